@@ -1,0 +1,207 @@
+/**
+ * The CloudHSM V2 emulator core: takes an operation name and a JSON body, answers with the JSON the real
+ * service would send, or throws an EmulatorError. Isomorphic: no Node-only imports (the HTTP server,
+ * persistence and CLI live in ./node/).
+ */
+import { Clock } from './clock';
+import type { EmulatorConfig, OperationContext } from './context';
+import { EmulatorError, invalidRequest, notFound } from './errors';
+import { advance } from './lifecycle';
+import type { OperationInputs } from './model/inputs';
+import { isOperationName, MUTATING_OPERATIONS, OPERATION_INPUTS, type OperationName } from './model/shapes';
+import { validateInput } from './model/validate';
+import { seedNetwork } from './network';
+import { copyBackupToRegion, deleteBackup, describeBackups, modifyBackupAttributes, restoreBackup } from './operations/backups';
+import { createCluster, deleteCluster, describeClusters, initializeCluster, modifyCluster } from './operations/clusters';
+import { takeBackup } from './operations/common';
+import { createHsm, deleteHsm } from './operations/hsms';
+import { deleteResourcePolicy, getResourcePolicy, putResourcePolicy } from './operations/policies';
+import { listTags, tagResource, untagResource } from './operations/tags';
+import { type Change, Store } from './store';
+import type { SubnetRecord, VpcRecord } from './types';
+import { isCloudHsmRegion } from './regions';
+
+type Handler<Op extends OperationName> = (ctx: OperationContext, input: OperationInputs[Op]) => unknown;
+
+const HANDLERS: { [Op in OperationName]: Handler<Op> } = {
+  CopyBackupToRegion: copyBackupToRegion,
+  CreateCluster: createCluster,
+  CreateHsm: createHsm,
+  DeleteBackup: deleteBackup,
+  DeleteCluster: deleteCluster,
+  DeleteHsm: deleteHsm,
+  DeleteResourcePolicy: deleteResourcePolicy,
+  DescribeBackups: describeBackups,
+  DescribeClusters: describeClusters,
+  GetResourcePolicy: getResourcePolicy,
+  InitializeCluster: initializeCluster,
+  ListTags: listTags,
+  ModifyBackupAttributes: modifyBackupAttributes,
+  ModifyCluster: modifyCluster,
+  PutResourcePolicy: putResourcePolicy,
+  RestoreBackup: restoreBackup,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+};
+
+export interface EmulatorOptions {
+  account?: string;
+  speed?: number;
+  /** Wall clock in milliseconds (tests may pass their own). */
+  wallMillis?: () => number;
+}
+
+export interface Caller {
+  region: string;
+  /** Defaults to the configured account. */
+  account?: string;
+}
+
+export type CommitListener = (changes: Change[]) => void;
+
+export const DEFAULT_ACCOUNT = '123456789012';
+
+export class Emulator {
+  readonly store = new Store();
+  readonly config: EmulatorConfig;
+  readonly clock: Clock;
+  private nextDueAt = Number.NEGATIVE_INFINITY;
+  /** Mutations run one at a time (some await key generation or certificate checks). */
+  private mutationChain: Promise<unknown> = Promise.resolve();
+  private commitListener: CommitListener | null = null;
+
+  constructor(options: EmulatorOptions = {}) {
+    const account = options.account ?? DEFAULT_ACCOUNT;
+    if (!/^\d{12}$/.test(account)) throw new Error(`The account id must be 12 digits, got "${account}".`);
+    const speed = options.speed ?? 1;
+    if (!(speed > 0) || !Number.isFinite(speed)) throw new Error(`The speed must be a positive number, got ${speed}.`);
+    this.config = { account, speed };
+    this.clock = new Clock(() => this.store.clockOffsetSeconds, options.wallMillis);
+    this.store.onNewRegion = (state) => seedNetwork(this.store, state);
+  }
+
+  /** Called with the changed records after each change, before the caller gets its answer. */
+  onCommit(listener: CommitListener | null): void {
+    this.commitListener = listener;
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Runs due transitions; cheap when nothing is due. */
+  tick(): void {
+    const now = this.clock.now();
+    if (now >= this.nextDueAt) this.nextDueAt = advance(this.store, this.config, now);
+    this.commit();
+  }
+
+  private commit(): void {
+    if (!this.store.hasPendingChanges()) return;
+    const changes = this.store.drain();
+    this.commitListener?.(changes);
+  }
+
+  private context(caller: Caller): OperationContext {
+    const account = caller.account ?? this.config.account;
+    return {
+      store: this.store,
+      config: this.config,
+      account,
+      region: caller.region,
+      now: this.clock.now(),
+      state: this.store.region(account, caller.region),
+      scheduleChanged: () => {
+        this.nextDueAt = Number.NEGATIVE_INFINITY;
+      },
+    };
+  }
+
+  /** Handles one API call. `body` is the parsed JSON request body. */
+  async handle(operation: string, body: unknown, caller: Caller): Promise<unknown> {
+    if (!isOperationName(operation)) {
+      throw new EmulatorError('UnknownOperationException', `Operation ${operation} is not supported by CloudHSM V2.`);
+    }
+    validateInput(OPERATION_INPUTS[operation], body ?? {});
+    if (!MUTATING_OPERATIONS.has(operation)) {
+      this.tick();
+      const result = (HANDLERS[operation] as Handler<OperationName>)(this.context(caller), body as OperationInputs[OperationName]);
+      this.commit();
+      return result;
+    }
+    const run = async (): Promise<unknown> => {
+      this.tick();
+      try {
+        return await (HANDLERS[operation] as Handler<OperationName>)(this.context(caller), body as OperationInputs[OperationName]);
+      } finally {
+        this.commit();
+      }
+    };
+    const result = this.mutationChain.then(run, run);
+    this.mutationChain = result.catch(() => undefined);
+    return result;
+  }
+
+  // ---- Admin operations (outside the AWS API) ----
+
+  advanceClock(seconds: number): number {
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
+      throw invalidRequest('seconds must be a non-negative number.');
+    }
+    this.store.setClockOffset(this.store.clockOffsetSeconds + seconds);
+    this.nextDueAt = Number.NEGATIVE_INFINITY;
+    this.tick();
+    return this.clock.now();
+  }
+
+  /** What `cluster activate` in the CloudHSM CLI does: INITIALIZED → ACTIVE (and a backup is taken). */
+  activateCluster(region: string, clusterId: string): void {
+    this.tick();
+    const state = this.store.region(this.config.account, region);
+    const cluster = state.clusters.get(clusterId);
+    if (!cluster) throw notFound(`Cluster ${clusterId} was not found in ${region}.`);
+    if (cluster.State !== 'INITIALIZED') throw invalidRequest(`Cluster ${clusterId} is ${cluster.State}; only an INITIALIZED cluster can be activated.`);
+    cluster.State = 'ACTIVE';
+    delete cluster.StateMessage;
+    this.store.putCluster(state, cluster);
+    if (cluster.Hsms.length > 0) takeBackup(this.store, state, this.config, cluster, this.clock.now(), this.clock.now());
+    this.nextDueAt = Number.NEGATIVE_INFINITY;
+    this.commit();
+  }
+
+  /** Marks an HSM DEGRADED, as the service does when it detects a fault. `recover` makes it ACTIVE again. */
+  setHsmHealth(region: string, hsmId: string, health: 'DEGRADED' | 'ACTIVE'): void {
+    this.tick();
+    const state = this.store.region(this.config.account, region);
+    for (const cluster of state.clusters.values()) {
+      const hsm = cluster.Hsms.find((h) => h.HsmId === hsmId);
+      if (!hsm) continue;
+      if (hsm.State !== 'ACTIVE' && hsm.State !== 'DEGRADED') throw invalidRequest(`HSM ${hsmId} is ${hsm.State}.`);
+      hsm.State = health;
+      hsm.StateMessage = health === 'DEGRADED' ? 'HSM is degraded: the service detected a hardware fault and is replacing it.' : 'HSM created.';
+      this.store.putCluster(state, cluster);
+      this.commit();
+      return;
+    }
+    throw notFound(`HSM ${hsmId} was not found in ${region}.`);
+  }
+
+  /** The fake EC2 network of a region (created on first use). */
+  network(region: string): { vpcs: VpcRecord[]; subnets: SubnetRecord[] } {
+    if (!isCloudHsmRegion(region)) throw invalidRequest(`Region ${region} does not offer CloudHSM.`);
+    const state = this.store.region(this.config.account, region);
+    this.commit();
+    return { vpcs: [...state.vpcs.values()], subnets: [...state.subnets.values()] };
+  }
+
+  /** Drops every resource; the caller re-seeds if it wants to. */
+  reset(): void {
+    this.store.clear();
+    this.nextDueAt = Number.NEGATIVE_INFINITY;
+  }
+
+  /** Marks the whole schedule for a rescan (after loading or seeding state). */
+  rescheduleAll(): void {
+    this.nextDueAt = Number.NEGATIVE_INFINITY;
+  }
+}

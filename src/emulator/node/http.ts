@@ -1,0 +1,216 @@
+/**
+ * The emulator's HTTP face: AWS JSON 1.1 (`POST /`, `X-Amz-Target: BaldrApiService.<Op>`), CORS for browser
+ * clients, optional SigV4 verification, and the admin routes under /_emulator/.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Emulator } from '../emulator';
+import { EmulatorError } from '../errors';
+import { regionOf, type SigV4Verifier } from './sigv4';
+import { newRequestId } from '../ids';
+
+export const TARGET_PREFIX = 'BaldrApiService.';
+const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+/** Far above the largest valid request (InitializeCluster: two 20,000-character certificates). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'POST, GET, OPTIONS',
+  'Access-Control-Allow-Headers':
+    'authorization, content-type, x-amz-target, x-amz-date, x-amz-security-token, x-amz-user-agent, amz-sdk-invocation-id, amz-sdk-request, x-amz-content-sha256',
+  'Access-Control-Expose-Headers': 'x-amzn-requestid, x-amzn-errortype',
+  'Access-Control-Max-Age': '600',
+};
+
+export class BodyTooLargeError extends Error {}
+
+export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError(`Request body is larger than ${limit} bytes.`));
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': JSON_CONTENT_TYPE,
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+export function sendAwsError(res: ServerResponse, requestId: string, error: EmulatorError, extraHeaders: Record<string, string> = {}): void {
+  send(res, error.status, { __type: error.type, message: error.message }, { 'x-amzn-RequestId': requestId, ...extraHeaders });
+}
+
+function toEmulatorError(error: unknown): EmulatorError {
+  if (error instanceof EmulatorError) return error;
+  return new EmulatorError('CloudHsmInternalFailureException', 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
+}
+
+export interface ApiRequestOptions {
+  /** Use this region instead of the one in the SigV4 scope (the dashboard server routes /aws/<region>). */
+  region?: string;
+  verifier?: SigV4Verifier | null;
+  /** Called with unexpected (5xx) errors, for logging. */
+  onInternalError?: (error: unknown) => void;
+  extraHeaders?: Record<string, string>;
+}
+
+/** Answers one AWS JSON 1.1 request (the body not read yet). */
+export async function handleApiRequest(emulator: Emulator, req: IncomingMessage, res: ServerResponse, options: ApiRequestOptions = {}): Promise<void> {
+  const requestId = newRequestId();
+  const extra = options.extraHeaders ?? {};
+  const fail = (error: EmulatorError) => sendAwsError(res, requestId, error, extra);
+  let body: Buffer;
+  try {
+    body = await readBody(req);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      send(res, 413, { __type: 'SerializationException', message: error.message }, { 'x-amzn-RequestId': requestId, Connection: 'close', ...extra });
+    } else fail(toEmulatorError(error));
+    return;
+  }
+  try {
+    if (options.verifier) {
+      await options.verifier.verify({ method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body });
+    }
+    const target = req.headers['x-amz-target'];
+    const targetText = Array.isArray(target) ? target[0] : target;
+    if (!targetText || !targetText.startsWith(TARGET_PREFIX)) {
+      throw new EmulatorError('UnknownOperationException', targetText ? `Unknown operation ${targetText}.` : 'Missing X-Amz-Target header.');
+    }
+    const operation = targetText.slice(TARGET_PREFIX.length);
+    let input: unknown = {};
+    const text = body.toString('utf8');
+    if (text.trim() !== '') {
+      try {
+        input = JSON.parse(text);
+      } catch {
+        throw new EmulatorError('SerializationException', 'The request body is not valid JSON.');
+      }
+    }
+    const authorization = req.headers['authorization'];
+    const region = options.region ?? regionOf(Array.isArray(authorization) ? authorization[0] : authorization);
+    const output = await emulator.handle(operation, input, { region });
+    send(res, 200, output, { 'x-amzn-RequestId': requestId, ...extra });
+  } catch (error) {
+    const typed = toEmulatorError(error);
+    if (typed.status >= 500) options.onInternalError?.(error);
+    fail(typed);
+  }
+}
+
+export interface AdminOptions {
+  /** Re-seeds after /_emulator/reset (the seed the emulator started with). */
+  reseed: () => Promise<void>;
+}
+
+function sendAdmin(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...CORS_HEADERS });
+  res.end(text);
+}
+
+/** Admin routes, outside the AWS API: clock, activation, HSM health, network, reset. */
+async function handleAdmin(emulator: Emulator, req: IncomingMessage, res: ServerResponse, admin: AdminOptions): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://emulator');
+  const route = `${req.method ?? 'GET'} ${url.pathname}`;
+  try {
+    let body: Record<string, unknown> = {};
+    if (req.method === 'POST') {
+      const text = (await readBody(req)).toString('utf8');
+      if (text.trim()) {
+        const parsed: unknown = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new EmulatorError('SerializationException', 'Expected a JSON object.');
+        body = parsed as Record<string, unknown>;
+      }
+    }
+    const str = (name: string): string => {
+      const value = body[name];
+      if (typeof value !== 'string' || value === '') throw new EmulatorError('CloudHsmInvalidRequestException', `"${name}" (a string) is required.`);
+      return value;
+    };
+    switch (route) {
+      case 'GET /_emulator/network': {
+        const region = url.searchParams.get('region') ?? 'us-east-1';
+        sendAdmin(res, 200, { region, ...emulator.network(region) });
+        return;
+      }
+      case 'GET /_emulator/clock':
+        sendAdmin(res, 200, { now: emulator.now(), offsetSeconds: emulator.store.clockOffsetSeconds, speed: emulator.config.speed });
+        return;
+      case 'POST /_emulator/advance-clock': {
+        const seconds = body['seconds'];
+        if (typeof seconds !== 'number') throw new EmulatorError('CloudHsmInvalidRequestException', '"seconds" (a number) is required.');
+        sendAdmin(res, 200, { now: emulator.advanceClock(seconds) });
+        return;
+      }
+      case 'POST /_emulator/activate-cluster':
+        emulator.activateCluster(str('region'), str('clusterId'));
+        sendAdmin(res, 200, { ok: true });
+        return;
+      case 'POST /_emulator/degrade-hsm':
+        emulator.setHsmHealth(str('region'), str('hsmId'), 'DEGRADED');
+        sendAdmin(res, 200, { ok: true });
+        return;
+      case 'POST /_emulator/recover-hsm':
+        emulator.setHsmHealth(str('region'), str('hsmId'), 'ACTIVE');
+        sendAdmin(res, 200, { ok: true });
+        return;
+      case 'POST /_emulator/reset':
+        await admin.reseed();
+        sendAdmin(res, 200, { ok: true });
+        return;
+      default:
+        sendAdmin(res, 404, { error: 'NotFound', message: `No admin route ${route}.` });
+    }
+  } catch (error) {
+    if (error instanceof EmulatorError) sendAdmin(res, error.status, { error: error.type, message: error.message });
+    else if (error instanceof SyntaxError) sendAdmin(res, 400, { error: 'SerializationException', message: 'The request body is not valid JSON.' });
+    else if (error instanceof BodyTooLargeError) sendAdmin(res, 413, { error: 'SerializationException', message: error.message });
+    else sendAdmin(res, 500, { error: 'InternalFailure', message: String(error) });
+  }
+}
+
+export interface EmulatorListenerOptions {
+  verifier: SigV4Verifier | null;
+  admin: AdminOptions;
+  onInternalError?: (error: unknown) => void;
+}
+
+/** The request listener of the standalone emulator. */
+export function createEmulatorListener(emulator: Emulator, options: EmulatorListenerOptions) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, CORS_HEADERS);
+      res.end();
+      return;
+    }
+    if (path.startsWith('/_emulator/')) {
+      void handleAdmin(emulator, req, res, options.admin);
+      return;
+    }
+    if (req.method !== 'POST' || path !== '/') {
+      const requestId = newRequestId();
+      req.resume();
+      sendAwsError(res, requestId, new EmulatorError('UnknownOperationException', `${req.method ?? ''} ${path} is not an operation of this service; use POST / with X-Amz-Target.`), CORS_HEADERS);
+      return;
+    }
+    void handleApiRequest(emulator, req, res, { verifier: options.verifier, extraHeaders: CORS_HEADERS, onInternalError: options.onInternalError });
+  };
+}

@@ -1,0 +1,132 @@
+import { createHsmCertificates } from '../certs';
+import { workDoneAt, type OperationContext } from '../context';
+import { invalidRequest, notFound } from '../errors';
+import { newEc2Id, newResourceId } from '../ids';
+import type { OperationInputs } from '../model/inputs';
+import { ipToNumber, isValidIpv4, numberToIp, usableAddresses } from '../network';
+import type { RegionState } from '../store';
+import type { ClusterRecord, ClusterState, HsmRecord, WireHsm } from '../types';
+import { toWireHsm } from '../wire';
+import { findCluster, takeEventBackup } from './common';
+
+/** A hard limit of the service (not adjustable). */
+export const MAX_HSMS_PER_CLUSTER = 28;
+
+const PRE_ACTIVATION_STATES: readonly ClusterState[] = ['UNINITIALIZED', 'INITIALIZED'];
+const ACTIVE_STATES: readonly ClusterState[] = ['ACTIVE', 'DEGRADED'];
+
+function usedAddresses(state: RegionState, subnetId: string): Set<string> {
+  const used = new Set<string>();
+  for (const cluster of state.clusters.values()) {
+    for (const hsm of cluster.Hsms) if (hsm.SubnetId === subnetId) used.add(hsm._eniIp);
+  }
+  return used;
+}
+
+function allocateAddress(ctx: OperationContext, subnetId: string, requested: string | undefined): string {
+  const subnet = ctx.state.subnets.get(subnetId);
+  const cidr = subnet?.CidrBlock ?? '10.0.0.0/24';
+  const { first, last } = usableAddresses(cidr);
+  const used = usedAddresses(ctx.state, subnetId);
+  if (requested !== undefined) {
+    const n = ipToNumber(requested);
+    if (!isValidIpv4(requested) || n < first || n > last) {
+      throw invalidRequest(`IP address ${requested} is not a usable address of subnet ${subnetId} (${cidr}).`);
+    }
+    if (used.has(requested)) throw invalidRequest(`IP address ${requested} is already in use in subnet ${subnetId}.`);
+    return requested;
+  }
+  for (let n = first; n <= last; n++) {
+    const ip = numberToIp(n);
+    if (!used.has(ip)) return ip;
+  }
+  throw invalidRequest(`Subnet ${subnetId} (${cidr}) has no free IP address left.`);
+}
+
+function checkCanAddHsm(cluster: ClusterRecord): void {
+  if (PRE_ACTIVATION_STATES.includes(cluster.State)) {
+    if (cluster.Hsms.length > 0) {
+      // The real service's wording.
+      throw invalidRequest(`Cluster '${cluster.ClusterId}' already contains an HSM but has not yet been fully activated`);
+    }
+    return;
+  }
+  if (ACTIVE_STATES.includes(cluster.State)) {
+    if (cluster.Hsms.length >= MAX_HSMS_PER_CLUSTER) {
+      throw invalidRequest(`Cluster ${cluster.ClusterId} already has ${MAX_HSMS_PER_CLUSTER} HSMs, the most a cluster can have.`);
+    }
+    return;
+  }
+  throw invalidRequest(`Cluster ${cluster.ClusterId} is ${cluster.State}; HSMs can be added when the cluster is UNINITIALIZED or ACTIVE.`);
+}
+
+export async function createHsm(ctx: OperationContext, input: OperationInputs['CreateHsm']): Promise<{ Hsm: WireHsm }> {
+  const cluster = findCluster(ctx.state, input.ClusterId);
+  const subnetId = cluster.SubnetMapping[input.AvailabilityZone];
+  if (!subnetId) {
+    throw invalidRequest(
+      `Availability Zone ${input.AvailabilityZone} is not in the subnet mapping of cluster ${cluster.ClusterId} (${Object.keys(cluster.SubnetMapping).join(', ')}).`,
+    );
+  }
+  checkCanAddHsm(cluster);
+  const ip = allocateAddress(ctx, subnetId, input.IpAddress);
+  const hsmId = newResourceId('hsm');
+  // The first HSM of a new cluster brings the cluster's key pair, CSR and hardware certificates.
+  const needsCertificates = cluster.State === 'UNINITIALIZED' && !cluster.Certificates.ClusterCsr && !cluster._pendingCertificates;
+  const certificates = needsCertificates
+    ? await createHsmCertificates({ clusterId: cluster.ClusterId, hsmId, hsmType: cluster.HsmType, mode: cluster.Mode })
+    : undefined;
+  // Another request may have changed the cluster while the keys were generated.
+  if (ctx.state.clusters.get(cluster.ClusterId) !== cluster) throw notFound(`Cluster ${input.ClusterId} was not found in ${ctx.region}.`);
+  checkCanAddHsm(cluster);
+  if (usedAddresses(ctx.state, subnetId).has(ip)) throw invalidRequest(`IP address ${ip} is already in use in subnet ${subnetId}.`);
+
+  const hsm: HsmRecord = {
+    HsmId: hsmId,
+    ClusterId: cluster.ClusterId,
+    AvailabilityZone: input.AvailabilityZone,
+    SubnetId: subnetId,
+    HsmType: cluster.HsmType,
+    State: 'CREATE_IN_PROGRESS',
+    _eniId: newEc2Id('eni'),
+    _eniIp: ip,
+    _dueAt: workDoneAt(ctx, 'hsmCreate'),
+  };
+  if (cluster.NetworkType === 'DUALSTACK') {
+    const [, , c = '0', d = '0'] = ip.split('.');
+    hsm._eniIpV6 = `2600:1f18:${(ipToNumber(ip) >>> 16).toString(16)}:${c}00::${Number(d).toString(16)}`;
+  }
+  if (certificates) cluster._pendingCertificates = certificates;
+  cluster.Hsms.push(hsm);
+  ctx.store.putCluster(ctx.state, cluster);
+  ctx.scheduleChanged();
+  return { Hsm: toWireHsm(hsm) };
+}
+
+export function deleteHsm(ctx: OperationContext, input: OperationInputs['DeleteHsm']): { HsmId: string } {
+  const cluster = findCluster(ctx.state, input.ClusterId);
+  if (input.HsmId === undefined && input.EniId === undefined && input.EniIp === undefined) {
+    throw invalidRequest('Specify the HSM to delete with one of HsmId, EniId or EniIp.');
+  }
+  const hsm = cluster.Hsms.find(
+    (h) =>
+      (input.HsmId === undefined || h.HsmId === input.HsmId) &&
+      (input.EniId === undefined || h._eniId === input.EniId) &&
+      (input.EniIp === undefined || h._eniIp === input.EniIp),
+  );
+  if (!hsm) {
+    const what = input.HsmId ?? input.EniId ?? input.EniIp;
+    throw notFound(`HSM ${what} was not found in cluster ${cluster.ClusterId}.`);
+  }
+  if (hsm.State !== 'ACTIVE' && hsm.State !== 'DEGRADED') {
+    throw invalidRequest(`HSM ${hsm.HsmId} is ${hsm.State}; only an ACTIVE or DEGRADED HSM can be deleted.`);
+  }
+  hsm.State = 'DELETE_IN_PROGRESS';
+  hsm.StateMessage = 'HSM is being deleted.';
+  hsm._dueAt = workDoneAt(ctx, 'hsmDelete');
+  ctx.store.putCluster(ctx.state, cluster);
+  // Removing an HSM from an active cluster triggers a backup.
+  if (ACTIVE_STATES.includes(cluster.State)) takeEventBackup(ctx, cluster);
+  ctx.scheduleChanged();
+  return { HsmId: hsm.HsmId };
+}

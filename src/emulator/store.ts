@@ -1,0 +1,222 @@
+/**
+ * Emulator state: one RegionState per (account, region), plus the clock offset.
+ *
+ * Every change goes through `touch*` so the store knows which records changed since the last `drain()`;
+ * the persistence adapter writes exactly those records (an append log), so a write is small whatever the
+ * size of the state.
+ */
+import type { BackupRecord, ClusterRecord, SubnetRecord, VpcRecord } from './types';
+
+export interface RegionState {
+  readonly account: string;
+  readonly region: string;
+  readonly clusters: Map<string, ClusterRecord>;
+  readonly backups: Map<string, BackupRecord>;
+  readonly vpcs: Map<string, VpcRecord>;
+  readonly subnets: Map<string, SubnetRecord>;
+  /** Backups sorted by (CreateTimestamp, BackupId); rebuilt lazily after an insert or removal. */
+  sortedBackups: BackupRecord[] | null;
+  /** Clusters sorted by (CreateTimestamp, ClusterId). */
+  sortedClusters: ClusterRecord[] | null;
+}
+
+export type RecordKind = 'cluster' | 'backup' | 'vpc' | 'subnet';
+export type RecordOf<K extends RecordKind> = K extends 'cluster'
+  ? ClusterRecord
+  : K extends 'backup'
+    ? BackupRecord
+    : K extends 'vpc'
+      ? VpcRecord
+      : SubnetRecord;
+
+export type Change =
+  | { kind: RecordKind; account: string; region: string; id: string; value: ClusterRecord | BackupRecord | VpcRecord | SubnetRecord | null }
+  | { kind: 'clock'; offsetSeconds: number };
+
+export interface Snapshot {
+  clockOffsetSeconds: number;
+  regions: { account: string; region: string; clusters: ClusterRecord[]; backups: BackupRecord[]; vpcs: VpcRecord[]; subnets: SubnetRecord[] }[];
+}
+
+const regionKey = (account: string, region: string): string => `${account}/${region}`;
+
+export class Store {
+  private readonly regions = new Map<string, RegionState>();
+  private readonly dirty = new Map<string, { kind: RecordKind; account: string; region: string; id: string }>();
+  private clockDirty = false;
+  clockOffsetSeconds = 0;
+  /** Called when a region is first created, to lay down its fake network. */
+  onNewRegion: ((state: RegionState) => void) | null = null;
+
+  region(account: string, region: string): RegionState {
+    const key = regionKey(account, region);
+    let state = this.regions.get(key);
+    if (!state) {
+      state = {
+        account,
+        region,
+        clusters: new Map(),
+        backups: new Map(),
+        vpcs: new Map(),
+        subnets: new Map(),
+        sortedBackups: null,
+        sortedClusters: null,
+      };
+      this.regions.set(key, state);
+      this.onNewRegion?.(state);
+    }
+    return state;
+  }
+
+  /** The region's state if it exists, without creating it (reads of a never-used region stay free). */
+  peekRegion(account: string, region: string): RegionState | undefined {
+    return this.regions.get(regionKey(account, region));
+  }
+
+  allRegions(): IterableIterator<RegionState> {
+    return this.regions.values();
+  }
+
+  putCluster(state: RegionState, record: ClusterRecord): void {
+    if (!state.clusters.has(record.ClusterId)) state.sortedClusters = null;
+    state.clusters.set(record.ClusterId, record);
+    this.mark('cluster', state, record.ClusterId);
+  }
+  removeCluster(state: RegionState, id: string): void {
+    state.clusters.delete(id);
+    state.sortedClusters = null;
+    this.mark('cluster', state, id);
+  }
+  putBackup(state: RegionState, record: BackupRecord): void {
+    if (!state.backups.has(record.BackupId)) state.sortedBackups = null;
+    state.backups.set(record.BackupId, record);
+    this.mark('backup', state, record.BackupId);
+  }
+  removeBackup(state: RegionState, id: string): void {
+    state.backups.delete(id);
+    state.sortedBackups = null;
+    this.mark('backup', state, id);
+  }
+  putVpc(state: RegionState, record: VpcRecord): void {
+    state.vpcs.set(record.VpcId, record);
+    this.mark('vpc', state, record.VpcId);
+  }
+  putSubnet(state: RegionState, record: SubnetRecord): void {
+    state.subnets.set(record.SubnetId, record);
+    this.mark('subnet', state, record.SubnetId);
+  }
+  setClockOffset(seconds: number): void {
+    this.clockOffsetSeconds = seconds;
+    this.clockDirty = true;
+  }
+
+  private mark(kind: RecordKind, state: RegionState, id: string): void {
+    this.dirty.set(`${kind}/${state.account}/${state.region}/${id}`, { kind, account: state.account, region: state.region, id });
+  }
+
+  /** The changes since the last drain, each with the record's current value (null: removed). */
+  drain(): Change[] {
+    const changes: Change[] = [];
+    if (this.clockDirty) changes.push({ kind: 'clock', offsetSeconds: this.clockOffsetSeconds });
+    for (const { kind, account, region, id } of this.dirty.values()) {
+      const state = this.peekRegion(account, region);
+      const map = state ? this.mapOf(state, kind) : undefined;
+      changes.push({ kind, account, region, id, value: map?.get(id) ?? null });
+    }
+    this.dirty.clear();
+    this.clockDirty = false;
+    return changes;
+  }
+
+  hasPendingChanges(): boolean {
+    return this.clockDirty || this.dirty.size > 0;
+  }
+
+  private mapOf(state: RegionState, kind: RecordKind): Map<string, ClusterRecord | BackupRecord | VpcRecord | SubnetRecord> {
+    switch (kind) {
+      case 'cluster':
+        return state.clusters;
+      case 'backup':
+        return state.backups;
+      case 'vpc':
+        return state.vpcs;
+      case 'subnet':
+        return state.subnets;
+    }
+  }
+
+  /** Applies changes read back from a log, without marking anything dirty. */
+  apply(changes: readonly Change[]): void {
+    for (const change of changes) {
+      if (change.kind === 'clock') {
+        this.clockOffsetSeconds = change.offsetSeconds;
+        continue;
+      }
+      const state = this.regionWithoutNetwork(change.account, change.region);
+      const map = this.mapOf(state, change.kind);
+      if (change.value === null) map.delete(change.id);
+      else map.set(change.id, change.value);
+      state.sortedBackups = null;
+      state.sortedClusters = null;
+    }
+  }
+
+  /** Loading must not lay a fresh network over the one being read back. */
+  private regionWithoutNetwork(account: string, region: string): RegionState {
+    const hook = this.onNewRegion;
+    this.onNewRegion = null;
+    try {
+      return this.region(account, region);
+    } finally {
+      this.onNewRegion = hook;
+    }
+  }
+
+  snapshot(): Snapshot {
+    return {
+      clockOffsetSeconds: this.clockOffsetSeconds,
+      regions: [...this.regions.values()].map((s) => ({
+        account: s.account,
+        region: s.region,
+        clusters: [...s.clusters.values()],
+        backups: [...s.backups.values()],
+        vpcs: [...s.vpcs.values()],
+        subnets: [...s.subnets.values()],
+      })),
+    };
+  }
+
+  load(snapshot: Snapshot): void {
+    this.clear();
+    this.clockOffsetSeconds = snapshot.clockOffsetSeconds;
+    for (const r of snapshot.regions) {
+      const state = this.regionWithoutNetwork(r.account, r.region);
+      for (const c of r.clusters) state.clusters.set(c.ClusterId, c);
+      for (const b of r.backups) state.backups.set(b.BackupId, b);
+      for (const v of r.vpcs) state.vpcs.set(v.VpcId, v);
+      for (const n of r.subnets) state.subnets.set(n.SubnetId, n);
+    }
+  }
+
+  clear(): void {
+    this.regions.clear();
+    this.dirty.clear();
+    this.clockDirty = false;
+    this.clockOffsetSeconds = 0;
+  }
+}
+
+const byTimeThenId = <T extends { CreateTimestamp: number }>(id: (t: T) => string) => (a: T, b: T): number =>
+  a.CreateTimestamp - b.CreateTimestamp || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+
+export const compareBackups = byTimeThenId<BackupRecord>((b) => b.BackupId);
+export const compareClusters = byTimeThenId<ClusterRecord>((c) => c.ClusterId);
+
+export function sortedBackups(state: RegionState): BackupRecord[] {
+  state.sortedBackups ??= [...state.backups.values()].sort(compareBackups);
+  return state.sortedBackups;
+}
+export function sortedClusters(state: RegionState): ClusterRecord[] {
+  state.sortedClusters ??= [...state.clusters.values()].sort(compareClusters);
+  return state.sortedClusters;
+}

@@ -1,0 +1,68 @@
+/** Records → the JSON the real service sends (no internal fields, no nulls, epoch-second timestamps). */
+import { partitionOf } from './regions';
+import type { BackupRecord, ClusterRecord, HsmRecord, WireBackup, WireCluster, WireHsm } from './types';
+
+export const backupArn = (account: string, region: string, backupId: string): string =>
+  `arn:${partitionOf(region)}:cloudhsm:${region}:${account}:backup/${backupId}`;
+
+export function toWireHsm(hsm: HsmRecord): WireHsm {
+  const wire: WireHsm = {
+    AvailabilityZone: hsm.AvailabilityZone,
+    ClusterId: hsm.ClusterId,
+    SubnetId: hsm.SubnetId,
+    HsmId: hsm.HsmId,
+    HsmType: hsm.HsmType,
+    State: hsm.State,
+  };
+  // hsm2m HSMs have no ENI until they are created (a real 2025 CreateHsm response lacks EniId/EniIp).
+  if (hsm.State !== 'CREATE_IN_PROGRESS') {
+    wire.EniId = hsm._eniId;
+    wire.EniIp = hsm._eniIp;
+    if (hsm._eniIpV6) wire.EniIpV6 = hsm._eniIpV6;
+  }
+  if (hsm.StateMessage) wire.StateMessage = hsm.StateMessage;
+  return wire;
+}
+
+export function toWireCluster(cluster: ClusterRecord): WireCluster {
+  const wire: WireCluster = {
+    BackupPolicy: 'DEFAULT',
+    BackupRetentionPolicy: { Type: 'DAYS', Value: String(cluster.RetentionDays) },
+    ClusterId: cluster.ClusterId,
+    CreateTimestamp: cluster.CreateTimestamp,
+    Hsms: cluster.Hsms.map(toWireHsm),
+    HsmType: cluster.HsmType,
+    State: cluster.State,
+    SubnetMapping: { ...cluster.SubnetMapping },
+    VpcId: cluster.VpcId,
+    NetworkType: cluster.NetworkType,
+    Certificates: { ...cluster.Certificates },
+    Mode: cluster.Mode,
+  };
+  if (cluster.HsmTypeRollbackExpiration !== undefined) wire.HsmTypeRollbackExpiration = cluster.HsmTypeRollbackExpiration;
+  if (cluster.SecurityGroup) wire.SecurityGroup = cluster.SecurityGroup;
+  if (cluster.SourceBackupId) wire.SourceBackupId = cluster.SourceBackupId;
+  if (cluster.StateMessage) wire.StateMessage = cluster.StateMessage;
+  if (cluster.Tags.length > 0) wire.TagList = cluster.Tags.map((t) => ({ ...t }));
+  return wire;
+}
+
+export function toWireBackup(account: string, region: string, backup: BackupRecord): WireBackup {
+  const wire: WireBackup = {
+    BackupId: backup.BackupId,
+    BackupArn: backupArn(account, region, backup.BackupId),
+    BackupState: backup.BackupState,
+    ClusterId: backup.ClusterId,
+    CreateTimestamp: backup.CreateTimestamp,
+    NeverExpires: backup.NeverExpires,
+    HsmType: backup.HsmType,
+    Mode: backup.Mode,
+  };
+  if (backup.CopyTimestamp !== undefined) wire.CopyTimestamp = backup.CopyTimestamp;
+  if (backup.SourceRegion) wire.SourceRegion = backup.SourceRegion;
+  if (backup.SourceBackup) wire.SourceBackup = backup.SourceBackup;
+  if (backup.SourceCluster) wire.SourceCluster = backup.SourceCluster;
+  if (backup.DeleteTimestamp !== undefined) wire.DeleteTimestamp = backup.DeleteTimestamp;
+  if (backup.Tags.length > 0) wire.TagList = backup.Tags.map((t) => ({ ...t }));
+  return wire;
+}
