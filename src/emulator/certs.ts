@@ -5,79 +5,20 @@
  * Isomorphic on purpose (Node 20 and browsers): only `globalThis.crypto` (WebCrypto) and
  * `@peculiar/x509`, no `node:` imports.
  *
- * Why `@peculiar/x509` is loaded lazily instead of with a static import: since 2.x it depends on
- * tsyringe, which throws at import time unless a Reflect metadata polyfill (`reflect-metadata` or
- * similar) was loaded first. Static imports are hoisted, so the only way for this module to install
- * a polyfill before the library evaluates is to import the library dynamically afterwards. Every
- * public function here is async anyway. Other modules that need the library should use
- * `loadX509()` rather than importing `@peculiar/x509` directly.
+ * `@peculiar/x509` is loaded lazily (`loadX509()`): it is large, and only certificate work needs it,
+ * so a browser bundle can keep it out of the first chunk.
  */
+// @peculiar/x509 2.x uses tsyringe, which needs the Reflect metadata API installed before it loads.
+import 'reflect-metadata';
 import type * as X509 from '@peculiar/x509';
 
 // ---------------------------------------------------------------------------------------------
 // Library loading
 // ---------------------------------------------------------------------------------------------
 
-/** The subset of the reflect-metadata API that tsyringe uses (checked in tsyringe 4.10 sources). */
-interface ReflectMetadataApi {
-  defineMetadata(key: unknown, value: unknown, target: object, property?: string | symbol): void;
-  getOwnMetadata(key: unknown, target: object, property?: string | symbol): unknown;
-  getMetadata(key: unknown, target: object, property?: string | symbol): unknown;
-}
-
-/**
- * Minimal stand-in for `reflect-metadata`, installed only when no real polyfill is present, so the
- * project does not need an extra dependency. tsyringe only reads constructor parameter metadata at
- * decoration time; `Reflect.decorate` / `Reflect.metadata` are deliberately left undefined so that
- * tslib keeps using its own decorator implementation.
- */
-function installReflectMetadataShim(): void {
-  const reflect = Reflect as typeof Reflect & Partial<ReflectMetadataApi>;
-  if (typeof reflect.getMetadata === 'function') return;
-  type PropertyMap = Map<string | symbol | undefined, Map<unknown, unknown>>;
-  const store = new WeakMap<object, PropertyMap>();
-  const ownMap = (target: object, property: string | symbol | undefined, create: boolean) => {
-    let byProperty = store.get(target);
-    if (!byProperty) {
-      if (!create) return undefined;
-      byProperty = new Map();
-      store.set(target, byProperty);
-    }
-    let byKey = byProperty.get(property);
-    if (!byKey) {
-      if (!create) return undefined;
-      byKey = new Map();
-      byProperty.set(property, byKey);
-    }
-    return byKey;
-  };
-  const shim: ReflectMetadataApi = {
-    defineMetadata(key, value, target, property) {
-      ownMap(target, property, true)?.set(key, value);
-    },
-    getOwnMetadata(key, target, property) {
-      return ownMap(target, property, false)?.get(key);
-    },
-    getMetadata(key, target, property) {
-      // Like reflect-metadata: walk the prototype chain (constructors inherit from their parents).
-      for (let o: object | null = target; o; o = Object.getPrototypeOf(o) as object | null) {
-        const map = ownMap(o, property, false);
-        if (map?.has(key)) return map.get(key);
-      }
-      return undefined;
-    },
-  };
-  Object.assign(Reflect, shim);
-}
-
-installReflectMetadataShim();
-
 let x509Module: Promise<typeof X509> | undefined;
 
-/**
- * Loads `@peculiar/x509` once, after the Reflect shim, with WebCrypto as its crypto provider.
- * Exported so tests and other emulator/UI code can use the library without tripping over tsyringe.
- */
+/** Loads `@peculiar/x509` once, with WebCrypto as its crypto provider. */
 export function loadX509(): Promise<typeof X509> {
   x509Module ??= import('@peculiar/x509').then((lib) => {
     lib.cryptoProvider.set(globalThis.crypto);

@@ -16,7 +16,7 @@ import type { Change, Snapshot, Store } from '../store';
 
 const HEADER = { format: 'cloudhsm-v2-emulator', version: 1 } as const;
 /** Change lines after which the log is rewritten as a fresh snapshot. */
-const COMPACT_AFTER_LINES = 5000;
+export const COMPACT_AFTER_LINES = 5000;
 
 export class CorruptDataFileError extends Error {
   constructor(path: string, detail: string) {
