@@ -122,6 +122,10 @@ export class Emulator {
     if (!isOperationName(operation)) {
       throw new EmulatorError('UnknownOperationException', `Operation ${operation} is not supported by CloudHSM V2.`);
     }
+    // A real client cannot reach a CloudHSM endpoint in a region without one; do not grow state for it.
+    if (!isCloudHsmRegion(caller.region)) {
+      throw new EmulatorError('UnrecognizedClientException', `Region ${caller.region} does not offer CloudHSM; no CloudHSM endpoint exists there.`);
+    }
     validateInput(OPERATION_INPUTS[operation], body ?? {});
     if (!MUTATING_OPERATIONS.has(operation)) {
       this.tick();
