@@ -66,6 +66,8 @@ export class Emulator {
   readonly config: EmulatorConfig;
   readonly clock: Clock;
   private nextDueAt = Number.NEGATIVE_INFINITY;
+  /** When the lifecycle last ran (the retention policy needs it, see `advance`). */
+  private lastAdvanceAt = Number.NEGATIVE_INFINITY;
   /** Mutations run one at a time (some await key generation or certificate checks). */
   private mutationChain: Promise<unknown> = Promise.resolve();
   private commitListener: CommitListener | null = null;
@@ -92,7 +94,10 @@ export class Emulator {
   /** Runs due transitions; cheap when nothing is due. */
   tick(): void {
     const now = this.clock.now();
-    if (now >= this.nextDueAt) this.nextDueAt = advance(this.store, this.config, now);
+    if (now >= this.nextDueAt) {
+      this.nextDueAt = advance(this.store, this.config, now, this.lastAdvanceAt);
+      this.lastAdvanceAt = now;
+    }
     this.commit();
   }
 
@@ -202,6 +207,7 @@ export class Emulator {
   reset(): void {
     this.store.clear();
     this.nextDueAt = Number.NEGATIVE_INFINITY;
+    this.lastAdvanceAt = Number.NEGATIVE_INFINITY;
   }
 
   /** Marks the whole schedule for a rescan (after loading or seeding state). */

@@ -17,14 +17,19 @@ const MAX_CATCH_UP_BACKUPS = 400;
 
 const round = (t: number): number => Math.round(t * 1000) / 1000;
 
-export function advance(store: Store, config: EmulatorConfig, now: number): number {
+/**
+ * `previous` is when `advance` last ran (-Infinity if never): a backup whose retention ran out after that
+ * was purged when it ran out (the clock may have jumped past it); one that ran out before but was exempt
+ * until now (retention shortened, NeverExpires cleared) is purged now.
+ */
+export function advance(store: Store, config: EmulatorConfig, now: number, previous = Number.NEGATIVE_INFINITY): number {
   let next = Number.POSITIVE_INFINITY;
   const due = (t: number | undefined): void => {
     if (t !== undefined && t < next) next = t;
   };
   for (const state of [...store.allRegions()]) {
     for (const cluster of [...state.clusters.values()]) advanceCluster(store, state, config, cluster, now, due);
-    applyRetention(store, state, now, due);
+    applyRetention(store, state, now, previous, due);
     for (const backup of [...state.backups.values()]) advanceBackup(store, state, backup, now, due);
   }
   return next;
@@ -130,7 +135,7 @@ function advanceCluster(
  * The retention policy: READY backups older than their cluster's retention move to PENDING_DELETION,
  * except NeverExpires backups, copies (they have no retention policy) and the cluster's newest backup.
  */
-function applyRetention(store: Store, state: RegionState, now: number, due: (t: number | undefined) => void): void {
+function applyRetention(store: Store, state: RegionState, now: number, previous: number, due: (t: number | undefined) => void): void {
   const newestByCluster = new Map<string, BackupRecord>();
   for (const backup of state.backups.values()) {
     if (backup.SourceRegion !== undefined || backup.BackupState !== 'READY') continue;
@@ -147,7 +152,9 @@ function applyRetention(store: Store, state: RegionState, now: number, due: (t: 
     }
     if (newestByCluster.get(backup.ClusterId) === backup) continue;
     backup.BackupState = 'PENDING_DELETION';
-    backup.DeleteTimestamp = round(expiresAt + CALENDAR_SECONDS.backupPurge);
+    // Either way the backup stays restorable for the full purge period from when it was purged.
+    const purgedAt = expiresAt > previous ? expiresAt : now;
+    backup.DeleteTimestamp = round(purgedAt + CALENDAR_SECONDS.backupPurge);
     store.putBackup(state, backup);
   }
 }

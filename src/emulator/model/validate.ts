@@ -9,6 +9,9 @@ import type { Shape, StructureShape } from './shapes';
  * request validation words them ("1 validation error detected: Value 'x' at 'clusterId' failed to satisfy
  * constraint: ..."), with member paths in lowerCamelCase and 1-based list indexes. Unknown members are ignored,
  * as AWS JSON services do.
+ *
+ * JSON null for an optional member (or a map value) means "absent", as the SDKs treat it: such members are
+ * removed from `body` in place, so the operations never see a null where the typed input says "string".
  */
 export function validateInput(shape: StructureShape, body: unknown): void {
   const problems: string[] = [];
@@ -42,6 +45,7 @@ function checkStructure(shape: StructureShape, value: unknown, path: string, pro
   for (const [name, memberShape] of Object.entries(shape.members)) {
     const member = record[name];
     // JSON null for an optional member means "absent", as the SDKs treat it.
+    if (member === null) delete record[name];
     if (member === undefined || member === null) continue;
     check(memberShape, member, join(path, lowerFirst(name)), problems);
   }
@@ -109,7 +113,11 @@ function check(shape: Shape, value: unknown, path: string, problems: string[]): 
       }
       for (const [key, item] of entries) {
         check(shape.key, key, `${path}.key`, problems);
-        if (item === null || item === undefined) continue;
+        if (item === null || item === undefined) {
+          // A null map value is an absent entry (SDK serializers drop them too).
+          delete (value as Record<string, unknown>)[key];
+          continue;
+        }
         check(shape.value, item, `${path}.${key}`, problems);
       }
       return;

@@ -43,13 +43,15 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  // One UTF-8 encoding, written as a Buffer: a string body would be measured, then concatenated to the
+  // header block and encoded again on write (this is most of the cost of a large page).
+  const payload = Buffer.from(JSON.stringify(body), 'utf8');
   res.writeHead(status, {
     'Content-Type': JSON_CONTENT_TYPE,
-    'Content-Length': Buffer.byteLength(text),
+    'Content-Length': payload.length,
     ...headers,
   });
-  res.end(text);
+  res.end(payload);
 }
 
 export function sendAwsError(res: ServerResponse, requestId: string, error: EmulatorError, extraHeaders: Record<string, string> = {}): void {
@@ -102,6 +104,8 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
       } catch {
         throw new EmulatorError('SerializationException', 'The request body is not valid JSON.');
       }
+      // A JSON null body is an empty one (as Emulator.handle validates it); the operations need an object.
+      if (input === null) input = {};
     }
     const authorization = req.headers['authorization'];
     const region = options.region ?? regionOf(Array.isArray(authorization) ? authorization[0] : authorization);
@@ -121,7 +125,8 @@ export interface AdminOptions {
 
 function sendAdmin(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...CORS_HEADERS });
+  // A request id on every response, admin ones included, so logs and bug reports can name any answer.
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'x-amzn-RequestId': newRequestId(), ...CORS_HEADERS });
   res.end(text);
 }
 
@@ -197,7 +202,7 @@ export function createEmulatorListener(emulator: Emulator, options: EmulatorList
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, CORS_HEADERS);
+      res.writeHead(204, { ...CORS_HEADERS, 'x-amzn-RequestId': newRequestId() });
       res.end();
       return;
     }

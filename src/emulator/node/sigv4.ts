@@ -6,7 +6,7 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { HttpRequest } from '@smithy/types';
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { EmulatorError } from '../errors';
 
 export const SIGNING_SERVICE = 'cloudhsm';
@@ -95,6 +95,14 @@ export class SigV4Verifier {
     }
     if (!parsed.signedHeaders.includes('host')) {
       throw new EmulatorError('InvalidSignatureException', "'Host' must be a signed header.");
+    }
+    // The payload hash is computed here, never taken from the client: @smithy/signature-v4 would use an
+    // x-amz-content-sha256 header as given, so a body changed after signing (or UNSIGNED-PAYLOAD) would pass.
+    const payloadHash = createHash('sha256').update(request.body).digest('hex');
+    const claimedHeader = request.headers['x-amz-content-sha256'];
+    const claimedHash = Array.isArray(claimedHeader) ? claimedHeader.join(',') : claimedHeader;
+    if (claimedHash !== undefined && claimedHash.toLowerCase() !== payloadHash) {
+      throw new EmulatorError('InvalidSignatureException', "The provided 'x-amz-content-sha256' header does not match what was computed.");
     }
     const headers: Record<string, string> = {};
     for (const name of parsed.signedHeaders) {

@@ -48,9 +48,10 @@ export function listTags(ctx: OperationContext, input: OperationInputs['ListTags
   let start = 0;
   if (input.NextToken !== undefined) {
     const [index, key] = decodeToken(input.NextToken, fp);
-    // Continue after the key last returned, or at its old position if it was removed meanwhile.
+    // Continue after the key last returned. If it was removed meanwhile, the tag that followed it has moved
+    // up into its old position, so continue there.
     const found = record.Tags.findIndex((t) => t.Key === key);
-    start = found >= 0 ? found + 1 : index + 1;
+    start = found >= 0 ? found + 1 : index;
   }
   const limit = input.MaxResults ?? 100;
   const page = record.Tags.slice(start, start + limit).map((t) => ({ ...t }));

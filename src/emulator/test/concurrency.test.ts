@@ -1,0 +1,146 @@
+/**
+ * Concurrent requests over real HTTP with the AWS SDK: mutations are applied one at a time, so concurrent
+ * writes are neither lost nor double-applied, and a request that races another sees the state it left.
+ */
+import {
+  CloudHsmInvalidRequestException,
+  CreateClusterCommand,
+  CreateHsmCommand,
+  DeleteBackupCommand,
+  DescribeBackupsCommand,
+  DescribeClustersCommand,
+  ListTagsCommand,
+  TagResourceCommand,
+  type CloudHSMV2Client,
+  type Tag,
+} from '@aws-sdk/client-cloudhsm-v2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../node/server';
+import { advanceClock, sdkClient, seededSubnets, startTestEmulator } from '../testing/harness';
+
+let emulator: RunningEmulator;
+const clients: CloudHSMV2Client[] = [];
+
+beforeAll(async () => {
+  // The demo seed brings READY backups; everything else is created by the tests.
+  emulator = await startTestEmulator({ seed: 'demo' });
+});
+
+afterAll(async () => {
+  for (const client of clients) client.destroy();
+  await emulator?.close();
+});
+
+function client(region = 'us-east-1'): CloudHSMV2Client {
+  const c = sdkClient(emulator.url, region);
+  clients.push(c);
+  return c;
+}
+
+async function newCluster(c: CloudHSMV2Client, region = 'us-east-1'): Promise<{ clusterId: string; azs: string[] }> {
+  const subnets = await seededSubnets(emulator.url, region);
+  const out = await c.send(new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: subnets.slice(0, 3).map((s) => s.SubnetId) }));
+  const cluster = out.Cluster!;
+  expect(cluster.TagList ?? []).toEqual([]);
+  return { clusterId: cluster.ClusterId!, azs: Object.keys(cluster.SubnetMapping ?? {}) };
+}
+
+async function listAllTags(c: CloudHSMV2Client, resourceId: string): Promise<Tag[]> {
+  const tags: Tag[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < 50; page++) {
+    const out = await c.send(new ListTagsCommand({ ResourceId: resourceId, MaxResults: 9, NextToken: token }));
+    tags.push(...(out.TagList ?? []));
+    token = out.NextToken;
+    if (!token) return tags;
+  }
+  throw new Error('ListTags did not finish within 50 pages');
+}
+
+function outcomes<T>(results: PromiseSettledResult<T>[]): { ok: T[]; errors: unknown[] } {
+  return {
+    ok: results.filter((r): r is PromiseFulfilledResult<T> => r.status === 'fulfilled').map((r) => r.value),
+    errors: results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown),
+  };
+}
+
+const describeError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+
+describe('concurrent requests', () => {
+  it('applies 100 concurrent TagResource calls (2 clusters x 50 distinct keys): every tag is listed', async () => {
+    const c1 = client();
+    const c2 = client();
+    const [a, b] = await Promise.all([newCluster(c1), newCluster(c1)]);
+    const resources = [a.clusterId, b.clusterId];
+    const calls = resources.flatMap((resourceId, r) =>
+      Array.from({ length: 50 }, (_, i) => ({ resourceId, tag: { Key: `key-${String(i).padStart(2, '0')}`, Value: `r${r}-value-${i}` } })),
+    );
+    expect(calls).toHaveLength(100);
+    // Interleave the two resources and spread the calls over two clients (two connection pools).
+    const order = calls.map((_, i) => (i % 2 === 0 ? i / 2 : 50 + (i - 1) / 2));
+    const results = await Promise.allSettled(
+      order.map((index, n) => {
+        const { resourceId, tag } = calls[index]!;
+        return (n % 2 === 0 ? c1 : c2).send(new TagResourceCommand({ ResourceId: resourceId, TagList: [tag] }));
+      }),
+    );
+    const { ok, errors } = outcomes(results);
+    expect(errors.map(describeError)).toEqual([]);
+    expect(ok).toHaveLength(100);
+
+    for (const [r, resourceId] of resources.entries()) {
+      const tags = await listAllTags(c1, resourceId);
+      const expected = calls.filter((call) => call.resourceId === resourceId).map((call) => call.tag);
+      expect(tags).toHaveLength(50);
+      expect([...tags].sort((x, y) => x.Key!.localeCompare(y.Key!))).toEqual(expected);
+      expect(tags.every((t) => t.Value!.startsWith(`r${r}-`))).toBe(true);
+    }
+  });
+
+  it('concurrent CreateHsm on an UNINITIALIZED cluster: exactly one succeeds, the others are refused', async () => {
+    const c = client();
+    const { clusterId, azs } = await newCluster(c);
+    await advanceClock(emulator.url, 301);
+    const before = await c.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }));
+    expect(before.Clusters?.[0]?.State).toBe('UNINITIALIZED');
+    expect(azs.length).toBeGreaterThanOrEqual(2);
+
+    const attempts = 8;
+    const results = await Promise.allSettled(
+      Array.from({ length: attempts }, (_, i) => c.send(new CreateHsmCommand({ ClusterId: clusterId, AvailabilityZone: azs[i % azs.length]! }))),
+    );
+    const { ok, errors } = outcomes(results);
+    expect(ok).toHaveLength(1);
+    expect(errors).toHaveLength(attempts - 1);
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(CloudHsmInvalidRequestException);
+      expect((error as Error).message).toContain(`Cluster '${clusterId}' already contains an HSM`);
+    }
+    const after = await c.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }));
+    const hsms = after.Clusters?.[0]?.Hsms ?? [];
+    expect(hsms.map((h) => h.HsmId)).toEqual([ok[0]!.Hsm!.HsmId]);
+    expect(after.Clusters?.[0]?.State).toBe('UNINITIALIZED');
+  });
+
+  it('concurrent DeleteBackup of the same backup: exactly one succeeds', async () => {
+    const c = client();
+    const backups = (await c.send(new DescribeBackupsCommand({ MaxResults: 50 }))).Backups ?? [];
+    const target = backups.find((b) => b.BackupState === 'READY');
+    expect(target).toBeDefined();
+    const backupId = target!.BackupId!;
+
+    const attempts = 10;
+    const results = await Promise.allSettled(Array.from({ length: attempts }, () => c.send(new DeleteBackupCommand({ BackupId: backupId }))));
+    const { ok, errors } = outcomes(results);
+    expect(ok).toHaveLength(1);
+    expect(ok[0]!.Backup?.BackupState).toBe('PENDING_DELETION');
+    expect(errors).toHaveLength(attempts - 1);
+    for (const error of errors) {
+      expect(error).toBeInstanceOf(CloudHsmInvalidRequestException);
+      expect((error as Error).message).toContain(`Backup ${backupId} is PENDING_DELETION`);
+    }
+    const after = await c.send(new DescribeBackupsCommand({ Filters: { backupIds: [backupId] } }));
+    expect(after.Backups?.map((b) => [b.BackupId, b.BackupState])).toEqual([[backupId, 'PENDING_DELETION']]);
+    expect(after.Backups?.[0]?.DeleteTimestamp?.getTime()).toBe(ok[0]!.Backup?.DeleteTimestamp?.getTime());
+  });
+});
