@@ -6,6 +6,7 @@
  * next, so callers skip the scan until then.
  */
 import { CALENDAR_SECONDS, DAY } from './clock';
+import { DEFAULT_RETENTION_DAYS } from './operations/clusters';
 import type { EmulatorConfig } from './context';
 import { newEc2Id } from './ids';
 import { takeBackup } from './operations/common';
@@ -85,6 +86,13 @@ function advanceCluster(
     }
   }
   if (cluster.State === 'DELETED' && cluster._forgetAt !== undefined && cluster._forgetAt <= now) {
+    // Its backups outlive it and stay under its last retention policy.
+    for (const backup of state.backups.values()) {
+      if (backup.ClusterId === cluster.ClusterId && backup.SourceRegion === undefined) {
+        backup._retentionDays = cluster.RetentionDays;
+        store.putBackup(state, backup);
+      }
+    }
     store.removeCluster(state, cluster.ClusterId);
     return;
   }
@@ -144,13 +152,18 @@ function applyRetention(store: Store, state: RegionState, now: number, previous:
   }
   for (const backup of state.backups.values()) {
     if (backup.BackupState !== 'READY' || backup.NeverExpires || backup.SourceRegion !== undefined) continue;
-    const days = state.clusters.get(backup.ClusterId)?.RetentionDays ?? 90;
+    const days = state.clusters.get(backup.ClusterId)?.RetentionDays ?? backup._retentionDays ?? DEFAULT_RETENTION_DAYS;
     const expiresAt = round(backup.CreateTimestamp + days * DAY);
     if (expiresAt > now) {
       due(expiresAt);
       continue;
     }
     if (newestByCluster.get(backup.ClusterId) === backup) continue;
+    if (backup._retentionGraceUntil !== undefined && backup._retentionGraceUntil > now) {
+      due(backup._retentionGraceUntil);
+      continue;
+    }
+    delete backup._retentionGraceUntil;
     backup.BackupState = 'PENDING_DELETION';
     // Either way the backup stays restorable for the full purge period from when it was purged.
     const purgedAt = expiresAt > previous ? expiresAt : now;

@@ -140,6 +140,10 @@ export interface BackupRecord {
   Mode: ClusterMode;
   Tags: Tag[];
   Policy?: string;
+  /** The retention of the backup's cluster once that cluster is gone (deleted clusters' backups keep it). */
+  _retentionDays?: number;
+  /** RestoreBackup gives a retention-purged backup this long (a day) before the policy may purge it again. */
+  _retentionGraceUntil?: number;
   /** The cluster certificate the backup carries, so a cluster restored from it is ACTIVE with it. */
   _clusterCertificate?: string;
   _dueAt?: number;

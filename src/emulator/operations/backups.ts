@@ -85,6 +85,9 @@ export function restoreBackup(ctx: OperationContext, input: OperationInputs['Res
   }
   backup.BackupState = 'READY';
   delete backup.DeleteTimestamp;
+  // A backup the retention policy purged would be purged again at once; a day's grace lets the user set
+  // NeverExpires or lengthen the retention first (AWS advises exactly that).
+  backup._retentionGraceUntil = Math.round((ctx.now + CALENDAR_SECONDS.periodicBackup) * 1000) / 1000;
   ctx.store.putBackup(ctx.state, backup);
   ctx.scheduleChanged();
   return { Backup: toWireBackup(ctx.account, ctx.region, backup) };

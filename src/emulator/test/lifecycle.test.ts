@@ -549,6 +549,46 @@ describe('shortening the retention period of a cluster with old backups', () => 
     expect(seconds(purged.DeleteTimestamp)).toBeGreaterThan(now + 6 * DAY);
     const { Backup: restored } = await env.client.send(new RestoreBackupCommand({ BackupId: exempt }));
     expect(restored!.BackupState).toBe('READY');
+    // The restored backup is not purged again at once: the user has a day to set NeverExpires.
+    expect((await backup(env.client, exempt))!.BackupState).toBe('READY');
+    await env.client.send(new ModifyBackupAttributesCommand({ BackupId: exempt, NeverExpires: true }));
+    await advanceClock(env.url, 2 * DAY);
+    expect((await backup(env.client, exempt))!.BackupState).toBe('READY');
+  });
+
+  it('a restored backup left under the policy is purged again after its day of grace', async () => {
+    const victim = (await allBackups(env.client, { clusterIds: [active.clusterId], states: ['PENDING_DELETION'] }))[0]!;
+    await env.client.send(new RestoreBackupCommand({ BackupId: victim.BackupId! }));
+    expect((await backup(env.client, victim.BackupId!))!.BackupState).toBe('READY');
+    await advanceClock(env.url, DAY + 60);
+    expect((await backup(env.client, victim.BackupId!))!.BackupState).toBe('PENDING_DELETION');
+  });
+});
+
+describe('backups of a deleted cluster', () => {
+  const env = useEmulator();
+
+  it('stay under the cluster\'s last retention policy after the cluster is gone, and the newest is kept', async () => {
+    const active = await activeCluster(env);
+    await env.client.send(new ModifyClusterCommand({ ClusterId: active.clusterId, BackupRetentionPolicy: { Type: 'DAYS', Value: '30' } }));
+    await advanceClock(env.url, 3 * DAY);
+    await settleBackups(env);
+    await env.client.send(new DeleteHsmCommand({ ClusterId: active.clusterId, HsmId: active.hsmId }));
+    await advanceUntil(env.url, async () => (await cluster(env, active.clusterId)).Hsms!.length === 0);
+    await settleBackups(env);
+    await env.client.send(new DeleteClusterCommand({ ClusterId: active.clusterId }));
+    // Past the cluster's disappearance (a day after DELETED) but well inside 30 days: nothing purged.
+    await advanceClock(env.url, 5 * DAY);
+    expect(await describeCluster(env.client, active.clusterId)).toBeUndefined();
+    const kept = await allBackups(env.client, { clusterIds: [active.clusterId] });
+    expect(kept.length).toBeGreaterThanOrEqual(4);
+    expect(kept.every((b) => b.BackupState === 'READY')).toBe(true);
+    // After 30 days (not the 90 of the default) all but the newest are purged.
+    await advanceClock(env.url, 30 * DAY);
+    const later = await allBackups(env.client, { clusterIds: [active.clusterId] });
+    const ready = later.filter((b) => b.BackupState === 'READY');
+    expect(ready).toHaveLength(1);
+    expect(seconds(ready[0]!.CreateTimestamp)).toBe(Math.max(...kept.map((b) => seconds(b.CreateTimestamp))));
   });
 });
 

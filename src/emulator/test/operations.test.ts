@@ -51,7 +51,6 @@ const ID = {
   eni: /^eni-[0-9a-f]{8,17}$/,
   vpc: /^vpc-[0-9a-f]{8,17}$/,
 };
-const PEM_CERT = /^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----\n?$/;
 const PEM_CSR = /^-----BEGIN CERTIFICATE REQUEST-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE REQUEST-----\n?$/;
 const REGION = 'us-east-1';
 const OTHER_ACCOUNT = '210987654321';
@@ -379,10 +378,14 @@ describe('CreateCluster', () => {
 
 describe('DescribeClusters', () => {
   const env = useEmulator();
-  let ids: string[] = [];
+  const ids: string[] = [];
 
   beforeAll(async () => {
-    for (let i = 0; i < 3; i++) ids.push((await createCluster(env)).ClusterId!);
+    for (let i = 0; i < 3; i++) {
+      ids.push((await createCluster(env)).ClusterId!);
+      // Distinct creation times, so "oldest first" has one answer.
+      await advanceClock(env.url, 1);
+    }
   });
 
   it('lists the clusters of the caller region, oldest first, with ids, dates and states', async () => {
@@ -436,6 +439,7 @@ describe('ModifyCluster', () => {
     expect(cluster!.ClusterId).toBe(clusterId);
     expect(cluster!.BackupRetentionPolicy).toEqual({ Type: 'DAYS', Value: '30' });
     expect(cluster!.State).toBe('UNINITIALIZED');
+    expect(cluster!.SecurityGroup).toMatch(ID.sg);
     expect((await describeCluster(env.client, clusterId)).BackupRetentionPolicy).toEqual({ Type: 'DAYS', Value: '30' });
   });
 

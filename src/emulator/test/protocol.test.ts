@@ -20,7 +20,7 @@ interface WireResponse {
 /** A request with exactly the headers given (no defaults), so missing or odd headers can be tested. */
 async function send(
   url: string,
-  init: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Uint8Array },
+  init: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Uint8Array<ArrayBuffer> },
 ): Promise<WireResponse> {
   const response = await fetch(`${url}${init.path ?? '/'}`, {
     method: init.method ?? 'POST',
