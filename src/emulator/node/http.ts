@@ -43,15 +43,13 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  // One UTF-8 encoding, written as a Buffer: a string body would be measured, then concatenated to the
-  // header block and encoded again on write (this is most of the cost of a large page).
-  const payload = Buffer.from(JSON.stringify(body), 'utf8');
+  const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': JSON_CONTENT_TYPE,
-    'Content-Length': payload.length,
+    'Content-Length': Buffer.byteLength(text),
     ...headers,
   });
-  res.end(payload);
+  res.end(text);
 }
 
 export function sendAwsError(res: ServerResponse, requestId: string, error: EmulatorError, extraHeaders: Record<string, string> = {}): void {
