@@ -17,7 +17,7 @@ import { takeBackup } from './operations/common';
 import { createHsm, deleteHsm } from './operations/hsms';
 import { deleteResourcePolicy, getResourcePolicy, putResourcePolicy } from './operations/policies';
 import { listTags, tagResource, untagResource } from './operations/tags';
-import { type Change, Store } from './store';
+import { type Change, emptyRegionState, Store } from './store';
 import type { SubnetRecord, VpcRecord } from './types';
 import { isCloudHsmRegion } from './regions';
 
@@ -107,15 +107,19 @@ export class Emulator {
     this.commitListener?.(changes);
   }
 
-  private context(caller: Caller): OperationContext {
+  /** Reads of a region nobody has used yet see an empty, unregistered state: a read creates nothing. */
+  private context(caller: Caller, forRead = false): OperationContext {
     const account = caller.account ?? this.config.account;
+    const state = forRead
+      ? (this.store.peekRegion(account, caller.region) ?? emptyRegionState(account, caller.region))
+      : this.store.region(account, caller.region);
     return {
       store: this.store,
       config: this.config,
       account,
       region: caller.region,
       now: this.clock.now(),
-      state: this.store.region(account, caller.region),
+      state,
       scheduleChanged: () => {
         this.nextDueAt = Number.NEGATIVE_INFINITY;
       },
@@ -131,17 +135,18 @@ export class Emulator {
     if (!isCloudHsmRegion(caller.region)) {
       throw new EmulatorError('UnrecognizedClientException', `Region ${caller.region} does not offer CloudHSM; no CloudHSM endpoint exists there.`);
     }
-    validateInput(OPERATION_INPUTS[operation], body ?? {});
+    const input = (body ?? {}) as OperationInputs[OperationName];
+    validateInput(OPERATION_INPUTS[operation], input);
     if (!MUTATING_OPERATIONS.has(operation)) {
       this.tick();
-      const result = (HANDLERS[operation] as Handler<OperationName>)(this.context(caller), body as OperationInputs[OperationName]);
+      const result = (HANDLERS[operation] as Handler<OperationName>)(this.context(caller, true), input);
       this.commit();
       return result;
     }
     const run = async (): Promise<unknown> => {
       this.tick();
       try {
-        return await (HANDLERS[operation] as Handler<OperationName>)(this.context(caller), body as OperationInputs[OperationName]);
+        return await (HANDLERS[operation] as Handler<OperationName>)(this.context(caller), input);
       } finally {
         this.commit();
       }

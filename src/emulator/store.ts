@@ -40,6 +40,19 @@ export interface Snapshot {
 
 const regionKey = (account: string, region: string): string => `${account}/${region}`;
 
+export function emptyRegionState(account: string, region: string): RegionState {
+  return {
+    account,
+    region,
+    clusters: new Map(),
+    backups: new Map(),
+    vpcs: new Map(),
+    subnets: new Map(),
+    sortedBackups: null,
+    sortedClusters: null,
+  };
+}
+
 export class Store {
   private readonly regions = new Map<string, RegionState>();
   private readonly dirty = new Map<string, { kind: RecordKind; account: string; region: string; id: string }>();
@@ -52,16 +65,7 @@ export class Store {
     const key = regionKey(account, region);
     let state = this.regions.get(key);
     if (!state) {
-      state = {
-        account,
-        region,
-        clusters: new Map(),
-        backups: new Map(),
-        vpcs: new Map(),
-        subnets: new Map(),
-        sortedBackups: null,
-        sortedClusters: null,
-      };
+      state = emptyRegionState(account, region);
       this.regions.set(key, state);
       this.onNewRegion?.(state);
     }

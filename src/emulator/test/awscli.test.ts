@@ -18,11 +18,15 @@ interface CliResult {
 }
 
 function cliEnv(credentials: { accessKeyId: string; secretAccessKey: string }): NodeJS.ProcessEnv {
+  // Only what the CLI needs to start (PATH, HOME, pyenv), none of the caller's AWS settings.
+  const inherited = Object.fromEntries(
+    ['PATH', 'HOME', 'PYENV_ROOT', 'PYENV_VERSION', 'PYTHONPATH', 'VIRTUAL_ENV', 'LANG'].flatMap((name) => {
+      const value = process.env[name];
+      return value === undefined ? [] : [[name, value]];
+    }),
+  );
   return {
-    PATH: process.env['PATH'],
-    HOME: process.env['HOME'],
-    PYENV_ROOT: process.env['PYENV_ROOT'],
-    PYENV_VERSION: process.env['PYENV_VERSION'],
+    ...inherited,
     AWS_ACCESS_KEY_ID: credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
     AWS_DEFAULT_REGION: 'us-east-1',

@@ -156,7 +156,7 @@ function valueArb(shape: Shape, plausible = false): fc.Arbitrary<unknown> {
 
 interface Request {
   body: string | Uint8Array<ArrayBuffer>;
-  region: (typeof REGIONS)[number] | null;
+  region: string | null;
   label: string;
 }
 
@@ -174,7 +174,8 @@ function requestArb(operation: OperationName): fc.Arbitrary<Request> {
 function buildRequestArb(operation: OperationName): fc.Arbitrary<Request> {
   const input = OPERATION_INPUTS[operation];
   const names = Object.keys(input.members);
-  const region = fc.constantFrom<(typeof REGIONS)[number] | null>(null, ...REGIONS);
+  // Mostly the seeded regions; sometimes one without CloudHSM (refused before anything is looked at).
+  const region = fc.constantFrom<string | null>(null, ...REGIONS, null, ...REGIONS, 'xx-east-1');
   const json = (label: string, value: fc.Arbitrary<unknown>): fc.Arbitrary<Request> =>
     fc.tuple(value, region).map(([v, r]) => ({ body: JSON.stringify(v) ?? 'null', region: r, label }));
   return fc.oneof(

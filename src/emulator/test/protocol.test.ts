@@ -352,6 +352,15 @@ describe('region and timestamps', () => {
     expect((await rawCall(url, 'ListTags', { ResourceId: clusterId }, { region: 'eu-west-1' })).status).toBe(200);
   });
 
+  it('a scope naming a region without CloudHSM is refused with a typed 4xx, and creates no state for it', async () => {
+    const response = await rawCall(url, 'DescribeClusters', {}, { region: 'xx-east-1' });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(typeof response.body['__type']).toBe('string');
+    expect(response.headers.get('x-amzn-requestid')).toMatch(UUID);
+    expect(running.emulator.store.snapshot().regions.map((r) => r.region)).not.toContain('xx-east-1');
+  });
+
   it('the scope of a malformed Authorization header does not choose a region (falls back to us-east-1)', async () => {
     const subnets = await seededSubnets(url, 'us-east-1');
     const created = await rawCall(url, 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: [subnets[0]!.SubnetId] });

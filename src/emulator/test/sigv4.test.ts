@@ -6,6 +6,7 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { CreateClusterCommand, DescribeClustersCommand, type CloudHSMV2Client } from '@aws-sdk/client-cloudhsm-v2';
 import { SignatureV4 } from '@smithy/signature-v4';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../node/server';
 import { sdkClient, seededSubnets, startTestEmulator, TEST_CREDENTIALS } from '../testing/harness';
@@ -297,5 +298,31 @@ describe('refused requests', () => {
     expect(JSON.stringify(running.emulator.store.snapshot())).toBe(before);
     const east = await signedCall(url, { operation: 'DescribeClusters', body: DESCRIBE });
     expect(east.body['Clusters']).toEqual([]);
+  });
+
+  it('random and half-right Authorization headers are always a typed 4xx, never a 5xx or a success', async () => {
+    const now = new Date();
+    const amzDate = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const part = fc.oneof(fc.constantFrom(TEST_CREDENTIALS.accessKeyId, amzDate.slice(0, 8), 'us-east-1', 'cloudhsm', 'aws4_request', ''), fc.string({ maxLength: 12 }));
+    const header = fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc
+        .tuple(part, part, part, part, fc.constantFrom('host;x-amz-date', 'host', 'x-amz-date', 'host;x-amz-date;x-amz-target;content-type', 'host;nope', ';;'), fc.stringMatching(/^[0-9a-f]{64}$/))
+        .map(([akid, date, region, service, signed, signature]) => `AWS4-HMAC-SHA256 Credential=${akid}/${date}/${region}/${service}/aws4_request, SignedHeaders=${signed}, Signature=${signature}`),
+    );
+    const dateHeader = fc.constantFrom(amzDate, '', 'yesterday', '20200101T000000Z', `${amzDate.slice(0, 8)}T999999Z`);
+    await fc.assert(
+      fc.asyncProperty(header, dateHeader, async (authorization, date) => {
+        const headers: Record<string, string> = { 'Content-Type': JSON_11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' };
+        // fetch refuses header values with control characters; those never reach a server anyway.
+        if (/[\u0000-\u001f\u007f-\uffff]/.test(authorization)) return;
+        if (authorization !== '') headers['Authorization'] = authorization;
+        if (date !== '') headers['X-Amz-Date'] = date;
+        const answer = await post(url, headers, DESCRIBE);
+        expect([400, 403], JSON.stringify(answer.body)).toContain(answer.status);
+        expect(typeof answer.body['__type']).toBe('string');
+      }),
+      { numRuns: 150 },
+    );
   });
 });
