@@ -14,13 +14,18 @@ interface TokenBody {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** Only ASCII: its UTF-8 bytes are its characters (token bodies almost always are). */
+const ASCII = /^[\x00-\x7f]*$/;
+
 function toBase64Url(text: string): string {
   let binary = '';
-  for (const byte of encoder.encode(text)) binary += String.fromCharCode(byte);
+  if (ASCII.test(text)) binary = text;
+  else for (const byte of encoder.encode(text)) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 function fromBase64Url(token: string): string {
   const binary = atob(token.replace(/-/g, '+').replace(/_/g, '/'));
+  if (ASCII.test(binary)) return binary;
   return decoder.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 

@@ -57,14 +57,25 @@ export class Store {
   private readonly regions = new Map<string, RegionState>();
   private readonly dirty = new Map<string, { kind: RecordKind; account: string; region: string; id: string }>();
   private clockDirty = false;
+  private changeCount = 0;
   clockOffsetSeconds = 0;
   /** Called when a region is first created, to lay down its fake network. */
   onNewRegion: ((state: RegionState) => void) | null = null;
+
+  /**
+   * Bumped by every change (records, clock, regions, load, clear): while it stays the same, so does every
+   * answer computed from the store (the HTTP layer caches read-only answers on it). Every change already
+   * goes through this class (that is what persistence relies on), so nothing else needs to bump it.
+   */
+  get version(): number {
+    return this.changeCount;
+  }
 
   region(account: string, region: string): RegionState {
     const key = regionKey(account, region);
     let state = this.regions.get(key);
     if (!state) {
+      this.changeCount++;
       state = emptyRegionState(account, region);
       this.regions.set(key, state);
       this.onNewRegion?.(state);
@@ -110,11 +121,13 @@ export class Store {
     this.mark('subnet', state, record.SubnetId);
   }
   setClockOffset(seconds: number): void {
+    this.changeCount++;
     this.clockOffsetSeconds = seconds;
     this.clockDirty = true;
   }
 
   private mark(kind: RecordKind, state: RegionState, id: string): void {
+    this.changeCount++;
     this.dirty.set(`${kind}/${state.account}/${state.region}/${id}`, { kind, account: state.account, region: state.region, id });
   }
 
@@ -151,6 +164,7 @@ export class Store {
 
   /** Applies changes read back from a log, without marking anything dirty. */
   apply(changes: readonly Change[]): void {
+    this.changeCount++;
     for (const change of changes) {
       if (change.kind === 'clock') {
         this.clockOffsetSeconds = change.offsetSeconds;
@@ -192,6 +206,7 @@ export class Store {
 
   load(snapshot: Snapshot): void {
     this.clear();
+    this.changeCount++;
     this.clockOffsetSeconds = snapshot.clockOffsetSeconds;
     for (const r of snapshot.regions) {
       const state = this.regionWithoutNetwork(r.account, r.region);
@@ -203,6 +218,7 @@ export class Store {
   }
 
   clear(): void {
+    this.changeCount++;
     this.regions.clear();
     this.dirty.clear();
     this.clockDirty = false;

@@ -10,6 +10,7 @@ import {
   DescribeBackupsCommand,
   DescribeClustersCommand,
   ListTagsCommand,
+  ModifyBackupAttributesCommand,
   TagResourceCommand,
   type CloudHSMV2Client,
   type Tag,
@@ -120,6 +121,54 @@ describe('concurrent requests', () => {
     const hsms = after.Clusters?.[0]?.Hsms ?? [];
     expect(hsms.map((h) => h.HsmId)).toEqual([ok[0]!.Hsm!.HsmId]);
     expect(after.Clusters?.[0]?.State).toBe('UNINITIALIZED');
+  });
+
+  it('identical reads interleaved with writes, transitions and concurrent traffic never see a stale answer', async () => {
+    const c = client();
+    const other = client('us-west-2');
+    const { clusterId } = await newCluster(c);
+    const describe = () => c.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }));
+    const first = await describe();
+    expect(first.Clusters?.[0]?.State).toBe('CREATE_IN_PROGRESS');
+    expect((await describe()).Clusters?.[0]?.State).toBe('CREATE_IN_PROGRESS');
+
+    // The same ListTags request after every write shows that write.
+    for (let i = 0; i < 20; i++) {
+      await c.send(new TagResourceCommand({ ResourceId: clusterId, TagList: [{ Key: `step-${i % 5}`, Value: `v${i}` }] }));
+      const tags = (await c.send(new ListTagsCommand({ ResourceId: clusterId }))).TagList ?? [];
+      expect(tags).toContainEqual({ Key: `step-${i % 5}`, Value: `v${i}` });
+      expect((await describe()).Clusters?.[0]?.TagList).toContainEqual({ Key: `step-${i % 5}`, Value: `v${i}` });
+    }
+
+    // A time-driven transition shows on the identical request.
+    await advanceClock(emulator.url, 301);
+    expect((await describe()).Clusters?.[0]?.State).toBe('UNINITIALIZED');
+
+    // Reads racing writes (and reads of another region): once every write is acknowledged, the identical
+    // read shows all of them.
+    const writes = Array.from({ length: 30 }, (_, i) =>
+      c.send(new TagResourceCommand({ ResourceId: clusterId, TagList: [{ Key: `race-${i}`, Value: `w${i}` }] })),
+    );
+    const reads = Array.from({ length: 30 }, (_, i) =>
+      i % 2 === 0 ? c.send(new ListTagsCommand({ ResourceId: clusterId })) : other.send(new DescribeClustersCommand({})),
+    );
+    const settled = await Promise.allSettled([...writes, ...reads]);
+    expect(settled.filter((r) => r.status === 'rejected').map((r) => describeError((r as PromiseRejectedResult).reason))).toEqual([]);
+    const tags = await listAllTags(c, clusterId);
+    for (let i = 0; i < 30; i++) expect(tags).toContainEqual({ Key: `race-${i}`, Value: `w${i}` });
+    const again = (await c.send(new ListTagsCommand({ ResourceId: clusterId }))).TagList ?? [];
+    expect(again).toHaveLength(35);
+
+    // Backups: the identical first-page request shows a modification and a deletion.
+    const page = () => c.send(new DescribeBackupsCommand({ MaxResults: 50 }));
+    const ready = ((await page()).Backups ?? []).filter((b) => b.BackupState === 'READY' && b.NeverExpires !== true);
+    expect(ready.length).toBeGreaterThanOrEqual(2);
+    const [toKeep, toDelete] = [ready[0]!.BackupId!, ready[1]!.BackupId!];
+    await c.send(new ModifyBackupAttributesCommand({ BackupId: toKeep, NeverExpires: true }));
+    await c.send(new DeleteBackupCommand({ BackupId: toDelete }));
+    const after = (await page()).Backups ?? [];
+    expect(after.find((b) => b.BackupId === toKeep)?.NeverExpires).toBe(true);
+    expect(after.find((b) => b.BackupId === toDelete)?.BackupState).toBe('PENDING_DELETION');
   });
 
   it('concurrent DeleteBackup of the same backup: exactly one succeeds', async () => {
