@@ -27,79 +27,21 @@ import {
   type Cluster,
   type Hsm,
 } from '@aws-sdk/client-cloudhsm-v2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Env, refused, TEST_REGION as REGION, useEmulator } from '../testing/env';
 import { loadX509, signCsrWithTestCa, toPem } from '../certs';
 import type { EmulatorServerOptions, RunningEmulator } from '../node/server';
 import { admin, advanceClock, rawCall, sdkClient, seededSubnets, startTestEmulator } from '../testing/harness';
 
-const REGION = 'us-east-1';
 const DAY = 86_400;
 const MINUTE = 60;
 const PEM_CERT = /^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----\n?$/;
 const PEM_CSR = /^-----BEGIN CERTIFICATE REQUEST-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE REQUEST-----\n?$/;
 
-interface Subnet {
-  SubnetId: string;
-  AvailabilityZone: string;
-  VpcId: string;
-  CidrBlock: string;
-}
-
-class Env {
-  running!: RunningEmulator;
-  url!: string;
-  client!: CloudHSMV2Client;
-  subnets!: Subnet[];
-  private readonly others = new Map<string, CloudHSMV2Client>();
-
-  clientIn(region: string): CloudHSMV2Client {
-    if (region === REGION) return this.client;
-    let client = this.others.get(region);
-    if (!client) {
-      client = sdkClient(this.url, region);
-      this.others.set(region, client);
-    }
-    return client;
-  }
-
-  destroyClients(): void {
-    this.client.destroy();
-    for (const c of this.others.values()) c.destroy();
-  }
-}
-
-function useEmulator(options: EmulatorServerOptions = {}): Env {
-  const env = new Env();
-  beforeAll(async () => {
-    env.running = await startTestEmulator(options);
-    env.url = env.running.url;
-    env.client = sdkClient(env.url);
-    env.subnets = (await seededSubnets(env.url)) as Subnet[];
-  });
-  afterAll(async () => {
-    env.destroyClients();
-    await env.running.close();
-  });
-  return env;
-}
-
 async function emulatorNow(url: string): Promise<number> {
   return Number((await admin(url, 'clock'))['now']);
 }
 
-async function refused(promise: Promise<unknown>, name: string, message: RegExp | string): Promise<void> {
-  const outcome = await promise.then(
-    (value: unknown) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-  if (outcome.ok) throw new Error(`expected ${name}, but the request succeeded: ${JSON.stringify(outcome.value)}`);
-  expect(outcome.error).toBeInstanceOf(CloudHSMV2ServiceException);
-  const e = outcome.error as CloudHSMV2ServiceException;
-  expect(e.name).toBe(name);
-  expect(e.$metadata.httpStatusCode).toBe(400);
-  if (typeof message === 'string') expect(e.message).toBe(message);
-  else expect(e.message).toMatch(message);
-}
 
 async function describeCluster(client: CloudHSMV2Client, clusterId: string): Promise<Cluster | undefined> {
   const { Clusters } = await client.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }));

@@ -32,7 +32,8 @@ import {
   type Hsm,
   type Tag,
 } from '@aws-sdk/client-cloudhsm-v2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Env, refused, type Subnet, TEST_REGION as REGION, useEmulator } from '../testing/env';
 import { loadX509, signCsrWithTestCa, toPem } from '../certs';
 import { DEFAULT_ACCOUNT } from '../emulator';
 import type { EmulatorServerOptions, RunningEmulator } from '../node/server';
@@ -52,55 +53,8 @@ const ID = {
   vpc: /^vpc-[0-9a-f]{8,17}$/,
 };
 const PEM_CSR = /^-----BEGIN CERTIFICATE REQUEST-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE REQUEST-----\n?$/;
-const REGION = 'us-east-1';
 const OTHER_ACCOUNT = '210987654321';
 const DAY = 86_400;
-
-interface Subnet {
-  SubnetId: string;
-  AvailabilityZone: string;
-  VpcId: string;
-}
-
-class Env {
-  running!: RunningEmulator;
-  url!: string;
-  client!: CloudHSMV2Client;
-  subnets!: Subnet[];
-  /** Lazily made SDK clients for other regions. */
-  private readonly others = new Map<string, CloudHSMV2Client>();
-
-  clientIn(region: string): CloudHSMV2Client {
-    if (region === REGION) return this.client;
-    let client = this.others.get(region);
-    if (!client) {
-      client = sdkClient(this.url, region);
-      this.others.set(region, client);
-    }
-    return client;
-  }
-
-  destroyClients(): void {
-    this.client.destroy();
-    for (const c of this.others.values()) c.destroy();
-  }
-}
-
-/** One emulator (empty seed, speed 1: nothing moves unless the test advances the clock) per describe block. */
-function useEmulator(options: EmulatorServerOptions = {}): Env {
-  const env = new Env();
-  beforeAll(async () => {
-    env.running = await startTestEmulator(options);
-    env.url = env.running.url;
-    env.client = sdkClient(env.url);
-    env.subnets = await seededSubnets(env.url);
-  });
-  afterAll(async () => {
-    env.destroyClients();
-    await env.running.close();
-  });
-  return env;
-}
 
 async function emulatorNow(url: string): Promise<number> {
   const clock = await admin(url, 'clock');
@@ -108,21 +62,6 @@ async function emulatorNow(url: string): Promise<number> {
 }
 
 /** Asserts that `promise` fails the way the SDK reports a CloudHSM client error. */
-async function refused(promise: Promise<unknown>, name: string, message: RegExp): Promise<CloudHSMV2ServiceException> {
-  const outcome = await promise.then(
-    (value: unknown) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-  if (outcome.ok) throw new Error(`expected ${name}, but the request succeeded: ${JSON.stringify(outcome.value)}`);
-  const error = outcome.error;
-  expect(error).toBeInstanceOf(CloudHSMV2ServiceException);
-  const e = error as CloudHSMV2ServiceException;
-  expect(e.name).toBe(name);
-  expect(e.$metadata.httpStatusCode).toBe(400);
-  expect(e.$fault).toBe('client');
-  expect(e.message).toMatch(message);
-  return e;
-}
 
 /** The same for a raw JSON 1.1 call. */
 function rawRefused(response: RawResponse, type: string, message: RegExp): void {
@@ -340,7 +279,7 @@ describe('CreateCluster', () => {
     // An unknown subnet given with a seeded one joins the seeded subnet's VPC in another AZ...
     const [a] = env.subnets as [Subnet];
     const fresh = 'subnet-0bbbbbbbbbbbbbbb1';
-    const first = await createCluster(env, { subnets: [a, { SubnetId: fresh, AvailabilityZone: '', VpcId: '' }] });
+    const first = await createCluster(env, { subnets: [a, { SubnetId: fresh, AvailabilityZone: '', VpcId: '', CidrBlock: '' }] });
     const freshAz = Object.entries(first.SubnetMapping!).find(([, id]) => id === fresh)![0];
     const seededInSameAz = env.subnets.find((s) => s.AvailabilityZone === freshAz)!;
     expect(seededInSameAz.SubnetId).not.toBe(fresh);

@@ -3,6 +3,7 @@
  * JSON 1.1 caller for what SDK 3.332 cannot send (resource-policy operations, malformed bodies).
  */
 import { CloudHSMV2Client } from '@aws-sdk/client-cloudhsm-v2';
+import type { SubnetRecord } from '../types';
 import { startEmulatorServer, type EmulatorServerOptions, type RunningEmulator } from '../node/server';
 
 export const TEST_CREDENTIALS = { accessKeyId: 'AKIDEMULATORTEST', secretAccessKey: 'emulator-test-secret' };
@@ -54,8 +55,8 @@ export async function admin(url: string, route: string, body?: unknown): Promise
 }
 
 /** Subnets of the seeded "hsm" VPC (10.0.x.0/24) of a region, by AZ. */
-export async function seededSubnets(url: string, region = 'us-east-1'): Promise<{ SubnetId: string; AvailabilityZone: string; VpcId: string }[]> {
-  const network = (await admin(url, `network?region=${region}`)) as { subnets: { SubnetId: string; AvailabilityZone: string; VpcId: string; CidrBlock: string }[] };
+export async function seededSubnets(url: string, region = 'us-east-1'): Promise<SubnetRecord[]> {
+  const network = (await admin(url, `network?region=${region}`)) as { subnets: SubnetRecord[] };
   return network.subnets.filter((s) => s.CidrBlock.startsWith('10.0.'));
 }
 
