@@ -57,25 +57,15 @@ export class Store {
   private readonly regions = new Map<string, RegionState>();
   private readonly dirty = new Map<string, { kind: RecordKind; account: string; region: string; id: string }>();
   private clockDirty = false;
-  private changeCount = 0;
+  private readonly wireMemo = new WeakMap<object, object>();
   clockOffsetSeconds = 0;
   /** Called when a region is first created, to lay down its fake network. */
   onNewRegion: ((state: RegionState) => void) | null = null;
-
-  /**
-   * Bumped by every change (records, clock, regions, load, clear): while it stays the same, so does every
-   * answer computed from the store (the HTTP layer caches read-only answers on it). Every change already
-   * goes through this class (that is what persistence relies on), so nothing else needs to bump it.
-   */
-  get version(): number {
-    return this.changeCount;
-  }
 
   region(account: string, region: string): RegionState {
     const key = regionKey(account, region);
     let state = this.regions.get(key);
     if (!state) {
-      this.changeCount++;
       state = emptyRegionState(account, region);
       this.regions.set(key, state);
       this.onNewRegion?.(state);
@@ -92,7 +82,22 @@ export class Store {
     return this.regions.values();
   }
 
+  /**
+   * The wire form of a record, built once per change of the record (every change goes through put*, as
+   * persistence requires). Describe pages reuse it, and the HTTP layer its serialized JSON.
+   * Callers must not modify what it returns.
+   */
+  wireOf<T extends object>(record: ClusterRecord | BackupRecord, build: () => T): T {
+    let wire = this.wireMemo.get(record) as T | undefined;
+    if (!wire) {
+      wire = build();
+      this.wireMemo.set(record, wire);
+    }
+    return wire;
+  }
+
   putCluster(state: RegionState, record: ClusterRecord): void {
+    this.wireMemo.delete(record);
     if (!state.clusters.has(record.ClusterId)) state.sortedClusters = null;
     state.clusters.set(record.ClusterId, record);
     this.mark('cluster', state, record.ClusterId);
@@ -103,6 +108,7 @@ export class Store {
     this.mark('cluster', state, id);
   }
   putBackup(state: RegionState, record: BackupRecord): void {
+    this.wireMemo.delete(record);
     if (!state.backups.has(record.BackupId)) state.sortedBackups = null;
     state.backups.set(record.BackupId, record);
     this.mark('backup', state, record.BackupId);
@@ -121,13 +127,11 @@ export class Store {
     this.mark('subnet', state, record.SubnetId);
   }
   setClockOffset(seconds: number): void {
-    this.changeCount++;
     this.clockOffsetSeconds = seconds;
     this.clockDirty = true;
   }
 
   private mark(kind: RecordKind, state: RegionState, id: string): void {
-    this.changeCount++;
     this.dirty.set(`${kind}/${state.account}/${state.region}/${id}`, { kind, account: state.account, region: state.region, id });
   }
 
@@ -164,7 +168,6 @@ export class Store {
 
   /** Applies changes read back from a log, without marking anything dirty. */
   apply(changes: readonly Change[]): void {
-    this.changeCount++;
     for (const change of changes) {
       if (change.kind === 'clock') {
         this.clockOffsetSeconds = change.offsetSeconds;
@@ -206,7 +209,6 @@ export class Store {
 
   load(snapshot: Snapshot): void {
     this.clear();
-    this.changeCount++;
     this.clockOffsetSeconds = snapshot.clockOffsetSeconds;
     for (const r of snapshot.regions) {
       const state = this.regionWithoutNetwork(r.account, r.region);
@@ -218,7 +220,6 @@ export class Store {
   }
 
   clear(): void {
-    this.changeCount++;
     this.regions.clear();
     this.dirty.clear();
     this.clockDirty = false;

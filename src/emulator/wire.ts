@@ -66,3 +66,52 @@ export function toWireBackup(account: string, region: string, backup: BackupReco
   if (backup.Tags.length > 0) wire.TagList = backup.Tags.map((t) => ({ ...t }));
   return wire;
 }
+
+/** UTF-8 JSON of wire objects, kept as long as the (memoized, unchanging) object lives. */
+const serialized = new WeakMap<object, Uint8Array>();
+const utf8 = new TextEncoder();
+const COMMA = utf8.encode(',');
+
+/**
+ * UTF-8 JSON of an operation's output: what JSON.stringify gives, but the JSON of each object in a
+ * top-level list (the clusters or backups of a Describe page, memoized by the store while unchanged) is
+ * encoded once and reused, since serializing large pages is most of the cost of a Describe call.
+ */
+export function serializeOutput(output: unknown): Uint8Array {
+  if (typeof output !== 'object' || output === null || Array.isArray(output)) return utf8.encode(JSON.stringify(output) ?? 'null');
+  const parts: Uint8Array[] = [];
+  let first = true;
+  for (const [key, value] of Object.entries(output)) {
+    if (value === undefined) continue;
+    parts.push(utf8.encode(`${first ? '{' : ','}${JSON.stringify(key)}:`));
+    first = false;
+    if (Array.isArray(value)) {
+      parts.push(utf8.encode('['));
+      value.forEach((item: unknown, i) => {
+        if (i > 0) parts.push(COMMA);
+        parts.push(serializeItem(item));
+      });
+      parts.push(utf8.encode(']'));
+    } else parts.push(utf8.encode(JSON.stringify(value)));
+  }
+  parts.push(utf8.encode(first ? '{}' : '}'));
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+function serializeItem(item: unknown): Uint8Array {
+  if (typeof item !== 'object' || item === null) return utf8.encode(JSON.stringify(item) ?? 'null');
+  let bytes = serialized.get(item);
+  if (bytes === undefined) {
+    bytes = utf8.encode(JSON.stringify(item));
+    serialized.set(item, bytes);
+  }
+  return bytes;
+}

@@ -5,9 +5,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Emulator } from '../emulator';
 import { EmulatorError } from '../errors';
-import { isOperationName, MUTATING_OPERATIONS } from '../model/shapes';
 import { regionOf, type SigV4Verifier } from './sigv4';
 import { newRequestId } from '../ids';
+import { serializeOutput } from '../wire';
 
 export const TARGET_PREFIX = 'BaldrApiService.';
 const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
@@ -24,65 +24,6 @@ const CORS_HEADERS: Record<string, string> = {
 };
 
 export class BodyTooLargeError extends Error {}
-
-/** Bounds of the read cache, per emulator. */
-const CACHE_MAX_ENTRIES = 128;
-const CACHE_MAX_CHARS = 16 * 1024 * 1024;
-const CACHE_MAX_KEY_CHARS = 4096;
-const CACHE_MAX_SEEN = 4096;
-
-/**
- * Serialized answers of read-only operations, keyed by region, operation and request body, valid while the
- * store's version is unchanged (any change empties it). Same bytes as computing the answer again.
- * An answer is kept from the second time its request is seen: requests that never repeat cost no memory.
- */
-class ResponseCache {
-  private version = -1;
-  private readonly entries = new Map<string, string>();
-  private readonly seen = new Set<string>();
-  private chars = 0;
-
-  private sync(version: number): void {
-    if (version === this.version) return;
-    this.entries.clear();
-    this.seen.clear();
-    this.chars = 0;
-    this.version = version;
-  }
-
-  get(version: number, key: string): string | undefined {
-    this.sync(version);
-    return this.entries.get(key);
-  }
-
-  set(version: number, key: string, text: string): void {
-    this.sync(version);
-    if (key.length > CACHE_MAX_KEY_CHARS) return;
-    if (!this.seen.has(key)) {
-      if (this.seen.size >= CACHE_MAX_SEEN) this.seen.clear();
-      this.seen.add(key);
-      return;
-    }
-    const size = key.length + text.length;
-    if (size > CACHE_MAX_CHARS / 4) return;
-    if (this.entries.size >= CACHE_MAX_ENTRIES || this.chars + size > CACHE_MAX_CHARS) {
-      this.entries.clear();
-      this.chars = 0;
-    }
-    this.entries.set(key, text);
-    this.chars += size;
-  }
-}
-
-const responseCaches = new WeakMap<Emulator, ResponseCache>();
-function responseCacheOf(emulator: Emulator): ResponseCache {
-  let cache = responseCaches.get(emulator);
-  if (!cache) {
-    cache = new ResponseCache();
-    responseCaches.set(emulator, cache);
-  }
-  return cache;
-}
 
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -103,10 +44,10 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  sendJsonText(res, status, JSON.stringify(body), headers);
+  sendJson(res, status, JSON.stringify(body), headers);
 }
 
-function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+function sendJson(res: ServerResponse, status: number, text: string | Uint8Array, headers: Record<string, string>): void {
   res.writeHead(status, {
     'Content-Type': JSON_CONTENT_TYPE,
     'Content-Length': Buffer.byteLength(text),
@@ -171,27 +112,8 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
     const authorization = req.headers['authorization'];
     const region = options.region ?? regionOf(Array.isArray(authorization) ? authorization[0] : authorization);
     const headers = { 'x-amzn-RequestId': requestId, ...extra };
-    if (isOperationName(operation) && !MUTATING_OPERATIONS.has(operation)) {
-      // A read: run the due transitions first (as `handle` does), then answer from the cache when the same
-      // request was answered since the last change. Serializing a large page is most of a request's cost.
-      emulator.tick();
-      const cache = responseCacheOf(emulator);
-      const key = `${region}\n${operation}\n${text}`;
-      const cached = cache.get(emulator.store.version, key);
-      if (cached !== undefined) {
-        sendJsonText(res, 200, cached, headers);
-        return;
-      }
-      const pending = emulator.handle(operation, input, { region });
-      // A read is computed synchronously inside `handle`: the answer reflects the store as of this version.
-      const version = emulator.store.version;
-      const answer = JSON.stringify(await pending);
-      cache.set(version, key, answer);
-      sendJsonText(res, 200, answer, headers);
-      return;
-    }
     const output = await emulator.handle(operation, input, { region });
-    send(res, 200, output, headers);
+    sendJson(res, 200, serializeOutput(output), headers);
   } catch (error) {
     const typed = toEmulatorError(error);
     if (typed.status >= 500) options.onInternalError?.(error);

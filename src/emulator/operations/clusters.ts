@@ -115,7 +115,9 @@ export function describeClusters(
     descending: false,
     keep: (c) => (!ids || ids.has(c.ClusterId)) && (!vpcs || vpcs.has(c.VpcId)) && (!states || states.has(c.State)),
   });
-  const out: { Clusters: WireCluster[]; NextToken?: string } = { Clusters: page.items.map(toWireCluster) };
+  const out: { Clusters: WireCluster[]; NextToken?: string } = {
+    Clusters: page.items.map((c) => ctx.store.wireOf(c, () => toWireCluster(c))),
+  };
   if (page.nextToken) out.NextToken = page.nextToken;
   return out;
 }
