@@ -36,3 +36,27 @@ describe('Emulator.handle', () => {
     expect([...created].sort((a, b) => a - b)).toEqual(created);
   });
 });
+
+describe('a failed commit', () => {
+  it('fails the request and keeps the changes for the next write', async () => {
+    const emulator = new Emulator();
+    const subnetIds = emulator.network('us-east-1').subnets.filter((s) => s.CidrBlock.startsWith('10.0.')).map((s) => s.SubnetId);
+    const written: string[] = [];
+    let failNext = true;
+    emulator.onCommit((changes) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error('ENOSPC: no space left on device');
+      }
+      for (const c of changes) if (c.kind === 'cluster') written.push(c.id);
+    });
+    await expect(emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds }, { region: 'us-east-1' })).rejects.toThrow(/ENOSPC/);
+    const pending = [...emulator.store.peekRegion(emulator.config.account, 'us-east-1')!.clusters.keys()];
+    expect(pending).toHaveLength(1);
+    // The next commit (any request) writes the change that failed before.
+    const second = (await emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds }, { region: 'us-east-1' })) as {
+      Cluster: { ClusterId: string };
+    };
+    expect(written).toEqual(expect.arrayContaining([pending[0], second.Cluster.ClusterId]));
+  });
+});

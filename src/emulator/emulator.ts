@@ -17,7 +17,7 @@ import { takeBackup } from './operations/common';
 import { createHsm, deleteHsm } from './operations/hsms';
 import { deleteResourcePolicy, getResourcePolicy, putResourcePolicy } from './operations/policies';
 import { listTags, tagResource, untagResource } from './operations/tags';
-import { type Change, emptyRegionState, Store } from './store';
+import { type Change, emptyRegionState, type RegionState, Store } from './store';
 import type { SubnetRecord, VpcRecord } from './types';
 import { isCloudHsmRegion } from './regions';
 
@@ -60,6 +60,8 @@ export interface Caller {
 export type CommitListener = (changes: Change[]) => void;
 
 export const DEFAULT_ACCOUNT = '123456789012';
+/** One advance-clock call moves at most ten years (timestamps must stay finite numbers). */
+export const MAX_CLOCK_ADVANCE_SECONDS = 10 * 365 * 86_400;
 
 export class Emulator {
   readonly store = new Store();
@@ -104,7 +106,14 @@ export class Emulator {
   private commit(): void {
     if (!this.store.hasPendingChanges()) return;
     const changes = this.store.drain();
-    this.commitListener?.(changes);
+    try {
+      this.commitListener?.(changes);
+    } catch (error) {
+      // Not durable (disk full, I/O error): keep the changes pending so the next commit writes them, and
+      // let the caller's request fail.
+      this.store.requeue(changes);
+      throw error;
+    }
   }
 
   /** Reads of a region nobody has used yet see an empty, unregistered state: a read creates nothing. */
@@ -159,8 +168,8 @@ export class Emulator {
   // ---- Admin operations (outside the AWS API) ----
 
   advanceClock(seconds: number): number {
-    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
-      throw invalidRequest('seconds must be a non-negative number.');
+    if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0 || seconds > MAX_CLOCK_ADVANCE_SECONDS) {
+      throw invalidRequest(`seconds must be a number from 0 to ${MAX_CLOCK_ADVANCE_SECONDS} (ten years).`);
     }
     this.store.setClockOffset(this.store.clockOffsetSeconds + seconds);
     this.nextDueAt = Number.NEGATIVE_INFINITY;
@@ -171,9 +180,9 @@ export class Emulator {
   /** What `cluster activate` in the CloudHSM CLI does: INITIALIZED → ACTIVE (and a backup is taken). */
   activateCluster(region: string, clusterId: string): void {
     this.tick();
-    const state = this.store.region(this.config.account, region);
-    const cluster = state.clusters.get(clusterId);
-    if (!cluster) throw notFound(`Cluster ${clusterId} was not found in ${region}.`);
+    const state = this.existingRegion(region);
+    const cluster = state?.clusters.get(clusterId);
+    if (!state || !cluster) throw notFound(`Cluster ${clusterId} was not found in ${region}.`);
     if (cluster.State !== 'INITIALIZED') throw invalidRequest(`Cluster ${clusterId} is ${cluster.State}; only an INITIALIZED cluster can be activated.`);
     cluster.State = 'ACTIVE';
     delete cluster.StateMessage;
@@ -186,18 +195,31 @@ export class Emulator {
   /** Marks an HSM DEGRADED, as the service does when it detects a fault. `recover` makes it ACTIVE again. */
   setHsmHealth(region: string, hsmId: string, health: 'DEGRADED' | 'ACTIVE'): void {
     this.tick();
-    const state = this.store.region(this.config.account, region);
-    for (const cluster of state.clusters.values()) {
+    const state = this.existingRegion(region);
+    for (const cluster of state?.clusters.values() ?? []) {
       const hsm = cluster.Hsms.find((h) => h.HsmId === hsmId);
       if (!hsm) continue;
       if (hsm.State !== 'ACTIVE' && hsm.State !== 'DEGRADED') throw invalidRequest(`HSM ${hsmId} is ${hsm.State}.`);
       hsm.State = health;
       hsm.StateMessage = health === 'DEGRADED' ? 'HSM is degraded: the service detected a hardware fault and is replacing it.' : 'HSM created.';
-      this.store.putCluster(state, cluster);
+      this.store.putCluster(state!, cluster);
       this.commit();
       return;
     }
     throw notFound(`HSM ${hsmId} was not found in ${region}.`);
+  }
+
+  /** A region's state for an admin call: never created by one (a refused call changes nothing). */
+  private existingRegion(region: string): RegionState | undefined {
+    if (!isCloudHsmRegion(region)) throw invalidRequest(`Region ${region} does not offer CloudHSM.`);
+    return this.store.peekRegion(this.config.account, region);
+  }
+
+  /** Runs `work` when no mutation is in flight, and holds mutations back until it is done (reset, re-seed). */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.mutationChain.then(work, work);
+    this.mutationChain = result.catch(() => undefined);
+    return result;
   }
 
   /** The fake EC2 network of a region (created on first use). */

@@ -30,6 +30,8 @@ export function advance(store: Store, config: EmulatorConfig, now: number, previ
   };
   for (const state of [...store.allRegions()]) {
     for (const cluster of [...state.clusters.values()]) advanceCluster(store, state, config, cluster, now, due);
+    // Backups that finished meanwhile are READY before the retention policy looks at them.
+    for (const backup of state.backups.values()) finishCreation(store, state, backup, now);
     applyRetention(store, state, now, previous, due);
     for (const backup of [...state.backups.values()]) advanceBackup(store, state, backup, now, due);
   }
@@ -120,7 +122,10 @@ function advanceCluster(
   // Periodic backups: at least one every 24 hours while an active cluster has HSMs.
   const backedUp = (cluster.State === 'ACTIVE' || cluster.State === 'DEGRADED') && cluster.Hsms.some((h) => h.State === 'ACTIVE' || h.State === 'DEGRADED');
   if (backedUp) {
-    cluster._nextDailyBackupAt ??= round(now + CALENDAR_SECONDS.periodicBackup);
+    if (cluster._nextDailyBackupAt === undefined) {
+      cluster._nextDailyBackupAt = round(now + CALENDAR_SECONDS.periodicBackup);
+      changed = true;
+    }
     let made = 0;
     // After a long clock jump, take the backups that would have been taken meanwhile (bounded).
     if (now - cluster._nextDailyBackupAt > MAX_CATCH_UP_BACKUPS * DAY) {
@@ -172,12 +177,15 @@ function applyRetention(store: Store, state: RegionState, now: number, previous:
   }
 }
 
-function advanceBackup(store: Store, state: RegionState, backup: BackupRecord, now: number, due: (t: number | undefined) => void): void {
+function finishCreation(store: Store, state: RegionState, backup: BackupRecord, now: number): void {
   if (backup.BackupState === 'CREATE_IN_PROGRESS' && backup._dueAt !== undefined && backup._dueAt <= now) {
     backup.BackupState = 'READY';
     delete backup._dueAt;
     store.putBackup(state, backup);
   }
+}
+
+function advanceBackup(store: Store, state: RegionState, backup: BackupRecord, now: number, due: (t: number | undefined) => void): void {
   if (backup.BackupState === 'PENDING_DELETION' && backup.DeleteTimestamp !== undefined && backup.DeleteTimestamp <= now) {
     backup.BackupState = 'DELETED';
     backup._forgetAt = round(backup.DeleteTimestamp + CALENDAR_SECONDS.forgetDeleted);

@@ -149,6 +149,14 @@ export class Store {
     return changes;
   }
 
+  /** Puts drained changes back (their write failed): the next drain returns them again, current values. */
+  requeue(changes: readonly Change[]): void {
+    for (const change of changes) {
+      if (change.kind === 'clock') this.clockDirty = true;
+      else this.dirty.set(`${change.kind}/${change.account}/${change.region}/${change.id}`, { kind: change.kind, account: change.account, region: change.region, id: change.id });
+    }
+  }
+
   hasPendingChanges(): boolean {
     return this.clockDirty || this.dirty.size > 0;
   }

@@ -69,7 +69,8 @@ function check(shape: Shape, value: unknown, path: string, problems: string[]): 
         problems.push(`Value ${quote(value)} at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
       }
       if (shape.pattern && !shape.pattern.test(value)) {
-        const source = shape.pattern.source.replace(/^\^\(\?:/, '').replace(/\)\$$/, '');
+        // The model's own text: without our ^(?:...)$ wrapper and RegExp's escaping of '/'.
+        const source = shape.pattern.source.replace(/^\^\(\?:/, '').replace(/\)\$$/, '').replace(/\\\//g, '/');
         problems.push(`Value ${quote(value)} at '${path}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${source}`);
       }
       return;

@@ -210,6 +210,14 @@ export function createEmulatorListener(emulator: Emulator, options: EmulatorList
       return;
     }
     if (path.startsWith('/_emulator/')) {
+      // Admin routes can wipe state: a web page must not be able to call them (a simple cross-origin POST
+      // needs no preflight), so any request a browser marks as coming from a page is refused.
+      if (req.method !== 'GET' && (req.headers.origin !== undefined || req.headers['sec-fetch-site'] === 'cross-site')) {
+        req.resume();
+        res.writeHead(403, { 'Content-Type': 'application/json', 'x-amzn-RequestId': newRequestId() });
+        res.end(JSON.stringify({ error: 'Forbidden', message: 'Admin routes cannot be called from a web page (the request carried an Origin header).' }));
+        return;
+      }
       void handleAdmin(emulator, req, res, options.admin);
       return;
     }

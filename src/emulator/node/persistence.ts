@@ -12,7 +12,7 @@
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Change, Snapshot, Store } from '../store';
+import type { Change, RecordKind, Snapshot, Store } from '../store';
 
 const HEADER = { format: 'cloudhsm-v2-emulator', version: 1 } as const;
 /** Change lines after which the log is rewritten as a fresh snapshot. */
@@ -33,13 +33,51 @@ interface LoadResult {
   tornBytes: number;
 }
 
-function isSnapshot(value: unknown): value is Snapshot {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Snapshot).clockOffsetSeconds === 'number' &&
-    Array.isArray((value as Snapshot).regions)
-  );
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasStrings = (v: Record<string, unknown>, ...keys: string[]): boolean => keys.every((k) => typeof v[k] === 'string');
+
+/** Enough of each record's shape that a loaded state cannot break the emulator later. */
+const RECORD_CHECKS: Record<RecordKind, (v: Record<string, unknown>) => boolean> = {
+  cluster: (v) =>
+    hasStrings(v, 'ClusterId', 'HsmType', 'State', 'VpcId') &&
+    typeof v['CreateTimestamp'] === 'number' &&
+    Array.isArray(v['Hsms']) &&
+    v['Hsms'].every((h) => isObject(h) && hasStrings(h, 'HsmId', 'State', 'SubnetId', 'AvailabilityZone')) &&
+    Array.isArray(v['Tags']) &&
+    isObject(v['SubnetMapping']) &&
+    isObject(v['Certificates']) &&
+    typeof v['RetentionDays'] === 'number',
+  backup: (v) =>
+    hasStrings(v, 'BackupId', 'ClusterId', 'BackupState', 'HsmType', 'Mode') &&
+    typeof v['CreateTimestamp'] === 'number' &&
+    typeof v['NeverExpires'] === 'boolean' &&
+    Array.isArray(v['Tags']),
+  vpc: (v) => hasStrings(v, 'VpcId', 'CidrBlock'),
+  subnet: (v) => hasStrings(v, 'SubnetId', 'VpcId', 'AvailabilityZone', 'CidrBlock'),
+};
+
+function checkSnapshot(value: unknown): string | null {
+  if (!isObject(value) || typeof value['clockOffsetSeconds'] !== 'number' || !Array.isArray(value['regions'])) return 'not a snapshot';
+  for (const region of value['regions'] as unknown[]) {
+    if (!isObject(region) || !hasStrings(region, 'account', 'region')) return 'a region entry is malformed';
+    const lists: [string, RecordKind][] = [['clusters', 'cluster'], ['backups', 'backup'], ['vpcs', 'vpc'], ['subnets', 'subnet']];
+    for (const [list, kind] of lists) {
+      const records = region[list];
+      if (!Array.isArray(records)) return `${list} of ${String(region['region'])} is not a list`;
+      const bad = records.find((r) => !isObject(r) || !RECORD_CHECKS[kind](r));
+      if (bad !== undefined) return `a ${kind} record of ${String(region['region'])} is malformed`;
+    }
+  }
+  return null;
+}
+
+function checkChange(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if (value['kind'] === 'clock') return typeof value['offsetSeconds'] === 'number';
+  const kind = value['kind'];
+  if (kind !== 'cluster' && kind !== 'backup' && kind !== 'vpc' && kind !== 'subnet') return false;
+  if (!hasStrings(value, 'account', 'region', 'id')) return false;
+  return value['value'] === null || (isObject(value['value']) && RECORD_CHECKS[kind](value['value']));
 }
 
 export function readDataFile(path: string): LoadResult {
@@ -60,14 +98,17 @@ export function readDataFile(path: string): LoadResult {
   if (!header || header.format !== HEADER.format) throw new CorruptDataFileError(path, 'line 1 is not an emulator data file header');
   if (header.version !== HEADER.version) throw new CorruptDataFileError(path, `unsupported version ${String(header.version)}`);
   const snapshotLine = parse(1) as { snapshot?: unknown } | null;
-  if (!snapshotLine || !isSnapshot(snapshotLine.snapshot)) throw new CorruptDataFileError(path, 'line 2 is not a snapshot');
+  const snapshotProblem = snapshotLine ? checkSnapshot(snapshotLine.snapshot) : 'not a snapshot';
+  if (snapshotProblem) throw new CorruptDataFileError(path, `line 2: ${snapshotProblem}`);
   const changes: Change[][] = [];
   for (let i = 2; i < lines.length; i++) {
     const line = parse(i) as { changes?: unknown } | null;
-    if (!line || !Array.isArray(line.changes)) throw new CorruptDataFileError(path, `line ${i + 1} is not a change record`);
+    if (!line || !Array.isArray(line.changes) || !line.changes.every(checkChange)) {
+      throw new CorruptDataFileError(path, `line ${i + 1} is not a change record`);
+    }
     changes.push(line.changes as Change[]);
   }
-  return { snapshot: snapshotLine.snapshot, changes, validLength, tornBytes: buffer.length - validLength };
+  return { snapshot: snapshotLine!.snapshot as Snapshot, changes, validLength, tornBytes: buffer.length - validLength };
 }
 
 function writeAtomically(path: string, text: string): void {

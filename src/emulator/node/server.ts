@@ -34,14 +34,16 @@ export async function createEmulatorState(options: EmulatorServerOptions): Promi
   const emulator = new Emulator({ account: options.account, speed: options.speed });
   const seed = options.seed ?? 'demo';
   const dataFile = options.dataFile ? new DataFile(options.dataFile, emulator.store) : null;
-  const reseed = async (): Promise<void> => {
-    emulator.onCommit(null);
-    emulator.reset();
-    await seedEmulator(emulator, seed, { large: options.large });
-    if (dataFile) dataFile.rewrite();
-    else emulator.store.drain();
-    if (dataFile) emulator.onCommit((changes) => dataFile.append(changes));
-  };
+  // Waits for mutations in flight and holds new ones back, so none lands on the discarded state.
+  const reseed = (): Promise<void> =>
+    emulator.exclusive(async () => {
+      emulator.onCommit(null);
+      emulator.reset();
+      await seedEmulator(emulator, seed, { large: options.large });
+      if (dataFile) dataFile.rewrite();
+      else emulator.store.drain();
+      if (dataFile) emulator.onCommit((changes) => dataFile.append(changes));
+    });
   if (dataFile && dataFile.load(log)) {
     emulator.rescheduleAll();
     dataFile.rewrite(); // compact what was read

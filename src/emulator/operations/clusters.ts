@@ -131,6 +131,11 @@ export async function initializeCluster(
     throw invalidRequest(`Cluster ${cluster.ClusterId} is ${cluster.State}; only an UNINITIALIZED cluster can be initialized.`);
   }
   const csr = cluster.Certificates.ClusterCsr;
+  if (!cluster.Hsms.some((h) => h.State === 'ACTIVE')) {
+    throw invalidRequest(
+      `Cluster ${cluster.ClusterId} has no CSR yet, or no ACTIVE HSM to initialize: create an HSM and wait until it is ACTIVE before initializing the cluster.`,
+    );
+  }
   if (!csr) {
     throw invalidRequest(`Cluster ${cluster.ClusterId} has no CSR yet: create an HSM and wait until it is ACTIVE before initializing the cluster.`);
   }
@@ -167,8 +172,9 @@ export function modifyCluster(ctx: OperationContext, input: OperationInputs['Mod
   }
   let migration: 'start' | 'rollback' | null = null;
   if (input.HsmType !== undefined && input.HsmType !== cluster.HsmType) {
+    // HsmTypeRollbackExpiration is the deadline: rollback is allowed until then, during or after the migration.
     const rollbackOpen =
-      cluster.State === 'MODIFY_IN_PROGRESS' &&
+      (cluster.State === 'MODIFY_IN_PROGRESS' || cluster.State === 'ACTIVE') &&
       input.HsmType === cluster._previousHsmType &&
       cluster.HsmTypeRollbackExpiration !== undefined &&
       ctx.now < cluster.HsmTypeRollbackExpiration;
@@ -197,6 +203,8 @@ export function modifyCluster(ctx: OperationContext, input: OperationInputs['Mod
     cluster._dueAt = Math.round((ctx.now + perHsm * Math.max(1, cluster.Hsms.length)) * 1000) / 1000;
   } else if (migration === 'rollback') {
     cluster.HsmType = cluster._previousHsmType!;
+    delete cluster._previousHsmType;
+    delete cluster.HsmTypeRollbackExpiration;
     cluster.State = 'ROLLBACK_IN_PROGRESS';
     cluster.StateMessage = `Rolling back HSMs to ${cluster.HsmType}.`;
     const perHsm = workDoneAt(ctx, 'hsmMigration') - ctx.now;

@@ -33,8 +33,10 @@ function allocateAddress(ctx: OperationContext, subnetId: string, requested: str
     if (!isValidIpv4(requested) || n < first || n > last) {
       throw invalidRequest(`IP address ${requested} is not a usable address of subnet ${subnetId} (${cidr}).`);
     }
-    if (used.has(requested)) throw invalidRequest(`IP address ${requested} is already in use in subnet ${subnetId}.`);
-    return requested;
+    // 10.0.1.004 and 10.0.1.4 are one address: compare and store the canonical form.
+    const canonical = numberToIp(n);
+    if (used.has(canonical)) throw invalidRequest(`IP address ${canonical} is already in use in subnet ${subnetId}.`);
+    return canonical;
   }
   for (let n = first; n <= last; n++) {
     const ip = numberToIp(n);
@@ -44,6 +46,11 @@ function allocateAddress(ctx: OperationContext, subnetId: string, requested: str
 }
 
 function checkCanAddHsm(cluster: ClusterRecord): void {
+  if (cluster.HsmType === 'hsm1.medium') {
+    throw invalidRequest(
+      `HSM type hsm1.medium has reached end of support: no new hsm1.medium HSMs can be created. Migrate cluster ${cluster.ClusterId} to hsm2m.medium with ModifyCluster first.`,
+    );
+  }
   if (PRE_ACTIVATION_STATES.includes(cluster.State)) {
     if (cluster.Hsms.length > 0) {
       // The real service's wording.
@@ -94,7 +101,8 @@ export async function createHsm(ctx: OperationContext, input: OperationInputs['C
   };
   if (cluster.NetworkType === 'DUALSTACK') {
     const [, , c = '0', d = '0'] = ip.split('.');
-    hsm._eniIpV6 = `2600:1f18:${(ipToNumber(ip) >>> 16).toString(16)}:${c}00::${Number(d).toString(16)}`;
+    // A /56 per VPC, a /64 per subnet: every group at most four hex digits.
+    hsm._eniIpV6 = `2600:1f18:${(ipToNumber(ip) >>> 16).toString(16)}:${Number(c).toString(16)}00::${Number(d).toString(16)}`;
   }
   if (certificates) cluster._pendingCertificates = certificates;
   cluster.Hsms.push(hsm);
@@ -112,7 +120,7 @@ export function deleteHsm(ctx: OperationContext, input: OperationInputs['DeleteH
     (h) =>
       (input.HsmId === undefined || h.HsmId === input.HsmId) &&
       (input.EniId === undefined || h._eniId === input.EniId) &&
-      (input.EniIp === undefined || h._eniIp === input.EniIp),
+      (input.EniIp === undefined || (isValidIpv4(input.EniIp) && h._eniIp === numberToIp(ipToNumber(input.EniIp)))),
   );
   if (!hsm) {
     const what = input.HsmId ?? input.EniId ?? input.EniIp;
@@ -120,6 +128,9 @@ export function deleteHsm(ctx: OperationContext, input: OperationInputs['DeleteH
   }
   if (hsm.State !== 'ACTIVE' && hsm.State !== 'DEGRADED') {
     throw invalidRequest(`HSM ${hsm.HsmId} is ${hsm.State}; only an ACTIVE or DEGRADED HSM can be deleted.`);
+  }
+  if (cluster.State === 'MODIFY_IN_PROGRESS' || cluster.State === 'ROLLBACK_IN_PROGRESS') {
+    throw invalidRequest(`Cluster ${cluster.ClusterId} is ${cluster.State} (limited-write mode); HSMs cannot be deleted until it is ACTIVE again.`);
   }
   hsm.State = 'DELETE_IN_PROGRESS';
   hsm.StateMessage = 'HSM is being deleted.';
