@@ -40,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx src/server/main.ts --port ${PORT} --speed 600 --seed demo`,
+    command: `npx tsx src/server/main.ts --port ${PORT} --speed 600 --seed demo --in-memory`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

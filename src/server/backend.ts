@@ -1,0 +1,33 @@
+/** What answers the CloudHSM calls the server has accepted: the in-process emulator or real AWS. */
+import type { Readable } from 'node:stream';
+import type { OperationName } from '../emulator/model/shapes';
+
+export interface ApiCall {
+  region: string;
+  operation: OperationName;
+  /** The JSON 1.1 request body as the browser sent it. */
+  body: Buffer;
+  /** The id the server gives errors it makes itself. */
+  requestId: string;
+}
+
+export interface BackendAnswer {
+  status: number;
+  /** Only headers safe to pass to the browser (content type, request id, error type). */
+  headers: Record<string, string>;
+  body: Buffer | Readable;
+}
+
+export interface BackendSession {
+  regions: string[];
+  accountId?: string;
+  profile?: string;
+  endpoint?: string;
+}
+
+export interface Backend {
+  readonly mode: 'emulator' | 'aws';
+  call(call: ApiCall): Promise<BackendAnswer>;
+  session(): Promise<BackendSession>;
+  close(): Promise<void>;
+}

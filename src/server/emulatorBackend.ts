@@ -1,0 +1,102 @@
+/** Emulator mode: the CloudHSM V2 emulator in this process, seeded with demo data, optionally persisted. */
+import type { Emulator } from '../emulator/emulator';
+import { EmulatorError } from '../emulator/errors';
+import { createEmulatorState } from '../emulator/node/server';
+import { DEMO_REGIONS, type SeedName } from '../emulator/seed';
+import { serializeOutput } from '../emulator/wire';
+import { JSON_CONTENT_TYPE } from './awsErrors';
+import type { ApiCall, Backend, BackendAnswer, BackendSession } from './backend';
+import { ensureDataFolder, moveAsideForFresh } from './dataDir';
+
+export interface EmulatorBackendOptions {
+  seed: SeedName;
+  speed: number;
+  /** Absent: state lives in memory only. */
+  dataFile?: string;
+  /** Move an existing data file aside and start from the seed. */
+  fresh?: boolean;
+  account?: string;
+  tickMillis?: number;
+  log: (line: string) => void;
+}
+
+export interface EmulatorBackend extends Backend {
+  readonly emulator: Emulator;
+}
+
+function answer(status: number, body: Uint8Array | string, requestId: string, errorType?: string): BackendAnswer {
+  const headers: Record<string, string> = { 'Content-Type': JSON_CONTENT_TYPE, 'x-amzn-RequestId': requestId };
+  if (errorType) headers['x-amzn-ErrorType'] = errorType;
+  return { status, headers, body: Buffer.from(body) };
+}
+
+export async function createEmulatorBackend(options: EmulatorBackendOptions): Promise<EmulatorBackend> {
+  const { log } = options;
+  if (options.dataFile) {
+    ensureDataFolder(options.dataFile);
+    if (options.fresh) {
+      const movedTo = moveAsideForFresh(options.dataFile);
+      if (movedTo) log(`--fresh: moved the previous emulator state to ${movedTo}`);
+    }
+  }
+  // Throws CorruptDataFileError (naming the file) for a damaged data file; the CLI turns it into advice.
+  const { emulator, dataFile } = await createEmulatorState({
+    seed: options.seed,
+    speed: options.speed,
+    dataFile: options.dataFile,
+    account: options.account,
+    log,
+  });
+  const timer = setInterval(() => {
+    try {
+      emulator.tick();
+    } catch (error) {
+      log(`emulator lifecycle tick failed: ${String(error)}`);
+    }
+  }, options.tickMillis ?? 1000);
+  timer.unref();
+
+  const call = async ({ region, operation, body, requestId }: ApiCall): Promise<BackendAnswer> => {
+    try {
+      let input: unknown = {};
+      const text = body.toString('utf8');
+      if (text.trim() !== '') {
+        try {
+          input = JSON.parse(text);
+        } catch {
+          throw new EmulatorError('SerializationException', 'The request body is not valid JSON.');
+        }
+      }
+      const output = await emulator.handle(operation, input ?? {}, { region });
+      return answer(200, serializeOutput(output), requestId);
+    } catch (error) {
+      const typed =
+        error instanceof EmulatorError
+          ? error
+          : new EmulatorError('CloudHsmInternalFailureException', 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
+      if (!(error instanceof EmulatorError)) log(`emulator internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return answer(typed.status, JSON.stringify({ __type: typed.type, message: typed.message }), requestId, typed.type);
+    }
+  };
+
+  const session = async (): Promise<BackendSession> => {
+    // Show the regions that hold clusters; a fresh or empty emulator shows the demo three.
+    const used = new Set<string>();
+    for (const state of emulator.store.allRegions()) {
+      if (state.account === emulator.config.account && state.clusters.size > 0) used.add(state.region);
+    }
+    const regions = used.size > 0 ? [...used].sort() : [...DEMO_REGIONS];
+    return { regions, accountId: emulator.config.account };
+  };
+
+  return {
+    mode: 'emulator',
+    emulator,
+    call,
+    session,
+    close: async () => {
+      clearInterval(timer);
+      dataFile?.close();
+    },
+  };
+}

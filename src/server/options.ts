@@ -1,0 +1,53 @@
+/** Options of the dashboard server, shared by the CLI (args.ts), the Node server (app.ts) and the Vite plugin. */
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type { SeedName } from '../emulator/seed';
+
+export type DashboardMode = 'emulator' | 'aws';
+
+export interface DashboardServerOptions {
+  /** Default 8373; 0 picks a free port. */
+  port?: number;
+  /** Address to bind; default 127.0.0.1. The Host check also accepts this name. */
+  host?: string;
+  /** Default 'emulator'. */
+  mode?: DashboardMode;
+  /** Refuse every mutating CloudHSM operation. */
+  readOnly?: boolean;
+  /** The built SPA; default <repo>/dist. */
+  distDir?: string;
+  /** Log lines (never a credential); default stderr. */
+  log?: (line: string) => void;
+  /** Largest accepted request body; default 1 MiB. */
+  maxBodyBytes?: number;
+
+  // ---- emulator mode ----
+  seed?: SeedName;
+  /** Emulator work runs this many times faster than AWS; default 60. */
+  speed?: number;
+  /** Persist the emulator state here. Absent: in memory only (the CLI passes the per-user default). */
+  dataFile?: string;
+  /** Move an existing data file aside and start from the seed. */
+  fresh?: boolean;
+  account?: string;
+  /** Emulator lifecycle timer period in ms; default 1000. */
+  tickMillis?: number;
+
+  // ---- aws mode ----
+  /** Shared config profile (fromNodeProviderChain({ profile })). */
+  profile?: string;
+  /** Regions the dashboard shows first. */
+  regions?: string[];
+  /** Send the signed traffic here instead of https://cloudhsmv2.<region>.amazonaws.com. */
+  endpointUrl?: string;
+  /** Credentials (tests inject one); default fromNodeProviderChain({ profile }). */
+  credentials?: AwsCredentialIdentityProvider;
+  /** Give up on an upstream request after this long; default 30 000 ms. */
+  upstreamTimeoutMs?: number;
+  /** Look the account id up with STS GetCallerIdentity; default true unless endpointUrl is set. */
+  lookUpAccount?: boolean;
+}
+
+export const DEFAULT_PORT = 8373;
+export const DEFAULT_SPEED = 60;
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
