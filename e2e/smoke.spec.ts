@@ -16,6 +16,10 @@ test('the first page lists the demo clusters from the embedded emulator through 
     expect(text).toMatch(/cluster-[a-z2-7]{11}/);
     expect(text).toMatch(/CREATE_IN_PROGRESS|UNINITIALIZED|INITIALIZE_IN_PROGRESS|INITIALIZED|ACTIVE|DELETE_IN_PROGRESS|DELETED|DEGRADED|MODIFY_IN_PROGRESS/);
   }
+  // Cluster.Mode, which SDK 3.332 drops, came back through the data layer's extension (browser fetch bodies).
+  const modes = await page.getByTestId('cluster-mode').allInnerTexts();
+  expect(modes).toHaveLength(await rows.count());
+  for (const mode of modes) expect(mode).toMatch(/^(FIPS|NON_FIPS)$/);
   // Timestamps came through as epoch seconds: no 1970 dates.
   await expect(page.getByText('1970-01-01')).toHaveCount(0);
   expect(calls).toContain('/aws/us-east-1 BaldrApiService.DescribeClusters');

@@ -1,21 +1,9 @@
-import type { Cluster } from '@aws-sdk/client-cloudhsm-v2';
-import { useQueries } from '@tanstack/react-query';
-import { fetchAllClusters } from '../aws/clusters';
+import { useClustersQuery, type ClusterWithExtras } from '../aws';
 
-interface RegionCluster {
-  region: string;
-  cluster: Cluster;
-}
-
-const nameOf = (cluster: Cluster): string => cluster.TagList?.find((t) => t.Key === 'Name')?.Value ?? '';
+const nameOf = (cluster: ClusterWithExtras): string => cluster.TagList?.find((t) => t.Key === 'Name')?.Value ?? '';
 
 export function ClusterOverview({ regions }: { regions: string[] }) {
-  const results = useQueries({
-    queries: regions.map((region) => ({ queryKey: ['clusters', region], queryFn: () => fetchAllClusters(region) })),
-  });
-  const loading = results.some((r) => r.isPending);
-  const errors = results.flatMap((r, i) => (r.error ? [{ region: regions[i], error: r.error }] : []));
-  const rows: RegionCluster[] = results.flatMap((r, i) => (r.data ?? []).map((cluster) => ({ region: regions[i]!, cluster })));
+  const { rows, isPending, errors } = useClustersQuery(regions);
 
   return (
     <section aria-labelledby="clusters-heading">
@@ -24,11 +12,12 @@ export function ClusterOverview({ regions }: { regions: string[] }) {
       </h2>
       {errors.map(({ region, error }) => (
         <p key={region} role="alert" className="mb-2 rounded border border-red-300 bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-          DescribeClusters in {region} failed: {error.name}: {error.message}
+          {error.info.operation} in {region} failed: {error.info.code}: {error.info.message}
+          {error.info.requestId && <span className="ml-1 text-xs opacity-75">(request {error.info.requestId})</span>}
         </p>
       ))}
-      {loading && <p aria-live="polite">Loading clusters…</p>}
-      {!loading && rows.length === 0 && errors.length === 0 && <p>No clusters in {regions.join(', ')}.</p>}
+      {isPending && <p aria-live="polite">Loading clusters…</p>}
+      {!isPending && rows.length === 0 && errors.length === 0 && <p>No clusters in {regions.join(', ')}.</p>}
       {rows.length > 0 && (
         <table className="w-full border-collapse text-left text-sm">
           <thead>
@@ -39,6 +28,7 @@ export function ClusterOverview({ regions }: { regions: string[] }) {
               <th className="py-2 pr-4">State</th>
               <th className="py-2 pr-4">HSMs</th>
               <th className="py-2 pr-4">HSM type</th>
+              <th className="py-2 pr-4">Mode</th>
               <th className="py-2 pr-4">Created</th>
             </tr>
           </thead>
@@ -51,6 +41,9 @@ export function ClusterOverview({ regions }: { regions: string[] }) {
                 <td className="py-2 pr-4">{cluster.State}</td>
                 <td className="py-2 pr-4">{cluster.Hsms?.length ?? 0}</td>
                 <td className="py-2 pr-4">{cluster.HsmType}</td>
+                <td className="py-2 pr-4" data-testid="cluster-mode">
+                  {cluster.Mode}
+                </td>
                 <td className="py-2 pr-4">{cluster.CreateTimestamp?.toISOString().slice(0, 10)}</td>
               </tr>
             ))}

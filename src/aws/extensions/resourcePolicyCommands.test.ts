@@ -1,0 +1,91 @@
+/** The resource-policy commands SDK 3.332 lacks, through the real dashboard server and the client's own stack. */
+import { CloudHsmInvalidRequestException, CloudHsmResourceNotFoundException, CloudHSMV2ServiceException, DescribeBackupsCommand } from '@aws-sdk/client-cloudhsm-v2';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCloudHsmClients } from '../clients';
+import { startTestBackend, type TestBackend } from '../testing/backend';
+import { RequestLog } from '../testing/requestLog';
+import type { BackupWithExtras } from './extras';
+import { DeleteResourcePolicyCommand, errorCodeOf, GetResourcePolicyCommand, PutResourcePolicyCommand, sendResourcePolicyCommand } from './resourcePolicyCommands';
+
+const REGION = 'eu-west-1';
+const POLICY = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::210987654321:root' }, Action: ['cloudhsm:CreateCluster', 'cloudhsm:DescribeBackups'], Resource: '*' }],
+});
+
+let backend: TestBackend;
+beforeAll(async () => {
+  backend = await startTestBackend({ large: { clusters: 4, backups: 12, regions: [REGION] } });
+});
+afterAll(() => backend?.close());
+
+async function setup() {
+  const log = new RequestLog();
+  const client = createCloudHsmClients({ baseUrl: backend.url, maxAttempts: 1, onClientCreated: (c, r) => log.attach(c, r) }).forRegion(REGION);
+  const backups = (await client.send(new DescribeBackupsCommand({ Filters: { states: ['READY'] } }))).Backups as BackupWithExtras[];
+  const arn = backups.find((b) => !b.SourceRegion)!.BackupArn!;
+  return { client, log, arn };
+}
+
+describe('Get/Put/DeleteResourcePolicy commands', () => {
+  it('round-trip a policy: none, put, get, delete (returns the removed one), none again', async () => {
+    const { client, log, arn } = await setup();
+    expect((await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: arn }))).Policy).toBeUndefined();
+    const put = await sendResourcePolicyCommand(client, new PutResourcePolicyCommand({ ResourceArn: arn, Policy: POLICY }));
+    expect(put).toMatchObject({ ResourceArn: arn, Policy: POLICY, $metadata: { httpStatusCode: 200, requestId: expect.any(String) } });
+    expect((await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: arn }))).Policy).toBe(POLICY);
+    const deleted = await sendResourcePolicyCommand(client, new DeleteResourcePolicyCommand({ ResourceArn: arn }));
+    expect(deleted).toMatchObject({ ResourceArn: arn, Policy: POLICY });
+    expect((await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: arn }))).Policy).toBeUndefined();
+    // They went through the client's middleware stack like generated commands, named as such.
+    expect(log.calls.map((c) => c.operation)).toEqual([
+      'DescribeBackups',
+      'GetResourcePolicy',
+      'PutResourcePolicy',
+      'GetResourcePolicy',
+      'DeleteResourcePolicy',
+      'GetResourcePolicy',
+    ]);
+  });
+
+  it('throw the SDK’s exception classes with message, status and request id', async () => {
+    const { client, arn } = await setup();
+    const missing = arn.replace(/backup-[a-z2-7]+$/, 'backup-aaaaaaaaaaa');
+    const notFound = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: missing })).catch((e: unknown) => e);
+    expect(notFound).toBeInstanceOf(CloudHsmResourceNotFoundException);
+    expect(notFound).toMatchObject({ message: expect.stringMatching(/backup-aaaaaaaaaaa/), $metadata: { httpStatusCode: 400, requestId: expect.any(String) } });
+    const invalid = await sendResourcePolicyCommand(client, new PutResourcePolicyCommand({ ResourceArn: arn, Policy: 'not json' })).catch((e: unknown) => e);
+    expect(invalid).toBeInstanceOf(CloudHsmInvalidRequestException);
+    expect((invalid as Error).message).toMatch(/not valid JSON/);
+  });
+
+  it('fall back to the service base exception, named by the code, for codes the model does not know', async () => {
+    // A server that throttles: ThrottlingException has no class in the CloudHSM model.
+    const server = createServer((req, res) => {
+      req.resume();
+      res.writeHead(400, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req-throttled' });
+      res.end(JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const client = createCloudHsmClients({ baseUrl: `http://127.0.0.1:${port}`, maxAttempts: 1 }).forRegion(REGION);
+      const error = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: 'arn:x' })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CloudHSMV2ServiceException);
+      expect(error).not.toBeInstanceOf(CloudHsmInvalidRequestException);
+      expect(error).toMatchObject({ name: 'ThrottlingException', message: 'Rate exceeded', $metadata: { httpStatusCode: 400, requestId: 'req-throttled' } });
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('read the error code as AWS JSON 1.1 does (header first, then code, then __type; namespace and suffix stripped)', () => {
+    expect(errorCodeOf({ 'X-Amzn-ErrorType': 'CloudHsmTagException:http://internal' }, { __type: 'Other' })).toBe('CloudHsmTagException');
+    expect(errorCodeOf({}, { __type: 'com.amazonaws.cloudhsmv2#CloudHsmAccessDeniedException' })).toBe('CloudHsmAccessDeniedException');
+    expect(errorCodeOf({}, { code: 'ThrottlingException', __type: 'X' })).toBe('ThrottlingException');
+    expect(errorCodeOf({}, {})).toBeUndefined();
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The data layer: the only module the app imports for CloudHSM data (nothing else imports the SDK).
+ * SDK types the views need are re-exported here.
+ */
+export type { Backup, BackupRetentionPolicy, Certificates, Cluster, DestinationBackup, Hsm, Tag } from '@aws-sdk/client-cloudhsm-v2';
+
+export { browserCloudHsmClients, createCloudHsmClients, type CloudHsmClients, type CloudHsmClientsOptions } from './clients';
+export { AwsProvider, useAwsSettings, type AwsSettings } from './context';
+export { AwsRequestError, toAwsErrorInfo, withAwsErrors, type AwsErrorContext, type AwsErrorInfo } from './errors';
+export type { BackupExtras, BackupWithExtras, ClusterExtras, ClusterMode, ClusterWithExtras, NetworkType } from './extensions/extras';
+export type { CreateClusterInput, ModifyClusterInput } from './extensions/inputs';
+export { backupKeys, clusterKeys, normalizeFilters, policyKeys, tagKeys, type BackupFilters, type ClusterFilters } from './keys';
+export { DEFAULT_POLL_INTERVAL_MS, isBackupTransitional, isClusterTransitional, isHsmTransitional, isTransitionalState, pollIntervalFor } from './polling';
+
+export { useAllBackupsQuery, useBackupQuery, useBackupsQuery, type AllBackupsOptions, type RegionalBackup } from './queries/backups';
+export { useClusterQuery, useClustersQuery, type RegionalCluster } from './queries/clusters';
+export type { FanOutFailure, FanOutResult } from './queries/fanOut';
+export type { BackupPage } from './queries/fetchers';
+export { useResourcePolicyQuery } from './queries/policies';
+export { useTagsQuery } from './queries/tags';
+
+export { useCopyBackupMutation, useDeleteBackupMutation, useModifyBackupAttributesMutation, useRestoreBackupMutation, type CopyBackupInput } from './mutations/backups';
+export {
+  useCreateClusterMutation,
+  useDeleteClusterMutation,
+  useInitializeClusterMutation,
+  useModifyClusterMutation,
+  type InitializeClusterInput,
+} from './mutations/clusters';
+export { useCreateHsmMutation, useDeleteHsmMutation, type CreateHsmInput, type DeleteHsmInput } from './mutations/hsms';
+export { invalidationsFor } from './mutations/invalidation';
+export { useDeleteResourcePolicyMutation, usePutResourcePolicyMutation } from './mutations/policies';
+export { useTagResourceMutation, useUntagResourceMutation } from './mutations/tags';

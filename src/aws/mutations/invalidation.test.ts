@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { invalidationsFor } from './invalidation';
+
+const R = 'us-east-1';
+
+describe('what each mutation invalidates', () => {
+  it('cluster operations: that region’s cluster lists and the cluster', () => {
+    expect(invalidationsFor.createCluster(R)).toEqual([['clusters', R, 'list']]);
+    for (const rule of [invalidationsFor.initializeCluster, invalidationsFor.modifyCluster, invalidationsFor.deleteCluster, invalidationsFor.createHsm]) {
+      expect(rule(R, 'cluster-a')).toEqual([
+        ['clusters', R, 'list'],
+        ['clusters', R, 'detail', 'cluster-a'],
+      ]);
+    }
+  });
+
+  it('DeleteHsm also the region’s backup lists (an active cluster backs up when an HSM goes)', () => {
+    expect(invalidationsFor.deleteHsm(R, 'cluster-a')).toEqual([
+      ['clusters', R, 'list'],
+      ['clusters', R, 'detail', 'cluster-a'],
+      ['backups', R, 'list'],
+    ]);
+  });
+
+  it('backup operations: that region’s backup lists and the backup; a copy: the destination region’s lists', () => {
+    for (const rule of [invalidationsFor.deleteBackup, invalidationsFor.restoreBackup, invalidationsFor.modifyBackupAttributes]) {
+      expect(rule(R, 'backup-a')).toEqual([
+        ['backups', R, 'list'],
+        ['backups', R, 'detail', 'backup-a'],
+      ]);
+    }
+    expect(invalidationsFor.copyBackupToRegion('eu-west-1')).toEqual([['backups', 'eu-west-1', 'list']]);
+  });
+
+  it('tags: the resource’s tags plus the lists and detail its TagList shows in', () => {
+    expect(invalidationsFor.tagResource(R, 'cluster-a')).toEqual([
+      ['tags', R, 'cluster-a'],
+      ['clusters', R, 'list'],
+      ['clusters', R, 'detail', 'cluster-a'],
+    ]);
+    expect(invalidationsFor.untagResource(R, 'backup-a')).toEqual([
+      ['tags', R, 'backup-a'],
+      ['backups', R, 'list'],
+      ['backups', R, 'detail', 'backup-a'],
+    ]);
+  });
+
+  it('resource policies: only the policy', () => {
+    expect(invalidationsFor.putResourcePolicy(R, 'arn:x')).toEqual([['policies', R, 'arn:x']]);
+    expect(invalidationsFor.deleteResourcePolicy(R, 'arn:x')).toEqual([['policies', R, 'arn:x']]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * What each mutation changes, as the query keys to invalidate after it succeeds (pure, so the rules are
+ * tested on their own). Every key is a prefix: a list key covers that region's lists with any filters,
+ * complete or infinite. Nothing outside the affected region(s) is touched.
+ */
+import type { QueryKey } from '@tanstack/react-query';
+import { backupKeys, clusterKeys, policyKeys, tagKeys } from '../keys';
+
+const clusterChanged = (region: string, clusterId: string): QueryKey[] => [clusterKeys.lists(region), clusterKeys.detail(region, clusterId)];
+const backupChanged = (region: string, backupId: string): QueryKey[] => [backupKeys.lists(region), backupKeys.detail(region, backupId)];
+
+/** The keys a resource's TagList shows up under: a cluster's or a backup's lists and detail. */
+function taggedResourceChanged(region: string, resourceId: string): QueryKey[] {
+  if (resourceId.startsWith('cluster-')) return clusterChanged(region, resourceId);
+  if (resourceId.startsWith('backup-')) return backupChanged(region, resourceId);
+  return [];
+}
+
+export const invalidationsFor = {
+  /** A new cluster appears in the region's cluster lists. */
+  createCluster: (region: string): QueryKey[] => [clusterKeys.lists(region)],
+  /** State and certificates of the cluster. */
+  initializeCluster: (region: string, clusterId: string): QueryKey[] => clusterChanged(region, clusterId),
+  /** Retention policy or HSM type of the cluster. */
+  modifyCluster: (region: string, clusterId: string): QueryKey[] => clusterChanged(region, clusterId),
+  /** The cluster goes DELETE_IN_PROGRESS; its backups stay (unchanged). */
+  deleteCluster: (region: string, clusterId: string): QueryKey[] => clusterChanged(region, clusterId),
+  /**
+   * The cluster's Hsms. (An active cluster backs up once the new HSM is ACTIVE, later: the cluster query
+   * polls until then, and backup lists pick the backup up on their next fetch.)
+   */
+  createHsm: (region: string, clusterId: string): QueryKey[] => clusterChanged(region, clusterId),
+  /** The cluster's Hsms, and the region's backups: an active cluster takes a backup when an HSM is removed. */
+  deleteHsm: (region: string, clusterId: string): QueryKey[] => [...clusterChanged(region, clusterId), backupKeys.lists(region)],
+  /** The backup goes PENDING_DELETION. */
+  deleteBackup: (region: string, backupId: string): QueryKey[] => backupChanged(region, backupId),
+  /** The backup goes back to READY. */
+  restoreBackup: (region: string, backupId: string): QueryKey[] => backupChanged(region, backupId),
+  /** NeverExpires of the backup. */
+  modifyBackupAttributes: (region: string, backupId: string): QueryKey[] => backupChanged(region, backupId),
+  /**
+   * A new backup (CREATE_IN_PROGRESS) in the DESTINATION region's lists. The source backup and its region
+   * do not change.
+   */
+  copyBackupToRegion: (destinationRegion: string): QueryKey[] => [backupKeys.lists(destinationRegion)],
+  /** The resource's tags, and its TagList in its cluster or backup lists and detail. */
+  tagResource: (region: string, resourceId: string): QueryKey[] => [tagKeys.of(region, resourceId), ...taggedResourceChanged(region, resourceId)],
+  untagResource: (region: string, resourceId: string): QueryKey[] => [tagKeys.of(region, resourceId), ...taggedResourceChanged(region, resourceId)],
+  /** Only the policy: backup listings do not show it. */
+  putResourcePolicy: (region: string, resourceArn: string): QueryKey[] => [policyKeys.of(region, resourceArn)],
+  deleteResourcePolicy: (region: string, resourceArn: string): QueryKey[] => [policyKeys.of(region, resourceArn)],
+};

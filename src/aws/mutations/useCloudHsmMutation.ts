@@ -1,0 +1,27 @@
+/** The shape every mutation hook shares: call through the region's client, map errors, invalidate on success. */
+import type { CloudHSMV2Client } from '@aws-sdk/client-cloudhsm-v2';
+import { useMutation, useQueryClient, type QueryKey, type UseMutationResult } from '@tanstack/react-query';
+import { useAwsSettings } from '../context';
+import { withAwsErrors, type AwsRequestError } from '../errors';
+
+export interface CloudHsmMutationSpec<Variables, Result> {
+  operation: string;
+  region: string;
+  call: (client: CloudHSMV2Client, variables: Variables) => Promise<Result>;
+  /** The keys this call changed (see invalidation.ts). */
+  invalidates: (variables: Variables, result: Result) => QueryKey[];
+}
+
+export function useCloudHsmMutation<Variables, Result>(spec: CloudHsmMutationSpec<Variables, Result>): UseMutationResult<Result, AwsRequestError, Variables> {
+  const { clients } = useAwsSettings();
+  const queryClient = useQueryClient();
+  const { operation, region, call, invalidates } = spec;
+  return useMutation<Result, AwsRequestError, Variables>({
+    mutationKey: ['cloudhsm', region, operation],
+    mutationFn: (variables) => withAwsErrors({ operation, region }, () => call(clients.forRegion(region), variables)),
+    // Returned, so the mutation stays pending until the changed queries have refetched.
+    onSuccess: async (result, variables) => {
+      await Promise.all(invalidates(variables, result).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
+  });
+}

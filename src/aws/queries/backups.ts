@@ -1,0 +1,104 @@
+/**
+ * Backup queries:
+ *  - `useBackupsQuery`: one region's backups page by page (useInfiniteQuery, NextToken) for lists a person
+ *    scrolls;
+ *  - `useAllBackupsQuery`: everything, for timelines and counts: every page (SDK paginator) of every region,
+ *    and with `clusterIds` of every (region, cluster) pair, all queried in parallel;
+ *  - `useBackupQuery`: one backup.
+ * Data with a backup in transition (`CREATE_IN_PROGRESS`, `PENDING_DELETION`) polls until it settles.
+ */
+import { useInfiniteQuery, useQueries, useQuery, type InfiniteData, type UseInfiniteQueryResult, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useAwsSettings } from '../context';
+import { withAwsErrors, type AwsRequestError } from '../errors';
+import type { BackupWithExtras } from '../extensions/extras';
+import { backupKeys, type BackupFilters } from '../keys';
+import { isBackupTransitional, pollIntervalFor } from '../polling';
+import { combineFanOut, type FanOutPart, type FanOutResult } from './fanOut';
+import { describeAllBackups, describeBackup, describeBackupsPage, PAGE_LIMITS, type BackupPage } from './fetchers';
+
+export interface RegionalBackup {
+  region: string;
+  backup: BackupWithExtras;
+}
+
+export type AllBackupsQueryResult = FanOutResult<RegionalBackup>;
+
+const toRegionalBackup = (part: FanOutPart, backup: BackupWithExtras): RegionalBackup => ({ region: part.region, backup });
+
+/** The parallel parts: each region, or each (region, cluster) pair when cluster ids are given. */
+export function backupFanOutParts(regions: readonly string[], clusterIds: readonly string[] | undefined): FanOutPart[] {
+  if (!clusterIds) return regions.map((region) => ({ region }));
+  return regions.flatMap((region) => clusterIds.map((clusterId) => ({ region, clusterId })));
+}
+
+export interface AllBackupsOptions {
+  /**
+   * Fan out per cluster: one paginated DescribeBackups per (region, cluster), with the `clusterIds` filter.
+   * Each id is asked in every region given, so pass just the cluster's region when you know it.
+   */
+  clusterIds?: readonly string[];
+  /** Further filters (states, neverExpires, ...), applied to every part. */
+  filters?: Omit<BackupFilters, 'clusterIds'>;
+}
+
+export function useAllBackupsQuery(regions: readonly string[], options: AllBackupsOptions = {}): AllBackupsQueryResult {
+  const { clients, pollIntervalMs } = useAwsSettings();
+  const partsKey = JSON.stringify([regions, options.clusterIds]);
+  // Keyed on the values, not the arrays' identity (callers may pass new arrays each render).
+  const parts = useMemo(() => backupFanOutParts(regions, options.clusterIds), [partsKey]);
+  const combine = useCallback(
+    (results: UseQueryResult<BackupWithExtras[]>[]) => combineFanOut(parts, results, 'DescribeBackups', toRegionalBackup),
+    [parts],
+  );
+  return useQueries({
+    queries: parts.map(({ region, clusterId }) => {
+      const filters: BackupFilters = clusterId ? { ...options.filters, clusterIds: [clusterId] } : { ...options.filters };
+      return {
+        queryKey: backupKeys.list(region, filters),
+        queryFn: () => withAwsErrors({ operation: 'DescribeBackups', region }, () => describeAllBackups(clients.forRegion(region), filters)),
+        refetchInterval: (query: { state: { data?: BackupWithExtras[] } }) => pollIntervalFor(query.state.data, isBackupTransitional, pollIntervalMs),
+      };
+    }),
+    combine,
+  });
+}
+
+export interface BackupsQueryOptions {
+  /** Backups per page, 1–50 (default 50). */
+  pageSize?: number;
+}
+
+/** One region's backups, a page at a time: `fetchNextPage()` while `hasNextPage`. */
+export function useBackupsQuery(
+  region: string,
+  filters: BackupFilters = {},
+  options: BackupsQueryOptions = {},
+): UseInfiniteQueryResult<InfiniteData<BackupPage, string | undefined>, AwsRequestError> {
+  const { clients, pollIntervalMs } = useAwsSettings();
+  const pageSize = options.pageSize ?? PAGE_LIMITS.backups;
+  return useInfiniteQuery<BackupPage, AwsRequestError, InfiniteData<BackupPage, string | undefined>, readonly unknown[], string | undefined>({
+    queryKey: backupKeys.infinite(region, filters, pageSize),
+    queryFn: ({ pageParam }) =>
+      withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackupsPage(clients.forRegion(region), filters, pageSize, pageParam)),
+    initialPageParam: undefined,
+    getNextPageParam: (lastPage) => lastPage.nextToken,
+    refetchInterval: (query) =>
+      pollIntervalFor(
+        query.state.data?.pages.flatMap((page) => page.backups),
+        isBackupTransitional,
+        pollIntervalMs,
+      ),
+  });
+}
+
+/** One backup (null when there is none with that id in the region). */
+export function useBackupQuery(region: string, backupId: string | undefined): UseQueryResult<BackupWithExtras | null, AwsRequestError> {
+  const { clients, pollIntervalMs } = useAwsSettings();
+  return useQuery<BackupWithExtras | null, AwsRequestError>({
+    queryKey: backupKeys.detail(region, backupId ?? ''),
+    queryFn: () => withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackup(clients.forRegion(region), backupId!)),
+    enabled: Boolean(backupId),
+    refetchInterval: (query) => pollIntervalFor(query.state.data ? [query.state.data] : [], isBackupTransitional, pollIntervalMs),
+  });
+}

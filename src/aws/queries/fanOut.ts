@@ -1,0 +1,55 @@
+/**
+ * Combining parallel queries (one per region, or per region and cluster) into one result for a view:
+ * the rows of every part that answered, and the failures of those that did not, each with its region.
+ */
+import type { UseQueryResult } from '@tanstack/react-query';
+import { AwsRequestError, toAwsErrorInfo } from '../errors';
+
+/** One of the parallel queries: a region, and for per-cluster fan-out the cluster. */
+export interface FanOutPart {
+  region: string;
+  clusterId?: string;
+}
+
+export interface FanOutFailure extends FanOutPart {
+  error: AwsRequestError;
+}
+
+export interface FanOutResult<Row> {
+  rows: Row[];
+  /** True until every part has answered once (with data or an error). */
+  isPending: boolean;
+  /** True while any part is fetching (first load, refetch or poll). */
+  isFetching: boolean;
+  errors: FanOutFailure[];
+  /** Refetches every part. */
+  refetch: () => Promise<void>;
+}
+
+export const asAwsRequestError = (error: unknown, operation: string, region: string): AwsRequestError =>
+  error instanceof AwsRequestError ? error : new AwsRequestError(toAwsErrorInfo(error, { operation, region }), { cause: error });
+
+export function combineFanOut<Item, Row>(
+  parts: readonly FanOutPart[],
+  results: readonly UseQueryResult<Item[]>[],
+  operation: string,
+  toRow: (part: FanOutPart, item: Item) => Row,
+): FanOutResult<Row> {
+  const rows: Row[] = [];
+  const errors: FanOutFailure[] = [];
+  results.forEach((result, i) => {
+    const part = parts[i];
+    if (!part) return;
+    for (const item of result.data ?? []) rows.push(toRow(part, item));
+    if (result.error) errors.push({ ...part, error: asAwsRequestError(result.error, operation, part.region) });
+  });
+  return {
+    rows,
+    isPending: results.some((r) => r.isPending),
+    isFetching: results.some((r) => r.isFetching),
+    errors,
+    refetch: async () => {
+      await Promise.all(results.map((r) => r.refetch()));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The AWS calls behind the query hooks, as plain async functions of a client: every page through the SDK's
+ * paginators, one page for infinite lists, one resource by id. Results carry the recovered extras.
+ */
+import {
+  DescribeBackupsCommand,
+  DescribeClustersCommand,
+  paginateDescribeBackups,
+  paginateDescribeClusters,
+  paginateListTags,
+  type CloudHSMV2Client,
+  type Tag,
+} from '@aws-sdk/client-cloudhsm-v2';
+import type { BackupWithExtras, ClusterWithExtras } from '../extensions/extras';
+import { GetResourcePolicyCommand, sendResourcePolicyCommand } from '../extensions/resourcePolicyCommands';
+import { normalizeFilters, type BackupFilters, type ClusterFilters } from '../keys';
+
+/** Service maxima per page (DescribeClusters 25, DescribeBackups 50, ListTags 100). */
+export const PAGE_LIMITS = { clusters: 25, backups: 50, tags: 100 } as const;
+
+// The dropped-members extension is installed on every client (clients.ts), so the SDK's outputs carry the
+// extras at runtime; these casts only tell TypeScript so.
+const withClusterExtras = (clusters: readonly object[] | undefined): ClusterWithExtras[] => (clusters ?? []) as ClusterWithExtras[];
+const withBackupExtras = (backups: readonly object[] | undefined): BackupWithExtras[] => (backups ?? []) as BackupWithExtras[];
+
+export async function describeAllClusters(client: CloudHSMV2Client, filters: ClusterFilters = {}, pageSize: number = PAGE_LIMITS.clusters): Promise<ClusterWithExtras[]> {
+  const all: ClusterWithExtras[] = [];
+  for await (const page of paginateDescribeClusters({ client, pageSize }, { Filters: normalizeFilters(filters) })) {
+    all.push(...withClusterExtras(page.Clusters));
+  }
+  return all;
+}
+
+export async function describeCluster(client: CloudHSMV2Client, clusterId: string): Promise<ClusterWithExtras | null> {
+  const output = await client.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }));
+  return withClusterExtras(output.Clusters).find((c) => c.ClusterId === clusterId) ?? null;
+}
+
+export async function describeAllBackups(client: CloudHSMV2Client, filters: BackupFilters = {}, pageSize: number = PAGE_LIMITS.backups): Promise<BackupWithExtras[]> {
+  const all: BackupWithExtras[] = [];
+  for await (const page of paginateDescribeBackups({ client, pageSize }, { Filters: normalizeFilters(filters) })) {
+    all.push(...withBackupExtras(page.Backups));
+  }
+  return all;
+}
+
+export interface BackupPage {
+  backups: BackupWithExtras[];
+  /** Absent on the last page. */
+  nextToken?: string;
+}
+
+export async function describeBackupsPage(client: CloudHSMV2Client, filters: BackupFilters, pageSize: number, nextToken: string | undefined): Promise<BackupPage> {
+  const output = await client.send(new DescribeBackupsCommand({ Filters: normalizeFilters(filters), MaxResults: pageSize, NextToken: nextToken }));
+  // Like the SDK's paginators: a missing or empty token ends the list.
+  return output.NextToken ? { backups: withBackupExtras(output.Backups), nextToken: output.NextToken } : { backups: withBackupExtras(output.Backups) };
+}
+
+export async function describeBackup(client: CloudHSMV2Client, backupId: string): Promise<BackupWithExtras | null> {
+  const output = await client.send(new DescribeBackupsCommand({ Filters: { backupIds: [backupId] } }));
+  return withBackupExtras(output.Backups).find((b) => b.BackupId === backupId) ?? null;
+}
+
+export async function listAllTags(client: CloudHSMV2Client, resourceId: string, pageSize: number = PAGE_LIMITS.tags): Promise<Tag[]> {
+  const all: Tag[] = [];
+  for await (const page of paginateListTags({ client, pageSize }, { ResourceId: resourceId })) all.push(...(page.TagList ?? []));
+  return all;
+}
+
+/** The policy document of a resource, or null when it has none. */
+export async function getResourcePolicy(client: CloudHSMV2Client, resourceArn: string): Promise<string | null> {
+  const output = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: resourceArn }));
+  return output.Policy ?? null;
+}
