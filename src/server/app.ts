@@ -14,7 +14,8 @@ import { serveStatic } from './static';
 export type { DashboardServerOptions } from './options';
 export type { SessionInfo } from './apiHandler';
 
-export const DEFAULT_DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+/** The built SPA next to the sources; worked out on use (a test DOM environment may give no file URL). */
+export const defaultDistDir = (): string => fileURLToPath(new URL('../../dist', import.meta.url));
 
 export interface DashboardServer {
   /** http://<host>:<port>, without a trailing slash. */
@@ -32,7 +33,7 @@ const WILDCARDS = new Set(['0.0.0.0', '::', '[::]']);
 export async function startDashboardServer(options: DashboardServerOptions = {}): Promise<DashboardServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`dashboard: ${line}\n`));
   const host = options.host ?? '127.0.0.1';
-  const distDir = options.distDir ?? DEFAULT_DIST;
+  const distDir = options.distDir ?? defaultDistDir();
   const api = await createApiHandler({ ...options, host, log });
   const hostNames = allowedHostNames(host);
 
