@@ -8,6 +8,9 @@ test('the first page lists the demo clusters from the embedded emulator through 
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'CloudHSM Dashboard' })).toBeVisible();
+  // The header says what the server told /api/session: the embedded emulator and its account.
+  await expect(page.getByTestId('session')).toContainText('Emulator');
+  await expect(page.getByTestId('session')).toContainText('account 123456789012');
   const rows = page.getByTestId('cluster-row');
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeGreaterThanOrEqual(3);

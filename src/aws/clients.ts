@@ -27,6 +27,8 @@ export interface CloudHsmClients {
   forRegion(region: string): CloudHSMV2Client;
   /** The endpoint a region's client calls. */
   endpointFor(region: string): string;
+  /** Origin of the local server, when the clients talk to one (its /api/session describes it). */
+  readonly baseUrl?: string;
   destroy(): void;
 }
 
@@ -40,6 +42,7 @@ export function createCloudHsmClients(options: CloudHsmClientsOptions = {}): Clo
   const clients = new Map<string, CloudHSMV2Client>();
   return {
     endpointFor,
+    ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     forRegion(region) {
       let client = clients.get(region);
       if (!client) {

@@ -31,3 +31,4 @@ export { useCreateHsmMutation, useDeleteHsmMutation, type CreateHsmInput, type D
 export { invalidationsFor } from './mutations/invalidation';
 export { useDeleteResourcePolicyMutation, usePutResourcePolicyMutation } from './mutations/policies';
 export { useTagResourceMutation, useUntagResourceMutation } from './mutations/tags';
+export { fetchSession, sessionKey, useSessionQuery, type SessionInfo } from './session';
