@@ -1,6 +1,7 @@
 /** Emulator mode: the CloudHSM V2 emulator in this process, seeded with demo data, optionally persisted. */
 import type { Emulator } from '../emulator/emulator';
 import { EmulatorError } from '../emulator/errors';
+import { parseRequestBody, startLifecycleTimer } from '../emulator/node/http';
 import { createEmulatorState } from '../emulator/node/server';
 import { DEMO_REGIONS, type SeedName } from '../emulator/seed';
 import { serializeOutput } from '../emulator/wire';
@@ -47,27 +48,11 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
     account: options.account,
     log,
   });
-  const timer = setInterval(() => {
-    try {
-      emulator.tick();
-    } catch (error) {
-      log(`emulator lifecycle tick failed: ${String(error)}`);
-    }
-  }, options.tickMillis ?? 1000);
-  timer.unref();
+  const stopTimer = startLifecycleTimer(emulator, options.tickMillis ?? 1000, log);
 
   const call = async ({ region, operation, body, requestId }: ApiCall): Promise<BackendAnswer> => {
     try {
-      let input: unknown = {};
-      const text = body.toString('utf8');
-      if (text.trim() !== '') {
-        try {
-          input = JSON.parse(text);
-        } catch {
-          throw new EmulatorError('SerializationException', 'The request body is not valid JSON.');
-        }
-      }
-      const output = await emulator.handle(operation, input ?? {}, { region });
+      const output = await emulator.handle(operation, parseRequestBody(body), { region });
       return answer(200, serializeOutput(output), requestId);
     } catch (error) {
       const typed =
@@ -95,7 +80,7 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
     call,
     session,
     close: async () => {
-      clearInterval(timer);
+      stopTimer();
       dataFile?.close();
     },
   };

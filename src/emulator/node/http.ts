@@ -65,6 +65,32 @@ function toEmulatorError(error: unknown): EmulatorError {
   return new EmulatorError('CloudHsmInternalFailureException', 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
 }
 
+/** A JSON 1.1 request body: empty or `null` is `{}`; anything that is not JSON is a SerializationException. */
+export function parseRequestBody(body: Buffer): unknown {
+  const text = body.toString('utf8');
+  if (text.trim() === '') return {};
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    throw new EmulatorError('SerializationException', 'The request body is not valid JSON.');
+  }
+  return input ?? {};
+}
+
+/** Runs the emulator's due transitions every `millis` even when no request comes (daily backups, purges). */
+export function startLifecycleTimer(emulator: Emulator, millis: number, log: (line: string) => void): () => void {
+  const timer = setInterval(() => {
+    try {
+      emulator.tick();
+    } catch (error) {
+      log(`emulator lifecycle tick failed: ${String(error)}`);
+    }
+  }, millis);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 export interface ApiRequestOptions {
   /** Use this region instead of the one in the SigV4 scope (the dashboard server routes /aws/<region>). */
   region?: string;
@@ -98,17 +124,7 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
       throw new EmulatorError('UnknownOperationException', targetText ? `Unknown operation ${targetText}.` : 'Missing X-Amz-Target header.');
     }
     const operation = targetText.slice(TARGET_PREFIX.length);
-    let input: unknown = {};
-    const text = body.toString('utf8');
-    if (text.trim() !== '') {
-      try {
-        input = JSON.parse(text);
-      } catch {
-        throw new EmulatorError('SerializationException', 'The request body is not valid JSON.');
-      }
-      // A JSON null body is an empty one (as Emulator.handle validates it); the operations need an object.
-      if (input === null) input = {};
-    }
+    const input = parseRequestBody(body);
     const authorization = req.headers['authorization'];
     const region = options.region ?? regionOf(Array.isArray(authorization) ? authorization[0] : authorization);
     const headers = { 'x-amzn-RequestId': requestId, ...extra };

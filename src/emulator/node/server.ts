@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Emulator } from '../emulator';
 import { seedEmulator, type LargeSeedOptions, type SeedName } from '../seed';
 import { DataFile } from './persistence';
-import { createEmulatorListener } from './http';
+import { createEmulatorListener, startLifecycleTimer } from './http';
 import { SigV4Verifier } from './sigv4';
 
 export interface EmulatorServerOptions {
@@ -68,14 +68,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     }),
   );
   server.keepAliveTimeout = 30_000;
-  const timer = setInterval(() => {
-    try {
-      emulator.tick();
-    } catch (error) {
-      log(`lifecycle tick failed: ${String(error)}`);
-    }
-  }, options.tickMillis ?? 1000);
-  timer.unref();
+  const stopTimer = startLifecycleTimer(emulator, options.tickMillis ?? 1000, log);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4566, options.host ?? '127.0.0.1', () => resolve());
@@ -87,7 +80,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     server,
     url: `http://${host}:${address.port}`,
     close: async () => {
-      clearInterval(timer);
+      stopTimer();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       dataFile?.close();
