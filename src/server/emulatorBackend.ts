@@ -1,7 +1,7 @@
 /** Emulator mode: the CloudHSM V2 emulator in this process, seeded with demo data, optionally persisted. */
 import type { Emulator } from '../emulator/emulator';
 import { EmulatorError } from '../emulator/errors';
-import { parseRequestBody, startLifecycleTimer } from '../emulator/node/http';
+import { parseRequestBody, startLifecycleTimer, toEmulatorError } from '../emulator/node/http';
 import { createEmulatorState } from '../emulator/node/server';
 import { DEMO_REGIONS, type SeedName } from '../emulator/seed';
 import { serializeOutput } from '../emulator/wire';
@@ -55,10 +55,7 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
       const output = await emulator.handle(operation, parseRequestBody(body), { region });
       return answer(200, serializeOutput(output), requestId);
     } catch (error) {
-      const typed =
-        error instanceof EmulatorError
-          ? error
-          : new EmulatorError('CloudHsmInternalFailureException', 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
+      const typed = toEmulatorError(error);
       if (!(error instanceof EmulatorError)) log(`emulator internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return answer(typed.status, JSON.stringify({ __type: typed.type, message: typed.message }), requestId, typed.type);
     }

@@ -60,7 +60,8 @@ export function sendAwsError(res: ServerResponse, requestId: string, error: Emul
   send(res, error.status, { __type: error.type, message: error.message }, { 'x-amzn-RequestId': requestId, ...extraHeaders });
 }
 
-function toEmulatorError(error: unknown): EmulatorError {
+/** Typed errors pass through; anything else is the service's retryable internal failure (500). */
+export function toEmulatorError(error: unknown): EmulatorError {
   if (error instanceof EmulatorError) return error;
   return new EmulatorError('CloudHsmInternalFailureException', 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
 }
