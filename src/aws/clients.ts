@@ -7,6 +7,12 @@
 import { CloudHSMV2Client, type CloudHSMV2ClientConfig } from '@aws-sdk/client-cloudhsm-v2';
 import { installDroppedMembersExtension } from './extensions/droppedMembersPlugin';
 
+/** A retry strategy that makes exactly one attempt (SDK 3.332 makes one more than `maxAttempts: 1` asks). */
+const NO_RETRY: NonNullable<CloudHSMV2ClientConfig['retryStrategy']> = {
+  mode: 'standard',
+  retry: (next, args) => next(args),
+};
+
 export const PLACEHOLDER_CREDENTIALS = { accessKeyId: 'local-dashboard', secretAccessKey: 'not-a-secret' } as const;
 
 export interface CloudHsmClientsOptions {
@@ -25,6 +31,11 @@ export interface CloudHsmClientsOptions {
 export interface CloudHsmClients {
   /** The client of a region (made on first use, then reused). */
   forRegion(region: string): CloudHSMV2Client;
+  /**
+   * The client for mutating calls: it never retries. A 5xx or a timeout may come after AWS carried the call
+   * out, and a retried CreateCluster or CopyBackupToRegion would make a second resource.
+   */
+  forMutation(region: string): CloudHSMV2Client;
   /** The endpoint a region's client calls. */
   endpointFor(region: string): string;
   /** Origin of the local server, when the clients talk to one (its /api/session describes it). */
@@ -40,28 +51,43 @@ export function createCloudHsmClients(options: CloudHsmClientsOptions = {}): Clo
       return `${options.baseUrl.replace(/\/+$/, '')}/aws/${encodeURIComponent(region)}`;
     });
   const clients = new Map<string, CloudHSMV2Client>();
+  const mutationClients = new Map<string, CloudHSMV2Client>();
+  const make = (region: string, extra: Partial<CloudHSMV2ClientConfig>): CloudHSMV2Client => {
+    const client = new CloudHSMV2Client({
+      credentials: PLACEHOLDER_CREDENTIALS,
+      maxAttempts: options.maxAttempts ?? 2,
+      ...options.clientConfig,
+      ...extra,
+      region,
+      endpoint: endpointFor(region),
+    });
+    installDroppedMembersExtension(client);
+    options.onClientCreated?.(client, region);
+    return client;
+  };
   return {
     endpointFor,
     ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
     forRegion(region) {
       let client = clients.get(region);
       if (!client) {
-        client = new CloudHSMV2Client({
-          credentials: PLACEHOLDER_CREDENTIALS,
-          maxAttempts: options.maxAttempts ?? 2,
-          ...options.clientConfig,
-          region,
-          endpoint: endpointFor(region),
-        });
-        installDroppedMembersExtension(client);
-        options.onClientCreated?.(client, region);
+        client = make(region, {});
         clients.set(region, client);
       }
       return client;
     },
+    forMutation(region) {
+      let client = mutationClients.get(region);
+      if (!client) {
+        client = make(region, { retryStrategy: NO_RETRY });
+        mutationClients.set(region, client);
+      }
+      return client;
+    },
     destroy() {
-      for (const client of clients.values()) client.destroy();
+      for (const client of [...clients.values(), ...mutationClients.values()]) client.destroy();
       clients.clear();
+      mutationClients.clear();
     },
   };
 }

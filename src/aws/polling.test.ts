@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackupTransitional, isClusterTransitional, isTransitionalState, pollIntervalFor } from './polling';
+import { backupPollInterval, isBackupTransitional, isClusterTransitional, isTransitionalState, pollIntervalFor } from './polling';
 
 describe('what polls', () => {
   it('treats *_IN_PROGRESS and PENDING_DELETION as transitional, everything else as settled', () => {
@@ -27,5 +27,14 @@ describe('what polls', () => {
     expect(pollIntervalFor([{ BackupState: 'READY' }], isBackupTransitional, 250)).toBe(false);
     expect(pollIntervalFor([], isBackupTransitional, 250)).toBe(false);
     expect(pollIntervalFor(undefined, isBackupTransitional, 250)).toBe(false);
+  });
+});
+
+describe('backupPollInterval', () => {
+  it('polls fast while a backup is created or copied, slowly while one awaits deletion, not at all when settled', () => {
+    expect(backupPollInterval([{ BackupState: 'READY' }, { BackupState: 'CREATE_IN_PROGRESS' }, { BackupState: 'PENDING_DELETION' }], 250)).toBe(250);
+    expect(backupPollInterval([{ BackupState: 'READY' }, { BackupState: 'PENDING_DELETION' }], 250)).toBe(3_000);
+    expect(backupPollInterval([{ BackupState: 'READY' }, { BackupState: 'DELETED' }], 250)).toBe(false);
+    expect(backupPollInterval(undefined, 250)).toBe(false);
   });
 });

@@ -25,3 +25,17 @@ export const isBackupTransitional = (backup: Pick<Backup, 'BackupState'>): boole
 export function pollIntervalFor<T>(items: readonly T[] | null | undefined, isTransitional: (item: T) => boolean, intervalMs: number): number | false {
   return items?.some(isTransitional) ? intervalMs : false;
 }
+
+/**
+ * A PENDING_DELETION backup changes only when its 7 days run out (or someone restores it, which the
+ * restoring mutation refreshes anyway): poll lists holding one this many times slower, not every 5 s for a week.
+ */
+export const PENDING_DELETION_SLOWDOWN = 12;
+
+/** The `refetchInterval` for backups: fast while one is being created or copied, slow while one awaits deletion. */
+export function backupPollInterval(backups: readonly Pick<Backup, 'BackupState'>[] | null | undefined, intervalMs: number): number | false {
+  if (!backups) return false;
+  if (backups.some((b) => b.BackupState === 'CREATE_IN_PROGRESS')) return intervalMs;
+  if (backups.some((b) => b.BackupState === 'PENDING_DELETION')) return intervalMs * PENDING_DELETION_SLOWDOWN;
+  return false;
+}

@@ -147,6 +147,12 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
 
   const forward = async (res: ServerResponse, operation: OperationName, answer: BackendAnswer): Promise<void> => {
     let body = answer.body;
+    // A proxy's or captive portal's HTML page must not be served from the dashboard's origin: only JSON passes.
+    const contentType = Object.entries(answer.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+    if (!/json/i.test(contentType)) {
+      if (!Buffer.isBuffer(body)) body.resume();
+      throw new DashboardApiError('UpstreamAnswerNotJsonException', 502, `The ${operation} answer (HTTP ${answer.status}, ${contentType || 'no content type'}) was not JSON; it was not passed on. Is a proxy in the way?`);
+    }
     if (CLUSTER_RETURNING_OPERATIONS.has(operation)) {
       const whole = Buffer.isBuffer(body) ? body : await readAll(body, MAX_UPSTREAM_BODY_BYTES);
       const cleaned = cleanJsonBody(whole);

@@ -36,7 +36,7 @@ describe('parseDashboardArgs', () => {
   });
 
   it('refuses flags of the other mode, bad values and unknown flags', () => {
-    for (const argv of [['--aws', '--data', 'x'], ['--regions', 'us-east-1'], ['--speed', '0'], ['--speed', 'fast'], ['--port', '-1'], ['--in-memory', '--fresh'], ['--aws', '--profile', 'a b'], ['--aws', '--regions', ','], ['--nope'], ['positional']]) {
+    for (const argv of [['--aws', '--data', 'x'], ['--regions', 'us-east-1'], ['--speed', '0'], ['--speed', 'fast'], ['--port', '-1'], ['--in-memory', '--fresh'], ['--aws', '--profile', 'a b'], ['--aws', '--regions', ','], ['--nope'], ['positional'], ['--aws', '--endpoint-url', 'http://user:s3cret@127.0.0.1:4566']]) {
       expect(() => parseDashboardArgs(argv, ENV), argv.join(' ')).toThrow(UsageError);
     }
   });

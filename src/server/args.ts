@@ -93,6 +93,8 @@ export function parseDashboardArgs(argv: readonly string[], env: NodeJS.ProcessE
         throw new UsageError(`--endpoint-url must be a URL like http://127.0.0.1:4566, got "${values['endpoint-url']}"`);
       }
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('--endpoint-url must be an http:// or https:// URL');
+      // The URL is printed and shown in /api/session: it must carry no secret (and a user:password part is not used).
+      if (url.username !== '' || url.password !== '') throw new UsageError('--endpoint-url must not contain a user name or password');
       options.endpointUrl = url.toString();
     }
     if (values.timeout !== undefined) options.upstreamTimeoutMs = 1000 * number('timeout', values.timeout, (n) => n > 0 && n <= 600, 'a number of seconds (up to 600)');

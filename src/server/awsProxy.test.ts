@@ -333,6 +333,19 @@ describe('what goes up and what comes back', () => {
     expect(response.body).toBe(big);
     expect(response.headers['x-amzn-requestid']).toBe('rid-backups');
   });
+
+  it('does not pass on an HTML page (a proxy\'s error page) as an answer: an AWS-shaped 502 instead', async () => {
+    upstream.respond = (_req, res) => {
+      res.writeHead(503, { 'Content-Type': 'text/html' });
+      res.end('<html><script>alert(1)</script>Proxy error</html>');
+    };
+    const t = await proxy({ endpointUrl: upstream.url, credentials: async () => CREDENTIALS });
+    const response = record(await awsCall(t.url, 'us-east-1', 'DescribeBackups'));
+    expect(response.status).toBe(502);
+    expect(response.headers['content-type']).toContain('json');
+    expect(jsonOf(response)['__type']).toBe('UpstreamAnswerNotJsonException');
+    expect(response.body).not.toContain('<script>');
+  });
 });
 
 describe('/api/session in aws mode', () => {

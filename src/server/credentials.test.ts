@@ -61,6 +61,29 @@ describe('refreshingCredentials', () => {
     await source.get();
     expect(calls).toBe(3);
   });
+
+  it('invalidate() builds a new chain: a memoized chain would hand back the same rejected credentials forever', async () => {
+    let secret = 'wrong';
+    const source = refreshingCredentials(() => {
+      // Like fromNodeProviderChain: reads the credentials once, then memoizes them (no expiry: forever).
+      const read = secret;
+      return async () => ({ accessKeyId: 'A', secretAccessKey: read });
+    });
+    expect((await source.get()).secretAccessKey).toBe('wrong');
+    secret = 'fixed'; // the user edits ~/.aws/credentials
+    expect((await source.get()).secretAccessKey).toBe('wrong');
+    source.invalidate(); // AWS refused the signature
+    expect((await source.get()).secretAccessKey).toBe('fixed');
+  });
+
+  it('gives up on a provider that never answers (a credential_process waiting for MFA) with advice', async () => {
+    const source = refreshingCredentials(() => () => new Promise<AwsCredentialIdentity>(() => {}), { profile: 'slow', lookupTimeoutMs: 200 });
+    const started = Date.now();
+    const failure = await source.get().catch((error: unknown) => error);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(failure).toBeInstanceOf(DashboardApiError);
+    expect((failure as DashboardApiError).message).toMatch(/profile slow.*longer than 0.2 s/);
+  });
 });
 
 describe('redact', () => {

@@ -9,6 +9,8 @@ import { DashboardApiError } from './awsErrors';
 import { redact } from './redact';
 
 export const REFRESH_BEFORE_MS = 5 * 60 * 1000;
+/** A provider that blocks (a credential_process waiting for MFA, a hung SSO) must not hold requests forever. */
+export const CREDENTIAL_LOOKUP_TIMEOUT_MS = 15_000;
 
 export interface CredentialSource {
   /** Current credentials; throws DashboardApiError with advice a person can act on. */
@@ -24,6 +26,8 @@ export interface CredentialSourceOptions {
   missingHint?: () => string | undefined;
   refreshBeforeMs?: number;
   now?: () => number;
+  /** Give up looking credentials up after this long (default CREDENTIAL_LOOKUP_TIMEOUT_MS). */
+  lookupTimeoutMs?: number;
 }
 
 export function credentialAdvice(error: unknown, profile: string | undefined, missingHint?: string): DashboardApiError {
@@ -54,13 +58,25 @@ export function refreshingCredentials(makeProvider: () => AwsCredentialIdentityP
   const lasts = (c: AwsCredentialIdentity): boolean => !c.expiration || c.expiration.getTime() - now() > refreshBeforeMs;
   const expired = (c: AwsCredentialIdentity): boolean => c.expiration !== undefined && c.expiration.getTime() <= now();
 
+  const lookupTimeoutMs = options.lookupTimeoutMs ?? CREDENTIAL_LOOKUP_TIMEOUT_MS;
+  const withDeadline = (lookup: Promise<AwsCredentialIdentity>): Promise<AwsCredentialIdentity> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`looking the credentials up took longer than ${lookupTimeoutMs / 1000} s (a credential_process or SSO waiting for input?)`)),
+        lookupTimeoutMs,
+      );
+    });
+    return Promise.race([lookup, deadline]).finally(() => clearTimeout(timer));
+  };
+
   const resolve = async (): Promise<AwsCredentialIdentity> => {
     try {
-      let found = await provider();
+      let found = await withDeadline(provider());
       if (!lasts(found)) {
         // The memoized chain may return what it cached; a new chain reads files, SSO cache and roles again.
         provider = makeProvider();
-        found = await provider();
+        found = await withDeadline(provider());
       }
       if (expired(found)) throw new Error(`the credentials found expired at ${found.expiration?.toISOString() ?? '?'}`);
       cached = found;
@@ -82,7 +98,9 @@ export function refreshingCredentials(makeProvider: () => AwsCredentialIdentityP
       return inflight;
     },
     invalidate: () => {
+      // The chain memoizes (forever for credentials without an expiry): only a new chain reads the files again.
       cached = null;
+      provider = makeProvider();
     },
   };
 }

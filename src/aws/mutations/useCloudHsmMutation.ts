@@ -18,7 +18,7 @@ export function useCloudHsmMutation<Variables, Result>(spec: CloudHsmMutationSpe
   const { operation, region, call, invalidates } = spec;
   return useMutation<Result, AwsRequestError, Variables>({
     mutationKey: ['cloudhsm', region, operation],
-    mutationFn: (variables) => withAwsErrors({ operation, region }, () => call(clients.forRegion(region), variables)),
+    mutationFn: (variables) => withAwsErrors({ operation, region }, () => call(clients.forMutation(region), variables)),
     // Returned, so the mutation stays pending until the changed queries have refetched.
     onSuccess: async (result, variables) => {
       await Promise.all(invalidates(variables, result).map((queryKey) => queryClient.invalidateQueries({ queryKey })));

@@ -13,7 +13,7 @@ import { useAwsSettings } from '../context';
 import { withAwsErrors, type AwsRequestError } from '../errors';
 import type { BackupWithExtras } from '../extensions/extras';
 import { backupKeys, type BackupFilters } from '../keys';
-import { isBackupTransitional, pollIntervalFor } from '../polling';
+import { backupPollInterval } from '../polling';
 import { combineFanOut, type FanOutPart, type FanOutResult } from './fanOut';
 import { describeAllBackups, describeBackup, describeBackupsPage, PAGE_LIMITS, type BackupPage } from './fetchers';
 
@@ -57,7 +57,7 @@ export function useAllBackupsQuery(regions: readonly string[], options: AllBacku
       return {
         queryKey: backupKeys.list(region, filters),
         queryFn: () => withAwsErrors({ operation: 'DescribeBackups', region }, () => describeAllBackups(clients.forRegion(region), filters)),
-        refetchInterval: (query: { state: { data?: BackupWithExtras[] } }) => pollIntervalFor(query.state.data, isBackupTransitional, pollIntervalMs),
+        refetchInterval: (query: { state: { data?: BackupWithExtras[] } }) => backupPollInterval(query.state.data, pollIntervalMs),
       };
     }),
     combine,
@@ -83,12 +83,7 @@ export function useBackupsQuery(
       withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackupsPage(clients.forRegion(region), filters, pageSize, pageParam)),
     initialPageParam: undefined,
     getNextPageParam: (lastPage) => lastPage.nextToken,
-    refetchInterval: (query) =>
-      pollIntervalFor(
-        query.state.data?.pages.flatMap((page) => page.backups),
-        isBackupTransitional,
-        pollIntervalMs,
-      ),
+    refetchInterval: (query) => backupPollInterval(query.state.data?.pages.flatMap((page) => page.backups), pollIntervalMs),
   });
 }
 
@@ -99,6 +94,6 @@ export function useBackupQuery(region: string, backupId: string | undefined): Us
     queryKey: backupKeys.detail(region, backupId ?? ''),
     queryFn: () => withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackup(clients.forRegion(region), backupId!)),
     enabled: Boolean(backupId),
-    refetchInterval: (query) => pollIntervalFor(query.state.data ? [query.state.data] : [], isBackupTransitional, pollIntervalMs),
+    refetchInterval: (query) => backupPollInterval(query.state.data ? [query.state.data] : [], pollIntervalMs),
   });
 }
