@@ -75,6 +75,24 @@ describe('toAwsErrorInfo', () => {
     }
   });
 
+  it('does not mark the server\'s own timeout or unreachable verdicts retryable (it already waited; the SDK already retried)', async () => {
+    for (const [type, status] of [['EndpointTimeoutException', 504], ['EndpointUnreachableException', 502]] as const) {
+      const server = createServer((req, res) => {
+        req.resume();
+        res.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req' });
+        res.end(JSON.stringify({ __type: type, message: 'gave up' }));
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        const error = await failure(client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`).send(new DescribeClustersCommand({})));
+        expect(toAwsErrorInfo(error, ctx('DescribeClusters'))).toMatchObject({ code: type, status, retryable: false });
+      } finally {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    }
+  });
+
   it('maps a refused connection (Node handler) to a retryable NetworkError without status or request id', async () => {
     const error = await failure(client(`http://127.0.0.1:${closedPort}`).send(new DescribeClustersCommand({})));
     const info = toAwsErrorInfo(error, ctx('DescribeClusters'));

@@ -52,6 +52,8 @@ const TITLES: Record<string, string> = {
   UnknownError: 'Unexpected error',
 };
 
+/** The local server's own verdicts on an upstream that timed out or could not be reached. */
+const GAVE_UP = new Set(['EndpointTimeoutException', 'EndpointUnreachableException']);
 const THROTTLING = new Set(['ThrottlingException', 'Throttling', 'TooManyRequestsException', 'RequestLimitExceeded', 'SlowDown']);
 
 /** Messages and codes of a request that never got an answer, in Node (undici, http) and the browsers. */
@@ -102,7 +104,9 @@ export function toAwsErrorInfo(error: unknown, context: AwsErrorContext): AwsErr
   if (metadata && status !== undefined) {
     // An answer from the service (or the local server): an SDK ServiceException.
     const code = (name && name !== 'Error' ? name : undefined) ?? stringField(error, 'Code') ?? stringField(error, 'code') ?? `Http${status}`;
-    const retryable = status >= 500 || status === 429 || THROTTLING.has(code) || isObject(error['$retryable']);
+    // The local server already waited its full deadline (or found the endpoint down) and the SDK already
+    // retried: trying again at once would only keep the person waiting minutes for the same answer.
+    const retryable = !GAVE_UP.has(code) && (status >= 500 || status === 429 || THROTTLING.has(code) || isObject(error['$retryable']));
     return make({ code, message: message ?? `The server answered ${status} without a message.`, requestId: stringField(metadata, 'requestId'), status, retryable });
   }
   if (name === 'AbortError') return make({ code: 'AbortError', message: message ?? 'The request was cancelled.', retryable: false });
