@@ -78,7 +78,21 @@ const COMMA = utf8.encode(',');
  * encoded once and reused, since serializing large pages is most of the cost of a Describe call.
  */
 export function serializeOutput(output: unknown): Uint8Array {
-  if (typeof output !== 'object' || output === null || Array.isArray(output)) return utf8.encode(JSON.stringify(output) ?? 'null');
+  const parts = serializeOutputParts(output);
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** The same bytes as `serializeOutput`, in pieces (a writer can send them without joining them first). */
+export function serializeOutputParts(output: unknown): Uint8Array[] {
+  if (typeof output !== 'object' || output === null || Array.isArray(output)) return [utf8.encode(JSON.stringify(output) ?? 'null')];
   const parts: Uint8Array[] = [];
   let first = true;
   for (const [key, value] of Object.entries(output)) {
@@ -95,15 +109,7 @@ export function serializeOutput(output: unknown): Uint8Array {
     } else parts.push(utf8.encode(JSON.stringify(value)));
   }
   parts.push(utf8.encode(first ? '{}' : '}'));
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return parts;
 }
 
 function serializeItem(item: unknown): Uint8Array {
