@@ -1,30 +1,74 @@
-import { useSessionQuery } from '../aws';
+import { BrowserRouter, Link, Navigate, NavLink, Route, Routes } from 'react-router';
+import { useSessionQuery, type SessionInfo } from '../aws';
 import { ClusterOverview } from './ClusterOverview';
+import { RefreshControl } from './shell/RefreshControl';
+import { RegionPicker } from './shell/RegionPicker';
+import { ThemeToggle } from './shell/ThemeToggle';
+import { useRegionSelection } from './shell/useRegionSelection';
 
-/** A first page: the clusters of the session's regions (the full shell and views come in a later issue). */
+function ModeBadge({ session }: { session: SessionInfo }) {
+  return (
+    <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="session">
+      {session.mode === 'emulator' ? 'Emulator' : `AWS${session.profile ? ` (${session.profile})` : ''}`}
+      {session.accountId ? ` · account ${session.accountId}` : ''}
+      {session.readOnly && <span className="ml-2 rounded border border-amber-600 px-1 text-amber-900 dark:text-amber-200">read-only</span>}
+    </p>
+  );
+}
+
+/** The shell once the session is known: header (mode, navigation, regions, refresh, theme) and the views. */
+function Shell({ session }: { session: SessionInfo }) {
+  const { regions, setRegions } = useRegionSelection(session);
+  const navClass = ({ isActive }: { isActive: boolean }) => `rounded px-2 py-1 ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-800' : ''}`;
+  return (
+    <>
+      <header className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
+        <div className="flex items-baseline gap-4">
+          <h1 className="text-2xl font-semibold">CloudHSM Dashboard</h1>
+          <ModeBadge session={session} />
+        </div>
+        <nav aria-label="Views" className="flex gap-1 text-sm">
+          <NavLink to={{ pathname: '/clusters' }} className={navClass}>
+            Clusters
+          </NavLink>
+        </nav>
+        <div className="flex flex-wrap items-center gap-2">
+          <RegionPicker selected={regions} available={session.availableRegions} onChange={setRegions} />
+          <RefreshControl />
+          <ThemeToggle />
+        </div>
+      </header>
+      <main>
+        <Routes>
+          <Route path="/" element={<Navigate to={{ pathname: '/clusters', search: window.location.search }} replace />} />
+          <Route path="/clusters" element={<ClusterOverview regions={regions} />} />
+          <Route
+            path="*"
+            element={
+              <p role="alert">
+                There is no page at this address. Go to the <Link to={{ pathname: '/clusters' }}>cluster list</Link>.
+              </p>
+            }
+          />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
 export function App() {
   const session = useSessionQuery();
   return (
-    <div className="mx-auto max-w-6xl p-6">
-      <header className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">CloudHSM Dashboard</h1>
-        {session.data && (
-          <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="session">
-            {session.data.mode === 'emulator' ? 'Emulator' : `AWS${session.data.profile ? ` (${session.data.profile})` : ''}`}
-            {session.data.accountId ? ` · account ${session.data.accountId}` : ''}
-            {session.data.readOnly && <span className="ml-2 rounded border border-amber-500 px-1 text-amber-800 dark:text-amber-300">read-only</span>}
-          </p>
-        )}
-      </header>
-      <main>
+    <BrowserRouter>
+      <div className="mx-auto max-w-6xl p-6">
         {session.isPending && <p aria-live="polite">Connecting to the local server…</p>}
         {session.error && (
           <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
             Could not read the dashboard session: {session.error.message}
           </p>
         )}
-        {session.data && <ClusterOverview regions={session.data.regions} />}
-      </main>
-    </div>
+        {session.data && <Shell session={session.data} />}
+      </div>
+    </BrowserRouter>
   );
 }
