@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   }
   let server;
   try {
-    server = await startDashboardServer({ ...options, log: say });
+    // DASHBOARD_DIST serves another build of the SPA (tests that build into their own folder).
+    const distDir = process.env['DASHBOARD_DIST'];
+    server = await startDashboardServer({ ...options, ...(distDir && { distDir }), log: say });
   } catch (error) {
     if (error instanceof CorruptDataFileError) {
       exitWith(1, `${error.message}\nTo start over from the seed, run again with --fresh (the damaged file is moved aside, not deleted).`);
