@@ -1,0 +1,89 @@
+/**
+ * `npm run bench:browser`: with the `large` seed (1,000 clusters, 20,000 backups over 4 regions), headless
+ * Chromium (Debian's when /usr/bin/chromium exists, or CHROMIUM_PATH), the time from navigation until a view
+ * shows data, and how many rows are in the DOM then (a virtualised list keeps that small).
+ *
+ * Needs a built SPA (it runs `vite build` first). The server runs as a child process.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const REGIONS = 'us-east-1,us-west-2,eu-west-1,ap-southeast-1';
+
+interface View {
+  name: string;
+  path: string;
+  /** Selector of one row of data. */
+  row: string;
+}
+
+const VIEWS: View[] = [
+  { name: 'cluster list', path: `/clusters?regions=${REGIONS}`, row: '[data-testid=cluster-row]' },
+  { name: 'backup timeline', path: `/backups?regions=${REGIONS}`, row: '[data-testid=timeline-mark], [data-testid=backup-row]' },
+];
+
+function startServer(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--seed', 'large', '--in-memory'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}`)), 60_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ child, url });
+      }
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const { child, url } = await startServer();
+  const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({
+    ...(executablePath && { executablePath }),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    process.stdout.write(`\nBrowser bench: large seed, regions ${REGIONS}, headless Chromium\n`);
+    for (const view of VIEWS) {
+      const times: number[] = [];
+      let rows = 0;
+      let found = true;
+      for (let round = 0; round < 3; round++) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        const started = performance.now();
+        await page.goto(`${url}${view.path}`);
+        try {
+          await page.locator(view.row).first().waitFor({ state: 'visible', timeout: 30_000 });
+        } catch {
+          found = false;
+          await page.close();
+          break;
+        }
+        times.push(performance.now() - started);
+        rows = await page.locator(view.row).count();
+        await page.close();
+      }
+      if (!found) {
+        process.stdout.write(`${view.name}: no data rows appeared at ${view.path} (view not built yet?)\n`);
+        continue;
+      }
+      times.sort((a, b) => a - b);
+      process.stdout.write(`${view.name}: data shown ${times[0]!.toFixed(0)} ms best, ${times[1]!.toFixed(0)} ms median of 3 (from navigation); ${rows} rows in the DOM\n`);
+    }
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+  }
+}
+
+await main();
