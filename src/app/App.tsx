@@ -1,5 +1,6 @@
 import { BrowserRouter, Link, Navigate, NavLink, Route, Routes } from 'react-router';
 import { useSessionQuery, type SessionInfo } from '../aws';
+import { ClusterDetailPage } from '../features/clusters/detail';
 import { ClusterOverview } from './ClusterOverview';
 import { RefreshControl } from './shell/RefreshControl';
 import { RegionPicker } from './shell/RegionPicker';
@@ -42,6 +43,7 @@ function Shell({ session }: { session: SessionInfo }) {
         <Routes>
           <Route path="/" element={<Navigate to={{ pathname: '/clusters', search: window.location.search }} replace />} />
           <Route path="/clusters" element={<ClusterOverview regions={regions} />} />
+          <Route path="/clusters/:region/:clusterId" element={<ClusterDetailPage />} />
           <Route
             path="*"
             element={

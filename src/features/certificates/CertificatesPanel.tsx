@@ -1,0 +1,74 @@
+/**
+ * The certificates tab of the cluster detail page: each present certificate and the CSR, decoded, and the
+ * chain checks. Loaded with React.lazy so @peculiar/x509 stays out of the first view's chunk.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Certificates } from '../../aws';
+import { CertificateCard } from './CertificateCard.tsx';
+import { certificateSlots, chainInputOf } from './certificateSlots.ts';
+import { verifyChain, type ChainCheck, type ChainCheckStatus } from './verifyChain.ts';
+
+const STATUS: Record<ChainCheckStatus, { icon: string; text: string; className: string }> = {
+  pass: { icon: '✓', text: 'Pass', className: 'text-green-800 dark:text-green-300' },
+  fail: { icon: '✕', text: 'Fail', className: 'text-red-800 dark:text-red-300' },
+  unavailable: { icon: '–', text: 'Unavailable', className: 'text-slate-700 dark:text-slate-300' },
+};
+
+function ChainChecks({ certificates }: { certificates: Certificates | undefined }) {
+  const [checks, setChecks] = useState<ChainCheck[] | null>(null);
+  const input = useMemo(() => chainInputOf(certificates), [certificates]);
+  useEffect(() => {
+    let live = true;
+    setChecks(null);
+    void verifyChain(input, new Date()).then((result) => {
+      if (live) setChecks(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [input]);
+
+  return (
+    <section aria-labelledby="chain-checks-heading" className="mb-4">
+      <h3 id="chain-checks-heading" className="mb-2 font-medium">
+        Chain checks
+      </h3>
+      {!checks && <p aria-live="polite">Checking the certificate chain…</p>}
+      {checks && (
+        <ul className="space-y-1 text-sm" data-testid="chain-checks">
+          {checks.map((check) => {
+            const s = STATUS[check.status];
+            return (
+              <li key={check.id} data-testid="chain-check" data-status={check.status} className="rounded border border-slate-200 p-2 dark:border-slate-800">
+                <span className={`mr-2 font-medium ${s.className}`}>
+                  <span aria-hidden="true">{s.icon}</span> {s.text}
+                </span>
+                <span>{check.label}</span>
+                <p className="text-slate-700 dark:text-slate-300">{check.detail}</p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function CertificatesPanel({ certificates, clusterId }: { certificates: Certificates | undefined; clusterId: string }) {
+  const slots = useMemo(() => certificateSlots(certificates, clusterId), [certificates, clusterId]);
+  // One "now" for the panel, so cards do not re-decode on every render.
+  const [now] = useState(() => new Date());
+  if (slots.length === 0) return <p>No certificates: this cluster has no certificates or CSR yet.</p>;
+  return (
+    <div>
+      <ChainChecks certificates={certificates} />
+      <div className="space-y-3">
+        {slots.map((slot) => (
+          <CertificateCard key={slot.key} slot={slot} now={now} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export default CertificatesPanel;

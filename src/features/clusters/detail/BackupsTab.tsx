@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useAllBackupsQuery } from '../../../aws';
+import { formatTimestamp, nextSort, sortBackups, type BackupSortKey, type SortDirection } from './format';
+import { AwsErrorMessage, StatusText } from './parts';
+
+const backupPath = (region: string, backupId: string) => `/backups/${encodeURIComponent(region)}/${encodeURIComponent(backupId)}`;
+
+function SortHeader({ label, column, sort, onSort }: { label: string; column: BackupSortKey; sort: { key: BackupSortKey; direction: SortDirection }; onSort: (key: BackupSortKey) => void }) {
+  const active = sort.key === column;
+  return (
+    <th scope="col" className="py-2 pr-4" aria-sort={active ? sort.direction : 'none'}>
+      <button type="button" className="font-semibold underline-offset-2 hover:underline" onClick={() => onSort(column)}>
+        {label}
+        <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+      </button>
+    </th>
+  );
+}
+
+export function BackupsTab({ region, clusterId }: { region: string; clusterId: string }) {
+  const { rows, isPending, errors } = useAllBackupsQuery([region], { clusterIds: [clusterId] });
+  const [sort, setSort] = useState<{ key: BackupSortKey; direction: SortDirection }>({ key: 'created', direction: 'descending' });
+  const sorted = useMemo(() => sortBackups(rows, sort.key, sort.direction), [rows, sort]);
+  return (
+    <div>
+      {errors.map(({ region: r, error }) => (
+        <AwsErrorMessage key={r} error={error} what="Could not load the backups" />
+      ))}
+      {isPending && <p aria-live="polite">Loading backups…</p>}
+      {!isPending && rows.length === 0 && errors.length === 0 && <p>No backups: this cluster has no backups in {region}.</p>}
+      {rows.length > 0 && (
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Backups of {clusterId}; press a column heading to sort</caption>
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-700">
+              <SortHeader label="Backup" column="id" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
+              <SortHeader label="State" column="state" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
+              <SortHeader label="Created" column="created" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
+              <th scope="col" className="py-2 pr-4">Never expires</th>
+              <th scope="col" className="py-2 pr-4">Copied from</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map(({ region: r, backup }) => (
+              <tr key={backup.BackupId} data-testid="backup-row" className="border-b border-slate-200 dark:border-slate-800">
+                <td className="py-2 pr-4 font-mono">
+                  <Link className="underline" to={backupPath(r, backup.BackupId ?? '')}>
+                    {backup.BackupId}
+                  </Link>
+                </td>
+                <td className="py-2 pr-4">
+                  <StatusText state={backup.BackupState} />
+                </td>
+                <td className="py-2 pr-4">{formatTimestamp(backup.CreateTimestamp)}</td>
+                <td className="py-2 pr-4">{backup.NeverExpires ? 'Yes' : 'No'}</td>
+                <td className="py-2 pr-4">
+                  {backup.SourceRegion || backup.SourceBackup ? (
+                    <>
+                      {backup.SourceRegion ?? '?'} /{' '}
+                      {backup.SourceBackup && backup.SourceRegion ? (
+                        <Link className="font-mono underline" to={backupPath(backup.SourceRegion, backup.SourceBackup)}>
+                          {backup.SourceBackup}
+                        </Link>
+                      ) : (
+                        <span className="font-mono">{backup.SourceBackup ?? '?'}</span>
+                      )}
+                    </>
+                  ) : (
+                    <span className="text-slate-600 dark:text-slate-300">Not a copy</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+/** The detail page's loading, not-found and error states, against a tiny fake CloudHSM endpoint. */
+import { cleanup, render, screen } from '@testing-library/react';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCloudHsmClients } from '../../../aws';
+import { providers, testQueryClient } from '../../../aws/testing/render';
+import { ClusterDetailPage } from './ClusterDetailPage';
+
+let answer: { status: number; body: unknown } = { status: 200, body: { Clusters: [] } };
+let server: Server;
+let baseUrl: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(answer.status, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req-123', 'Access-Control-Allow-Origin': '*' });
+      res.end(JSON.stringify(answer.body));
+    });
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterEach(cleanup);
+
+function renderAt(path: string) {
+  const Providers = providers(testQueryClient(), createCloudHsmClients({ baseUrl, maxAttempts: 1 }));
+  return render(
+    <Providers>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="/clusters/:region/:clusterId" element={<ClusterDetailPage />} />
+        </Routes>
+      </MemoryRouter>
+    </Providers>,
+  );
+}
+
+describe('ClusterDetailPage', () => {
+  it('shows loading, then not-found with a link back to the list for an unknown id', async () => {
+    answer = { status: 200, body: { Clusters: [] } };
+    renderAt('/clusters/us-east-1/cluster-unknown00');
+    expect(screen.getByText(/Loading cluster cluster-unknown00 in us-east-1/)).toBeTruthy();
+    expect((await screen.findByTestId('cluster-not-found')).textContent).toContain('There is no cluster cluster-unknown00 in us-east-1');
+    expect(screen.getByRole('link', { name: 'cluster list' }).getAttribute('href')).toBe('/clusters');
+  });
+
+  it('names the operation, region and AWS error code when the call fails', async () => {
+    answer = { status: 400, body: { __type: 'CloudHsmAccessDeniedException', message: 'You may not look at this cluster.' } };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('DescribeClusters in eu-west-1 failed');
+    expect(alert.textContent).toContain('CloudHsmAccessDeniedException');
+    expect(alert.textContent).toContain('You may not look at this cluster.');
+    expect(alert.textContent).toContain('req-123');
+  });
+
+  it('shows the overview fields and never the pre-crypto-officer password', async () => {
+    answer = {
+      status: 200,
+      body: {
+        Clusters: [
+          {
+            ClusterId: 'cluster-abcdefghijk',
+            State: 'ACTIVE',
+            HsmType: 'hsm2m.medium',
+            Mode: 'NON_FIPS',
+            NetworkType: 'DUALSTACK',
+            PreCoPassword: 'secret-password',
+            SourceBackupId: 'backup-zzzzzzzzzzz',
+            SubnetMapping: { 'eu-west-1b': 'subnet-b', 'eu-west-1a': 'subnet-a' },
+            HsmTypeRollbackExpiration: 1800000000,
+            CreateTimestamp: 1760177603.404,
+            TagList: [{ Key: 'Name', Value: 'test-cluster' }],
+          },
+        ],
+      },
+    };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
+    await screen.findByRole('tablist');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('test-cluster');
+    expect(screen.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('field-mode').textContent).toContain('NON_FIPS');
+    expect(screen.getByTestId('field-network-type').textContent).toContain('DUALSTACK');
+    expect(screen.getByTestId('field-rollback').textContent).toContain('2027-01-15 08:00:00 UTC');
+    expect(screen.getByTestId('field-created').textContent).toContain('2025-10-11 10:13:23 UTC');
+    expect(screen.getByRole('link', { name: 'backup-zzzzzzzzzzz' }).getAttribute('href')).toBe('/backups/eu-west-1/backup-zzzzzzzzzzz');
+    const rows = screen.getByTestId('subnet-mapping').querySelectorAll('tbody tr');
+    expect([...rows].map((r) => r.textContent)).toEqual(['eu-west-1asubnet-a', 'eu-west-1bsubnet-b']);
+    expect(document.body.textContent).not.toContain('secret-password');
+  });
+});
