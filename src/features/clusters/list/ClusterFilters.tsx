@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { clusterStateInfo } from './state';
+import { EMPTY_FILTERS, type ListFilters } from './types';
+
+const INPUT = 'rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-500 dark:bg-slate-900';
+const TYPING_DELAY_MS = 350;
+
+/**
+ * A text input that edits a URL value: it keeps what is typed locally and writes it after a pause (one
+ * history entry per pause, not per key), and follows the URL when it changes elsewhere (back/forward).
+ */
+function DebouncedInput({ label, value, onCommit, placeholder, list, testId }: { label: string; value: string; onCommit: (v: string) => void; placeholder?: string; list?: string; testId: string }) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const committed = useRef(value);
+  useEffect(() => {
+    if (value !== committed.current) {
+      committed.current = value;
+      setDraft(value);
+    }
+  }, [value]);
+  useEffect(() => {
+    if (draft === committed.current) return;
+    const timer = setTimeout(() => {
+      committed.current = draft;
+      onCommit(draft);
+    }, TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, onCommit]);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="search"
+        className={INPUT}
+        value={draft}
+        placeholder={placeholder}
+        list={list}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && draft !== committed.current) {
+            committed.current = draft;
+            onCommit(draft);
+          }
+        }}
+        data-testid={testId}
+      />
+    </div>
+  );
+}
+
+function Select({ label, value, options, onChange, testId }: { label: string; value: string; options: { value: string; label: string }[]; onChange: (v: string) => void; testId: string }) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium">
+        {label}
+      </label>
+      <select id={id} className={INPUT} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export interface FilterChoices {
+  states: string[];
+  regions: string[];
+  vpcs: string[];
+  tags: string[];
+}
+
+/** Labelled controls for every filter; a change is written to the URL at once (text after a pause). */
+export function ClusterFilters({ filters, choices, onChange }: { filters: ListFilters; choices: FilterChoices; onChange: (next: ListFilters) => void }) {
+  const tagListId = useId();
+  const withCurrent = (values: string[], current: string) => (current && !values.includes(current) ? [...values, current] : values);
+  // A filter for several values (from a link) shows as one choice; picking another replaces it.
+  const multi = (values: string[]) => values.join(',');
+  // The text inputs commit after a pause: read the filters of that moment, not of the render that started it.
+  const latest = useRef({ filters, onChange });
+  latest.current = { filters, onChange };
+  const commitQ = useCallback((q: string) => latest.current.onChange({ ...latest.current.filters, q }), []);
+  const commitTag = useCallback((tag: string) => latest.current.onChange({ ...latest.current.filters, tag }), []);
+  const active = JSON.stringify(filters) !== JSON.stringify(EMPTY_FILTERS);
+  const split = (v: string) => (v ? v.split(',') : []);
+
+  return (
+    <form role="search" aria-label="Filter clusters" className="mb-3 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+      <Select
+        label="State"
+        testId="filter-state"
+        value={multi(filters.state)}
+        options={withCurrent(choices.states, multi(filters.state)).map((s) => ({ value: s, label: s.includes(',') ? s : clusterStateInfo(s).label }))}
+        onChange={(v) => onChange({ ...filters, state: split(v) })}
+      />
+      <Select
+        label="Region"
+        testId="filter-region"
+        value={multi(filters.region)}
+        options={withCurrent(choices.regions, multi(filters.region)).map((r) => ({ value: r, label: r }))}
+        onChange={(v) => onChange({ ...filters, region: split(v) })}
+      />
+      <Select label="VPC" testId="filter-vpc" value={filters.vpc} options={withCurrent(choices.vpcs, filters.vpc).map((v) => ({ value: v, label: v }))} onChange={(vpc) => onChange({ ...filters, vpc })} />
+      <DebouncedInput label="Tag (key=value)" testId="filter-tag" value={filters.tag} placeholder="Environment=production" list={tagListId} onCommit={commitTag} />
+      <datalist id={tagListId}>
+        {choices.tags.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+      <DebouncedInput label="Search" testId="filter-q" value={filters.q} placeholder="id, name, tag…" onCommit={commitQ} />
+      <button type="button" className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-60 dark:border-slate-500" disabled={!active} onClick={() => onChange(EMPTY_FILTERS)}>
+        Clear filters
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { nextSort, parseListParams, parseSort, toListParams } from './params';
+import { EMPTY_FILTERS } from './types';
+
+describe('parseListParams / toListParams', () => {
+  it('reads every filter and the sort', () => {
+    const p = parseListParams(new URLSearchParams('state=ACTIVE,degraded&region=eu-west-1&vpc=vpc-1&tag=Environment%3Dproduction&q=pay%20ments&sort=created:desc&regions=us-east-1'));
+    expect(p).toEqual({
+      filters: { state: ['ACTIVE', 'DEGRADED'], region: ['eu-west-1'], vpc: 'vpc-1', tag: 'Environment=production', q: 'pay ments' },
+      sort: { column: 'created', direction: 'desc' },
+    });
+  });
+
+  it('reads an empty URL as no filter and no sort', () => {
+    expect(parseListParams(new URLSearchParams())).toEqual({ filters: EMPTY_FILTERS, sort: null });
+  });
+
+  it('ignores a sort it does not know', () => {
+    expect(parseSort('bogus:asc')).toBeNull();
+    expect(parseSort('created:sideways')).toBeNull();
+    expect(parseSort('name')).toEqual({ column: 'name', direction: 'asc' });
+  });
+
+  it('round-trips, keeps other parameters and drops empty filters', () => {
+    const params = { filters: { state: ['ACTIVE'], region: [], vpc: '', tag: 'Environment=production', q: 'x y' }, sort: { column: 'created' as const, direction: 'asc' as const } };
+    const out = toListParams(params, new URLSearchParams('regions=us-east-1,eu-west-1&vpc=old'));
+    expect(out.get('regions')).toBe('us-east-1,eu-west-1');
+    expect(out.has('vpc')).toBe(false);
+    expect(out.has('region')).toBe(false);
+    expect(parseListParams(out)).toEqual(params);
+    expect(toListParams({ filters: EMPTY_FILTERS, sort: null }).toString()).toBe('');
+  });
+
+  it('nextSort: a new column sorts ascending, the same column flips', () => {
+    expect(nextSort(null, 'created')).toEqual({ column: 'created', direction: 'asc' });
+    expect(nextSort({ column: 'created', direction: 'asc' }, 'created')).toEqual({ column: 'created', direction: 'desc' });
+    expect(nextSort({ column: 'created', direction: 'desc' }, 'created')).toEqual({ column: 'created', direction: 'asc' });
+    expect(nextSort({ column: 'created', direction: 'desc' }, 'name')).toEqual({ column: 'name', direction: 'asc' });
+  });
+});

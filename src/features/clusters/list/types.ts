@@ -1,0 +1,35 @@
+import type { RegionalCluster } from '../../../aws';
+
+/** One row of the list: a cluster and the region it lives in (what `useClustersQuery` returns). */
+export type ClusterRow = RegionalCluster;
+
+/** The list's filters, as the URL carries them (empty string or array = no filter). */
+export interface ListFilters {
+  /** Cluster states (any of them matches). */
+  state: string[];
+  /** Regions (any of them matches), within the regions the shell shows. */
+  region: string[];
+  /** A VPC id. */
+  vpc: string;
+  /** `key=value` (the tag must have that value) or `key` (the tag must exist). */
+  tag: string;
+  /** Free text, case-insensitive, over id, name, region, state, VPC, HSM type, mode and tags. */
+  q: string;
+}
+
+export const SORT_COLUMNS = ['id', 'name', 'region', 'state', 'hsms', 'hsmType', 'mode', 'vpc', 'retention', 'created'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+export interface SortSpec {
+  column: SortColumn;
+  direction: SortDirection;
+}
+
+export interface ListParams {
+  filters: ListFilters;
+  /** null: the order the API returned (regions in the shell's order). */
+  sort: SortSpec | null;
+}
+
+export const EMPTY_FILTERS: ListFilters = { state: [], region: [], vpc: '', tag: '', q: '' };
