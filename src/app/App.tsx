@@ -1,11 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Route, Routes } from 'react-router';
 import { useSessionQuery, type SessionInfo } from '../aws';
-import { ClusterDetailPage } from '../features/clusters/detail';
 import { ClusterOverview } from './ClusterOverview';
 import { RefreshControl } from './shell/RefreshControl';
 import { RegionPicker } from './shell/RegionPicker';
 import { ThemeToggle } from './shell/ThemeToggle';
 import { useRegionSelection } from './shell/useRegionSelection';
+
+// Views other than the first (the cluster list) load on demand, keeping the first download small.
+const ClusterDetailPage = lazy(() => import('../features/clusters/detail/ClusterDetailPage').then((m) => ({ default: m.ClusterDetailPage })));
+
+const loadingView = <p aria-live="polite">Loading…</p>;
 
 function ModeBadge({ session }: { session: SessionInfo }) {
   return (
@@ -43,7 +48,14 @@ function Shell({ session }: { session: SessionInfo }) {
         <Routes>
           <Route path="/" element={<Navigate to={{ pathname: '/clusters', search: window.location.search }} replace />} />
           <Route path="/clusters" element={<ClusterOverview regions={regions} />} />
-          <Route path="/clusters/:region/:clusterId" element={<ClusterDetailPage />} />
+          <Route
+            path="/clusters/:region/:clusterId"
+            element={
+              <Suspense fallback={loadingView}>
+                <ClusterDetailPage />
+              </Suspense>
+            }
+          />
           <Route
             path="*"
             element={
