@@ -10,6 +10,9 @@ import { useRegionSelection } from './shell/useRegionSelection';
 // Views other than the first (the cluster list) load on demand, keeping the first download small.
 const ClusterDetailPage = lazy(() => import('../features/clusters/detail/ClusterDetailPage').then((m) => ({ default: m.ClusterDetailPage })));
 
+const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const BackupDetailPage = lazy(() => import('../features/backups/BackupDetailPage').then((m) => ({ default: m.BackupDetailPage })));
+
 const loadingView = <p aria-live="polite">Loading…</p>;
 
 function ModeBadge({ session }: { session: SessionInfo }) {
@@ -37,6 +40,9 @@ function Shell({ session }: { session: SessionInfo }) {
           <NavLink to={{ pathname: '/clusters' }} className={navClass}>
             Clusters
           </NavLink>
+          <NavLink to={{ pathname: '/backups' }} className={navClass}>
+            Backups
+          </NavLink>
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           <RegionPicker selected={regions} available={session.availableRegions} onChange={setRegions} />
@@ -53,6 +59,22 @@ function Shell({ session }: { session: SessionInfo }) {
             element={
               <Suspense fallback={loadingView}>
                 <ClusterDetailPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/backups"
+            element={
+              <Suspense fallback={loadingView}>
+                <BackupsPage regions={regions} />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/backups/:region/:backupId"
+            element={
+              <Suspense fallback={loadingView}>
+                <BackupDetailPage />
               </Suspense>
             }
           />

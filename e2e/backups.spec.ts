@@ -1,0 +1,205 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const seriousViolations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+const marks = (page: Page) => page.getByTestId('timeline-mark');
+const rows = (page: Page) => page.getByTestId('backup-row');
+
+async function openBackups(page: Page, query = '') {
+  await page.goto(`/backups${query}`);
+  await expect(marks(page).first()).toBeVisible();
+  await expect(rows(page).first()).toBeVisible();
+}
+
+test('the timeline shows lanes grouped by region, marks, and links from a source to its copies', async ({ page }) => {
+  await openBackups(page);
+  const groups = page.getByTestId('timeline-group');
+  await expect(groups).toHaveCount(3);
+  expect(new Set(await groups.evaluateAll((els) => els.map((el) => el.getAttribute('data-region'))))).toEqual(new Set(['us-east-1', 'us-west-2', 'eu-west-1']));
+  // Lanes carry cluster names from the clusters' Name tags.
+  await expect(page.getByTestId('timeline-lane').filter({ hasText: 'payments-prod' }).first()).toBeVisible();
+  expect(await page.getByTestId('timeline-lane').count()).toBeGreaterThanOrEqual(5);
+  expect(await marks(page).count()).toBeGreaterThan(20);
+
+  // Copies of payments-prod in us-west-2 are linked to their source in us-east-1.
+  const links = page.getByTestId('timeline-link');
+  expect(await links.count()).toBeGreaterThan(0);
+  const pairs = await links.evaluateAll((els) => els.map((el) => [el.getAttribute('data-source'), el.getAttribute('data-target')]));
+  expect(pairs.some(([s, t]) => s?.startsWith('us-east-1/') && t?.startsWith('us-west-2/'))).toBe(true);
+
+  // The pending-deletion backup shows as such, and when it will be purged; never-expires marks are marked.
+  await page.getByRole('button', { name: '90 days' }).click();
+  const pending = page.locator('[data-testid="timeline-mark"][data-state="PENDING_DELETION"]');
+  await expect(pending).toHaveCount(1);
+  await expect(pending).toHaveAttribute('aria-label', /PENDING_DELETION.*will be purged \d{4}-\d\d-\d\d/);
+  await pending.hover();
+  await expect(page.getByTestId('timeline-tooltip')).toContainText('Will be purged');
+  await expect(page.locator('[data-testid="timeline-mark"][data-never-expires="true"]').first()).toHaveAttribute('aria-label', /never expires/);
+});
+
+test('zoom buttons change the URL and the visible marks; pan moves the window', async ({ page }) => {
+  await openBackups(page);
+  const at30 = await marks(page).count();
+  await page.getByRole('button', { name: '7 days' }).click();
+  await expect(page).toHaveURL(/zoom=7d/);
+  await expect.poll(() => marks(page).count()).toBeLessThan(at30);
+  await page.getByRole('button', { name: '1 year' }).click();
+  await expect(page).toHaveURL(/zoom=1y/);
+  await expect(page.getByRole('button', { name: '1 year' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '30 days' }).click();
+  await expect(page).not.toHaveURL(/zoom=/);
+  await page.getByRole('button', { name: '← Earlier' }).click();
+  await expect(page).toHaveURL(/end=\d{4}-/);
+  await page.getByRole('button', { name: 'Now' }).click();
+  await expect(page).not.toHaveURL(/end=/);
+});
+
+test('keyboard: Tab into the timeline, arrows move between marks, Enter opens the backup', async ({ page }) => {
+  await openBackups(page);
+  await page.getByRole('button', { name: '← Earlier' }).focus();
+  // Later and Now are disabled at the live window, so the next tab stop is the timeline's one mark.
+  await page.keyboard.press('Tab');
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-mark-id') ?? null);
+  const first = await focusedId();
+  expect(first).toMatch(/^[a-z0-9-]+\/backup-/);
+  expect(await marks(page).evaluateAll((els) => els.filter((el) => el.getAttribute('tabindex') === '0').length)).toBe(1);
+  await expect(page.getByTestId('timeline-tooltip')).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  const second = await focusedId();
+  expect(second).not.toBe(first);
+  expect(second).toMatch(/\/backup-/);
+
+  await page.keyboard.press('Enter');
+  const [region, backupId] = second!.split('/');
+  await expect(page).toHaveURL(new RegExp(`/backups/${region}/${backupId}`));
+  await expect(page.getByTestId('field-BackupId')).toContainText(backupId!);
+});
+
+test('list filters live in the URL: pending deletion with its purge date, never expires; selection syncs with the timeline', async ({ page }) => {
+  await openBackups(page);
+  // The URL changes in a navigation (a React transition): click, then wait for the new state.
+  await page.getByRole('checkbox', { name: 'PENDING_DELETION' }).click();
+  await expect(page).toHaveURL(/state=PENDING_DELETION/);
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText('eu-west-1');
+  await expect(rows(page).first().getByTestId('purge-at')).toContainText(/purge \d{4}-\d\d-\d\d/);
+
+  await page.reload();
+  await expect(rows(page)).toHaveCount(1);
+  await expect(page.getByRole('checkbox', { name: 'PENDING_DELETION' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'PENDING_DELETION' }).click();
+  await expect(page).not.toHaveURL(/state=/);
+
+  await page.getByLabel('Never expires', { exact: true }).selectOption('yes');
+  await expect(page).toHaveURL(/never=yes/);
+  await expect(rows(page)).toHaveCount(3);
+  for (const row of await rows(page).all()) await expect(row.getByTestId('never-expires')).toBeVisible();
+
+  // Ascending order in the URL.
+  await page.getByLabel('Order').selectOption('asc');
+  await expect(page).toHaveURL(/order=asc/);
+
+  // Selecting a row selects (and brings into view) its mark on the timeline.
+  const row = rows(page).first();
+  const id = `${await row.getAttribute('data-region')}/${await row.getAttribute('data-backup-id')}`;
+  await row.getByRole('button', { name: /on the timeline/ }).click();
+  await expect(page).toHaveURL(/sel=/);
+  await expect(page.locator(`[data-testid="timeline-mark"][data-mark-id="${id}"]`)).toHaveAttribute('data-selected', 'true');
+  await expect(row).toHaveAttribute('aria-current', 'true');
+});
+
+test('a copy in us-west-2 shows its source in us-east-1, linked, with copies and tags; deep links survive a reload', async ({ page }) => {
+  await openBackups(page, '?region=us-west-2&source=any');
+  await expect(page).toHaveURL(/source=any/);
+  const copyRow = rows(page).first();
+  const copyId = (await copyRow.getAttribute('data-backup-id'))!;
+  await copyRow.getByRole('link', { name: copyId }).click();
+  await expect(page).toHaveURL(new RegExp(`/backups/us-west-2/${copyId}$`));
+  for (const field of ['BackupId', 'BackupArn', 'BackupState', 'ClusterId', 'CreateTimestamp', 'CopyTimestamp', 'NeverExpires', 'HsmType', 'Mode', 'SourceRegion', 'SourceBackup', 'SourceCluster']) {
+    await expect(page.getByTestId(`field-${field}`)).toBeVisible();
+  }
+  await expect(page.getByTestId('field-SourceRegion')).toContainText('us-east-1');
+  await expect(page.getByTestId('field-BackupArn')).toContainText('arn:aws');
+  await expect(page.getByTestId('copy-of')).toContainText('us-east-1');
+  await expect(page.getByTestId('tag-chip').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.reload();
+  await expect(page.getByTestId('field-BackupId')).toContainText(copyId);
+
+  const source = page.getByTestId('source-backup-link');
+  const sourceId = (await source.innerText()).trim();
+  await source.click();
+  await expect(page).toHaveURL(new RegExp(`/backups/us-east-1/${sourceId}$`));
+  await expect(page.getByTestId('field-SourceBackup')).toContainText('—');
+  // The source lists its copies, including the one we came from.
+  await expect(page.getByTestId('copy-item').filter({ hasText: copyId })).toContainText('us-west-2');
+});
+
+test('a backup that does not exist says so; no serious accessibility violation on /backups', async ({ page }) => {
+  await page.goto('/backups/us-east-1/backup-aaaaaaaaaaa');
+  await expect(page.getByTestId('backup-not-found').or(page.getByTestId('aws-error'))).toBeVisible();
+  await openBackups(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+const isDescribeBackups = (target: string | undefined) => target === 'BaldrApiService.DescribeBackups';
+
+test('a region that fails names the operation, region and AWS error code; the others still show', async ({ page }) => {
+  await page.route(/\/aws\/us-west-2\/?$/, (route) =>
+    isDescribeBackups(route.request().headers()['x-amz-target'])
+      ? route.fulfill({
+          status: 400,
+          contentType: 'application/x-amz-json-1.1',
+          headers: { 'x-amzn-RequestId': 'req-backups-1' },
+          body: JSON.stringify({ __type: 'CloudHsmAccessDeniedException', message: 'User is not authorized' }),
+        })
+      : route.continue(),
+  );
+  await openBackups(page);
+  const alert = page.getByTestId('aws-error');
+  await expect(alert).toContainText('DescribeBackups in us-west-2 failed');
+  await expect(alert).toContainText('CloudHsmAccessDeniedException');
+  await expect(alert).toContainText('req-backups-1');
+  const groups = await page.getByTestId('timeline-group').evaluateAll((els) => els.map((el) => el.getAttribute('data-region')));
+  expect(new Set(groups)).toEqual(new Set(['us-east-1', 'eu-west-1']));
+});
+
+test('no backups at all shows an empty state', async ({ page }) => {
+  await page.route(/\/aws\/[a-z0-9-]+\/?$/, (route) =>
+    isDescribeBackups(route.request().headers()['x-amz-target'])
+      ? route.fulfill({ status: 200, contentType: 'application/x-amz-json-1.1', body: JSON.stringify({ Backups: [] }) })
+      : route.continue(),
+  );
+  await page.goto('/backups');
+  await expect(page.getByTestId('backups-empty')).toBeVisible();
+  await expect(marks(page)).toHaveCount(0);
+});
+
+test('thousands of backups: the list renders only the rows in view', async ({ page }) => {
+  const count = 5000;
+  const t0 = Math.floor(Date.now() / 1000) - count * 600;
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  const idOf = (i: number) => `backup-${Array.from({ length: 11 }, (_, k) => alphabet[Math.floor(i / 32 ** k) % 32]).join('')}`;
+  const backups = Array.from({ length: count }, (_, i) => ({
+    BackupId: idOf(i),
+    ClusterId: 'cluster-aaaaaaaaaaa',
+    BackupState: 'READY',
+    CreateTimestamp: t0 + i * 600,
+    NeverExpires: false,
+  }));
+  await page.route(/\/aws\/us-east-1\/?$/, (route) =>
+    isDescribeBackups(route.request().headers()['x-amz-target'])
+      ? route.fulfill({ status: 200, contentType: 'application/x-amz-json-1.1', body: JSON.stringify({ Backups: backups }) })
+      : route.continue(),
+  );
+  await openBackups(page, '?regions=us-east-1&order=asc');
+  await expect(page.getByTestId('backup-count')).toContainText(`${count} of ${count}`);
+  expect(await rows(page).count()).toBeLessThan(60);
+  await expect(rows(page).first()).toHaveAttribute('data-backup-id', idOf(0));
+  await page.getByTestId('backup-list-scroller').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(rows(page).last()).toHaveAttribute('data-backup-id', idOf(count - 1));
+});

@@ -1,0 +1,226 @@
+/**
+ * `/backups/:region/:backupId`: every field of one backup, where it came from (SourceRegion / SourceBackup /
+ * SourceCluster, linked), where it was copied to (DescribeBackups with `sourceBackupIds` in each chosen
+ * region), and its tags. Works as a deep link.
+ */
+import { useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useAllBackupsQuery, useBackupQuery, useSessionQuery, useTagsQuery, type BackupWithExtras, type SessionInfo } from '../../aws';
+import { useRegionSelection } from '../../app/shell/useRegionSelection';
+import { AwsErrorMessage, BackupStateText, FieldRow, formatTimestamp, NONE } from './parts';
+import { formatRelative } from './timeline';
+
+function useLinkSearch(): string {
+  const [search] = useSearchParams();
+  const regions = search.get('regions');
+  return regions ? `?${new URLSearchParams({ regions }).toString()}` : '';
+}
+
+function BackLink() {
+  const linkSearch = useLinkSearch();
+  return (
+    <Link to={{ pathname: '/backups', search: linkSearch }} className="text-sm underline">
+      ← All backups
+    </Link>
+  );
+}
+
+export function BackupDetailPage() {
+  const { region = '', backupId = '' } = useParams();
+  const query = useBackupQuery(region, backupId);
+  return (
+    <section aria-labelledby="backup-heading">
+      <BackLink />
+      <h2 id="backup-heading" className="mt-2 mb-3 text-xl font-semibold">
+        Backup <span className="font-mono">{backupId}</span> <span className="text-base font-normal text-slate-600 dark:text-slate-300">in {region}</span>
+      </h2>
+      {query.isPending && <p aria-live="polite">Loading the backup…</p>}
+      {query.error && <AwsErrorMessage error={query.error} what="Could not load the backup" />}
+      {query.data === null && (
+        <p role="alert" data-testid="backup-not-found">
+          There is no backup {backupId} in {region}. It may have been purged, or it is in another region.
+        </p>
+      )}
+      {query.data && <BackupDetails backup={query.data} region={region} />}
+    </section>
+  );
+}
+
+function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region: string }) {
+  const linkSearch = useLinkSearch();
+  const isCopy = Boolean(b.SourceBackup);
+  const sourceRegion = b.SourceRegion;
+  const clusterRegion = isCopy ? sourceRegion : region;
+  const now = new Date();
+  return (
+    <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <dl aria-label="Backup fields" data-testid="backup-fields">
+        <FieldRow label="Backup ID" testId="field-BackupId">
+          <span className="font-mono">{b.BackupId}</span>
+        </FieldRow>
+        <FieldRow label="Backup ARN" testId="field-BackupArn">
+          <span className="font-mono text-xs">{b.BackupArn ?? NONE}</span>
+        </FieldRow>
+        <FieldRow label="Region">{region}</FieldRow>
+        <FieldRow label="State" testId="field-BackupState">
+          <BackupStateText state={b.BackupState} />
+        </FieldRow>
+        <FieldRow label="Cluster" testId="field-ClusterId">
+          {b.ClusterId ? (
+            clusterRegion ? (
+              <Link className="font-mono underline" to={{ pathname: `/clusters/${clusterRegion}/${b.ClusterId}`, search: linkSearch }}>
+                {b.ClusterId}
+              </Link>
+            ) : (
+              <span className="font-mono">{b.ClusterId}</span>
+            )
+          ) : (
+            NONE
+          )}
+          {isCopy && <span className="ml-1 text-xs">(the source cluster, in {sourceRegion ?? 'another region'})</span>}
+        </FieldRow>
+        <FieldRow label="Created" testId="field-CreateTimestamp">
+          {formatTimestamp(b.CreateTimestamp)}
+        </FieldRow>
+        <FieldRow label="Copied" testId="field-CopyTimestamp">
+          {formatTimestamp(b.CopyTimestamp)}
+        </FieldRow>
+        <FieldRow label={b.BackupState === 'PENDING_DELETION' ? 'Will be purged' : 'Deleted'} testId="field-DeleteTimestamp">
+          {formatTimestamp(b.DeleteTimestamp)}
+          {b.BackupState === 'PENDING_DELETION' && b.DeleteTimestamp && (
+            <span className="ml-1 font-semibold">({formatRelative(b.DeleteTimestamp, now)}; restorable until then)</span>
+          )}
+        </FieldRow>
+        <FieldRow label="Never expires" testId="field-NeverExpires">
+          {b.NeverExpires ? '∞ Yes: exempt from the retention policy' : 'No'}
+        </FieldRow>
+        <FieldRow label="HSM type" testId="field-HsmType">
+          {b.HsmType ?? NONE}
+        </FieldRow>
+        <FieldRow label="Mode" testId="field-Mode">
+          {b.Mode ?? NONE}
+        </FieldRow>
+        <FieldRow label="Source region" testId="field-SourceRegion">
+          {b.SourceRegion ?? NONE}
+        </FieldRow>
+        <FieldRow label="Source backup" testId="field-SourceBackup">
+          {b.SourceBackup ? (
+            sourceRegion ? (
+              <Link className="font-mono underline" data-testid="source-backup-link" to={{ pathname: `/backups/${sourceRegion}/${b.SourceBackup}`, search: linkSearch }}>
+                {b.SourceBackup}
+              </Link>
+            ) : (
+              <span className="font-mono">{b.SourceBackup}</span>
+            )
+          ) : (
+            NONE
+          )}
+        </FieldRow>
+        <FieldRow label="Source cluster" testId="field-SourceCluster">
+          {b.SourceCluster ? (
+            sourceRegion ? (
+              <Link className="font-mono underline" to={{ pathname: `/clusters/${sourceRegion}/${b.SourceCluster}`, search: linkSearch }}>
+                {b.SourceCluster}
+              </Link>
+            ) : (
+              <span className="font-mono">{b.SourceCluster}</span>
+            )
+          ) : (
+            NONE
+          )}
+        </FieldRow>
+      </dl>
+      <div className="flex flex-col gap-6">
+        <Provenance backup={b} region={region} />
+        <BackupTags region={region} backupId={b.BackupId ?? ''} />
+      </div>
+    </div>
+  );
+}
+
+function Provenance({ backup: b, region }: { backup: BackupWithExtras; region: string }) {
+  const session = useSessionQuery();
+  return (
+    <section aria-labelledby="provenance-heading" data-testid="provenance">
+      <h3 id="provenance-heading" className="mb-2 text-lg font-semibold">
+        Provenance
+      </h3>
+      {b.SourceBackup ? (
+        <p data-testid="copy-of">
+          A copy of <span className="font-mono">{b.SourceBackup}</span> from {b.SourceRegion ?? 'an unknown region'}
+          {b.SourceCluster ? (
+            <>
+              {' '}
+              (cluster <span className="font-mono">{b.SourceCluster}</span>)
+            </>
+          ) : null}
+          , copied into {region} {b.CopyTimestamp ? `at ${formatTimestamp(b.CopyTimestamp)}` : ''}. Restoring it needs the source cluster&apos;s customer CA
+          certificate.
+        </p>
+      ) : (
+        <p>Taken in {region} from its own cluster (not a copy).</p>
+      )}
+      {session.data && <Copies session={session.data} backupId={b.BackupId ?? ''} />}
+    </section>
+  );
+}
+
+function Copies({ session, backupId }: { session: SessionInfo; backupId: string }) {
+  const { regions } = useRegionSelection(session);
+  const linkSearch = useLinkSearch();
+  const options = useMemo(() => ({ filters: { sourceBackupIds: [backupId] } }), [backupId]);
+  const copies = useAllBackupsQuery(regions, options);
+  return (
+    <div className="mt-3">
+      <h4 className="font-medium">Copies in {regions.join(', ')}</h4>
+      {copies.errors.map(({ region, error }) => (
+        <AwsErrorMessage key={region} error={error} what={`Could not look for copies in ${region}`} />
+      ))}
+      {copies.isPending ? (
+        <p aria-live="polite">Looking for copies…</p>
+      ) : copies.rows.length === 0 ? (
+        <p data-testid="no-copies">No copy of this backup in these regions.</p>
+      ) : (
+        <ul data-testid="copies" className="list-disc pl-5">
+          {copies.rows.map(({ region, backup }) => (
+            <li key={`${region}/${backup.BackupId}`} data-testid="copy-item">
+              <Link className="font-mono underline" to={{ pathname: `/backups/${region}/${backup.BackupId}`, search: linkSearch }}>
+                {backup.BackupId}
+              </Link>{' '}
+              in {region} · {backup.BackupState} · copied {formatTimestamp(backup.CopyTimestamp)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function BackupTags({ region, backupId }: { region: string; backupId: string }) {
+  const tags = useTagsQuery(region, backupId);
+  return (
+    <section aria-labelledby="tags-heading">
+      <h3 id="tags-heading" className="mb-2 text-lg font-semibold">
+        Tags
+      </h3>
+      {tags.isPending ? (
+        <p aria-live="polite">Loading tags…</p>
+      ) : tags.error ? (
+        <AwsErrorMessage error={tags.error} what="Could not load the tags" />
+      ) : tags.data.length === 0 ? (
+        <p data-testid="no-tags">This backup has no tags.</p>
+      ) : (
+        <ul aria-label="Tags" className="flex flex-wrap gap-2">
+          {tags.data.map((tag) => (
+            <li key={tag.Key} data-testid="tag-chip" className="rounded-full border border-slate-300 bg-slate-100 px-3 py-1 text-sm dark:border-slate-600 dark:bg-slate-800">
+              <span className="font-medium">{tag.Key}</span>
+              <span aria-hidden="true"> = </span>
+              <span className="sr-only"> is </span>
+              <span>{tag.Value === '' || tag.Value === undefined ? '(empty)' : tag.Value}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+/** The backup list under the timeline: virtualised rows (tens of thousands stay smooth), selection shared with the timeline. */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { rowId, type BackupRow } from './filterBackups';
+import { BackupStateText, formatTimestamp, NONE } from './parts';
+
+const ROW_HEIGHT = 44;
+const COLUMNS = 'grid grid-cols-[minmax(11rem,1.4fr)_7rem_minmax(8rem,1fr)_9.5rem_10rem_4.5rem_minmax(9rem,1fr)_10rem] items-center gap-2 px-2';
+
+export function BackupList({
+  rows,
+  clusterNames,
+  selectedId,
+  onSelect,
+  linkSearch,
+}: {
+  rows: readonly BackupRow[];
+  clusterNames: ReadonlyMap<string, string>;
+  selectedId: string | null;
+  onSelect: (row: BackupRow) => void;
+  /** Query string kept on links to a backup (the shell's regions). */
+  linkSearch: string;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+
+  // Keep the selected row in view when the selection changes (from the timeline or the URL).
+  useEffect(() => {
+    if (!selectedId) return;
+    const index = rows.findIndex((r) => rowId(r) === selectedId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, rows]);
+
+  return (
+    <div role="table" aria-label="Backups" aria-rowcount={rows.length + 1} className="overflow-x-auto rounded border border-slate-200 text-sm dark:border-slate-800">
+      <div role="rowgroup" className="min-w-[64rem] border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+        <div role="row" aria-rowindex={1} className={`${COLUMNS} py-2 font-medium`}>
+          <span role="columnheader">Backup</span>
+          <span role="columnheader">Region</span>
+          <span role="columnheader">Cluster</span>
+          <span role="columnheader">State</span>
+          <span role="columnheader">Created / copied</span>
+          <span role="columnheader">Never expires</span>
+          <span role="columnheader">Source backup</span>
+          <span role="columnheader">Purge / deleted</span>
+        </div>
+      </div>
+      <div ref={scroller} className="max-h-[28rem] min-w-[64rem] overflow-y-auto" data-testid="backup-list-scroller">
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            const b = row.backup;
+            const id = rowId(row);
+            const selected = id === selectedId;
+            const name = b.ClusterId ? clusterNames.get(b.ClusterId) : undefined;
+            return (
+              <div
+                key={id}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-current={selected ? 'true' : undefined}
+                data-testid="backup-row"
+                data-backup-id={b.BackupId}
+                data-region={row.region}
+                data-selected={selected ? 'true' : undefined}
+                onClick={() => onSelect(row)}
+                className={`${COLUMNS} absolute left-0 top-0 w-full cursor-pointer border-b border-slate-100 dark:border-slate-800 ${
+                  selected ? 'bg-blue-50 outline outline-2 -outline-offset-2 outline-blue-600 dark:bg-blue-950' : 'hover:bg-slate-50 dark:hover:bg-slate-900'
+                }`}
+                style={{ height: item.size, transform: `translateY(${item.start}px)` }}
+              >
+                <span role="cell" className="truncate font-mono text-xs">
+                  <Link to={{ pathname: `/backups/${row.region}/${b.BackupId}`, search: linkSearch }} className="underline" onClick={(e) => e.stopPropagation()}>
+                    {b.BackupId}
+                  </Link>
+                  <button
+                    type="button"
+                    className="ml-1 rounded px-1 text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
+                    aria-label={`Show ${b.BackupId} on the timeline`}
+                    aria-pressed={selected}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      onSelect(row);
+                    }}
+                  >
+                    <span aria-hidden="true">↑</span>
+                  </button>
+                </span>
+                <span role="cell">{row.region}</span>
+                <span role="cell" className="truncate" title={b.ClusterId}>
+                  {name ?? <span className="font-mono text-xs">{b.ClusterId ?? NONE}</span>}
+                </span>
+                <span role="cell">
+                  <BackupStateText state={b.BackupState} />
+                </span>
+                <span role="cell" className="text-xs">
+                  {b.CopyTimestamp ? `copied ${formatTimestamp(b.CopyTimestamp)}` : formatTimestamp(b.CreateTimestamp)}
+                </span>
+                <span role="cell">{b.NeverExpires ? <span data-testid="never-expires">∞ Yes</span> : 'No'}</span>
+                <span role="cell" className="truncate font-mono text-xs">
+                  {b.SourceBackup ? `${b.SourceBackup}${b.SourceRegion ? ` (${b.SourceRegion})` : ''}` : NONE}
+                </span>
+                <span role="cell" className="text-xs" data-testid="purge-at">
+                  {b.BackupState === 'PENDING_DELETION'
+                    ? `purge ${formatTimestamp(b.DeleteTimestamp)}`
+                    : b.BackupState === 'DELETED'
+                      ? `deleted ${formatTimestamp(b.DeleteTimestamp)}`
+                      : NONE}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
