@@ -138,6 +138,20 @@ test('tags show as chips and backups as a sortable list with links', async ({ pa
   await page.getByRole('button', { name: /^Backup/ }).click();
   await expect(page.getByRole('columnheader', { name: /^Backup/ })).toHaveAttribute('aria-sort', 'descending');
   expect(await ids()).toEqual([...ascending].reverse());
+  // The timeline above the list is scoped to this cluster.
+  await expect(page.getByTestId('timeline-mark').first()).toBeVisible();
+});
+
+test('the backups tab follows the cluster\'s copies into other regions, on its scoped timeline', async ({ page }) => {
+  const cluster = await clusterNamed(page, 'us-east-1', 'payments-prod');
+  await page.goto(`/clusters/us-east-1/${cluster.ClusterId}?tab=backups`);
+  await expect(page.getByTestId('backup-row').first()).toBeVisible();
+  const hrefs = await page.getByTestId('backup-row').locator('td:first-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.some((h) => h.startsWith('/backups/us-west-2/'))).toBe(true);
+  expect(hrefs.some((h) => h.startsWith('/backups/us-east-1/'))).toBe(true);
+  await expect(page.getByTestId('timeline-link').first()).toBeAttached();
+  await page.getByRole('link', { name: 'Open on the full backup timeline' }).click();
+  await expect(page).toHaveURL(new RegExp(`/backups\\?cluster=${cluster.ClusterId}`));
 });
 
 test('the tab lives in the URL: reload, back and forward keep it; arrow keys move between tabs', async ({ page }) => {

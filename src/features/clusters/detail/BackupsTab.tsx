@@ -1,6 +1,8 @@
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
-import { useAllBackupsQuery } from '../../../aws';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useAllBackupsQuery, useSessionQuery } from '../../../aws';
+import { dataExtent } from '../../backups/timeline';
+import { timelineWindow } from '../../backups/timelineWindow';
 import { formatTimestamp, nextSort, sortBackups, type BackupSortKey, type SortDirection } from './format';
 import { AwsErrorMessage, StatusText } from './parts';
 
@@ -18,12 +20,49 @@ function SortHeader({ label, column, sort, onSort }: { label: string; column: Ba
   );
 }
 
-export function BackupsTab({ region, clusterId }: { region: string; clusterId: string }) {
-  const { rows, isPending, errors } = useAllBackupsQuery([region], { clusterIds: [clusterId] });
+const BackupTimeline = lazy(() => import('../../backups/BackupTimeline'));
+const HOUR = 3_600_000;
+
+/**
+ * The cluster's backups: its own region and the other shown regions, where its copies live (a copy keeps the
+ * source cluster's id), on the backup timeline scoped to this cluster, and as a sortable list.
+ */
+export function BackupsTab({ region, clusterId, name }: { region: string; clusterId: string; name?: string }) {
+  const session = useSessionQuery();
+  const regions = useMemo(() => [...new Set([region, ...(session.data?.regions ?? [])])], [region, session.data?.regions]);
+  const { rows, isPending, errors } = useAllBackupsQuery(regions, { clusterIds: [clusterId] });
   const [sort, setSort] = useState<{ key: BackupSortKey; direction: SortDirection }>({ key: 'created', direction: 'descending' });
   const sorted = useMemo(() => sortBackups(rows, sort.key, sort.direction), [rows, sort]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const navigate = useNavigate();
+  const extent = useMemo(() => dataExtent(rows), [rows]);
+  const now = useMemo(() => new Date(Math.max(Date.now(), (extent?.end.getTime() ?? 0) + HOUR)), [extent]);
+  const window = useMemo(() => timelineWindow('all', null, now, extent), [now, extent]);
+  const names = useMemo(() => new Map(name ? [[clusterId, name]] : []), [clusterId, name]);
   return (
     <div>
+      {rows.length > 0 && (
+        <div className="mb-4">
+          <p className="mb-2 text-sm">
+            <Link className="underline" to={{ pathname: '/backups', search: `?cluster=${encodeURIComponent(clusterId)}` }}>
+              Open on the full backup timeline
+            </Link>{' '}
+            (zoom, pan and filters)
+          </p>
+          <Suspense fallback={<p aria-live="polite">Loading the timeline…</p>}>
+            <BackupTimeline
+              backups={rows}
+              window={window}
+              now={now}
+              clusterNames={names}
+              selectedId={selected}
+              onSelect={setSelected}
+              onOpen={(mark) => navigate(backupPath(mark.region, mark.backupId))}
+              onZoomInto={() => navigate({ pathname: '/backups', search: `?cluster=${encodeURIComponent(clusterId)}` })}
+            />
+          </Suspense>
+        </div>
+      )}
       {errors.map(({ region: r, error }) => (
         <AwsErrorMessage key={r} error={error} what="Could not load the backups" />
       ))}

@@ -38,7 +38,7 @@ function TabPanel({ tab, cluster, region }: { tab: DetailTab; cluster: ClusterWi
     case 'tags':
       return <TagsTab region={region} clusterId={clusterId} />;
     case 'backups':
-      return <BackupsTab region={region} clusterId={clusterId} />;
+      return <BackupsTab region={region} clusterId={clusterId} name={cluster.TagList?.find((t) => t.Key === 'Name')?.Value} />;
     default:
       return <OverviewTab cluster={cluster} region={region} />;
   }
