@@ -67,9 +67,17 @@ test('keyboard: Tab into the timeline, arrows move between marks, Enter opens th
   expect(await marks(page).evaluateAll((els) => els.filter((el) => el.getAttribute('tabindex') === '0').length)).toBe(1);
   await expect(page.getByTestId('timeline-tooltip')).toBeVisible();
 
+  // Home and End go to the oldest and newest mark in time, whatever its lane.
+  const xOf = (id: string | null) => page.locator(`[data-mark-id="${id}"]`).first().evaluate((el) => el.getBoundingClientRect().x);
+  const allX = await marks(page).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x));
+  await page.keyboard.press('End');
+  expect(await xOf(await focusedId())).toBeCloseTo(Math.max(...allX), 0);
+  await page.keyboard.press('Home');
+  const oldest = await focusedId();
+  expect(await xOf(oldest)).toBeCloseTo(Math.min(...allX), 0);
   await page.keyboard.press('ArrowRight');
   const second = await focusedId();
-  expect(second).not.toBe(first);
+  expect(second).not.toBe(oldest);
   expect(second).toMatch(/\/backup-/);
 
   await page.keyboard.press('Enter');

@@ -149,6 +149,8 @@ test('the backups tab follows the cluster\'s copies into other regions, on its s
   const hrefs = await page.getByTestId('backup-row').locator('td:first-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.some((h) => h.startsWith('/backups/us-west-2/'))).toBe(true);
   expect(hrefs.some((h) => h.startsWith('/backups/us-east-1/'))).toBe(true);
+  // Each row says where the backup is held.
+  await expect(page.getByTestId('backup-region').filter({ hasText: 'us-west-2' }).first()).toContainText('(copy)');
   await expect(page.getByTestId('timeline-link').first()).toBeAttached();
   await page.getByRole('link', { name: 'Open on the full backup timeline' }).click();
   await expect(page).toHaveURL(new RegExp(`/backups\\?cluster=${cluster.ClusterId}`));

@@ -96,7 +96,7 @@ export function App() {
   const session = useSessionQuery();
   return (
     <BrowserRouter>
-      <div className="mx-auto max-w-6xl p-6">
+      <div className="mx-auto max-w-screen-2xl p-6">
         {session.isPending && <p aria-live="polite">Connecting to the local server…</p>}
         {session.error && (
           <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">

@@ -92,6 +92,11 @@ export default function BackupTimeline({ backups, window, now, clusterNames, sel
     [backups, window, axisWidth, now, clusterNames, clusterDistance],
   );
   const order = useMemo(() => markOrder(layout), [layout]);
+  // Home and End go to the oldest and newest mark in time (whatever its lane), as the help text says.
+  const byTime = useMemo(() => {
+    const x = new Map(layout.marks.map((m) => [m.id, m.x]));
+    return [...order].sort((a, b) => (x.get(a) ?? 0) - (x.get(b) ?? 0));
+  }, [layout, order]);
   const markById = useMemo(() => new Map(layout.marks.map((m) => [m.id, m])), [layout]);
 
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -118,10 +123,10 @@ export default function BackupTimeline({ backups, window, now, clusterNames, sel
       moveTo(nextMark(layout, mark.id, direction));
     } else if (event.key === 'Home') {
       event.preventDefault();
-      moveTo(order[0] ?? null);
+      moveTo(byTime[0] ?? null);
     } else if (event.key === 'End') {
       event.preventDefault();
-      moveTo(order[order.length - 1] ?? null);
+      moveTo(byTime[byTime.length - 1] ?? null);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       activate(mark);

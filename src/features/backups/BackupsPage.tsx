@@ -19,7 +19,7 @@ const BackupTimeline = lazy(() => import('./BackupTimeline'));
 const ZOOM_LABELS: Record<ZoomLevel, string> = { '7d': '7 days', '30d': '30 days', '90d': '90 days', '1y': '1 year', all: 'All' };
 const HOUR = 3_600_000;
 
-const chip = 'rounded border px-2 py-1 text-sm';
+const chip = 'rounded border px-2 py-1 text-sm disabled:cursor-not-allowed disabled:opacity-40';
 const chipOn = 'border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950';
 const chipOff = 'border-slate-300 bg-white hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800';
 

@@ -31,6 +31,9 @@ function Field({ label, children, mono = false }: { label: string; children: Rea
 }
 
 /** One certificate or CSR: its decoded fields, and download / copy of the PEM. */
+/** The dashboard's date format: `2026-07-29 16:02:34 UTC`. */
+const utc = (date: Date): string => `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+
 export function CertificateCard({ slot, now }: { slot: CertificateSlot; now: Date }) {
   const [decoded, setDecoded] = useState<Decoded>({ state: 'loading' });
   const [copyMessage, setCopyMessage] = useState('');
@@ -94,8 +97,8 @@ export function CertificateCard({ slot, now }: { slot: CertificateSlot; now: Dat
           <Field label="Serial" mono>
             {decoded.value.serial}
           </Field>
-          <Field label="Valid from">{decoded.value.notBefore.toISOString()}</Field>
-          <Field label="Valid until">{decoded.value.notAfter.toISOString()}</Field>
+          <Field label="Valid from">{utc(decoded.value.notBefore)}</Field>
+          <Field label="Valid until">{utc(decoded.value.notAfter)}</Field>
           <Field label="Validity">{VALIDITY_TEXT[decoded.value.validity]}</Field>
           <Field label="Public key">{decoded.value.publicKey.description}</Field>
           <Field label="Signature algorithm">{decoded.value.signatureAlgorithm}</Field>

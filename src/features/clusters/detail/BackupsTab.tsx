@@ -74,6 +74,9 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
               <SortHeader label="Backup" column="id" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
+              <th scope="col" className="py-2 pr-4">
+                Region
+              </th>
               <SortHeader label="State" column="state" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
               <SortHeader label="Created" column="created" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
               <th scope="col" className="py-2 pr-4">Never expires</th>
@@ -87,6 +90,10 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
                   <Link className="underline" to={backupPath(r, backup.BackupId ?? '')}>
                     {backup.BackupId}
                   </Link>
+                </td>
+                <td className="py-2 pr-4" data-testid="backup-region">
+                  {r}
+                  {r !== region && <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">(copy)</span>}
                 </td>
                 <td className="py-2 pr-4">
                   <StatusText state={backup.BackupState} />
