@@ -229,9 +229,10 @@ export default function BackupTimeline({ backups, window, now, clusterNames, sel
               const purgeAt = toX(mark.purgeAt);
               const x2 = Math.min(purgeAt, axisWidth);
               return (
-                <g key={mark.id} data-testid="timeline-purge" transform={`translate(0,${mark.y})`}>
-                  <line x1={mark.x} x2={x2} y1={0} y2={0} strokeDasharray="3 2" strokeWidth={2} className="stroke-amber-600 dark:stroke-amber-400" />
-                  {purgeAt <= axisWidth && <line x1={x2} x2={x2} y1={-7} y2={7} strokeWidth={2} className="stroke-amber-600 dark:stroke-amber-400" />}
+                // Under the lane's marks, not through them: later backups must not look as if they were being deleted.
+                <g key={mark.id} data-testid="timeline-purge" transform={`translate(0,${mark.y + 9})`}>
+                  <line x1={mark.x} x2={x2} y1={0} y2={0} strokeDasharray="3 2" strokeWidth={1.5} className="stroke-amber-600 dark:stroke-amber-400" />
+                  {purgeAt <= axisWidth && <line x1={x2} x2={x2} y1={-4} y2={4} strokeWidth={1.5} className="stroke-amber-600 dark:stroke-amber-400" />}
                 </g>
               );
             })}

@@ -35,22 +35,42 @@ function ChainChecks({ certificates }: { certificates: Certificates | undefined 
       </h3>
       {!checks && <p aria-live="polite">Checking the certificate chain…</p>}
       {checks && (
-        <ul className="space-y-1 text-sm" data-testid="chain-checks">
-          {checks.map((check) => {
-            const s = STATUS[check.status];
-            return (
-              <li key={check.id} data-testid="chain-check" data-status={check.status} className="rounded border border-slate-200 p-2 dark:border-slate-800">
-                <span className={`mr-2 font-medium ${s.className}`}>
-                  <span aria-hidden="true">{s.icon}</span> {s.text}
-                </span>
-                <span>{check.label}</span>
-                <p className="text-slate-700 dark:text-slate-300">{check.detail}</p>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <ul className="space-y-1 text-sm" data-testid="chain-checks">
+            {checks.filter((c) => c.status !== 'unavailable').map((check) => (
+              <CheckItem key={check.id} check={check} />
+            ))}
+          </ul>
+          {/* What cannot be checked is folded away, so the results that exist come first. */}
+          {checks.some((c) => c.status === 'unavailable') && (
+            <details className="mt-2 text-sm">
+              <summary className="cursor-pointer">
+                {checks.filter((c) => c.status === 'unavailable').length} checks cannot be made with the certificates this cluster returns
+                {certificates?.ClusterCertificate && !certificates.ClusterCsr ? ' (after initialization only the cluster certificate is returned)' : ''}
+              </summary>
+              <ul className="mt-1 space-y-1">
+                {checks.filter((c) => c.status === 'unavailable').map((check) => (
+                  <CheckItem key={check.id} check={check} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
     </section>
+  );
+}
+
+function CheckItem({ check }: { check: ChainCheck }) {
+  const s = STATUS[check.status];
+  return (
+    <li data-testid="chain-check" data-status={check.status} className="rounded border border-slate-200 p-2 dark:border-slate-800">
+      <span className={`mr-2 font-medium ${s.className}`}>
+        <span aria-hidden="true">{s.icon}</span> {s.text}
+      </span>
+      <span>{check.label}</span>
+      <p className="text-slate-700 dark:text-slate-300">{check.detail}</p>
+    </li>
   );
 }
 
