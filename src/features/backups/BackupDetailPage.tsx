@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useAllBackupsQuery, useBackupQuery, useSessionQuery, useTagsQuery, type BackupWithExtras, type SessionInfo } from '../../aws';
 import { useRegionSelection } from '../../app/shell/useRegionSelection';
+import { TagChips } from '../tags/TagChips';
 import { AwsErrorMessage, BackupStateText, FieldRow, formatTimestamp, NONE } from './parts';
 import { formatRelative } from './timeline';
 
@@ -210,16 +211,7 @@ function BackupTags({ region, backupId }: { region: string; backupId: string }) 
       ) : tags.data.length === 0 ? (
         <p data-testid="no-tags">This backup has no tags.</p>
       ) : (
-        <ul aria-label="Tags" className="flex flex-wrap gap-2">
-          {tags.data.map((tag) => (
-            <li key={tag.Key} data-testid="tag-chip" className="rounded-full border border-slate-300 bg-slate-100 px-3 py-1 text-sm dark:border-slate-600 dark:bg-slate-800">
-              <span className="font-medium">{tag.Key}</span>
-              <span aria-hidden="true"> = </span>
-              <span className="sr-only"> is </span>
-              <span>{tag.Value === '' || tag.Value === undefined ? '(empty)' : tag.Value}</span>
-            </li>
-          ))}
-        </ul>
+        <TagChips tags={tags.data} />
       )}
     </section>
   );
