@@ -5,9 +5,10 @@
  *
  * Needs a built SPA (it runs `vite build` first). The server runs as a child process.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { startDashboardProcess } from './serverProcess';
 import { chromium } from '@playwright/test';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -32,24 +33,7 @@ const VIEWS: View[] = [
   },
 ];
 
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--seed', 'large', '--in-memory'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}`)), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ child, url });
-      }
-    });
-  });
-}
+const startServer = () => startDashboardProcess(['--seed', 'large', '--in-memory'], ROOT);
 
 async function main(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });

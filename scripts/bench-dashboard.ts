@@ -15,9 +15,9 @@
  *
  * The large seed has its default size (1,000 clusters, 20,000 backups over 4 regions). Option: --rounds N (default 3).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { startDashboardProcess } from './serverProcess';
 import { parseArgs } from 'node:util';
 import type { CloudHSMV2Client } from '@aws-sdk/client-cloudhsm-v2';
 import { createCloudHsmClients, type CloudHsmClients } from '../src/aws/clients';
@@ -32,23 +32,7 @@ const rounds = Number(values.rounds ?? 3);
 /** Added per request in the second table. */
 const LATENCY_MS = 50;
 
-function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const args = ['--import', 'tsx', 'src/server/main.ts', '--port', '0', '--seed', 'large', '--in-memory', '--speed', '1'];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}`)), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ child, url });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
-  });
-}
+const startServer = () => startDashboardProcess(['--seed', 'large', '--in-memory', '--speed', '1']);
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

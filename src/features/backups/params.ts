@@ -6,6 +6,7 @@
  * Defaults leave no parameter; other parameters (the shell's `regions`) are kept.
  */
 import { ZOOM_LEVELS, type ZoomLevel } from './timeline';
+import { parseListParam } from '../../ui/urlParams';
 
 export type NeverExpiresFilter = 'yes' | 'no' | null;
 export type SortOrder = 'asc' | 'desc';
@@ -37,17 +38,7 @@ export const DEFAULT_PAGE_PARAMS: BackupPageParams = { filters: EMPTY_BACKUP_FIL
 export const BACKUP_PARAM_NAMES = ['region', 'cluster', 'state', 'never', 'source', 'order', 'zoom', 'end', 'sel'] as const;
 export const BACKUP_STATES = ['CREATE_IN_PROGRESS', 'READY', 'PENDING_DELETION', 'DELETED'] as const;
 
-const list = (value: string | null): string[] =>
-  value
-    ? [
-        ...new Set(
-          value
-            .split(',')
-            .map((v) => v.trim())
-            .filter(Boolean),
-        ),
-      ]
-    : [];
+const list = parseListParam;
 
 const SELECTED_PATTERN = /^[a-z0-9-]+\/[A-Za-z0-9-]+$/;
 

@@ -1,13 +1,8 @@
 /** Small building blocks of the backup views. */
 import { MARK_STYLES, markKindOf, type MarkTone } from './timeline';
+import { formatTimestamp, NONE } from '../../ui/format';
 
-export const NONE = '—';
-
-/** `YYYY-MM-DD HH:MM:SS UTC`; missing or invalid dates show a dash. */
-export function formatTimestamp(date: Date | undefined | null): string {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return NONE;
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
+export { formatTimestamp, NONE };
 
 export const TONE_TEXT: Record<MarkTone, string> = {
   success: 'text-green-800 dark:text-green-300',

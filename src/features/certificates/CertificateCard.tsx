@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { decodeCertificate, decodeCsr, type DecodedCertificate, type DecodedCsr } from './decodeCertificate.ts';
 import type { CertificateSlot } from './certificateSlots.ts';
+import { downloadText } from '../../ui/download';
+import { formatTimestamp } from '../../ui/format';
 import { toPemFile } from './toPemFile.ts';
 
 type Decoded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'certificate'; value: DecodedCertificate } | { state: 'csr'; value: DecodedCsr };
@@ -9,16 +11,7 @@ const VALIDITY_TEXT = { valid: '✓ Valid now', expired: '✕ Expired', 'not-yet
 
 function downloadPem(name: string, pem: string): void {
   const { filename, text } = toPemFile(name, pem);
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-pem-file' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = filename;
-  anchor.rel = 'noopener';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(text, filename, 'application/x-pem-file');
 }
 
 function Field({ label, children, mono = false }: { label: string; children: ReactNode; mono?: boolean }) {
@@ -31,8 +24,6 @@ function Field({ label, children, mono = false }: { label: string; children: Rea
 }
 
 /** One certificate or CSR: its decoded fields, and download / copy of the PEM. */
-/** The dashboard's date format: `2026-07-29 16:02:34 UTC`. */
-const utc = (date: Date): string => `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
 export function CertificateCard({ slot, now }: { slot: CertificateSlot; now: Date }) {
   const [decoded, setDecoded] = useState<Decoded>({ state: 'loading' });
@@ -97,8 +88,8 @@ export function CertificateCard({ slot, now }: { slot: CertificateSlot; now: Dat
           <Field label="Serial" mono>
             {decoded.value.serial}
           </Field>
-          <Field label="Valid from">{utc(decoded.value.notBefore)}</Field>
-          <Field label="Valid until">{utc(decoded.value.notAfter)}</Field>
+          <Field label="Valid from">{formatTimestamp(decoded.value.notBefore)}</Field>
+          <Field label="Valid until">{formatTimestamp(decoded.value.notAfter)}</Field>
           <Field label="Validity">{VALIDITY_TEXT[decoded.value.validity]}</Field>
           <Field label="Public key">{decoded.value.publicKey.description}</Field>
           <Field label="Signature algorithm">{decoded.value.signatureAlgorithm}</Field>

@@ -1,13 +1,8 @@
 /** Display helpers for the cluster detail page: pure, no React. */
 import type { BackupRetentionPolicy, BackupWithExtras, Hsm } from '../../../aws';
+import { formatTimestamp, NONE } from '../../../ui/format';
 
-export const NONE = '—';
-
-/** A timestamp as `YYYY-MM-DD HH:MM:SS UTC`; missing or invalid dates show a dash. */
-export function formatTimestamp(date: Date | undefined | null): string {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return NONE;
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
+export { formatTimestamp, NONE };
 
 /** `DAYS`/`90` → "90 days" (1 → "1 day"); unknown types read as given. */
 export function formatRetention(policy: BackupRetentionPolicy | undefined): string {

@@ -90,18 +90,7 @@ export function toJson(rows: readonly ClusterRow[]): string {
   return `${JSON.stringify(rows.map(toExportRecord), null, 2)}\n`;
 }
 
-/** Saves text as a file: a Blob, an object URL and a temporary link (revoked once the click is handled). */
-export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadText } from '../../../ui/download';
 
 /** `clusters-2026-07-29T1403Z.csv` */
 export function exportFilename(extension: 'csv' | 'json', now: Date = new Date()): string {

@@ -3,20 +3,11 @@
  * `q` and `sort` (`column:asc|desc`). Other parameters (the shell's `regions`) are left alone.
  */
 import { EMPTY_FILTERS, SORT_COLUMNS, type ListParams, type SortColumn, type SortSpec } from './types';
+import { parseListParam } from '../../../ui/urlParams';
 
 export const LIST_PARAM_NAMES = ['state', 'region', 'vpc', 'tag', 'q', 'sort'] as const;
 
-const list = (value: string | null): string[] =>
-  value
-    ? [
-        ...new Set(
-          value
-            .split(',')
-            .map((v) => v.trim())
-            .filter(Boolean),
-        ),
-      ]
-    : [];
+const list = parseListParam;
 
 export function parseSort(value: string | null): SortSpec | null {
   if (!value) return null;
