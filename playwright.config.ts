@@ -5,6 +5,24 @@ import { defineConfig, devices } from '@playwright/test';
 // CHROMIUM_PATH; elsewhere, Playwright's own browser (`npx playwright install chromium`).
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 8399);
+// Journeys that change data run against a second server of their own, so the browse specs always see the
+// untouched demo seed whatever order the files run in.
+export const ACTIONS_PORT = PORT + 1;
+const serverCommand = (port: number) => `npx tsx src/server/main.ts --port ${port} --speed 600 --seed demo --in-memory`;
+const launchOptions = chromiumPath
+  ? {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    }
+  : {};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -14,36 +32,22 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
   },
   projects: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: chromiumPath
-          ? {
-              executablePath: chromiumPath,
-              args: [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-                '--disable-quic',
-              ],
-            }
-          : {},
-      },
+      name: 'browse',
+      testIgnore: 'actions/**',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    {
+      name: 'actions',
+      testMatch: 'actions/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${ACTIONS_PORT}` },
     },
   ],
-  webServer: {
-    command: `npx tsx src/server/main.ts --port ${PORT} --speed 600 --seed demo --in-memory`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    { command: serverCommand(PORT), url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
+    { command: serverCommand(ACTIONS_PORT), url: `http://127.0.0.1:${ACTIONS_PORT}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
+  ],
 });

@@ -32,3 +32,4 @@ export { invalidationsFor } from './mutations/invalidation';
 export { useDeleteResourcePolicyMutation, usePutResourcePolicyMutation } from './mutations/policies';
 export { useTagResourceMutation, useUntagResourceMutation } from './mutations/tags';
 export { fetchSession, sessionKey, useSessionQuery, type SessionInfo } from './session';
+export { fetchNetwork, networkKeys, useNetworkQuery, type NetworkInfo, type NetworkSubnet, type NetworkVpc } from './network';

@@ -1,0 +1,24 @@
+/**
+ * `GET /api/network?region=<region>`: the VPCs and subnets a cluster can be created in. Emulator mode reads
+ * the emulator's fake network; AWS mode calls EC2 DescribeVpcs/DescribeSubnets with the server's credentials.
+ * When EC2 cannot be asked (denied, unreachable) the answer says why and the form asks for subnet ids.
+ */
+export interface NetworkVpc {
+  VpcId: string;
+  CidrBlock?: string;
+  /** The VPC's Name tag. */
+  Name?: string;
+  IsDefault?: boolean;
+}
+
+export interface NetworkSubnet {
+  SubnetId: string;
+  VpcId: string;
+  AvailabilityZone: string;
+  CidrBlock?: string;
+  Name?: string;
+}
+
+export type NetworkInfo =
+  | { available: true; region: string; vpcs: NetworkVpc[]; subnets: NetworkSubnet[] }
+  | { available: false; region: string; reason: string };

@@ -1,0 +1,69 @@
+/**
+ * Confirmation for destructive or lasting changes. With `confirmText`, the person types it (an id) before the
+ * confirm button works, as the AWS console does for deletes. The dialog stays open while the work runs and
+ * shows the AWS error in place if it fails.
+ */
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { AwsRequestError } from '../../aws';
+import { buttonClass, inputClass } from '../buttons';
+import { ActionError } from './ActionResult';
+import { Dialog, DialogClose } from './Dialog';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description: ReactNode;
+  children?: ReactNode;
+  confirmLabel: string;
+  pendingLabel?: string;
+  /** Text that must be typed exactly to enable the confirm button. */
+  confirmText?: string;
+  danger?: boolean;
+  pending: boolean;
+  error: AwsRequestError | null;
+  errorWhat: string;
+  onConfirm: () => void;
+  testId?: string;
+}
+
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { open, onOpenChange, title, description, children, confirmLabel, pendingLabel, confirmText, danger = false, pending, error, errorWhat, onConfirm, testId } = props;
+  const [typed, setTyped] = useState('');
+  const inputId = useId();
+  const matches = confirmText === undefined || typed.trim() === confirmText;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (matches && !pending) onConfirm();
+  };
+  const change = (next: boolean) => {
+    if (!next) setTyped('');
+    onOpenChange(next);
+  };
+  return (
+    <Dialog open={open} onOpenChange={change} title={title} description={description} busy={pending} testId={testId}>
+      <form onSubmit={submit} className="flex flex-col gap-3">
+        {children}
+        {confirmText !== undefined && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={inputId} className="text-sm">
+              Type <span className="font-mono font-semibold">{confirmText}</span> to confirm
+            </label>
+            <input id={inputId} className={`${inputClass} font-mono`} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} disabled={pending} />
+          </div>
+        )}
+        {error && <ActionError error={error} what={errorWhat} />}
+        <div className="mt-2 flex justify-end gap-2">
+          <DialogClose asChild>
+            <button type="button" className={buttonClass.secondary} disabled={pending}>
+              Cancel
+            </button>
+          </DialogClose>
+          <button type="submit" className={danger ? buttonClass.danger : buttonClass.primary} disabled={!matches || pending} aria-busy={pending || undefined}>
+            {pending ? (pendingLabel ?? `${confirmLabel}…`) : confirmLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
