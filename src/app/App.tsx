@@ -10,6 +10,11 @@ import { useRegionSelection } from './shell/useRegionSelection';
 // Views other than the first (the cluster list) load on demand, keeping the first download small.
 const ClusterDetailPage = lazy(() => import('../features/clusters/detail/ClusterDetailPage').then((m) => ({ default: m.ClusterDetailPage })));
 
+const CreateClusterPage = lazy(() => import('../features/clusters/create/CreateClusterPage').then((m) => ({ default: m.CreateClusterPage })));
+const InitializeClusterPage = lazy(() =>
+  import('../features/clusters/initialize/InitializeClusterPage').then((m) => ({ default: m.InitializeClusterPage })),
+);
+
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const BackupDetailPage = lazy(() => import('../features/backups/BackupDetailPage').then((m) => ({ default: m.BackupDetailPage })));
 
@@ -54,6 +59,22 @@ function Shell({ session }: { session: SessionInfo }) {
         <Routes>
           <Route path="/" element={<Navigate to={{ pathname: '/clusters', search: window.location.search }} replace />} />
           <Route path="/clusters" element={<ClusterOverview regions={regions} />} />
+          <Route
+            path="/clusters/new"
+            element={
+              <Suspense fallback={loadingView}>
+                <CreateClusterPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/clusters/:region/:clusterId/initialize"
+            element={
+              <Suspense fallback={loadingView}>
+                <InitializeClusterPage />
+              </Suspense>
+            }
+          />
           <Route
             path="/clusters/:region/:clusterId"
             element={
