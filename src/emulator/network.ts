@@ -5,7 +5,7 @@
  */
 import { invalidRequest } from './errors';
 import { newEc2Id } from './ids';
-import type { RegionState, Store } from './store';
+import { Store, type RegionState } from './store';
 import type { SubnetRecord, VpcRecord } from './types';
 
 const AZ_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
@@ -126,4 +126,22 @@ export function numberToIp(n: number): string {
 }
 export function isValidIpv4(ip: string): boolean {
   return ip.split('.').every((part) => Number(part) <= 255);
+}
+
+/**
+ * The VPCs and subnets of a region as EC2 would list them. A region the emulator has not used yet gets the
+ * network it would be seeded with (the ids are stable), computed aside so that looking changes nothing.
+ */
+export function listNetwork(store: Store, account: string, region: string): { vpcs: VpcRecord[]; subnets: SubnetRecord[] } {
+  let state = store.peekRegion(account, region);
+  if (!state) {
+    const scratch = new Store();
+    scratch.onNewRegion = (fresh) => seedNetwork(scratch, fresh);
+    state = scratch.region(account, region);
+  }
+  const byId = <T extends { VpcId: string }>(a: T, b: T) => a.VpcId.localeCompare(b.VpcId);
+  return {
+    vpcs: [...state.vpcs.values()].sort(byId),
+    subnets: [...state.subnets.values()].sort((a, b) => a.AvailabilityZone.localeCompare(b.AvailabilityZone) || a.SubnetId.localeCompare(b.SubnetId)),
+  };
 }

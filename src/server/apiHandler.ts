@@ -1,6 +1,7 @@
 /**
  * The dashboard's API, shared by the Node server (app.ts) and Vite's dev server (vitePlugin.ts):
  *   GET  /api/session   what the SPA needs to start: mode, regions, read-only, account
+ *   GET  /api/network?region=<region>   VPCs and subnets for the create-cluster form (network.ts)
  *   POST /aws/<region>  one CloudHSM V2 call (AWS JSON 1.1), checked here and answered by the backend
  * Every check happens before the body is read or anything is forwarded.
  */
@@ -199,6 +200,20 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
     }
   };
 
+  const serveNetwork = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    req.resume();
+    if (req.method !== 'GET') {
+      sendJson(res, 405, { message: 'Use GET /api/network?region=<region>.' }, { Allow: 'GET' });
+      return;
+    }
+    const region = new URL(req.url ?? '/', 'http://localhost').searchParams.get('region') ?? '';
+    if (!isCloudHsmRegion(region)) {
+      sendJson(res, 400, { message: `"${region.slice(0, 40)}" is not a region with CloudHSM V2. Use one of: ${CLOUDHSM_REGIONS.join(', ')}.` });
+      return;
+    }
+    sendJson(res, 200, await backend.network(region));
+  };
+
   const serve = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (path === '/api/session') {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -207,6 +222,10 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
         return;
       }
       sendJson(res, 200, await session());
+      return;
+    }
+    if (path === '/api/network') {
+      await serveNetwork(req, res);
       return;
     }
     const aws = /^\/aws\/([^/]*)\/?$/.exec(path);

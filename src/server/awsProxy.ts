@@ -20,6 +20,7 @@ import { DEFAULT_UPSTREAM_TIMEOUT_MS, type DashboardServerOptions } from './opti
 import { isCloudHsmRegion } from '../emulator/regions';
 import { redact } from './redact';
 import { lookUpAccountId } from './accountId';
+import { describeEc2Network } from './ec2Network';
 
 /** Upstream headers the browser may see; everything else (hop-by-hop, cookies, auth) stays here. */
 const PASSED_HEADERS: Record<string, string> = {
@@ -171,6 +172,7 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
     credentials,
     call,
     session,
+    network: (region) => describeEc2Network(region, { credentials, timeoutMs, endpointUrl: options.endpointUrl, log }),
     close: async () => {
       httpsAgent.destroy();
       httpAgent.destroy();

@@ -1,6 +1,7 @@
 /** What answers the CloudHSM calls the server has accepted: the in-process emulator or real AWS. */
 import type { Readable } from 'node:stream';
 import type { OperationName } from '../emulator/model/shapes';
+import type { NetworkInfo } from './network';
 
 export interface ApiCall {
   region: string;
@@ -29,5 +30,7 @@ export interface Backend {
   readonly mode: 'emulator' | 'aws';
   call(call: ApiCall): Promise<BackendAnswer>;
   session(): Promise<BackendSession>;
+  /** The VPCs and subnets of a region for the create-cluster form (or why they cannot be listed). */
+  network(region: string): Promise<NetworkInfo>;
   close(): Promise<void>;
 }

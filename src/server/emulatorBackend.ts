@@ -8,6 +8,8 @@ import { serializeOutput } from '../emulator/wire';
 import { JSON_CONTENT_TYPE } from './awsErrors';
 import type { ApiCall, Backend, BackendAnswer, BackendSession } from './backend';
 import { ensureDataFolder, moveAsideForFresh } from './dataDir';
+import { listNetwork } from '../emulator/network';
+import { emulatorNetwork } from './network';
 
 export interface EmulatorBackendOptions {
   seed: SeedName;
@@ -76,6 +78,7 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
     emulator,
     call,
     session,
+    network: async (region) => emulatorNetwork(region, listNetwork(emulator.store, emulator.config.account, region)),
     close: async () => {
       stopTimer();
       dataFile?.close();

@@ -22,3 +22,13 @@ export interface NetworkSubnet {
 export type NetworkInfo =
   | { available: true; region: string; vpcs: NetworkVpc[]; subnets: NetworkSubnet[] }
   | { available: false; region: string; reason: string };
+
+/** A region's network as the emulator has it (EC2-like records; the default VPC is the 172.31.0.0/16 one, as in AWS). */
+export function emulatorNetwork(region: string, listed: { vpcs: { VpcId: string; CidrBlock: string }[]; subnets: NetworkSubnet[] }): NetworkInfo {
+  return {
+    available: true,
+    region,
+    vpcs: listed.vpcs.map((vpc) => ({ VpcId: vpc.VpcId, CidrBlock: vpc.CidrBlock, IsDefault: vpc.CidrBlock === '172.31.0.0/16' })),
+    subnets: listed.subnets.map(({ SubnetId, VpcId, AvailabilityZone, CidrBlock }) => ({ SubnetId, VpcId, AvailabilityZone, CidrBlock })),
+  };
+}
