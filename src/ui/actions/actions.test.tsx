@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+/** The shared action controls: read-only and state reasons on ActionButton, type-the-id ConfirmDialog. */
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AwsRequestError, createCloudHsmClients, sessionKey, type SessionInfo } from '../../aws';
+import { providers, testQueryClient } from '../../aws/testing/render';
+import { ActionButton } from './ActionButton';
+import { ConfirmDialog } from './ConfirmDialog';
+import { READ_ONLY_REASON } from './readOnly';
+
+afterEach(cleanup);
+
+function wrapper(readOnly: boolean) {
+  const queryClient = testQueryClient();
+  const session: SessionInfo = { mode: 'emulator', regions: ['us-east-1'], readOnly, availableRegions: ['us-east-1'] };
+  queryClient.setQueryData(sessionKey, session);
+  return providers(queryClient, createCloudHsmClients({ baseUrl: 'http://127.0.0.1:9' }));
+}
+
+describe('ActionButton', () => {
+  it('runs its action when allowed', () => {
+    const onClick = vi.fn();
+    render(<ActionButton onClick={onClick}>Delete</ActionButton>, { wrapper: wrapper(false) });
+    const button = screen.getByRole('button', { name: 'Delete' });
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+    fireEvent.click(button);
+    expect(onClick).toHaveBeenCalledTimes(1);
+  });
+
+  it('in a read-only session stays focusable, says why, and does nothing', () => {
+    const onClick = vi.fn();
+    render(<ActionButton onClick={onClick}>Delete</ActionButton>, { wrapper: wrapper(true) });
+    const button = screen.getByRole('button', { name: 'Delete' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.hasAttribute('disabled')).toBe(false);
+    const describedBy = button.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toBe(READ_ONLY_REASON);
+    fireEvent.click(button);
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
+  it('gives a state reason, and ignores clicks while pending', () => {
+    const onClick = vi.fn();
+    const { rerender } = render(
+      <ActionButton onClick={onClick} disabledReason="Delete its 2 HSMs first." showReason>
+        Delete cluster
+      </ActionButton>,
+      { wrapper: wrapper(false) },
+    );
+    expect(screen.getByText('Delete its 2 HSMs first.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete cluster' }));
+    rerender(
+      <ActionButton onClick={onClick} pending pendingLabel="Deleting…">
+        Delete cluster
+      </ActionButton>,
+    );
+    const pending = screen.getByRole('button', { name: 'Deleting…' });
+    expect(pending.getAttribute('aria-busy')).toBe('true');
+    fireEvent.click(pending);
+    expect(onClick).not.toHaveBeenCalled();
+  });
+});
+
+describe('ConfirmDialog', () => {
+  const error = new AwsRequestError({
+    code: 'CloudHsmInvalidRequestException',
+    message: 'The cluster has HSMs.',
+    requestId: 'req-1',
+    status: 400,
+    operation: 'DeleteCluster',
+    region: 'us-east-1',
+    retryable: false,
+    title: 'The request was refused',
+  });
+
+  it('needs the id typed exactly before it confirms, and shows the AWS error in place', () => {
+    const onConfirm = vi.fn();
+    const { rerender } = render(
+      <ConfirmDialog open onOpenChange={() => undefined} title="Delete cluster" description="This cannot be undone." confirmLabel="Delete" confirmText="cluster-abc" danger pending={false} error={null} errorWhat="Could not delete" onConfirm={onConfirm} />,
+      { wrapper: wrapper(false) },
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Delete cluster' });
+    expect(dialog.textContent).toContain('This cannot be undone.');
+    const confirm = screen.getByRole('button', { name: 'Delete' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText(/Type cluster-abc to confirm/), { target: { value: 'cluster-ab' } });
+    expect(confirm.disabled).toBe(true);
+    fireEvent.submit(confirm.closest('form')!);
+    expect(onConfirm).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText(/Type cluster-abc to confirm/), { target: { value: 'cluster-abc' } });
+    expect(confirm.disabled).toBe(false);
+    fireEvent.click(confirm);
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    rerender(
+      <ConfirmDialog open onOpenChange={() => undefined} title="Delete cluster" description="This cannot be undone." confirmLabel="Delete" confirmText="cluster-abc" danger pending={false} error={error} errorWhat="Could not delete" onConfirm={onConfirm} />,
+    );
+    expect(screen.getByRole('alert').textContent).toMatch(/nothing was changed.*CloudHsmInvalidRequestException: The cluster has HSMs\./s);
+  });
+});
