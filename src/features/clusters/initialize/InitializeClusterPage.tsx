@@ -1,4 +1,50 @@
-/** `/clusters/:region/:clusterId/initialize`: the guided initialize flow (being built). */
+/**
+ * `/clusters/:region/:clusterId/initialize`: the guided initialize flow (download the CSR, sign it, give the
+ * signed certificate and trust anchor, checked in the browser, InitializeCluster, then activation in the CLI).
+ * Loaded on demand with its route, so @peculiar/x509 and this code stay out of the first view.
+ */
+import { Link, useParams } from 'react-router';
+import { useClusterQuery } from '../../../aws';
+import { AwsErrorMessage } from '../../../ui/AwsErrorMessage';
+import { clusterTabPath } from './flow.ts';
+import { InitializeFlow } from './InitializeFlow.tsx';
+
 export function InitializeClusterPage() {
-  return <h2 className="text-lg font-medium">Initialize cluster</h2>;
+  const { region = '', clusterId = '' } = useParams();
+  const query = useClusterQuery(region, clusterId);
+  const cluster = query.data;
+
+  return (
+    <section aria-labelledby="initialize-heading">
+      <Link to={clusterTabPath(region, clusterId, 'overview')} className="text-sm underline">
+        ← Cluster {clusterId}
+      </Link>
+      <h2 id="initialize-heading" className="mt-3 mb-1 text-lg font-medium">
+        Initialize cluster <span className="font-mono text-base">{clusterId}</span>
+      </h2>
+      <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+        {region}: the cluster gets its own certificate, signed by a certificate authority you control. Six steps; nothing changes until step 5.
+      </p>
+      {query.isPending && <p aria-live="polite">Loading cluster {clusterId} in {region}…</p>}
+      {query.error && cluster === undefined && (
+        <>
+          <AwsErrorMessage error={query.error} what={`Could not load cluster ${clusterId} in ${region}`} />
+          <button type="button" className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </>
+      )}
+      {query.error && cluster && <AwsErrorMessage error={query.error} what="Could not refresh this cluster (showing the last data)" />}
+      {cluster === null && (
+        <p role="alert" data-testid="cluster-not-found">
+          There is no cluster <span className="font-mono">{clusterId}</span> in {region}. Go back to the{' '}
+          <Link to={{ pathname: '/clusters' }} className="underline">
+            cluster list
+          </Link>
+          .
+        </p>
+      )}
+      {cluster && <InitializeFlow cluster={cluster} region={region} />}
+    </section>
+  );
 }

@@ -1,0 +1,135 @@
+/**
+ * The guided flow for one cluster: six steps on one page, the current one marked in the step list. Holds what the
+ * person gave (the two certificates), runs the browser checks, sends InitializeCluster and follows the cluster's
+ * state (the cluster query polls while it is INITIALIZE_IN_PROGRESS).
+ */
+import { useEffect, useState } from 'react';
+import { useInitializeClusterMutation, type ClusterWithExtras } from '../../../aws';
+import { certificateToSend } from './certificateText.ts';
+import { allChecksPass } from './checkInitializationCertificates.ts';
+import { currentStep, INIT_STEPS, initializeReadiness, type InitStep } from './flow.ts';
+import { StepNav, StepSection, type StepStatus } from './StepSection.tsx';
+import { CertificatesStep } from './steps/CertificatesStep.tsx';
+import { DoneStep } from './steps/DoneStep.tsx';
+import { DownloadStep } from './steps/DownloadStep.tsx';
+import { InitializeStep } from './steps/InitializeStep.tsx';
+import { PrerequisitesStep } from './steps/PrerequisitesStep.tsx';
+import { SignStep } from './steps/SignStep.tsx';
+import { useInitializationChecks, type ChecksState } from './useInitializationChecks.ts';
+
+function initializeDisabledReason(readinessReason: string | null, checks: ChecksState): string | null {
+  if (readinessReason) return readinessReason;
+  if (checks.kind === 'waiting') return 'Give the signed cluster certificate and the trust anchor first (step 4).';
+  if (checks.kind === 'checking') return 'The certificates are being checked.';
+  if (!allChecksPass(checks.checks)) {
+    const failed = checks.checks.filter((c) => c.status !== 'pass').length;
+    return `${failed} certificate ${failed === 1 ? 'check does' : 'checks do'} not pass (step 4): fix the certificates first.`;
+  }
+  return null;
+}
+
+/** Appends each new cluster state seen after InitializeCluster was accepted, for the progress line and its history. */
+function useStatesSeen(accepted: string | undefined, clusterState: string | undefined): string[] {
+  const [seen, setSeen] = useState<string[]>([]);
+  useEffect(() => {
+    if (!accepted) return;
+    setSeen((before) => {
+      const start = before.length === 0 ? [accepted] : before;
+      const next = clusterState && clusterState !== start[start.length - 1] ? [...start, clusterState] : start;
+      return next === before ? before : next;
+    });
+  }, [accepted, clusterState]);
+  return seen;
+}
+
+export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
+  const clusterId = cluster.ClusterId ?? '';
+  const [signedCert, setSignedCert] = useState('');
+  const [trustAnchor, setTrustAnchor] = useState('');
+  const [csrDownloaded, setCsrDownloaded] = useState(false);
+  // The CSR goes away once the cluster is initialized; the checks keep the last one seen, so they do not change
+  // under the person's eyes while the cluster settles.
+  const clusterCsr = cluster.Certificates?.ClusterCsr?.trim() ? cluster.Certificates.ClusterCsr : undefined;
+  const [lastCsr, setLastCsr] = useState(clusterCsr);
+  useEffect(() => {
+    if (clusterCsr) setLastCsr(clusterCsr);
+  }, [clusterCsr]);
+  const csrPem = clusterCsr ?? lastCsr;
+  const checks = useInitializationChecks({ csrPem, signedCertPem: signedCert, trustAnchorPem: trustAnchor });
+  const mutation = useInitializeClusterMutation(region);
+  const accepted = mutation.data;
+  const statesSeen = useStatesSeen(accepted ? (accepted.State ?? 'INITIALIZE_IN_PROGRESS') : undefined, cluster.State);
+
+  const readiness = initializeReadiness(cluster);
+  const checksPass = checks.kind === 'done' && allChecksPass(checks.checks);
+  const current = currentStep(cluster, { csrDownloaded, certificatesStarted: signedCert.trim() !== '' || trustAnchor.trim() !== '', checksPass });
+  const currentIndex = INIT_STEPS.indexOf(current);
+  const statusOf = (step: InitStep): StepStatus => {
+    const index = INIT_STEPS.indexOf(step);
+    if (index === currentIndex) return 'current';
+    // Before the cluster is ready, nothing after step 1 counts as done.
+    return index < currentIndex && (readiness.kind === 'ready' || cluster.State === 'INITIALIZE_IN_PROGRESS' || current === 'done') ? 'complete' : 'upcoming';
+  };
+  const afterInitialize = cluster.State !== 'UNINITIALIZED' && cluster.State !== 'CREATE_IN_PROGRESS';
+  const doneNote = 'Done: the cluster was initialized.';
+
+  // A refusal is about the certificates that were sent: once they change, its message no longer applies.
+  const edit = (set: (text: string) => void) => (text: string) => {
+    set(text);
+    if (mutation.isError) mutation.reset();
+  };
+  const initialize = () => {
+    mutation.mutate({ ClusterId: clusterId, SignedCert: certificateToSend(signedCert), TrustAnchor: certificateToSend(trustAnchor) });
+  };
+
+  return (
+    <>
+      <StepNav current={current} statusOf={statusOf} />
+      <StepSection step="prerequisites" status={statusOf('prerequisites')}>
+        <PrerequisitesStep cluster={cluster} region={region} readiness={readiness} />
+      </StepSection>
+      <StepSection step="download" status={statusOf('download')}>
+        {afterInitialize ? <p>{doneNote} Its CSR is no longer offered.</p> : <DownloadStep certificates={cluster.Certificates} clusterId={clusterId} region={region} onDownloaded={() => setCsrDownloaded(true)} />}
+      </StepSection>
+      <StepSection step="sign" status={statusOf('sign')}>
+        {afterInitialize ? <p>{doneNote}</p> : <SignStep clusterId={clusterId} />}
+      </StepSection>
+      <StepSection step="provide" status={statusOf('provide')}>
+        {accepted ? (
+          <p>Done: the signed certificate and the trust anchor passed every check and were sent.</p>
+        ) : afterInitialize ? (
+          <p>{doneNote}</p>
+        ) : (
+          <CertificatesStep
+            clusterId={clusterId}
+            signedCert={signedCert}
+            trustAnchor={trustAnchor}
+            onSignedCert={edit(setSignedCert)}
+            onTrustAnchor={edit(setTrustAnchor)}
+            checks={checks}
+            locked={mutation.isPending}
+          />
+        )}
+      </StepSection>
+      <StepSection step="initialize" status={statusOf('initialize')}>
+        {afterInitialize && !accepted ? (
+          <p>{readiness.kind === 'already' ? readiness.reason : doneNote}</p>
+        ) : (
+          <InitializeStep
+            clusterId={clusterId}
+            region={region}
+            disabledReason={initializeDisabledReason(readiness.kind === 'ready' ? null : readiness.reason, checks)}
+            pending={mutation.isPending}
+            error={mutation.error}
+            accepted={accepted}
+            statesSeen={statesSeen}
+            onInitialize={initialize}
+          />
+        )}
+      </StepSection>
+      <StepSection step="done" status={statusOf('done')}>
+        <DoneStep state={cluster.State} region={region} clusterId={clusterId} />
+      </StepSection>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Step 5: what InitializeCluster will do, the button (enabled only when every check passes), the AWS error if the
+ * service refuses, and the cluster's progress INITIALIZE_IN_PROGRESS → INITIALIZED as the cluster query polls.
+ */
+import { Link } from 'react-router';
+import type { AwsRequestError } from '../../../../aws';
+import { ActionButton } from '../../../../ui/actions/ActionButton';
+import { ActionError, ActionSuccess } from '../../../../ui/actions/ActionResult';
+import { StatusText } from '../../detail/parts';
+import { clusterTabPath } from '../flow.ts';
+
+export interface InitializeStepProps {
+  clusterId: string;
+  region: string;
+  /** Why the button cannot be used now; null when it can. */
+  disabledReason: string | null;
+  pending: boolean;
+  error: AwsRequestError | null;
+  /** The service's answer, once it accepted the call. */
+  accepted: { State?: string; StateMessage?: string } | undefined;
+  /** Cluster states seen since the call was accepted, oldest first. */
+  statesSeen: string[];
+  onInitialize: () => void;
+}
+
+export function InitializeStep({ clusterId, region, disabledReason, pending, error, accepted, statesSeen, onInitialize }: InitializeStepProps) {
+  const latest = statesSeen[statesSeen.length - 1];
+  return (
+    <div className="space-y-3 text-sm">
+      <ul className="list-disc space-y-1 pl-5">
+        <li>
+          The dashboard sends <span className="font-mono">InitializeCluster</span> for <span className="font-mono">{clusterId}</span> in {region} with the signed certificate and
+          the trust anchor above.
+        </li>
+        <li>The cluster becomes INITIALIZE_IN_PROGRESS, then INITIALIZED (a few minutes on AWS). This page follows it.</li>
+        <li>
+          <strong>It cannot be undone:</strong> the cluster keeps this certificate and trusts this CA from now on. Using another CA means creating a new cluster.
+        </li>
+        <li>After that the cluster still has to be activated in the CloudHSM CLI (step 6) before it can be used.</li>
+      </ul>
+      {error && <ActionError error={error} what="InitializeCluster was refused" />}
+      {!accepted && (
+        <ActionButton variant="primary" disabledReason={disabledReason} showReason pending={pending} pendingLabel="Initializing…" onClick={onInitialize} data-testid="init-submit">
+          Initialize cluster
+        </ActionButton>
+      )}
+      {accepted && (
+        <ActionSuccess testId="init-accepted">
+          InitializeCluster accepted{accepted.StateMessage ? `: ${accepted.StateMessage}` : '.'}{' '}
+          <Link to={clusterTabPath(region, clusterId, 'overview')} className="underline">
+            Open cluster {clusterId}
+          </Link>
+        </ActionSuccess>
+      )}
+      {statesSeen.length > 0 && (
+        <div>
+          <p aria-live="polite" data-testid="init-progress" data-state={latest}>
+            Cluster state: <StatusText state={latest} />
+            {latest === 'INITIALIZE_IN_PROGRESS' ? ' (checking again every few seconds)' : ''}
+          </p>
+          <ol aria-label="States seen" className="mt-1 flex flex-wrap gap-1 text-xs" data-testid="init-states-seen">
+            {statesSeen.map((state, index) => (
+              <li key={`${index}-${state}`} className="font-mono">
+                {index > 0 && <span aria-hidden="true">→ </span>}
+                {state}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </div>
+  );
+}
