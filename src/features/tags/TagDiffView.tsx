@@ -1,0 +1,81 @@
+/** The changes a save would make, grouped Added / Changed (old → new) / Removed, with renames named. */
+import { useId, type ReactNode } from 'react';
+import type { Tag } from '../../aws';
+import type { TagDiff } from './diffTags';
+import type { TagRename } from './tagEdits';
+
+/** Empty values say so; text with leading or trailing spaces is quoted so the spaces show. */
+const shown = (text: string | undefined): string => {
+  if (text === undefined || text === '') return '(empty)';
+  return text.trim() === text ? text : `“${text}”`;
+};
+
+export function TagDiffView({ diff, renames, onRestore, disabled = false }: { diff: TagDiff; renames: readonly TagRename[]; onRestore?: (key: string) => void; disabled?: boolean }) {
+  const renamedTo = new Map(renames.map((r) => [r.from, r.to]));
+  const renamedFrom = new Map(renames.map((r) => [r.to, r.from]));
+  const headingId = useId();
+  const nothing = diff.added.length === 0 && diff.changed.length === 0 && diff.removed.length === 0;
+  return (
+    <section aria-labelledby={headingId} data-testid="tag-diff" className="rounded border border-slate-300 p-3 text-sm dark:border-slate-700">
+      <h3 id={headingId} className="mb-2 font-medium">
+        Changes to save
+      </h3>
+      {nothing && <p className="text-slate-600 dark:text-slate-400">No changes yet.</p>}
+      {diff.added.length > 0 && (
+        <DiffGroup title="Added" testId="diff-added" sign="+" tone="text-green-800 dark:text-green-300">
+          {diff.added.map((tag) => (
+            <li key={tag.Key}>
+              <TagText tag={tag} />
+              {renamedFrom.has(tag.Key ?? '') && <span className="text-slate-600 dark:text-slate-400"> (renamed from {renamedFrom.get(tag.Key ?? '')})</span>}
+            </li>
+          ))}
+        </DiffGroup>
+      )}
+      {diff.changed.length > 0 && (
+        <DiffGroup title="Changed" testId="diff-changed" sign="~" tone="text-sky-900 dark:text-sky-200">
+          {diff.changed.map((change) => (
+            <li key={change.key}>
+              <span className="font-medium">{shown(change.key)}</span>: <del>{shown(change.from)}</del> <span aria-hidden="true">→</span>
+              <span className="sr-only"> becomes </span> <ins className="no-underline">{shown(change.to)}</ins>
+            </li>
+          ))}
+        </DiffGroup>
+      )}
+      {diff.removed.length > 0 && (
+        <DiffGroup title="Removed" testId="diff-removed" sign="−" tone="text-red-800 dark:text-red-300">
+          {diff.removed.map((tag) => (
+            <li key={tag.Key}>
+              <TagText tag={tag} />
+              {renamedTo.has(tag.Key ?? '') && <span className="text-slate-600 dark:text-slate-400"> (renamed to {renamedTo.get(tag.Key ?? '')})</span>}
+              {onRestore && (
+                <button type="button" className="ml-2 text-xs underline disabled:opacity-50" onClick={() => onRestore(tag.Key ?? '')} disabled={disabled}>
+                  Restore tag {tag.Key}
+                </button>
+              )}
+            </li>
+          ))}
+        </DiffGroup>
+      )}
+    </section>
+  );
+}
+
+function TagText({ tag }: { tag: Tag }) {
+  return (
+    <>
+      <span className="font-medium">{shown(tag.Key)}</span> = {shown(tag.Value)}
+    </>
+  );
+}
+
+function DiffGroup({ title, testId, sign, tone, children }: { title: string; testId: string; sign: string; tone: string; children: ReactNode }) {
+  return (
+    <div className="mb-2" data-testid={testId}>
+      <h4 className={`text-xs font-semibold uppercase ${tone}`}>
+        <span aria-hidden="true">{sign} </span>
+        {title}
+      </h4>
+      <ul className="ml-4 list-disc">{children}</ul>
+    </div>
+  );
+}
