@@ -7,8 +7,10 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium
 const PORT = Number(process.env.E2E_PORT ?? 8399);
 // Journeys that change data run against a second server of their own, so the browse specs always see the
 // untouched demo seed whatever order the files run in.
-export const ACTIONS_PORT = PORT + 1;
-const serverCommand = (port: number) => `npx tsx src/server/main.ts --port ${port} --speed 600 --seed demo --in-memory`;
+const ACTIONS_PORT = PORT + 1;
+// And a --read-only server, where every mutating control must be off with the reason.
+const READ_ONLY_PORT = PORT + 2;
+const serverCommand = (port: number, extra = '') => `npx tsx src/server/main.ts --port ${port} --speed 600 --seed demo --in-memory${extra}`;
 const launchOptions = chromiumPath
   ? {
       executablePath: chromiumPath,
@@ -45,9 +47,15 @@ export default defineConfig({
       testMatch: 'actions/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${ACTIONS_PORT}` },
     },
+    {
+      name: 'read-only',
+      testMatch: 'read-only/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${READ_ONLY_PORT}` },
+    },
   ],
   webServer: [
     { command: serverCommand(PORT), url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
     { command: serverCommand(ACTIONS_PORT), url: `http://127.0.0.1:${ACTIONS_PORT}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
+    { command: serverCommand(READ_ONLY_PORT, ' --read-only'), url: `http://127.0.0.1:${READ_ONLY_PORT}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
   ],
 });
