@@ -85,6 +85,11 @@ test('initialize with certificates made in the test: download the CSR, give the 
   expect(after?.State).toBe('INITIALIZED');
   expect(after?.Certificates?.ClusterCertificate).toBe(signed);
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The emulator stands in for `cloudhsm-cli cluster activate`: the cluster becomes ACTIVE.
+  await note.getByRole('button', { name: 'Activate in the emulator' }).click();
+  await expect(note).toContainText('The cluster is ACTIVE', { timeout: 20_000 });
+  expect((await describeCluster(REGION, clusterId))?.State).toBe('ACTIVE');
 });
 
 test('bad certificates are refused in the browser: failing checks shown, Initialize disabled, nothing sent', async ({ page }) => {

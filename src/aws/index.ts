@@ -33,3 +33,4 @@ export { useDeleteResourcePolicyMutation, usePutResourcePolicyMutation } from '.
 export { useTagResourceMutation, useUntagResourceMutation } from './mutations/tags';
 export { fetchSession, sessionKey, useSessionQuery, type SessionInfo } from './session';
 export { fetchNetwork, networkKeys, useNetworkQuery, type NetworkInfo, type NetworkSubnet, type NetworkVpc } from './network';
+export { useActivateClusterInEmulatorMutation } from './mutations/emulatorActivation';

@@ -10,7 +10,7 @@ import { advance } from './lifecycle';
 import type { OperationInputs } from './model/inputs';
 import { isOperationName, MUTATING_OPERATIONS, OPERATION_INPUTS, type OperationName } from './model/shapes';
 import { validateInput } from './model/validate';
-import { seedNetwork } from './network';
+import { listNetwork, seedNetwork } from './network';
 import { copyBackupToRegion, deleteBackup, describeBackups, modifyBackupAttributes, restoreBackup } from './operations/backups';
 import { createCluster, deleteCluster, describeClusters, initializeCluster, modifyCluster } from './operations/clusters';
 import { takeBackup } from './operations/common';
@@ -225,9 +225,7 @@ export class Emulator {
   /** The fake EC2 network of a region (created on first use). */
   network(region: string): { vpcs: VpcRecord[]; subnets: SubnetRecord[] } {
     if (!isCloudHsmRegion(region)) throw invalidRequest(`Region ${region} does not offer CloudHSM.`);
-    const state = this.store.region(this.config.account, region);
-    this.commit();
-    return { vpcs: [...state.vpcs.values()], subnets: [...state.subnets.values()] };
+    return listNetwork(this.store, this.config.account, region);
   }
 
   /** Drops every resource; the caller re-seeds if it wants to. */

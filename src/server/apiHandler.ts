@@ -2,13 +2,14 @@
  * The dashboard's API, shared by the Node server (app.ts) and Vite's dev server (vitePlugin.ts):
  *   GET  /api/session   what the SPA needs to start: mode, regions, read-only, account
  *   GET  /api/network?region=<region>   VPCs and subnets for the create-cluster form (network.ts)
+ *   POST /api/emulator/activate-cluster {region, clusterId}   emulator mode: stands in for `cloudhsm-cli cluster activate`
  *   POST /aws/<region>  one CloudHSM V2 call (AWS JSON 1.1), checked here and answered by the backend
  * Every check happens before the body is read or anything is forwarded.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { BodyTooLargeError, readBody } from '../emulator/node/http';
+import { BodyTooLargeError, readBody, toEmulatorError } from '../emulator/node/http';
 import { newRequestId } from '../emulator/ids';
 import { isOperationName, MUTATING_OPERATIONS, type OperationName } from '../emulator/model/shapes';
 import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../emulator/regions';
@@ -214,6 +215,44 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
     sendJson(res, 200, await backend.network(region));
   };
 
+  const serveActivate = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const requestId = newRequestId();
+    if (req.method !== 'POST') {
+      req.resume();
+      sendJson(res, 405, { __type: 'UnknownOperationException', message: 'Use POST /api/emulator/activate-cluster.' }, { Allow: 'POST' });
+      return;
+    }
+    if (!backend.activateCluster) {
+      req.resume();
+      sendJson(res, 400, { __type: 'CloudHsmInvalidRequestException', message: 'Only the emulator can activate a cluster from the dashboard; on AWS run `cloudhsm-cli cluster activate`.' });
+      return;
+    }
+    if (readOnly) {
+      refuse(req, res, requestId, accessDenied('The dashboard was started with --read-only: activating a cluster is not allowed.'));
+      return;
+    }
+    let input: { region?: unknown; clusterId?: unknown };
+    try {
+      input = JSON.parse((await readBody(req, 4096)).toString('utf8') || '{}') as typeof input;
+    } catch {
+      sendJson(res, 400, { __type: 'SerializationException', message: 'The body must be JSON: {"region": "...", "clusterId": "..."}.' });
+      return;
+    }
+    const region = typeof input.region === 'string' ? input.region : '';
+    const clusterId = typeof input.clusterId === 'string' ? input.clusterId : '';
+    if (!isCloudHsmRegion(region) || clusterId === '') {
+      sendJson(res, 400, { __type: 'CloudHsmInvalidRequestException', message: 'Give a CloudHSM region and a cluster id: {"region": "...", "clusterId": "..."}.' });
+      return;
+    }
+    try {
+      await backend.activateCluster(region, clusterId);
+      sendJson(res, 200, { ok: true });
+    } catch (error) {
+      const typed = toEmulatorError(error);
+      sendJson(res, typed.status, { __type: typed.type, message: typed.message }, { 'x-amzn-RequestId': requestId, 'x-amzn-ErrorType': typed.type });
+    }
+  };
+
   const serve = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (path === '/api/session') {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -222,6 +261,10 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
         return;
       }
       sendJson(res, 200, await session());
+      return;
+    }
+    if (path === '/api/emulator/activate-cluster') {
+      await serveActivate(req, res);
       return;
     }
     if (path === '/api/network') {

@@ -32,5 +32,10 @@ export interface Backend {
   session(): Promise<BackendSession>;
   /** The VPCs and subnets of a region for the create-cluster form (or why they cannot be listed). */
   network(region: string): Promise<NetworkInfo>;
+  /**
+   * Emulator mode only: what `cloudhsm-cli cluster activate` does to an INITIALIZED cluster (it becomes ACTIVE).
+   * Real AWS has no API for it, so the AWS backend has no such method.
+   */
+  activateCluster?(region: string, clusterId: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -8,7 +8,6 @@ import { serializeOutput } from '../emulator/wire';
 import { JSON_CONTENT_TYPE } from './awsErrors';
 import type { ApiCall, Backend, BackendAnswer, BackendSession } from './backend';
 import { ensureDataFolder, moveAsideForFresh } from './dataDir';
-import { listNetwork } from '../emulator/network';
 import { emulatorNetwork } from './network';
 
 export interface EmulatorBackendOptions {
@@ -78,7 +77,8 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
     emulator,
     call,
     session,
-    network: async (region) => emulatorNetwork(region, listNetwork(emulator.store, emulator.config.account, region)),
+    network: async (region) => emulatorNetwork(region, emulator.network(region)),
+    activateCluster: async (region, clusterId) => emulator.activateCluster(region, clusterId),
     close: async () => {
       stopTimer();
       dataFile?.close();

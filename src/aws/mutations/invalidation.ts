@@ -46,6 +46,8 @@ export const invalidationsFor = {
   /** The resource's tags, and its TagList in its cluster or backup lists and detail. */
   tagResource: (region: string, resourceId: string): QueryKey[] => [tagKeys.of(region, resourceId), ...taggedResourceChanged(region, resourceId)],
   untagResource: (region: string, resourceId: string): QueryKey[] => [tagKeys.of(region, resourceId), ...taggedResourceChanged(region, resourceId)],
+  /** Emulator only (stands in for `cloudhsm-cli cluster activate`): the cluster goes ACTIVE and takes a backup. */
+  activateClusterInEmulator: (region: string, clusterId: string): QueryKey[] => [...clusterChanged(region, clusterId), backupKeys.lists(region)],
   /** Only the policy: backup listings do not show it. */
   putResourcePolicy: (region: string, resourceArn: string): QueryKey[] => [policyKeys.of(region, resourceArn)],
   deleteResourcePolicy: (region: string, resourceArn: string): QueryKey[] => [policyKeys.of(region, resourceArn)],

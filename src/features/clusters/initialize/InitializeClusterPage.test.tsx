@@ -116,7 +116,9 @@ describe('InitializeClusterPage', () => {
     expect(screen.queryByRole('button', { name: 'Initialize cluster' })).toBeNull();
     const note = screen.getByTestId('init-activation-note');
     expect(note.textContent).toContain('cloudhsm-cli cluster activate');
-    expect((await within(note).findByTestId('init-emulator-note')).textContent).toContain(`/_emulator/activate-cluster -d '{"region":"${REGION}","clusterId":"${ID}"}'`);
+    const emulatorNote = await within(note).findByTestId('init-emulator-note');
+    expect(emulatorNote.textContent).toContain('The emulator can do what cluster activate does');
+    expect(within(emulatorNote).getByRole('button', { name: 'Activate in the emulator' })).toBeTruthy();
   });
 
   it('in a read-only session, checks still run and the CSR can be downloaded, but Initialize is off with the read-only reason', async () => {

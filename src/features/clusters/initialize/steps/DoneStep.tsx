@@ -1,15 +1,16 @@
 /**
  * Step 6: activation. It is not an API call: `cluster activate` in the CloudHSM CLI sets the admin password and
- * makes the cluster ACTIVE. In emulator mode, says how the emulator stands in for it (only what is true).
+ * makes the cluster ACTIVE. In emulator mode there is no HSM for the CLI, so the dashboard offers the emulator's
+ * stand-in (POST /api/emulator/activate-cluster).
  */
-import { useSessionQuery } from '../../../../aws';
+import { useActivateClusterInEmulatorMutation, useSessionQuery } from '../../../../aws';
+import { ActionButton, ActionError } from '../../../../ui/actions';
 
 const ACTIVATE_DOC = 'https://docs.aws.amazon.com/cloudhsm/latest/userguide/activate-cluster.html';
 
 export function DoneStep({ state, region, clusterId }: { state: string | undefined; region: string; clusterId: string }) {
   const session = useSessionQuery();
   const emulator = session.data?.mode === 'emulator';
-  const activateBody = JSON.stringify({ region, clusterId });
   return (
     <div className="space-y-2 text-sm" data-testid="init-activation-note">
       {state === 'ACTIVE' ? (
@@ -37,18 +38,23 @@ export function DoneStep({ state, region, clusterId }: { state: string | undefin
           </p>
         </>
       )}
-      {emulator && state !== 'ACTIVE' && (
-        <div className="rounded border border-slate-300 p-2 dark:border-slate-700" data-testid="init-emulator-note">
-          <p>
-            In the emulator there is no HSM for the CLI to talk to. The standalone emulator (<span className="font-mono">npm run emulator</span>) does what{' '}
-            <span className="font-mono">cluster activate</span> does through its admin route:
-          </p>
-          <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900" tabIndex={0} aria-label="Emulator activation command">
-            {`curl -X POST http://127.0.0.1:4566/_emulator/activate-cluster -d '${activateBody}'`}
-          </pre>
-          <p className="mt-1">The emulator built into the dashboard (npm start) has no such route: a cluster initialized here stays INITIALIZED.</p>
-        </div>
-      )}
+      {emulator && state === 'INITIALIZED' && <EmulatorActivation region={region} clusterId={clusterId} />}
+    </div>
+  );
+}
+
+function EmulatorActivation({ region, clusterId }: { region: string; clusterId: string }) {
+  const activate = useActivateClusterInEmulatorMutation(region);
+  return (
+    <div className="rounded border border-slate-300 p-2 dark:border-slate-700" data-testid="init-emulator-note">
+      <p className="mb-2">
+        In the emulator there is no HSM for the CLI to talk to. The emulator can do what <span className="font-mono">cluster activate</span> does: the
+        cluster becomes ACTIVE and takes its first backup.
+      </p>
+      {activate.error && <ActionError error={activate.error} what="Could not activate the cluster" />}
+      <ActionButton variant="primary" pending={activate.isPending} pendingLabel="Activating…" onClick={() => activate.mutate({ ClusterId: clusterId })}>
+        Activate in the emulator
+      </ActionButton>
     </div>
   );
 }
