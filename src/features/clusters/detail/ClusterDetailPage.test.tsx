@@ -10,6 +10,7 @@ import { providers, testQueryClient } from '../../../aws/testing/render';
 import { ClusterDetailPage } from './ClusterDetailPage';
 
 let answer: { status: number; body: unknown } = { status: 200, body: { Clusters: [] } };
+let session: { readOnly: boolean } = { readOnly: false };
 let server: Server;
 let baseUrl: string;
 
@@ -17,6 +18,11 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
+      if (req.url?.startsWith('/api/session')) {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+        res.end(JSON.stringify({ mode: 'emulator', regions: ['eu-west-1'], availableRegions: ['eu-west-1'], ...session }));
+        return;
+      }
       res.writeHead(answer.status, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req-123', 'Access-Control-Allow-Origin': '*' });
       res.end(JSON.stringify(answer.body));
     });
@@ -25,7 +31,10 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  session = { readOnly: false };
+});
 
 function renderAt(path: string) {
   const Providers = providers(testQueryClient(), createCloudHsmClients({ baseUrl, maxAttempts: 1 }));
@@ -92,5 +101,41 @@ describe('ClusterDetailPage', () => {
     const rows = screen.getByTestId('subnet-mapping').querySelectorAll('tbody tr');
     expect([...rows].map((r) => r.textContent)).toEqual(['eu-west-1asubnet-a', 'eu-west-1bsubnet-b']);
     expect(document.body.textContent).not.toContain('secret-password');
+  });
+});
+
+describe('ClusterDetailPage actions', () => {
+  const uninitialized = {
+    ClusterId: 'cluster-abcdefghijk',
+    State: 'UNINITIALIZED',
+    HsmType: 'hsm2m.medium',
+    SubnetMapping: { 'eu-west-1a': 'subnet-0aaaaaaaaaaaaaaaa' },
+    Hsms: [{ HsmId: 'hsm-aaaaaaaaaaa', AvailabilityZone: 'eu-west-1a', State: 'ACTIVE' }],
+    Certificates: { ClusterCsr: 'PEM' },
+    BackupRetentionPolicy: { Type: 'DAYS', Value: '90' },
+  };
+
+  it('says why a cluster with an HSM cannot be deleted or take a second HSM, and links to initialize', async () => {
+    answer = { status: 200, body: { Clusters: [uninitialized] } };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
+    const actions = await screen.findByTestId('cluster-actions');
+    const addHsm = screen.getByRole('button', { name: 'Add HSM' });
+    expect(addHsm.getAttribute('aria-disabled')).toBe('true');
+    expect(actions.textContent).toContain('Only one HSM until the cluster is active: this UNINITIALIZED cluster already has hsm-aaaaaaaaaaa.');
+    expect(screen.getByRole('button', { name: 'Delete cluster' }).getAttribute('aria-disabled')).toBe('true');
+    expect(actions.textContent).toContain('Delete its 1 HSM first');
+    expect(screen.getByRole('button', { name: 'Change backup retention' }).getAttribute('aria-disabled')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Initialize cluster' }).getAttribute('href')).toBe('/clusters/eu-west-1/cluster-abcdefghijk/initialize');
+  });
+
+  it('turns every action off in a read-only session, saying why once', async () => {
+    session = { readOnly: true };
+    answer = { status: 200, body: { Clusters: [{ ...uninitialized, Hsms: [] }] } };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
+    expect((await screen.findByTestId('read-only-note')).textContent).toContain('--read-only');
+    for (const name of ['Initialize cluster', 'Add HSM', 'Change backup retention', 'Delete cluster']) {
+      expect(screen.getByRole('button', { name }).getAttribute('aria-disabled'), name).toBe('true');
+    }
+    expect(screen.queryByRole('link', { name: 'Initialize cluster' })).toBeNull();
   });
 });

@@ -2,11 +2,15 @@
  * The cluster detail page at `/clusters/:region/:clusterId`, with its tab in the query (`?tab=`), so back,
  * forward and reload keep it. The certificates tab is loaded on demand (it brings @peculiar/x509).
  */
-import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useClusterQuery, type ClusterWithExtras } from '../../../aws';
+import { ActionSuccess } from '../../../ui/actions';
 import { BackupsTab } from './BackupsTab';
+import { ClusterActions } from './ClusterActions';
+import { createdNoticeOf } from './createdNotice';
 import { HsmsTab } from './HsmsTab';
+import type { ShowNotice } from './notice';
 import { OverviewTab } from './OverviewTab';
 import { AwsErrorMessage, StatusText } from './parts';
 import { DETAIL_TABS, parseTab, TAB_LABELS, TAB_PARAM, tabForKey, withTab, type DetailTab } from './tabs';
@@ -24,11 +28,11 @@ function BackToList() {
   );
 }
 
-function TabPanel({ tab, cluster, region }: { tab: DetailTab; cluster: ClusterWithExtras; region: string }) {
+function TabPanel({ tab, cluster, region, onNotice }: { tab: DetailTab; cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const clusterId = cluster.ClusterId ?? '';
   switch (tab) {
     case 'hsms':
-      return <HsmsTab cluster={cluster} />;
+      return <HsmsTab cluster={cluster} region={region} onNotice={onNotice} />;
     case 'certificates':
       return (
         <Suspense fallback={<p aria-live="polite">Loading the certificate tools…</p>}>
@@ -44,7 +48,7 @@ function TabPanel({ tab, cluster, region }: { tab: DetailTab; cluster: ClusterWi
   }
 }
 
-function DetailTabs({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
+function DetailTabs({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const [params, setParams] = useSearchParams();
   const tab = parseTab(params.get(TAB_PARAM));
   const buttons = useRef<Partial<Record<DetailTab, HTMLButtonElement | null>>>({});
@@ -88,15 +92,26 @@ function DetailTabs({ cluster, region }: { cluster: ClusterWithExtras; region: s
         })}
       </div>
       <div role="tabpanel" id={`cluster-panel-${tab}`} aria-labelledby={`cluster-tab-${tab}`} tabIndex={0} data-testid={`panel-${tab}`}>
-        <TabPanel tab={tab} cluster={cluster} region={region} />
+        <TabPanel tab={tab} cluster={cluster} region={region} onNotice={onNotice} />
       </div>
     </>
   );
 }
 
+/** The last action's success line, for this cluster only (another cluster's page starts without one). */
+function useNotice(clusterId: string): [ReactNode, ShowNotice] {
+  const location = useLocation();
+  // The create form navigates here with what it created (router state), so the page can say so.
+  const created = createdNoticeOf(location.state, clusterId);
+  const [notice, setNotice] = useState<{ clusterId: string; content: ReactNode } | null>(null);
+  const shown = notice?.clusterId === clusterId ? notice.content : created;
+  return [shown, (content) => setNotice({ clusterId, content })];
+}
+
 export function ClusterDetailPage() {
   const { region = '', clusterId = '' } = useParams();
   const query = useClusterQuery(region, clusterId);
+  const [notice, showNotice] = useNotice(clusterId);
 
   if (query.isPending) {
     return (
@@ -153,8 +168,10 @@ export function ClusterDetailPage() {
           <StatusText state={cluster.State} />
         </span>
       </div>
+      {notice && <ActionSuccess>{notice}</ActionSuccess>}
       {query.error && <AwsErrorMessage error={query.error} what="Could not refresh this cluster (showing the last data)" />}
-      <DetailTabs cluster={cluster} region={region} />
+      <ClusterActions cluster={cluster} region={region} onNotice={showNotice} />
+      <DetailTabs cluster={cluster} region={region} onNotice={showNotice} />
     </section>
   );
 }

@@ -1,10 +1,12 @@
 import type { ClusterWithExtras, Hsm } from '../../../aws';
+import { DeleteHsmButton } from './DeleteHsmButton';
 import { hsmAddresses, NONE, statusDisplay } from './format';
+import type { ShowNotice } from './notice';
 import { StatusText } from './parts';
 
-export function HsmsTab({ cluster }: { cluster: ClusterWithExtras }) {
+export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const hsms = (cluster.Hsms ?? []) as (Hsm & { EniIpV6?: string })[];
-  if (hsms.length === 0) return <p>No HSMs: this cluster has no HSMs yet. Add one to use the cluster.</p>;
+  if (hsms.length === 0) return <p>No HSMs: this cluster has no HSMs yet. Add one with “Add HSM” above to use the cluster.</p>;
   const needAttention = hsms.filter((hsm) => statusDisplay(hsm.State).standsOut).length;
   return (
     <div>
@@ -24,6 +26,9 @@ export function HsmsTab({ cluster }: { cluster: ClusterWithExtras }) {
             <th scope="col" className="py-2 pr-4">IP address</th>
             <th scope="col" className="py-2 pr-4">State</th>
             <th scope="col" className="py-2 pr-4">Message</th>
+            <th scope="col" className="py-2 pr-4">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -48,6 +53,9 @@ export function HsmsTab({ cluster }: { cluster: ClusterWithExtras }) {
                   <StatusText state={hsm.State} />
                 </td>
                 <td className="py-2 pr-4">{hsm.StateMessage ?? ''}</td>
+                <td className="py-2 pr-4">
+                  <DeleteHsmButton cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+                </td>
               </tr>
             );
           })}

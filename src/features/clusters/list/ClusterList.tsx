@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { useClustersQuery } from '../../../aws';
 import { ClusterFilters, type FilterChoices } from './ClusterFilters';
 import { ClusterTable } from './ClusterTable';
+import { CreateClusterLink } from './CreateClusterLink';
 import { downloadText, exportFilename, toCsv, toJson } from './exportRows';
 import { filterClusters } from './filterClusters';
 import { nextSort } from './params';
@@ -50,6 +51,7 @@ export function ClusterList({ regions }: { regions: string[] }) {
           Clusters
         </h2>
         <div className="flex items-center gap-2">
+          <CreateClusterLink regionsParam={regionsParam} />
           <button type="button" className={BUTTON} disabled={shown.length === 0} onClick={() => downloadText(toCsv(shown), exportFilename('csv'), 'text/csv;charset=utf-8')}>
             Export CSV
           </button>

@@ -1,0 +1,68 @@
+/**
+ * The optional backup to create the cluster from: the READY backups of the chosen region, grouped by the
+ * cluster they came from (its Name tag when the cluster still exists), newest first.
+ */
+import type { RegionalBackup, RegionalCluster } from '../../../aws';
+import { inputClass } from '../../../ui/buttons';
+import { formatTimestamp } from '../../../ui/format';
+import { backupMode } from './hsmTypes';
+
+export interface BackupGroup {
+  clusterId: string;
+  label: string;
+  backups: RegionalBackup['backup'][];
+}
+
+/** READY backups grouped by source cluster (groups by newest backup first, backups newest first). */
+export function groupBackups(backups: readonly RegionalBackup[], clusters: readonly RegionalCluster[]): BackupGroup[] {
+  const names = new Map(clusters.map(({ cluster }) => [cluster.ClusterId, cluster.TagList?.find((t) => t.Key === 'Name')?.Value]));
+  const groups = new Map<string, BackupGroup>();
+  const time = (b: RegionalBackup['backup']) => b.CreateTimestamp?.getTime() ?? 0;
+  for (const { backup } of [...backups].sort((a, b) => time(b.backup) - time(a.backup))) {
+    const clusterId = backup.ClusterId ?? 'unknown cluster';
+    const copyNote = backup.SourceRegion ? ` (copies from ${backup.SourceRegion})` : '';
+    let group = groups.get(clusterId + copyNote);
+    if (!group) {
+      const name = names.get(clusterId);
+      group = { clusterId, label: `${name ? `${name} (${clusterId})` : `${clusterId}${names.has(clusterId) ? '' : ', no longer exists'}`}${copyNote}`, backups: [] };
+      groups.set(clusterId + copyNote, group);
+    }
+    group.backups.push(backup);
+  }
+  return [...groups.values()];
+}
+
+const optionLabel = (backup: RegionalBackup['backup']): string =>
+  [backup.BackupId, formatTimestamp(backup.CreateTimestamp ?? backup.CopyTimestamp), backup.HsmType, backupMode(backup), backup.NeverExpires ? 'never expires' : null].filter(Boolean).join(' · ');
+
+export interface SourceBackupPickerProps {
+  id: string;
+  value: string;
+  groups: readonly BackupGroup[];
+  loading: boolean;
+  /** Why the list could not be read (the id is still sent; AWS checks it). */
+  loadError?: string;
+  onChange: (backupId: string) => void;
+  describedBy?: string;
+  invalid: boolean;
+}
+
+export function SourceBackupPicker({ id, value, groups, loading, loadError, onChange, describedBy, invalid }: SourceBackupPickerProps) {
+  const listed = groups.some((g) => g.backups.some((b) => b.BackupId === value));
+  return (
+    <select id={id} className={`${inputClass} max-w-full font-mono`} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined} aria-describedby={describedBy}>
+      <option value="">None: a new, empty cluster</option>
+      {/* A prefilled id that is not (yet) listed stays selectable, so the form never drops what it was given. */}
+      {value !== '' && !listed && <option value={value}>{value}{loading ? ' (checking…)' : loadError ? '' : ' (not a READY backup here)'}</option>}
+      {groups.map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {group.backups.map((backup) => (
+            <option key={backup.BackupId} value={backup.BackupId}>
+              {optionLabel(backup)}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * "Delete cluster": type-the-id confirmation, then DeleteCluster. Off, with the reason, while the cluster has
+ * HSMs (the service refuses to delete a cluster that has any).
+ */
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useDeleteClusterMutation, type ClusterWithExtras } from '../../../aws';
+import { ActionButton, ConfirmDialog, useReadOnlyReason } from '../../../ui/actions';
+import { deleteClusterReason } from './clusterActionRules';
+import { formatRetention } from './format';
+import type { ShowNotice } from './notice';
+import { useRefreshCluster } from './useRefreshCluster';
+import { useReturnFocus } from './useReturnFocus';
+
+export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
+  const [open, setOpen] = useState(false);
+  const mutation = useDeleteClusterMutation(region);
+  const clusterId = cluster.ClusterId ?? '';
+  const reason = deleteClusterReason(cluster);
+  const refresh = useRefreshCluster(region, clusterId);
+  const returnFocus = useReturnFocus(open);
+  // In a read-only session the toolbar says once why everything is off.
+  const readOnly = useReadOnlyReason();
+  return (
+    <>
+      <ActionButton
+        ref={returnFocus}
+        variant="danger"
+        disabledReason={reason}
+        showReason={!readOnly && reason !== null && (cluster.Hsms ?? []).length > 0}
+        pending={mutation.isPending}
+        pendingLabel="Deleting…"
+        onClick={() => {
+          mutation.reset();
+          setOpen(true);
+        }}
+      >
+        Delete cluster
+      </ActionButton>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Delete cluster ${clusterId}?`}
+        description="The cluster and its security group are removed. This cannot be undone."
+        confirmLabel="Delete cluster"
+        pendingLabel="Deleting…"
+        confirmText={clusterId}
+        danger
+        pending={mutation.isPending}
+        error={mutation.error}
+        errorWhat="Could not delete the cluster"
+        testId="delete-cluster-dialog"
+        onConfirm={() =>
+          mutation.mutate(
+            { ClusterId: clusterId },
+            {
+              onError: refresh,
+              onSuccess: () => {
+                setOpen(false);
+                onNotice(
+                  <>
+                    Cluster <span className="font-mono">{clusterId}</span> is being deleted; this page follows it until it is DELETED. Its backups stay in{' '}
+                    <Link to={`/backups?${new URLSearchParams({ regions: region, cluster: clusterId }).toString()}`} className="underline">
+                      the backup list
+                    </Link>
+                    .
+                  </>,
+                );
+              },
+            },
+          )
+        }
+      >
+        <p className="text-sm">
+          Its backups are not deleted: they are kept according to the retention policy ({formatRetention(cluster.BackupRetentionPolicy)}; the newest backup is never
+          purged), and a new cluster can be created from one of them.
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}

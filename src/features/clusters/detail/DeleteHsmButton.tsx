@@ -1,0 +1,93 @@
+/**
+ * "Delete" on an HSM row: a confirmation naming the HSM (and warning when it is the last HSM of an active
+ * cluster), then DeleteHsm. The HSM goes DELETE_IN_PROGRESS and then disappears from the cluster.
+ */
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useDeleteHsmMutation, type ClusterWithExtras, type Hsm } from '../../../aws';
+import { ActionButton, ConfirmDialog } from '../../../ui/actions';
+import { deleteHsmReason, isLastActiveHsm } from './clusterActionRules';
+import type { ShowNotice } from './notice';
+import { useRefreshCluster } from './useRefreshCluster';
+import { useReturnFocus } from './useReturnFocus';
+
+interface DeleteHsmButtonProps {
+  cluster: ClusterWithExtras;
+  hsm: Hsm;
+  region: string;
+  onNotice: ShowNotice;
+}
+
+export function DeleteHsmButton({ cluster, hsm, region, onNotice }: DeleteHsmButtonProps) {
+  const [open, setOpen] = useState(false);
+  const mutation = useDeleteHsmMutation(region);
+  const hsmId = hsm.HsmId ?? '';
+  const clusterId = cluster.ClusterId ?? '';
+  const last = isLastActiveHsm(cluster, hsm);
+  const refresh = useRefreshCluster(region, clusterId);
+  const active = cluster.State === 'ACTIVE' || cluster.State === 'DEGRADED';
+  const returnFocus = useReturnFocus(open);
+  return (
+    <>
+      <ActionButton
+        ref={returnFocus}
+        variant="secondary"
+        className="px-2 py-0.5"
+        aria-label={`Delete HSM ${hsmId}`}
+        disabledReason={deleteHsmReason(cluster, hsm)}
+        pending={mutation.isPending}
+        onClick={() => {
+          mutation.reset();
+          setOpen(true);
+        }}
+      >
+        Delete
+      </ActionButton>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Delete HSM ${hsmId}?`}
+        description={
+          <>
+            The HSM in {hsm.AvailabilityZone ?? 'its Availability Zone'} ({hsm.EniIp ?? 'no address yet'}) is removed from cluster{' '}
+            <span className="font-mono">{clusterId}</span>. This cannot be undone.
+          </>
+        }
+        confirmLabel="Delete HSM"
+        pendingLabel="Deleting HSM…"
+        danger
+        pending={mutation.isPending}
+        error={mutation.error}
+        errorWhat={`Could not delete HSM ${hsmId}`}
+        testId="delete-hsm-dialog"
+        onConfirm={() =>
+          mutation.mutate(
+            { ClusterId: clusterId, HsmId: hsmId },
+            {
+              onError: refresh,
+              onSuccess: () => {
+                setOpen(false);
+                onNotice(
+                  <>
+                    HSM <span className="font-mono">{hsmId}</span> is being deleted; it disappears from the cluster when AWS is done.{' '}
+                    <Link to="?tab=hsms" className="underline">
+                      See the HSMs tab
+                    </Link>
+                  </>,
+                );
+              },
+            },
+          )
+        }
+      >
+        {last && (
+          <p className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="last-hsm-warning">
+            <span aria-hidden="true">⚠ </span>This is the cluster’s last HSM: the cluster will have no HSMs and cannot serve requests until you add one (which restores the
+            latest backup onto it).
+          </p>
+        )}
+        {active && <p className="text-sm">AWS takes a backup of the cluster when an HSM is removed, so its keys and users are kept.</p>}
+      </ConfirmDialog>
+    </>
+  );
+}
