@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
+// DASHBOARD_DIST: build elsewhere (e.g. while another build's dist/ is in use).
+const DIST = process.env['DASHBOARD_DIST'] ?? join(ROOT, 'dist');
 const FIRST_VIEW_TARGET_KB = 150;
 
 interface ManifestChunk {
@@ -21,7 +22,7 @@ interface ManifestChunk {
   css?: string[];
 }
 
-execFileSync('npx', ['vite', 'build', '--manifest', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+execFileSync('npx', ['vite', 'build', '--manifest', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 const gzipKb = (file: string): number => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
 const rawKb = (file: string): number => readFileSync(join(DIST, file)).length / 1024;

@@ -3,7 +3,7 @@
  * control that opened it, and labels itself with its title and description.
  */
 import * as RadixDialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface DialogProps {
   open: boolean;
@@ -19,12 +19,28 @@ export interface DialogProps {
 }
 
 export function Dialog({ open, onOpenChange, title, description, children, busy = false, wide = false, testId }: DialogProps) {
+  // Radix returns focus only to its own Dialog.Trigger; ours are opened by ActionButtons and menu items, so
+  // remember what had focus when the dialog opened (layout effects run before Radix moves focus in).
+  const returnTo = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (!open) return;
+    const active = document.activeElement;
+    returnTo.current = active instanceof HTMLElement && active !== document.body ? active : null;
+  }, [open]);
+  const restoreFocus = (event: Event) => {
+    const target = returnTo.current;
+    if (target?.isConnected) {
+      event.preventDefault();
+      target.focus();
+    }
+  };
   return (
     <RadixDialog.Root open={open} onOpenChange={(next) => (busy && !next ? undefined : onOpenChange(next))}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
         <RadixDialog.Content
           data-testid={testId}
+          onCloseAutoFocus={restoreFocus}
           className={`fixed top-1/2 left-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg border border-slate-300 bg-white p-5 text-slate-900 shadow-xl dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100 ${wide ? 'max-w-3xl' : 'max-w-lg'}`}
         >
           <RadixDialog.Title className="mb-1 text-lg font-semibold">{title}</RadixDialog.Title>

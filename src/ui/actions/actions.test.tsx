@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 /** The shared action controls: read-only and state reasons on ActionButton, type-the-id ConfirmDialog. */
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AwsRequestError, createCloudHsmClients, sessionKey, type SessionInfo } from '../../aws';
 import { providers, testQueryClient } from '../../aws/testing/render';
 import { ActionButton } from './ActionButton';
 import { ConfirmDialog } from './ConfirmDialog';
+import { Dialog, DialogClose } from './Dialog';
 import { READ_ONLY_REASON } from './readOnly';
 
 afterEach(cleanup);
@@ -95,5 +97,32 @@ describe('ConfirmDialog', () => {
       <ConfirmDialog open onOpenChange={() => undefined} title="Delete cluster" description="This cannot be undone." confirmLabel="Delete" confirmText="cluster-abc" danger pending={false} error={error} errorWhat="Could not delete" onConfirm={onConfirm} />,
     );
     expect(screen.getByRole('alert').textContent).toMatch(/nothing was changed.*CloudHsmInvalidRequestException: The cluster has HSMs\./s);
+  });
+});
+
+describe('Dialog', () => {
+  function Opener() {
+    const [open, setOpen] = useState(false);
+    return (
+      <>
+        <ActionButton onClick={() => setOpen(true)}>Change retention</ActionButton>
+        <Dialog open={open} onOpenChange={setOpen} title="Change retention" description="Keep backups for 7 to 379 days.">
+          <input aria-label="Days" />
+          <DialogClose>Cancel</DialogClose>
+        </Dialog>
+      </>
+    );
+  }
+
+  it('moves focus into the dialog and gives it back to the button that opened it', async () => {
+    render(<Opener />, { wrapper: wrapper(false) });
+    const opener = screen.getByRole('button', { name: 'Change retention' });
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = await screen.findByRole('dialog', { name: 'Change retention' });
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(opener));
   });
 });

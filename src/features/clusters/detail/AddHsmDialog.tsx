@@ -11,18 +11,16 @@ import { buttonClass, inputClass } from '../../../ui/buttons';
 import { addHsmRule, checkHsmIpAddress } from './clusterActionRules';
 import type { ShowNotice } from './notice';
 import { useRefreshCluster } from './useRefreshCluster';
-import { useReturnFocus } from './useReturnFocus';
 
 export function AddHsmButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const [open, setOpen] = useState(false);
   const rule = addHsmRule(cluster);
   const mutation = useCreateHsmMutation(region);
-  const returnFocus = useReturnFocus(open);
   const readOnly = useReadOnlyReason();
   return (
     <>
       <ActionButton
-        ref={returnFocus}
+       
         variant="secondary"
         disabledReason={rule.reason}
         // The one-HSM-until-active rule surprises people: say it on the page, not only in a tooltip.

@@ -10,7 +10,6 @@ import { deleteClusterReason } from './clusterActionRules';
 import { formatRetention } from './format';
 import type { ShowNotice } from './notice';
 import { useRefreshCluster } from './useRefreshCluster';
-import { useReturnFocus } from './useReturnFocus';
 
 export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const [open, setOpen] = useState(false);
@@ -18,13 +17,12 @@ export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: Cl
   const clusterId = cluster.ClusterId ?? '';
   const reason = deleteClusterReason(cluster);
   const refresh = useRefreshCluster(region, clusterId);
-  const returnFocus = useReturnFocus(open);
   // In a read-only session the toolbar says once why everything is off.
   const readOnly = useReadOnlyReason();
   return (
     <>
       <ActionButton
-        ref={returnFocus}
+       
         variant="danger"
         disabledReason={reason}
         showReason={!readOnly && reason !== null && (cluster.Hsms ?? []).length > 0}

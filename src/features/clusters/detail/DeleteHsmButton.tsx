@@ -9,7 +9,6 @@ import { ActionButton, ConfirmDialog } from '../../../ui/actions';
 import { deleteHsmReason, isLastActiveHsm } from './clusterActionRules';
 import type { ShowNotice } from './notice';
 import { useRefreshCluster } from './useRefreshCluster';
-import { useReturnFocus } from './useReturnFocus';
 
 interface DeleteHsmButtonProps {
   cluster: ClusterWithExtras;
@@ -26,11 +25,10 @@ export function DeleteHsmButton({ cluster, hsm, region, onNotice }: DeleteHsmBut
   const last = isLastActiveHsm(cluster, hsm);
   const refresh = useRefreshCluster(region, clusterId);
   const active = cluster.State === 'ACTIVE' || cluster.State === 'DEGRADED';
-  const returnFocus = useReturnFocus(open);
   return (
     <>
       <ActionButton
-        ref={returnFocus}
+       
         variant="secondary"
         className="px-2 py-0.5"
         aria-label={`Delete HSM ${hsmId}`}

@@ -9,16 +9,14 @@ import { changeRetentionReason } from './clusterActionRules';
 import { formatRetention } from './format';
 import type { ShowNotice } from './notice';
 import { useRefreshCluster } from './useRefreshCluster';
-import { useReturnFocus } from './useReturnFocus';
 
 export function RetentionButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const [open, setOpen] = useState(false);
   const mutation = useModifyClusterMutation(region);
-  const returnFocus = useReturnFocus(open);
   return (
     <>
       <ActionButton
-        ref={returnFocus}
+       
         disabledReason={changeRetentionReason(cluster)}
         pending={mutation.isPending}
         pendingLabel="Changing retention…"
