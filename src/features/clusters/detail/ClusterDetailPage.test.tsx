@@ -138,4 +138,12 @@ describe('ClusterDetailPage actions', () => {
     }
     expect(screen.queryByRole('link', { name: 'Initialize cluster' })).toBeNull();
   });
+
+  it('in a read-only session still links a ready cluster to the initialize page (downloads and checks change nothing)', async () => {
+    session = { readOnly: true };
+    answer = { status: 200, body: { Clusters: [uninitialized] } };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
+    expect((await screen.findByRole('link', { name: 'Initialize cluster' })).getAttribute('href')).toBe('/clusters/eu-west-1/cluster-abcdefghijk/initialize');
+    expect(screen.getByRole('button', { name: 'Add HSM' }).getAttribute('aria-disabled')).toBe('true');
+  });
 });

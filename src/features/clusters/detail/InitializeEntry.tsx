@@ -4,21 +4,22 @@
  */
 import { Link } from 'react-router';
 import type { ClusterWithExtras } from '../../../aws';
-import { ActionButton, useReadOnlyReason } from '../../../ui/actions';
+import { ActionButton } from '../../../ui/actions';
 import { buttonClass } from '../../../ui/buttons';
 import { initializeRule } from './clusterActionRules';
 
 export function InitializeEntry({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
-  const readOnly = useReadOnlyReason();
   const rule = initializeRule(cluster);
   if (!rule) return null;
-  if (rule.reason || readOnly) {
+  if (rule.reason) {
     return (
-      <ActionButton variant="primary" disabledReason={rule.reason} showReason={!readOnly}>
+      <ActionButton variant="primary" disabledReason={rule.reason} showReason>
         Initialize cluster
       </ActionButton>
     );
   }
+  // Read-only sessions get the link too: the page's downloads and certificate checks change nothing, and its
+  // Initialize button says why it is off.
   return (
     <Link to={`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(cluster.ClusterId ?? '')}/initialize`} className={buttonClass.primary} data-testid="initialize-link">
       Initialize cluster
