@@ -20,3 +20,4 @@ export {
   type StringShape,
   type ListShape,
 } from '../emulator/model/shapes';
+export { RETENTION_DAYS, RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES } from '../emulator/model/serviceRules';

@@ -1,4 +1,5 @@
 import { CALENDAR_SECONDS } from '../clock';
+import { RETENTION_DAYS, RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES } from '../model/serviceRules';
 import { workDoneAt, type OperationContext } from '../context';
 import { EmulatorError, invalidRequest, notFound } from '../errors';
 import { newResourceId } from '../ids';
@@ -13,11 +14,10 @@ import { verifyInitializationCertificates } from '../certs';
 import { findCluster, validateNewTags } from './common';
 import { checkFilters } from './filters';
 
-export const SUPPORTED_HSM_TYPES = ['hsm2m.medium'] as const;
-export const RETIRED_HSM_TYPES = ['hsm1.medium'] as const;
-export const DEFAULT_RETENTION_DAYS = 90;
-export const MIN_RETENTION_DAYS = 7;
-export const MAX_RETENTION_DAYS = 379;
+export { RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES };
+export const DEFAULT_RETENTION_DAYS = RETENTION_DAYS.default;
+export const MIN_RETENTION_DAYS = RETENTION_DAYS.min;
+export const MAX_RETENTION_DAYS = RETENTION_DAYS.max;
 
 function retentionDays(policy: RetentionPolicyInput | undefined, fallback: number): number {
   if (!policy) return fallback;

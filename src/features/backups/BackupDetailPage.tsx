@@ -1,15 +1,17 @@
 /**
  * `/backups/:region/:backupId`: every field of one backup, where it came from (SourceRegion / SourceBackup /
  * SourceCluster, linked), where it was copied to (DescribeBackups with `sourceBackupIds` in each chosen
- * region), and its tags. Works as a deep link.
+ * region), its tags (editable), and the actions on it (actions/BackupActions). Works as a deep link.
  */
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useAllBackupsQuery, useBackupQuery, useSessionQuery, useTagsQuery, type BackupWithExtras, type SessionInfo } from '../../aws';
+import { useAllBackupsQuery, useBackupQuery, useSessionQuery, type BackupWithExtras, type SessionInfo } from '../../aws';
 import { useRegionSelection } from '../../app/shell/useRegionSelection';
-import { TagChips } from '../tags/TagChips';
+import { ResourceTags } from '../tags/ResourceTags';
+import { BackupActions } from './actions/BackupActions';
+import { CopyTrackerPanel } from './actions/CopyTrackerPanel';
+import { PurgeCountdown } from './actions/PurgeCountdown';
 import { AwsErrorMessage, BackupStateText, FieldRow, formatTimestamp, NONE } from './parts';
-import { formatRelative } from './timeline';
 
 function useLinkSearch(): string {
   const [search] = useSearchParams();
@@ -35,6 +37,7 @@ export function BackupDetailPage() {
       <h2 id="backup-heading" className="mt-2 mb-3 text-xl font-semibold">
         Backup <span className="font-mono">{backupId}</span> <span className="text-base font-normal text-slate-600 dark:text-slate-300">in {region}</span>
       </h2>
+      <CopyTrackerPanel />
       {query.isPending && <p aria-live="polite">Loading the backup…</p>}
       {query.error && <AwsErrorMessage error={query.error} what="Could not load the backup" />}
       {query.data === null && (
@@ -49,10 +52,10 @@ export function BackupDetailPage() {
 
 function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region: string }) {
   const linkSearch = useLinkSearch();
+  const [search] = useSearchParams();
   const isCopy = Boolean(b.SourceBackup);
   const sourceRegion = b.SourceRegion;
   const clusterRegion = isCopy ? sourceRegion : region;
-  const now = new Date();
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <dl aria-label="Backup fields" data-testid="backup-fields">
@@ -89,7 +92,9 @@ function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region
         <FieldRow label={b.BackupState === 'PENDING_DELETION' ? 'Will be purged' : 'Deleted'} testId="field-DeleteTimestamp">
           {formatTimestamp(b.DeleteTimestamp)}
           {b.BackupState === 'PENDING_DELETION' && b.DeleteTimestamp && (
-            <span className="ml-1 font-semibold">({formatRelative(b.DeleteTimestamp, now)}; restorable until then)</span>
+            <span className="ml-1 font-semibold">
+              (<PurgeCountdown deleteAt={b.DeleteTimestamp} />; restorable until then)
+            </span>
           )}
         </FieldRow>
         <FieldRow label="Never expires" testId="field-NeverExpires">
@@ -132,6 +137,7 @@ function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region
         </FieldRow>
       </dl>
       <div className="flex flex-col gap-6">
+        <BackupActions region={region} backup={b} linkSearch={linkSearch} regionsParam={search.get('regions')} />
         <Provenance backup={b} region={region} />
         <BackupTags region={region} backupId={b.BackupId ?? ''} />
       </div>
@@ -198,21 +204,12 @@ function Copies({ session, backupId }: { session: SessionInfo; backupId: string 
 }
 
 function BackupTags({ region, backupId }: { region: string; backupId: string }) {
-  const tags = useTagsQuery(region, backupId);
   return (
     <section aria-labelledby="tags-heading">
       <h3 id="tags-heading" className="mb-2 text-lg font-semibold">
         Tags
       </h3>
-      {tags.isPending ? (
-        <p aria-live="polite">Loading tags…</p>
-      ) : tags.error ? (
-        <AwsErrorMessage error={tags.error} what="Could not load the tags" />
-      ) : tags.data.length === 0 ? (
-        <p data-testid="no-tags">This backup has no tags.</p>
-      ) : (
-        <TagChips tags={tags.data} />
-      )}
+      <ResourceTags region={region} resourceId={backupId} kind="backup" />
     </section>
   );
 }

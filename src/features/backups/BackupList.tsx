@@ -1,12 +1,30 @@
-/** The backup list under the timeline: virtualised rows (tens of thousands stay smooth), selection shared with the timeline. */
+/**
+ * The backup list under the timeline: virtualised rows (tens of thousands stay smooth), the current backup
+ * shared with the timeline, a checkbox per row for the bulk actions (the header's selects every row shown),
+ * and a compact copy control per row.
+ */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'react-router';
+import { CopyBackupButton } from './actions/CopyBackupButton';
+import { PurgeCountdown } from './actions/PurgeCountdown';
 import { rowId, type BackupRow } from './filterBackups';
 import { BackupStateText, formatTimestamp, NONE } from './parts';
 
 const ROW_HEIGHT = 44;
-const COLUMNS = 'grid grid-cols-[minmax(11rem,1.4fr)_7rem_minmax(8rem,1fr)_9.5rem_10rem_4.5rem_minmax(9rem,1fr)_10rem] items-center gap-2 px-2';
+const COLUMNS =
+  'grid grid-cols-[1.5rem_minmax(11rem,1.4fr)_7rem_minmax(8rem,1fr)_9.5rem_10rem_4.5rem_minmax(9rem,1fr)_10rem_12.5rem] items-center gap-2 px-2';
+
+/** Controls inside a row act on their own, not as a click on the row (which selects it on the timeline). */
+const keepInside = (event: MouseEvent) => event.stopPropagation();
+
+export interface ListSelection {
+  /** Row ids (`region/backupId`) ticked for bulk actions. */
+  checked: ReadonlySet<string>;
+  onCheck: (row: BackupRow, checked: boolean) => void;
+  /** The header checkbox: tick or untick every row shown. */
+  onCheckAll: (checked: boolean) => void;
+}
 
 export function BackupList({
   rows,
@@ -14,6 +32,7 @@ export function BackupList({
   selectedId,
   onSelect,
   linkSearch,
+  selection,
 }: {
   rows: readonly BackupRow[];
   clusterNames: ReadonlyMap<string, string>;
@@ -21,8 +40,17 @@ export function BackupList({
   onSelect: (row: BackupRow) => void;
   /** Query string kept on links to a backup (the shell's regions). */
   linkSearch: string;
+  selection: ListSelection;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  const checkAll = useRef<HTMLInputElement>(null);
+  const shownChecked = rows.reduce((n, row) => (selection.checked.has(rowId(row)) ? n + 1 : n), 0);
+  const allChecked = rows.length > 0 && shownChecked === rows.length;
+  const someChecked = shownChecked > 0 && !allChecked;
+  // `indeterminate` is a property only, not an attribute React can set.
+  useEffect(() => {
+    if (checkAll.current) checkAll.current.indeterminate = someChecked;
+  }, [someChecked]);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
 
   // Keep the selected row in view when the selection changes (from the timeline or the URL).
@@ -34,8 +62,18 @@ export function BackupList({
 
   return (
     <div role="table" aria-label="Backups" aria-rowcount={rows.length + 1} className="overflow-x-auto rounded border border-slate-200 text-sm dark:border-slate-800">
-      <div role="rowgroup" className="min-w-[64rem] border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+      <div role="rowgroup" className="min-w-[78rem] border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
         <div role="row" aria-rowindex={1} className={`${COLUMNS} py-2 font-medium`}>
+          <span role="columnheader">
+            <input
+              ref={checkAll}
+              type="checkbox"
+              aria-label={`Select all ${rows.length} shown backups`}
+              checked={allChecked}
+              onChange={(e) => selection.onCheckAll(e.target.checked)}
+              data-testid="select-all-backups"
+            />
+          </span>
           <span role="columnheader">Backup</span>
           <span role="columnheader">Region</span>
           <span role="columnheader">Cluster</span>
@@ -44,9 +82,10 @@ export function BackupList({
           <span role="columnheader">Never expires</span>
           <span role="columnheader">Source backup</span>
           <span role="columnheader">Purge / deleted</span>
+          <span role="columnheader">Copy</span>
         </div>
       </div>
-      <div ref={scroller} className="max-h-[28rem] min-w-[64rem] overflow-y-auto" data-testid="backup-list-scroller">
+      <div ref={scroller} className="max-h-[28rem] min-w-[78rem] overflow-y-auto" data-testid="backup-list-scroller">
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
@@ -70,6 +109,15 @@ export function BackupList({
                 }`}
                 style={{ height: item.size, transform: `translateY(${item.start}px)` }}
               >
+                <span role="cell" onClick={keepInside}>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${b.BackupId} in ${row.region}`}
+                    checked={selection.checked.has(id)}
+                    onChange={(e) => selection.onCheck(row, e.target.checked)}
+                    data-testid="select-backup"
+                  />
+                </span>
                 <span role="cell" className="truncate font-mono text-xs">
                   <Link to={{ pathname: `/backups/${row.region}/${b.BackupId}`, search: linkSearch }} className="underline" onClick={(e) => e.stopPropagation()}>
                     {b.BackupId}
@@ -102,11 +150,20 @@ export function BackupList({
                   {b.SourceBackup ? `${b.SourceBackup}${b.SourceRegion ? ` (${b.SourceRegion})` : ''}` : NONE}
                 </span>
                 <span role="cell" className="text-xs" data-testid="purge-at">
-                  {b.BackupState === 'PENDING_DELETION'
-                    ? `purge ${formatTimestamp(b.DeleteTimestamp)}`
-                    : b.BackupState === 'DELETED'
-                      ? `deleted ${formatTimestamp(b.DeleteTimestamp)}`
-                      : NONE}
+                  {b.BackupState === 'PENDING_DELETION' ? (
+                    <>
+                      purge {formatTimestamp(b.DeleteTimestamp)}
+                      <br />
+                      <PurgeCountdown deleteAt={b.DeleteTimestamp} className="font-semibold" />
+                    </>
+                  ) : b.BackupState === 'DELETED' ? (
+                    `deleted ${formatTimestamp(b.DeleteTimestamp)}`
+                  ) : (
+                    NONE
+                  )}
+                </span>
+                <span role="cell" onClick={keepInside}>
+                  <CopyBackupButton region={row.region} backup={b} compact />
                 </span>
               </div>
             );

@@ -3,11 +3,14 @@
  * ordered, virtualised list. Filters, order, zoom, pan and the selection live in the URL; the timeline and the
  * list share the selection.
  */
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useAllBackupsQuery, useClustersQuery } from '../../aws';
-import { BackupList } from './BackupList';
-import { filterBackups, filterOptions, rowTime, sortBackups, type BackupRow } from './filterBackups';
+import { BulkActionsBar } from './actions/BulkActionsBar';
+import { CopyTrackerPanel } from './actions/CopyTrackerPanel';
+import { SelectedBackupPanel } from './actions/SelectedBackupPanel';
+import { BackupList, type ListSelection } from './BackupList';
+import { filterBackups, filterOptions, rowId, rowTime, sortBackups, type BackupRow } from './filterBackups';
 import { BACKUP_STATES, EMPTY_BACKUP_FILTERS, hasFilters, type BackupListFilters, type BackupPageParams, type NeverExpiresFilter } from './params';
 import { AwsErrorMessage } from './parts';
 import { dataExtent, ZOOM_DURATION_MS, ZOOM_LEVELS, type BackupMark, type ClusterMark, type ZoomLevel } from './timeline';
@@ -83,6 +86,41 @@ export function BackupsPage({ regions }: { regions: string[] }) {
   const pan = (direction: 'earlier' | 'later') => update({ end: panEnd(window, direction, now, extent) });
 
   const selectedBackupId = params.selected;
+  const selectedRow = useMemo(() => (selectedBackupId ? rows.find((row) => rowId(row) === selectedBackupId) : undefined), [rows, selectedBackupId]);
+
+  // Ticked for bulk actions. Kept while filters change; backups that are gone (purged) simply drop out.
+  const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set());
+  const checkedRows = useMemo(() => rows.filter((row) => checked.has(rowId(row))), [rows, checked]);
+  const hiddenChecked = useMemo(() => {
+    const shown = new Set(filtered.map(rowId));
+    return checkedRows.filter((row) => !shown.has(rowId(row))).length;
+  }, [filtered, checkedRows]);
+  const selection: ListSelection = {
+    checked,
+    onCheck: (row, on) =>
+      setChecked((current) => {
+        const next = new Set(current);
+        if (on) next.add(rowId(row));
+        else next.delete(rowId(row));
+        return next;
+      }),
+    onCheckAll: (on) =>
+      setChecked((current) => {
+        const next = new Set(current);
+        for (const row of sorted) {
+          if (on) next.add(rowId(row));
+          else next.delete(rowId(row));
+        }
+        return next;
+      }),
+  };
+  const uncheck = (done: BackupRow[]) =>
+    setChecked((current) => {
+      const next = new Set(current);
+      for (const row of done) next.delete(rowId(row));
+      return next;
+    });
+
   const noData = !backups.isPending && rows.length === 0 && backups.errors.length === 0;
 
   return (
@@ -103,6 +141,7 @@ export function BackupsPage({ regions }: { regions: string[] }) {
       {clusters.errors.map(({ region, error }) => (
         <AwsErrorMessage key={`c-${region}`} error={error} what={`Could not load the cluster names of ${region}`} />
       ))}
+      <CopyTrackerPanel shownRegions={regions} />
 
       {backups.isPending && rows.length === 0 ? (
         <p aria-live="polite" data-testid="backups-loading">
@@ -153,6 +192,15 @@ export function BackupsPage({ regions }: { regions: string[] }) {
               onZoomInto={zoomInto}
             />
           </Suspense>
+          {selectedRow && (
+            <SelectedBackupPanel
+              region={selectedRow.region}
+              backup={selectedRow.backup}
+              clusterName={selectedRow.backup.ClusterId ? clusterNames.get(selectedRow.backup.ClusterId) : undefined}
+              linkSearch={linkSearch}
+              regionsParam={search.get('regions')}
+            />
+          )}
 
           <h3 className="mt-6 mb-2 text-lg font-semibold">Backup list</h3>
           <Filters
@@ -163,6 +211,7 @@ export function BackupsPage({ regions }: { regions: string[] }) {
             onChange={setFilters}
             onOrder={(order) => update({ order })}
           />
+          <BulkActionsBar selected={checkedRows} hiddenCount={hiddenChecked} onClear={() => setChecked(new Set())} onDeleted={uncheck} linkSearch={linkSearch} />
           {sorted.length === 0 ? (
             <div data-testid="backups-no-match" className="rounded border border-slate-200 p-4 dark:border-slate-800">
               <p>No backup matches these filters.</p>
@@ -171,7 +220,7 @@ export function BackupsPage({ regions }: { regions: string[] }) {
               </button>
             </div>
           ) : (
-            <BackupList rows={sorted} clusterNames={clusterNames} selectedId={selectedBackupId} onSelect={selectFromList} linkSearch={linkSearch} />
+            <BackupList rows={sorted} clusterNames={clusterNames} selectedId={selectedBackupId} onSelect={selectFromList} linkSearch={linkSearch} selection={selection} />
           )}
         </>
       )}

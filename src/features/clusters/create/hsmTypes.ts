@@ -3,11 +3,11 @@
  * model only constrains the HsmType string; what the service accepts for NEW clusters is documented
  * (cloudhsm-api.md §2.1) and mirrored by the emulator: hsm2m.medium only, hsm1.medium reached end of support.
  */
-import { ClusterMode, HsmType, NetworkType } from '../../../aws/constraints';
+import { ClusterMode, HsmType, NetworkType, RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES } from '../../../aws/constraints';
 import type { ClusterMode as Mode, NetworkType as Network } from '../../../aws';
 
-export const CURRENT_HSM_TYPE = 'hsm2m.medium';
-export const RETIRED_HSM_TYPE = 'hsm1.medium';
+export const CURRENT_HSM_TYPE = SUPPORTED_HSM_TYPES[0];
+export const RETIRED_HSM_TYPE = RETIRED_HSM_TYPES[0];
 
 export interface HsmTypeOption {
   value: string;

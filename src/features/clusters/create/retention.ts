@@ -1,13 +1,13 @@
 /**
  * Backup retention in days, for CreateCluster and ModifyCluster. The model only says the value is 1–3 digits
  * (BackupRetentionValue); the service's documented range is 7–379 days, default 90 (the CLI help says
- * "Use a value between 7 - 379", and the emulator refuses anything else the same way).
+ * "Use a value between 7 - 379"); the range is the one the emulator enforces (model/serviceRules.ts).
  */
-import { BackupRetentionValue } from '../../../aws/constraints';
+import { BackupRetentionValue, RETENTION_DAYS } from '../../../aws/constraints';
 
-export const MIN_RETENTION_DAYS = 7;
-export const MAX_RETENTION_DAYS = 379;
-export const DEFAULT_RETENTION_DAYS = 90;
+export const MIN_RETENTION_DAYS = RETENTION_DAYS.min;
+export const MAX_RETENTION_DAYS = RETENTION_DAYS.max;
+export const DEFAULT_RETENTION_DAYS = RETENTION_DAYS.default;
 
 export type RetentionCheck = { ok: true; days: number; value: string } | { ok: false; error: string };
 

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useAllBackupsQuery, useSessionQuery } from '../../../aws';
+import { CopyBackupButton } from '../../backups/actions/CopyBackupButton';
+import { CopyTrackerPanel } from '../../backups/actions/CopyTrackerPanel';
+import { SelectedBackupPanel } from '../../backups/actions/SelectedBackupPanel';
 import { dataExtent } from '../../backups/timeline';
 import { timelineWindow } from '../../backups/timelineWindow';
 import { formatTimestamp, nextSort, sortBackups, type BackupSortKey, type SortDirection } from './format';
@@ -39,8 +42,10 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
   const now = useMemo(() => new Date(Math.max(Date.now(), (extent?.end.getTime() ?? 0) + HOUR)), [extent]);
   const window = useMemo(() => timelineWindow('all', null, now, extent), [now, extent]);
   const names = useMemo(() => new Map(name ? [[clusterId, name]] : []), [clusterId, name]);
+  const selectedRow = useMemo(() => (selected ? rows.find((row) => `${row.region}/${row.backup.BackupId ?? ''}` === selected) : undefined), [rows, selected]);
   return (
     <div>
+      <CopyTrackerPanel />
       {rows.length > 0 && (
         <div className="mb-4">
           <p className="mb-2 text-sm">
@@ -61,6 +66,9 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
               onZoomInto={() => navigate({ pathname: '/backups', search: `?cluster=${encodeURIComponent(clusterId)}` })}
             />
           </Suspense>
+          {selectedRow && (
+            <SelectedBackupPanel region={selectedRow.region} backup={selectedRow.backup} clusterName={name} linkSearch="" regionsParam={null} />
+          )}
         </div>
       )}
       {errors.map(({ region: r, error }) => (
@@ -81,6 +89,7 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
               <SortHeader label="Created" column="created" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
               <th scope="col" className="py-2 pr-4">Never expires</th>
               <th scope="col" className="py-2 pr-4">Copied from</th>
+              <th scope="col" className="py-2 pr-4">Copy</th>
             </tr>
           </thead>
           <tbody>
@@ -115,6 +124,9 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
                   ) : (
                     <span className="text-slate-600 dark:text-slate-300">Not a copy</span>
                   )}
+                </td>
+                <td className="py-2 pr-4">
+                  <CopyBackupButton region={r} backup={backup} compact />
                 </td>
               </tr>
             ))}

@@ -1,0 +1,47 @@
+/**
+ * NeverExpires on and off (issue 5): a switch on the backup's page, with the clear label, through
+ * ModifyBackupAttributes; the API shows NeverExpires true, then false. Keyboard only for the second change.
+ *
+ * Resources: the 19th newest READY daily backup of the demo cluster "pki-root-ca" in us-east-1 (copy-backup
+ * uses the 11th to 14th, delete-restore the 16th, bulk-backups the NeverExpires snapshots).
+ */
+import { DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
+import { expect, test } from '@playwright/test';
+import { api, describeBackups, eventually } from './support';
+
+const REGION = 'us-east-1';
+
+async function pkiBackup(index: number): Promise<string> {
+  const clusters = await api(REGION).send(new DescribeClustersCommand({}));
+  const pki = clusters.Clusters?.find((c) => c.TagList?.some((t) => t.Key === 'Name' && t.Value === 'pki-root-ca'));
+  if (!pki?.ClusterId) throw new Error('no pki-root-ca cluster in us-east-1');
+  const ready = await describeBackups(REGION, { clusterIds: [pki.ClusterId], states: ['READY'], neverExpires: ['false'] });
+  const backup = ready[index];
+  if (!backup?.BackupId) throw new Error(`pki-root-ca has no READY backup #${index}`);
+  return backup.BackupId;
+}
+
+const neverExpires = async (backupId: string) => (await describeBackups(REGION, { backupIds: [backupId] }))[0]?.NeverExpires === true;
+
+test('never expires on, then off (by keyboard); the API follows', async ({ page }) => {
+  const backupId = await pkiBackup(18);
+  expect(await neverExpires(backupId)).toBe(false);
+  await page.goto(`/backups/${REGION}/${backupId}`);
+  const toggle = page.getByRole('switch', { name: "Never expires (exempt from the cluster's retention policy)" });
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  await expect(page.getByTestId('field-NeverExpires')).toHaveText(/No$/);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('never-expires-success')).toContainText(`${backupId} never expires now`);
+  await expect(page.getByTestId('field-NeverExpires')).toContainText('Yes');
+  await eventually(() => neverExpires(backupId), (on) => on);
+
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-checked', 'false');
+  await expect(page.getByTestId('never-expires-success')).toContainText(`${backupId} is under the retention policy again`);
+  await expect(page.getByTestId('field-NeverExpires')).toHaveText(/No$/);
+  await eventually(() => neverExpires(backupId), (on) => !on);
+  await expect(toggle).toBeFocused();
+});

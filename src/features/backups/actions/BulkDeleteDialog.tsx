@@ -1,0 +1,88 @@
+/**
+ * "Delete selected": one confirmation for the selection (how many, the 7-day note, which are skipped and why),
+ * then the deletes, at most four at once, each in its own region, with progress ("3 of 10") and a report of
+ * which were deleted and which AWS refused, with its code.
+ */
+import { useMemo } from 'react';
+import { ActionButton, Dialog, DialogClose } from '../../../ui/actions';
+import { buttonClass } from '../../../ui/buttons';
+import type { BackupRow } from '../filterBackups';
+import { deleteBlockedReason } from './backupRules';
+import { planBulk, type BulkReport } from './bulkRunner';
+import { BulkProgressView, BulkReportView, SkippedList } from './BulkResults';
+import { useRegionCalls } from './regionCalls';
+import { useBulkRun } from './useBulkRun';
+
+export interface BulkDeleteDialogProps {
+  /** The selection when the dialog opened (it does not change under the person's eyes). */
+  rows: BackupRow[];
+  onClose: (report: BulkReport<BackupRow> | null) => void;
+  linkSearch: string;
+}
+
+const plural = (n: number) => `${n} backup${n === 1 ? '' : 's'}`;
+
+export default function BulkDeleteDialog({ rows, onClose, linkSearch }: BulkDeleteDialogProps) {
+  const plan = useMemo(() => planBulk(rows, (row) => deleteBlockedReason(row.backup)), [rows]);
+  const { workers, callsFor } = useRegionCalls(plan.runnable.map((row) => row.region));
+  const { phase, progress, report, run } = useBulkRun<BackupRow>();
+  const start = () => void run(plan.runnable, (row) => callsFor(row.region).deleteBackup(row.backup.BackupId ?? ''));
+  const regions = [...new Set(plan.runnable.map((r) => r.region))];
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onClose(report)}
+      busy={phase === 'running'}
+      wide
+      testId="bulk-delete-dialog"
+      title={`Delete ${plural(rows.length)}?`}
+      description="Each becomes PENDING_DELETION and can be restored for 7 days; after that it is purged."
+    >
+      {workers}
+      <div className="flex flex-col gap-3 text-sm">
+        {phase === 'ready' && (
+          <>
+            {plan.runnable.length > 0 && (
+              <div>
+                <p>
+                  {plural(plan.runnable.length)} will be deleted{regions.length > 1 ? `, each in its own region (${regions.join(', ')})` : ` in ${regions[0]}`}:
+                </p>
+                <ul className="max-h-40 list-disc overflow-y-auto pl-5 font-mono text-xs" data-testid="bulk-delete-list">
+                  {plan.runnable.map((row) => (
+                    <li key={`${row.region}/${row.backup.BackupId}`}>
+                      {row.backup.BackupId} <span className="font-sans">({row.region})</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <SkippedList skipped={plan.skipped} linkSearch={linkSearch} />
+          </>
+        )}
+        {progress && phase !== 'ready' && <BulkProgressView verb="Deleting" progress={progress} />}
+        {report && <BulkReportView report={report} skipped={plan.skipped} linkSearch={linkSearch} done="now PENDING_DELETION (restorable for 7 days)" failedWhat="could not be deleted" />}
+        <div className="mt-2 flex justify-end gap-2">
+          <DialogClose asChild>
+            <button type="button" className={phase === 'done' ? buttonClass.primary : buttonClass.secondary} disabled={phase === 'running'}>
+              {phase === 'done' ? 'Close' : 'Cancel'}
+            </button>
+          </DialogClose>
+          {phase !== 'done' && (
+            <ActionButton
+              variant="danger"
+              onClick={start}
+              pending={phase === 'running'}
+              pendingLabel="Deleting…"
+              disabledReason={plan.runnable.length === 0 ? 'None of the selected backups can be deleted (only READY ones can)' : null}
+              showReason
+              data-testid="bulk-delete-confirm"
+            >
+              Delete {plural(plan.runnable.length)}
+            </ActionButton>
+          )}
+        </div>
+      </div>
+    </Dialog>
+  );
+}

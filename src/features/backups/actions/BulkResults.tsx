@@ -1,0 +1,103 @@
+/** What a bulk action did: progress while it runs, then which backups succeeded, failed (with the AWS error) or were skipped. */
+import { Link } from 'react-router';
+import { AwsRequestError } from '../../../aws';
+import { formatProgress, type BulkProgress, type BulkReport } from './bulkRunner';
+import type { BackupRow } from '../filterBackups';
+
+export function BulkProgressView({ verb, progress }: { verb: string; progress: BulkProgress }) {
+  return (
+    <div className="flex flex-col gap-1" data-testid="bulk-progress">
+      <p role="status">
+        {verb}: {formatProgress(progress)}
+      </p>
+      <progress className="w-full" value={progress.done} max={Math.max(progress.total, 1)} aria-label={`${verb}: ${progress.done} of ${progress.total}`} />
+    </div>
+  );
+}
+
+const idOf = (row: BackupRow) => row.backup.BackupId ?? '';
+
+function BackupLink({ row, linkSearch }: { row: BackupRow; linkSearch: string }) {
+  return (
+    <Link className="font-mono underline" to={{ pathname: `/backups/${row.region}/${idOf(row)}`, search: linkSearch }}>
+      {idOf(row)}
+    </Link>
+  );
+}
+
+/** "CloudHsmInvalidRequestException: message (request …)" for any failure. */
+export function failureText(error: unknown): string {
+  if (error instanceof AwsRequestError) {
+    const { code, message, requestId } = error.info;
+    return `${code}: ${message}${requestId ? ` (request ${requestId})` : ''}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function BulkReportView({
+  report,
+  skipped,
+  linkSearch,
+  done,
+  failedWhat,
+}: {
+  report: BulkReport<BackupRow>;
+  skipped: { item: BackupRow; reason: string }[];
+  linkSearch: string;
+  /** What happened to each succeeded backup ("is PENDING_DELETION"). */
+  done: string;
+  failedWhat: string;
+}) {
+  return (
+    <div className="flex flex-col gap-3 text-sm" data-testid="bulk-report">
+      {report.succeeded.length > 0 && (
+        <div role="status" className="rounded border border-green-400 bg-green-50 p-2 text-green-900 dark:border-green-700 dark:bg-green-950 dark:text-green-100" data-testid="bulk-succeeded">
+          <p>
+            <span aria-hidden="true">✓ </span>
+            {report.succeeded.length} {report.succeeded.length === 1 ? 'backup' : 'backups'} {done}:
+          </p>
+          <ul className="max-h-40 list-disc overflow-y-auto pl-5">
+            {report.succeeded.map((row) => (
+              <li key={`${row.region}/${idOf(row)}`}>
+                <BackupLink row={row} linkSearch={linkSearch} /> in {row.region}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {report.failed.length > 0 && (
+        <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="bulk-failed">
+          <p className="font-medium">
+            {report.failed.length} {failedWhat} (nothing was changed on {report.failed.length === 1 ? 'it' : 'them'}):
+          </p>
+          <ul className="max-h-40 list-disc overflow-y-auto pl-5">
+            {report.failed.map(({ item, error }) => (
+              <li key={`${item.region}/${idOf(item)}`} data-testid="bulk-failure">
+                <BackupLink row={item} linkSearch={linkSearch} /> in {item.region}: <span className="font-mono">{failureText(error)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <SkippedList skipped={skipped} linkSearch={linkSearch} />
+    </div>
+  );
+}
+
+export function SkippedList({ skipped, linkSearch }: { skipped: { item: BackupRow; reason: string }[]; linkSearch: string }) {
+  if (skipped.length === 0) return null;
+  return (
+    <div className="rounded border border-amber-400 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="bulk-skipped">
+      <p>
+        {skipped.length} skipped:
+      </p>
+      <ul className="max-h-32 list-disc overflow-y-auto pl-5">
+        {skipped.map(({ item, reason }) => (
+          <li key={`${item.region}/${idOf(item)}`}>
+            <BackupLink row={item} linkSearch={linkSearch} /> in {item.region}: {reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * "Copy with different tags…": the destination and the tag editor, prefilled with the source backup's tags.
+ * Left unedited, TagList is left out and AWS copies the source's tags; edited, exactly the edited list is sent
+ * (copyTags.ts, which also explains why "no tags at all" cannot be asked for). The dialog stays open while
+ * AWS answers and shows its refusal in place; once accepted, the tracker panel follows the copy.
+ */
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useTagsQuery, type AwsRequestError } from '../../../aws';
+import { ActionButton, ActionError, Dialog, DialogClose } from '../../../ui/actions';
+import { AwsErrorMessage } from '../../../ui/AwsErrorMessage';
+import { buttonClass, inputClass } from '../../../ui/buttons';
+import { TagEditor } from '../../tags/TagEditor';
+import { rowsFromTags, tagsFromRows, type TagRow } from '../../tags/tagRows';
+import { validateTagRows } from '../../tags/validateTags';
+import { copyTagsInput } from './copyTags';
+import type { CopyRequest } from './useCopyBackup';
+
+export interface CopyWithTagsDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  region: string;
+  backupId: string;
+  destinations: string[];
+  preferred: string;
+  copy: (request: CopyRequest) => Promise<AwsRequestError | null>;
+}
+
+const plural = (n: number) => `${n} tag${n === 1 ? '' : 's'}`;
+
+export default function CopyWithTagsDialog({ open, onOpenChange, region, backupId, destinations, preferred, copy }: CopyWithTagsDialogProps) {
+  const tags = useTagsQuery(region, backupId);
+  const [destination, setDestination] = useState(preferred);
+  const [rows, setRows] = useState<TagRow[] | null>(null);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<AwsRequestError | null>(null);
+  const selectId = useId();
+  const summaryId = useId();
+
+  // Prefill once the source's tags are known; without them (ListTags failed) start from none.
+  useEffect(() => {
+    if (rows !== null) return;
+    if (tags.data) setRows(rowsFromTags(tags.data));
+    else if (tags.error) setRows([]);
+  }, [rows, tags.data, tags.error]);
+
+  const sourceTags = useMemo(() => tags.data ?? [], [tags.data]);
+  const editedTags = useMemo(() => tagsFromRows(rows ?? []), [rows]);
+  const validation = useMemo(() => validateTagRows(rows ?? []), [rows]);
+  const decision = copyTagsInput(sourceTags, editedTags);
+
+  const blocked = rows === null ? 'Loading the source backup’s tags…' : !validation.valid ? 'Fix the tags first' : !decision.ok ? decision.reason : null;
+  const summary =
+    rows === null
+      ? null
+      : decision.ok && !decision.TagList
+        ? tags.error
+          ? "Unedited: TagList is left out, so AWS gives the copy the source's tags."
+          : `Unedited: the copy gets the source's ${plural(sourceTags.length)} (TagList is left out and AWS copies them).`
+        : decision.ok && decision.TagList
+          ? `Edited: the copy gets exactly these ${plural(decision.TagList.length)}.`
+          : null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (blocked !== null || pending || !decision.ok) return;
+    setPending(true);
+    setError(null);
+    const failure = await copy({
+      destination,
+      ...(decision.TagList ? { tagList: decision.TagList } : {}),
+      tagsNote: decision.TagList ? `with the ${plural(decision.TagList.length)} you chose` : "with the source's tags",
+      failuresInPanel: false,
+    });
+    setPending(false);
+    if (failure) setError(failure);
+    else onOpenChange(false);
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      busy={pending}
+      wide
+      testId="copy-with-tags-dialog"
+      title={
+        <>
+          Copy <span className="font-mono">{backupId}</span> with different tags
+        </>
+      }
+      description="The copy gets exactly the tags below. Left as they are, AWS copies the source backup's tags."
+    >
+      <form onSubmit={submit} className="flex flex-col gap-4">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={selectId} className="text-sm font-medium">
+            Destination region
+          </label>
+          <select id={selectId} className={`${inputClass} w-60`} value={destination} onChange={(e) => setDestination(e.target.value)} disabled={pending}>
+            {destinations.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </div>
+        {tags.error && (
+          <AwsErrorMessage error={tags.error} what="Could not read the source backup's tags; tags you enter replace them, left empty AWS copies them" />
+        )}
+        {rows === null ? (
+          <p aria-live="polite">Loading the source backup’s tags…</p>
+        ) : (
+          <TagEditor rows={rows} onChange={setRows} label={`Tags of the copy in ${destination}`} disabled={pending} />
+        )}
+        <div id={summaryId} aria-live="polite" className="text-sm">
+          {summary && <p data-testid="copy-tags-summary">{summary}</p>}
+          {!decision.ok && (
+            <p className="text-red-700 dark:text-red-400" data-testid="copy-tags-problem">
+              {decision.reason}
+            </p>
+          )}
+          {validation.list.length > 0 && (
+            <ul className="list-disc pl-5 text-red-700 dark:text-red-400">
+              {validation.list.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {error && <ActionError error={error} what={`Could not copy ${backupId} to ${destination}`} />}
+        <div className="flex justify-end gap-2">
+          <DialogClose asChild>
+            <button type="button" className={buttonClass.secondary} disabled={pending}>
+              Cancel
+            </button>
+          </DialogClose>
+          <ActionButton type="submit" variant="primary" disabledReason={blocked} pending={pending} pendingLabel={`Copying to ${destination}…`} aria-describedby={summaryId}>
+            Copy to {destination}
+          </ActionButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

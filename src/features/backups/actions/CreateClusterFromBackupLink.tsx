@@ -1,0 +1,24 @@
+/** "Create cluster from this backup": to the create-cluster form with the backup prefilled (READY backups only). */
+import { Link } from 'react-router';
+import { ActionButton, useReadOnlyReason } from '../../../ui/actions';
+import { buttonClass } from '../../../ui/buttons';
+import { createClusterBlockedReason, type BackupFacts } from './backupRules';
+import { createClusterPath } from './createClusterPath';
+
+export function CreateClusterFromBackupLink({ region, backup, regionsParam }: { region: string; backup: BackupFacts; regionsParam: string | null }) {
+  const readOnly = useReadOnlyReason();
+  const reason = readOnly ?? createClusterBlockedReason(backup);
+  const label = 'Create cluster from this backup';
+  if (reason !== null) {
+    return (
+      <ActionButton disabledReason={reason} showReason data-testid="create-cluster-from-backup">
+        {label}
+      </ActionButton>
+    );
+  }
+  return (
+    <Link className={buttonClass.secondary} to={createClusterPath(region, backup.BackupId ?? '', regionsParam)} data-testid="create-cluster-from-backup">
+      {label}
+    </Link>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * NeverExpires on or off (ModifyBackupAttributes), as a switch. The state shown is the backup's as AWS last
+ * reported it: while the change runs the switch says so, and it flips once the refreshed backup arrives.
+ */
+import { useId, useState } from 'react';
+import { useModifyBackupAttributesMutation, type BackupWithExtras } from '../../../aws';
+import { ActionButton, ActionError, ActionSuccess } from '../../../ui/actions';
+import { isCopy, neverExpiresBlockedReason } from './backupRules';
+
+export const NEVER_EXPIRES_LABEL = "Never expires (exempt from the cluster's retention policy)";
+
+export function NeverExpiresSwitch({ region, backup }: { region: string; backup: BackupWithExtras }) {
+  const backupId = backup.BackupId ?? '';
+  const on = backup.NeverExpires === true;
+  const mutation = useModifyBackupAttributesMutation(region);
+  const [changedTo, setChangedTo] = useState<boolean | null>(null);
+  const noteId = useId();
+  const toggle = () => {
+    setChangedTo(null);
+    const next = !on;
+    mutation.mutate({ BackupId: backupId, NeverExpires: next }, { onSuccess: () => setChangedTo(next) });
+  };
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-2">
+        <ActionButton
+          role="switch"
+          aria-checked={on}
+          variant="secondary"
+          disabledReason={neverExpiresBlockedReason(backup)}
+          pending={mutation.isPending}
+          onClick={toggle}
+          aria-describedby={isCopy(backup) ? noteId : undefined}
+          data-testid="never-expires-switch"
+        >
+          <span aria-hidden="true" className={`relative inline-block h-4 w-7 rounded-full transition-colors ${on ? 'bg-blue-700 dark:bg-blue-500' : 'bg-slate-400'}`}>
+            <span className={`absolute top-0.5 h-3 w-3 rounded-full bg-white transition-all ${on ? 'left-3.5' : 'left-0.5'}`} />
+          </span>
+          {NEVER_EXPIRES_LABEL}
+        </ActionButton>
+      </div>
+      {isCopy(backup) && (
+        <p id={noteId} className="text-xs text-slate-600 dark:text-slate-400">
+          This is a copy: no retention policy applies to copies (they stay until deleted), so this setting does not change when it is purged.
+        </p>
+      )}
+      {mutation.error && <ActionError error={mutation.error} what={`Could not change Never expires of ${backupId}`} />}
+      {changedTo !== null && changedTo === on && (
+        <ActionSuccess testId="never-expires-success">
+          <span className="font-mono">{backupId}</span> {on ? 'never expires now: the retention policy will not purge it.' : 'is under the retention policy again.'}
+        </ActionSuccess>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Under the timeline: the selected backup (a mark, or a list row) and what can be done with it right there,
+ * copying it first of all; the rest is on its page.
+ */
+import { Link } from 'react-router';
+import type { BackupWithExtras } from '../../../aws';
+import { BackupStateText } from '../parts';
+import { CopyBackupButton } from './CopyBackupButton';
+import { CreateClusterFromBackupLink } from './CreateClusterFromBackupLink';
+import { PurgeCountdown } from './PurgeCountdown';
+
+export interface SelectedBackupPanelProps {
+  region: string;
+  backup: BackupWithExtras;
+  clusterName?: string;
+  linkSearch: string;
+  regionsParam: string | null;
+}
+
+export function SelectedBackupPanel({ region, backup, clusterName, linkSearch, regionsParam }: SelectedBackupPanelProps) {
+  const backupId = backup.BackupId ?? '';
+  return (
+    <section
+      aria-label={`Selected backup ${backupId}`}
+      data-testid="selected-backup"
+      data-backup-id={backupId}
+      className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2 rounded border border-slate-200 p-2 text-sm dark:border-slate-800"
+    >
+      <p>
+        Selected:{' '}
+        <Link className="font-mono underline" to={{ pathname: `/backups/${region}/${backupId}`, search: linkSearch }}>
+          {backupId}
+        </Link>{' '}
+        in {region}
+        {clusterName || backup.ClusterId ? <> · {clusterName ?? <span className="font-mono">{backup.ClusterId}</span>}</> : null} · <BackupStateText state={backup.BackupState} />
+        {backup.BackupState === 'PENDING_DELETION' && (
+          <>
+            {' '}
+            · <PurgeCountdown deleteAt={backup.DeleteTimestamp} />
+          </>
+        )}
+      </p>
+      <CopyBackupButton region={region} backup={backup} />
+      <CreateClusterFromBackupLink region={region} backup={backup} regionsParam={regionsParam} />
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Where a backup can be copied: every other CloudHSM region of the source's partition (AWS refuses copies
+ * between standard and GovCloud regions, and to the source's own region), the regions the person shows first.
+ * The one-click destination is the last one used, else the first shown region that is not the source, else
+ * the first available one. Pure.
+ */
+
+/** The AWS partition a region belongs to (only what CloudHSM regions need). */
+export function partitionOf(region: string): string {
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (/^[a-z]{2}-iso/.test(region)) return 'aws-iso';
+  return 'aws';
+}
+
+export interface DestinationContext {
+  /** The source backup's region. */
+  source: string;
+  /** The regions the person chose to show (the header's picker), in their order. */
+  chosen: readonly string[];
+  /** Every CloudHSM region the server knows (session.availableRegions). */
+  available: readonly string[];
+}
+
+/** Copy destinations in menu order: the chosen regions first, then the other available ones. */
+export function copyDestinations({ source, chosen, available }: DestinationContext): string[] {
+  const known = new Set(available);
+  const partition = partitionOf(source);
+  const allowed = (region: string) => known.has(region) && region !== source && partitionOf(region) === partition;
+  return [...new Set([...chosen.filter(allowed), ...available.filter(allowed)])];
+}
+
+/** The destination of the one-click copy, or null when there is nowhere to copy to. */
+export function defaultDestination(context: DestinationContext & { lastUsed: string | null }): string | null {
+  const destinations = copyDestinations(context);
+  if (context.lastUsed && destinations.includes(context.lastUsed)) return context.lastUsed;
+  return destinations[0] ?? null;
+}
