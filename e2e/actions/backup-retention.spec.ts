@@ -4,7 +4,7 @@
  */
 import { CreateClusterCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test } from '@playwright/test';
-import type { NetworkInfo } from '../../src/aws';
+import type { NetworkInfo } from '../../src/aws/actions';
 import { ACTIONS_BASE_URL, api, describeCluster, eventually } from './support';
 
 const REGION = 'eu-central-1';

@@ -5,7 +5,7 @@
  */
 import { CreateClusterCommand, CreateHsmCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test, type Page } from '@playwright/test';
-import type { NetworkInfo, NetworkSubnet } from '../../src/aws';
+import type { NetworkInfo, NetworkSubnet } from '../../src/aws/actions';
 import { ACTIONS_BASE_URL, api, describeCluster, eventually } from './support';
 
 const REGION = 'ca-central-1';

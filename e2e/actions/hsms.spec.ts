@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { CreateClusterCommand, CreateHsmCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test, type Page } from '@playwright/test';
-import type { NetworkInfo, NetworkSubnet } from '../../src/aws';
+import type { NetworkInfo, NetworkSubnet } from '../../src/aws/actions';
 import { ACTIONS_BASE_URL, api, describeBackups, describeCluster, eventually } from './support';
 
 const REGION = 'ap-southeast-2';

@@ -1,5 +1,6 @@
 /**
- * The data layer: the only module the app imports for CloudHSM data (nothing else imports the SDK).
+ * The data layer: the only module the app imports for CloudHSM data (nothing else imports the SDK). Its
+ * mutating half is `./actions` (kept out of the first view's download).
  * SDK types the views need are re-exported here.
  */
 export type { Backup, BackupRetentionPolicy, Certificates, Cluster, DestinationBackup, Hsm, Tag } from '@aws-sdk/client-cloudhsm-v2';
@@ -19,18 +20,4 @@ export type { BackupPage } from './queries/fetchers';
 export { useResourcePolicyQuery } from './queries/policies';
 export { useTagsQuery } from './queries/tags';
 
-export { useCopyBackupMutation, useDeleteBackupMutation, useModifyBackupAttributesMutation, useRestoreBackupMutation, type CopyBackupInput } from './mutations/backups';
-export {
-  useCreateClusterMutation,
-  useDeleteClusterMutation,
-  useInitializeClusterMutation,
-  useModifyClusterMutation,
-  type InitializeClusterInput,
-} from './mutations/clusters';
-export { useCreateHsmMutation, useDeleteHsmMutation, type CreateHsmInput, type DeleteHsmInput } from './mutations/hsms';
-export { invalidationsFor } from './mutations/invalidation';
-export { useDeleteResourcePolicyMutation, usePutResourcePolicyMutation } from './mutations/policies';
-export { useTagResourceMutation, useUntagResourceMutation } from './mutations/tags';
 export { fetchSession, sessionKey, useSessionQuery, type SessionInfo } from './session';
-export { fetchNetwork, networkKeys, useNetworkQuery, type NetworkInfo, type NetworkSubnet, type NetworkVpc } from './network';
-export { useActivateClusterInEmulatorMutation } from './mutations/emulatorActivation';

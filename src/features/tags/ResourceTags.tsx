@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { AwsRequestError, toAwsErrorInfo, useTagResourceMutation, useTagsQuery, useUntagResourceMutation, type Tag } from '../../aws';
+import { AwsRequestError, toAwsErrorInfo, useTagsQuery, type Tag } from '../../aws';
+import { useTagResourceMutation, useUntagResourceMutation } from '../../aws/actions';
 import { ActionButton, ActionError, ActionSuccess } from '../../ui/actions';
 import { AwsErrorMessage } from '../../ui/AwsErrorMessage';
 import { buttonClass } from '../../ui/buttons';

@@ -4,7 +4,8 @@
  */
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useDeleteBackupMutation, type BackupWithExtras } from '../../../aws';
+import { type BackupWithExtras } from '../../../aws';
+import { useDeleteBackupMutation } from '../../../aws/actions';
 import { ActionButton, ActionSuccess, ConfirmDialog } from '../../../ui/actions';
 import { deleteBlockedReason, isCopy } from './backupRules';
 import { focusSoon } from './focusSoon';

@@ -3,7 +3,8 @@
  * reported it: while the change runs the switch says so, and it flips once the refreshed backup arrives.
  */
 import { useId, useState } from 'react';
-import { useModifyBackupAttributesMutation, type BackupWithExtras } from '../../../aws';
+import { type BackupWithExtras } from '../../../aws';
+import { useModifyBackupAttributesMutation } from '../../../aws/actions';
 import { ActionButton, ActionError, ActionSuccess } from '../../../ui/actions';
 import { isCopy, neverExpiresBlockedReason } from './backupRules';
 

@@ -1,7 +1,8 @@
 /** Restore a PENDING_DELETION backup (RestoreBackup → READY): no confirmation, nothing is lost by it. */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useRestoreBackupMutation, type BackupWithExtras } from '../../../aws';
+import { type BackupWithExtras } from '../../../aws';
+import { useRestoreBackupMutation } from '../../../aws/actions';
 import { ActionButton, ActionError, ActionSuccess } from '../../../ui/actions';
 import { isCopy, restoreBlockedReason } from './backupRules';
 

@@ -5,7 +5,8 @@
  * to the bulk runner.
  */
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useDeleteBackupMutation, useTagResourceMutation, useUntagResourceMutation, type Tag } from '../../../aws';
+import { type Tag } from '../../../aws';
+import { useDeleteBackupMutation, useTagResourceMutation, useUntagResourceMutation } from '../../../aws/actions';
 
 export interface RegionCalls {
   deleteBackup: (backupId: string) => Promise<unknown>;

@@ -7,16 +7,8 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import {
-  useAllBackupsQuery,
-  useClustersQuery,
-  useCreateClusterMutation,
-  useNetworkQuery,
-  useSessionQuery,
-  type ClusterMode,
-  type NetworkType,
-  type SessionInfo,
-} from '../../../aws';
+import { useAllBackupsQuery, useClustersQuery, useSessionQuery, type ClusterMode, type NetworkType, type SessionInfo } from '../../../aws';
+import { useCreateClusterMutation, useNetworkQuery } from '../../../aws/actions';
 import { ActionButton, ActionError } from '../../../ui/actions';
 import { inputClass } from '../../../ui/buttons';
 import { TagEditor } from '../../tags/TagEditor';

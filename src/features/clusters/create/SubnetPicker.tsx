@@ -4,7 +4,7 @@
  * network (EC2 denied in AWS mode, or the lookup failed), subnet ids are typed instead.
  */
 import { useMemo } from 'react';
-import type { NetworkInfo, NetworkSubnet, NetworkVpc } from '../../../aws';
+import type { NetworkInfo, NetworkSubnet, NetworkVpc } from '../../../aws/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
 import type { CreateClusterFormValues, SubnetSource } from './formValues';
 

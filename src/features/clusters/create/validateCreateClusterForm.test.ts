@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NetworkSubnet } from '../../../aws';
+import type { NetworkSubnet } from '../../../aws/actions';
 import { newTagRow } from '../../tags/tagRows';
 import { initialFormValues, type CreateClusterFormValues } from './formValues';
 import { validateCreateClusterForm, type FormContext } from './validateCreateClusterForm';

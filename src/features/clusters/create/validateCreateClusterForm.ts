@@ -4,7 +4,7 @@
  * messages next to their fields and in a summary; the API's own refusal is still shown if it disagrees.
  */
 import { SubnetId, SubnetIds } from '../../../aws/constraints';
-import type { NetworkSubnet } from '../../../aws';
+import type { NetworkSubnet } from '../../../aws/actions';
 import { validateTagRows } from '../../tags/validateTags';
 import { chosenSubnetIds, type CreateClusterFormValues } from './formValues';
 import { CLUSTER_MODES, HSM_TYPE_OPTIONS, isOfferedHsmType, isWellFormedHsmType, modeAllowedFor, NETWORK_TYPES, restoreProblems, type BackupOrigin } from './hsmTypes';

@@ -5,7 +5,8 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useCreateHsmMutation, useNetworkQuery, type ClusterWithExtras } from '../../../aws';
+import { type ClusterWithExtras } from '../../../aws';
+import { useCreateHsmMutation, useNetworkQuery } from '../../../aws/actions';
 import { ActionButton, ActionError, Dialog, DialogClose, useReadOnlyReason } from '../../../ui/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
 import { addHsmRule, checkHsmIpAddress } from './clusterActionRules';

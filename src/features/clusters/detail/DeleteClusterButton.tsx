@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useDeleteClusterMutation, type ClusterWithExtras } from '../../../aws';
+import { type ClusterWithExtras } from '../../../aws';
+import { useDeleteClusterMutation } from '../../../aws/actions';
 import { ActionButton, ConfirmDialog, useReadOnlyReason } from '../../../ui/actions';
 import { deleteClusterReason } from './clusterActionRules';
 import { formatRetention } from './format';

@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useDeleteHsmMutation, type ClusterWithExtras, type Hsm } from '../../../aws';
+import { type ClusterWithExtras, type Hsm } from '../../../aws';
+import { useDeleteHsmMutation } from '../../../aws/actions';
 import { ActionButton, ConfirmDialog } from '../../../ui/actions';
 import { deleteHsmReason, isLastActiveHsm } from './clusterActionRules';
 import type { ShowNotice } from './notice';

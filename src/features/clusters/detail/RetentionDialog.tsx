@@ -1,7 +1,8 @@
 /** "Change backup retention": ModifyCluster with a new BackupRetentionPolicy (7–379 days). */
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useModifyClusterMutation, type ClusterWithExtras } from '../../../aws';
+import { type ClusterWithExtras } from '../../../aws';
+import { useModifyClusterMutation } from '../../../aws/actions';
 import { ActionButton, ActionError, Dialog, DialogClose } from '../../../ui/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
 import { checkRetentionDays, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../create/retention';

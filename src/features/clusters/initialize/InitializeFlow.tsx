@@ -4,7 +4,8 @@
  * state (the cluster query polls while it is INITIALIZE_IN_PROGRESS).
  */
 import { useEffect, useState } from 'react';
-import { useInitializeClusterMutation, type ClusterWithExtras } from '../../../aws';
+import { type ClusterWithExtras } from '../../../aws';
+import { useInitializeClusterMutation } from '../../../aws/actions';
 import { certificateToSend } from './certificateText.ts';
 import { allChecksPass } from './checkInitializationCertificates.ts';
 import { currentStep, INIT_STEPS, initializeReadiness, type InitStep } from './flow.ts';

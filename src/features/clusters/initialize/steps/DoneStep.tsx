@@ -3,7 +3,8 @@
  * makes the cluster ACTIVE. In emulator mode there is no HSM for the CLI, so the dashboard offers the emulator's
  * stand-in (POST /api/emulator/activate-cluster).
  */
-import { useActivateClusterInEmulatorMutation, useSessionQuery } from '../../../../aws';
+import { useSessionQuery } from '../../../../aws';
+import { useActivateClusterInEmulatorMutation } from '../../../../aws/actions';
 import { ActionButton, ActionError } from '../../../../ui/actions';
 
 const ACTIVATE_DOC = 'https://docs.aws.amazon.com/cloudhsm/latest/userguide/activate-cluster.html';
