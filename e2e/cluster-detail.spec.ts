@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 
 interface WireCluster {
   ClusterId: string;
@@ -22,8 +22,6 @@ async function clusterNamed(page: Page, region: string, name: string): Promise<W
   return cluster;
 }
 
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`);
 
 test('overview of a deep-linked cluster shows every field, including the subnet mapping', async ({ page }) => {
   const cluster = await clusterNamed(page, 'us-east-1', 'payments-prod');

@@ -4,14 +4,12 @@
  */
 import { CreateClusterCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test } from '@playwright/test';
-import type { NetworkInfo } from '../../src/aws/actions';
-import { ACTIONS_BASE_URL, api, describeCluster, eventually } from './support';
+import { api, describeCluster, eventually, networkOf } from './support';
 
 const REGION = 'eu-central-1';
 
 test('change backup retention: bad values are explained, a good one is saved and shown', async ({ page }) => {
-  const info = (await (await fetch(`${ACTIONS_BASE_URL}/api/network?region=${REGION}`)).json()) as NetworkInfo;
-  if (!info.available) throw new Error(info.reason);
+  const info = await networkOf(REGION);
   const subnet = info.subnets[0]!;
   const created = await api(REGION).send(
     new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [subnet.SubnetId], BackupRetentionPolicy: { Type: 'DAYS', Value: '30' } }),

@@ -9,12 +9,10 @@
  * with its source in us-east-1 (tagged here; no other action spec touches payments-prod backups).
  */
 import { DescribeClustersCommand, type Tag } from '@aws-sdk/client-cloudhsm-v2';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { api, describeBackups, eventually, listTags } from './support';
+import { seriousViolations } from '../axe';
 
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 const asMap = (tags: readonly Tag[]) => Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
 

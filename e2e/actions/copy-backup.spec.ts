@@ -10,29 +10,16 @@
  * two NeverExpires snapshots). Copies go to us-west-2 and af-south-1, where no other action spec counts
  * backups.
  */
-import { DeleteBackupCommand, DescribeClustersCommand, TagResourceCommand, UntagResourceCommand, type Backup, type Tag } from '@aws-sdk/client-cloudhsm-v2';
-import AxeBuilder from '@axe-core/playwright';
+import { DeleteBackupCommand, TagResourceCommand, UntagResourceCommand, type Backup, type Tag } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test, type Page } from '@playwright/test';
-import { api, describeBackups, eventually, listTags } from './support';
+import { api, describeBackups, eventually, listTags, pkiBackup } from './support';
+import { seriousViolations } from '../axe';
 
 const SOURCE_REGION = 'us-east-1';
 const DEST = 'us-west-2';
 const SHOWN = `?regions=${SOURCE_REGION},${DEST}`;
 
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-
 const asMap = (tags: readonly Tag[]) => Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
-
-async function pkiBackup(index: number): Promise<string> {
-  const clusters = await api(SOURCE_REGION).send(new DescribeClustersCommand({}));
-  const pki = clusters.Clusters?.find((c) => c.TagList?.some((t) => t.Key === 'Name' && t.Value === 'pki-root-ca'));
-  if (!pki?.ClusterId) throw new Error('no pki-root-ca cluster in us-east-1');
-  const ready = await describeBackups(SOURCE_REGION, { clusterIds: [pki.ClusterId], states: ['READY'], neverExpires: ['false'] });
-  const backup = ready[index];
-  if (!backup?.BackupId) throw new Error(`pki-root-ca has no READY backup #${index}`);
-  return backup.BackupId;
-}
 
 /** Exactly these tags on the backup, set through the API. */
 async function given(backupId: string, tags: Record<string, string>): Promise<void> {

@@ -4,33 +4,23 @@
  * and one restore from the newest demo READY backup (not a copy) of eu-west-1 (read only: the backups specs
  * work in us-east-1 and us-west-2; the tags spec tags an eu-west-1 copy, which does not change a restore).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
-import { expect, test, type Page } from '@playwright/test';
-import type { NetworkInfo, NetworkSubnet } from '../../src/aws/actions';
-import { ACTIONS_BASE_URL, api, describeBackups, describeCluster, eventually, listTags } from './support';
+import { expect, test } from '@playwright/test';
+import { api, describeBackups, describeCluster, eventually, listTags, networkOf } from './support';
+import { seriousViolations } from '../axe';
 
 const REGION = 'ap-northeast-1';
 const RESTORE_REGION = 'eu-west-1';
 
-async function subnetsOf(region: string): Promise<{ vpcs: { VpcId: string; CidrBlock?: string }[]; subnets: NetworkSubnet[] }> {
-  const response = await fetch(`${ACTIONS_BASE_URL}/api/network?region=${region}`);
-  const info = (await response.json()) as NetworkInfo;
-  if (!info.available) throw new Error(`network of ${region} not available: ${info.reason}`);
-  return info;
-}
 
 async function clusterIds(region: string): Promise<string[]> {
   const out = await api(region).send(new DescribeClustersCommand({}));
   return (out.Clusters ?? []).map((c) => c.ClusterId ?? '');
 }
 
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-
 /** The seeded "hsm" VPC (10.0.0.0/16) and its subnets by AZ. */
 async function hsmVpc(region: string) {
-  const network = await subnetsOf(region);
+  const network = await networkOf(region);
   const vpc = network.vpcs.find((v) => v.CidrBlock === '10.0.0.0/16');
   if (!vpc) throw new Error(`no 10.0.0.0/16 VPC in ${region}`);
   return { vpc, subnets: network.subnets.filter((s) => s.VpcId === vpc.VpcId), all: network };

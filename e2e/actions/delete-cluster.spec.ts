@@ -5,17 +5,10 @@
  */
 import { CreateClusterCommand, CreateHsmCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test, type Page } from '@playwright/test';
-import type { NetworkInfo, NetworkSubnet } from '../../src/aws/actions';
-import { ACTIONS_BASE_URL, api, describeCluster, eventually } from './support';
+
+import { api, describeCluster, eventually, hsmSubnets } from './support';
 
 const REGION = 'ca-central-1';
-
-async function hsmSubnets(region: string): Promise<NetworkSubnet[]> {
-  const info = (await (await fetch(`${ACTIONS_BASE_URL}/api/network?region=${region}`)).json()) as NetworkInfo;
-  if (!info.available) throw new Error(info.reason);
-  const vpc = info.vpcs.find((v) => v.CidrBlock === '10.0.0.0/16')!;
-  return info.subnets.filter((s) => s.VpcId === vpc.VpcId).sort((a, b) => a.AvailabilityZone.localeCompare(b.AvailabilityZone));
-}
 
 async function addHsm(clusterId: string, availabilityZone: string): Promise<string> {
   const out = await api(REGION).send(new CreateHsmCommand({ ClusterId: clusterId, AvailabilityZone: availabilityZone }));

@@ -7,22 +7,12 @@
  * Resources: the 16th newest READY daily backup of the demo cluster "pki-root-ca" in us-east-1 (copy-backup
  * uses the 11th to 14th, never-expires the 19th, bulk-backups the NeverExpires snapshots).
  */
-import { DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
+
 import { expect, test } from '@playwright/test';
 import { formatPurgeCountdown } from '../../src/features/backups/actions/countdown';
-import { api, describeBackups, eventually } from './support';
+import { api, describeBackups, eventually, pkiBackup } from './support';
 
 const REGION = 'us-east-1';
-
-async function pkiBackup(index: number): Promise<string> {
-  const clusters = await api(REGION).send(new DescribeClustersCommand({}));
-  const pki = clusters.Clusters?.find((c) => c.TagList?.some((t) => t.Key === 'Name' && t.Value === 'pki-root-ca'));
-  if (!pki?.ClusterId) throw new Error('no pki-root-ca cluster in us-east-1');
-  const ready = await describeBackups(REGION, { clusterIds: [pki.ClusterId], states: ['READY'], neverExpires: ['false'] });
-  const backup = ready[index];
-  if (!backup?.BackupId) throw new Error(`pki-root-ca has no READY backup #${index}`);
-  return backup.BackupId;
-}
 
 const backupNow = async (backupId: string) => (await describeBackups(REGION, { backupIds: [backupId] }))[0];
 

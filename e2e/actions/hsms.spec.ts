@@ -3,22 +3,14 @@
  * Resources: a cluster this spec creates in ap-southeast-2 (no demo data there, no other spec uses it), and
  * one restored (ACTIVE) cluster it creates in eu-west-1 from the newest demo READY backup there (read only).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { CreateClusterCommand, CreateHsmCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test, type Page } from '@playwright/test';
-import type { NetworkInfo, NetworkSubnet } from '../../src/aws/actions';
-import { ACTIONS_BASE_URL, api, describeBackups, describeCluster, eventually } from './support';
+import type { NetworkSubnet } from '../../src/aws/actions';
+import { api, describeBackups, describeCluster, eventually, hsmSubnets } from './support';
+import { seriousViolations } from '../axe';
 
 const REGION = 'ap-southeast-2';
 const RESTORE_REGION = 'eu-west-1';
-
-/** The seeded "hsm" VPC's subnets (10.0.x.0/24), one per AZ, sorted by AZ. */
-async function hsmSubnets(region: string): Promise<NetworkSubnet[]> {
-  const info = (await (await fetch(`${ACTIONS_BASE_URL}/api/network?region=${region}`)).json()) as NetworkInfo;
-  if (!info.available) throw new Error(info.reason);
-  const vpc = info.vpcs.find((v) => v.CidrBlock === '10.0.0.0/16')!;
-  return info.subnets.filter((s) => s.VpcId === vpc.VpcId).sort((a, b) => a.AvailabilityZone.localeCompare(b.AvailabilityZone));
-}
 
 async function createCluster(region: string, sourceBackupId?: string): Promise<{ clusterId: string; subnets: NetworkSubnet[] }> {
   const subnets = await hsmSubnets(region);
@@ -29,9 +21,6 @@ async function createCluster(region: string, sourceBackupId?: string): Promise<{
   await eventually(() => describeCluster(region, clusterId), (c) => c?.State === (sourceBackupId ? 'ACTIVE' : 'UNINITIALIZED'));
   return { clusterId, subnets };
 }
-
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 const hsmRow = (page: Page, hsmId: string) => page.getByTestId('hsm-row').filter({ hasText: hsmId });
 

@@ -3,17 +3,15 @@
  * Name=e2e-initialize-*) with one HSM, so no other action spec touches it; the certificates are made here, with
  * our own CA (WebCrypto + @peculiar/x509). Outcomes are checked in the page and through the API.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { CreateClusterCommand, CreateHsmCommand, DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { makeRootCa, signCsr } from '../../src/features/clusters/initialize/testing/testPki.ts';
 import { api, describeCluster, eventually } from './support';
+import { seriousViolations } from '../axe';
 
 const REGION = 'us-east-1';
 
-const seriousViolations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** A new cluster with an ACTIVE HSM and its CSR, in the subnets of the demo's us-east-1 clusters. */
 async function clusterWithCsr(name: string): Promise<{ clusterId: string; csr: string }> {

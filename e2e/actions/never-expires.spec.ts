@@ -5,21 +5,11 @@
  * Resources: the 19th newest READY daily backup of the demo cluster "pki-root-ca" in us-east-1 (copy-backup
  * uses the 11th to 14th, delete-restore the 16th, bulk-backups the NeverExpires snapshots).
  */
-import { DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
+
 import { expect, test } from '@playwright/test';
-import { api, describeBackups, eventually } from './support';
+import { api, describeBackups, eventually, pkiBackup } from './support';
 
 const REGION = 'us-east-1';
-
-async function pkiBackup(index: number): Promise<string> {
-  const clusters = await api(REGION).send(new DescribeClustersCommand({}));
-  const pki = clusters.Clusters?.find((c) => c.TagList?.some((t) => t.Key === 'Name' && t.Value === 'pki-root-ca'));
-  if (!pki?.ClusterId) throw new Error('no pki-root-ca cluster in us-east-1');
-  const ready = await describeBackups(REGION, { clusterIds: [pki.ClusterId], states: ['READY'], neverExpires: ['false'] });
-  const backup = ready[index];
-  if (!backup?.BackupId) throw new Error(`pki-root-ca has no READY backup #${index}`);
-  return backup.BackupId;
-}
 
 const neverExpires = async (backupId: string) => (await describeBackups(REGION, { backupIds: [backupId] }))[0]?.NeverExpires === true;
 

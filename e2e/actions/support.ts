@@ -4,6 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { DescribeBackupsCommand, DescribeClustersCommand, ListTagsCommand, type Backup, type Cluster, type Tag } from '@aws-sdk/client-cloudhsm-v2';
+import type { NetworkInfo, NetworkSubnet } from '../../src/aws/actions';
 import { createCloudHsmClients, type CloudHsmClients } from '../../src/aws/clients';
 
 const PORT = Number(process.env.E2E_PORT ?? 8399) + 1;
@@ -51,4 +52,32 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
 /** A page on the actions server; `path` may carry a query. */
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
+}
+
+/** The region's network as the create form sees it (GET /api/network); fails the test if it is not listed. */
+export async function networkOf(region: string): Promise<Extract<NetworkInfo, { available: true }>> {
+  const info = (await (await fetch(`${ACTIONS_BASE_URL}/api/network?region=${region}`)).json()) as NetworkInfo;
+  if (!info.available) throw new Error(`network of ${region} not available: ${info.reason}`);
+  return info;
+}
+
+/** The seeded "hsm" VPC's subnets (10.0.x.0/24), one per AZ, sorted by AZ. */
+export async function hsmSubnets(region: string): Promise<NetworkSubnet[]> {
+  const info = await networkOf(region);
+  const vpc = info.vpcs.find((v) => v.CidrBlock === '10.0.0.0/16')!;
+  return info.subnets.filter((s) => s.VpcId === vpc.VpcId).sort((a, b) => a.AvailabilityZone.localeCompare(b.AvailabilityZone));
+}
+
+/**
+ * The id of the demo cluster pki-root-ca's `index`-th READY, expiring backup (us-east-1). Specs take distinct
+ * indexes so that none changes a backup another one uses.
+ */
+export async function pkiBackup(index: number): Promise<string> {
+  const clusters = await api('us-east-1').send(new DescribeClustersCommand({}));
+  const pki = clusters.Clusters?.find((c) => c.TagList?.some((t) => t.Key === 'Name' && t.Value === 'pki-root-ca'));
+  if (!pki?.ClusterId) throw new Error('no pki-root-ca cluster in us-east-1');
+  const ready = await describeBackups('us-east-1', { clusterIds: [pki.ClusterId], states: ['READY'], neverExpires: ['false'] });
+  const backup = ready[index];
+  if (!backup?.BackupId) throw new Error(`pki-root-ca has no READY backup #${index}`);
+  return backup.BackupId;
 }
