@@ -113,11 +113,12 @@ export function copyBackupToRegion(
 ): { DestinationBackup: { CreateTimestamp: number; SourceRegion: string; SourceBackup: string; SourceCluster: string } } {
   const destination = input.DestinationRegion;
   if (!isCloudHsmRegion(destination)) throw invalidRequest(`Destination region ${destination} does not offer CloudHSM.`);
+  // An unknown backup is "not found" whatever the destination (the same-region message would say it exists).
+  const source = findBackup(ctx.state, input.BackupId);
   if (destination === ctx.region) throw invalidRequest(`Backup ${input.BackupId} is already in ${destination}; choose another destination region.`);
   if (partitionOf(destination) !== partitionOf(ctx.region)) {
     throw invalidRequest(`Backups cannot be copied between ${partitionOf(ctx.region)} and ${partitionOf(destination)} regions.`);
   }
-  const source = findBackup(ctx.state, input.BackupId);
   if (source.BackupState !== 'READY') {
     throw invalidRequest(`Backup ${source.BackupId} is ${source.BackupState}; only a READY backup can be copied.`);
   }

@@ -12,6 +12,7 @@ import type { BackupRecord, ClusterRecord, ClusterState, WireCluster } from '../
 import { toWireCluster } from '../wire';
 import { verifyInitializationCertificates } from '../certs';
 import { findCluster, validateNewTags } from './common';
+import { partitionOf } from '../regions';
 import { checkFilters } from './filters';
 
 export { RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES };
@@ -44,11 +45,13 @@ function resolveSourceBackup(ctx: OperationContext, source: string): BackupRecor
   let account = ctx.account;
   let region = ctx.region;
   let backupId = source;
-  const arn = /^arn:[^:]+:cloudhsm:([^:]+):(\d{12}):backup\/(backup-[2-7a-zA-Z]+)$/.exec(source);
+  const arn = /^arn:([^:]+):cloudhsm:([^:]+):(\d{12}):backup\/(backup-[2-7a-zA-Z]+)$/.exec(source);
   if (arn) {
-    region = arn[1]!;
-    account = arn[2]!;
-    backupId = arn[3]!;
+    region = arn[2]!;
+    account = arn[3]!;
+    backupId = arn[4]!;
+    // An ARN whose partition is not its region's names nothing.
+    if (arn[1] !== partitionOf(region)) throw notFound(`Backup ${source} was not found: ${region} is not in partition ${arn[1]}.`);
   }
   if (region !== ctx.region) {
     throw invalidRequest(`Backup ${backupId} is in ${region}; a cluster can only be created from a backup in its own region (${ctx.region}). Copy the backup first.`);
@@ -67,11 +70,17 @@ function resolveSourceBackup(ctx: OperationContext, source: string): BackupRecor
 
 export function createCluster(ctx: OperationContext, input: OperationInputs['CreateCluster']): { Cluster: WireCluster } {
   checkHsmTypeForNewHsms(input.HsmType);
-  const mode = input.Mode ?? 'FIPS';
+  const source = input.SourceBackupId === undefined ? undefined : resolveSourceBackup(ctx, input.SourceBackupId);
+  // A backup restores only into a cluster of its own mode (cluster-hsm-types.html): the mode comes from the
+  // backup unless given, and a different one is refused.
+  const sourceMode = source?.Mode;
+  if (sourceMode && input.Mode && input.Mode !== sourceMode) {
+    throw invalidRequest(`Backup ${source.BackupId} was taken in ${sourceMode} mode; it can only restore a ${sourceMode} cluster, not a ${input.Mode} one.`);
+  }
+  const mode = input.Mode ?? sourceMode ?? 'FIPS';
   if (mode === 'NON_FIPS' && input.HsmType !== 'hsm2m.medium') throw invalidRequest('NON_FIPS mode is only available with hsm2m.medium.');
   const days = retentionDays(input.BackupRetentionPolicy, DEFAULT_RETENTION_DAYS);
   const tags = validateNewTags(input.TagList);
-  const source = input.SourceBackupId === undefined ? undefined : resolveSourceBackup(ctx, input.SourceBackupId);
   const plan = planSubnets(ctx.state, input.SubnetIds);
 
   // Everything is valid: from here on the request changes state.

@@ -39,6 +39,7 @@ import { DEFAULT_ACCOUNT } from '../emulator';
 import type { EmulatorServerOptions, RunningEmulator } from '../node/server';
 import { admin, advanceClock, rawCall, sdkClient, seededSubnets, startTestEmulator, type RawResponse } from '../testing/harness';
 import type { BackupRecord } from '../types';
+import { createClusterCommand } from '../../aws/extensions/inputs';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -751,6 +752,8 @@ describe('backup operations', () => {
     const copy = (input: { BackupId?: string; DestinationRegion?: string; TagList?: Tag[] }) =>
       env.client.send(new CopyBackupToRegionCommand({ BackupId: readyId, DestinationRegion: 'eu-west-1', ...input }));
     await refused(copy({ BackupId: 'backup-zzzzzzzzzzz' }), 'CloudHsmResourceNotFoundException', /backup-zzzzzzzzzzz was not found/);
+    // Not "already in us-east-1", which would say the backup exists.
+    await refused(copy({ BackupId: 'backup-zzzzzzzzzzz', DestinationRegion: REGION }), 'CloudHsmResourceNotFoundException', /backup-zzzzzzzzzzz was not found/);
     await refused(copy({ DestinationRegion: REGION }), 'CloudHsmInvalidRequestException', /already in us-east-1; choose another destination region/);
     await refused(copy({ DestinationRegion: 'us-north-9' }), 'CloudHsmInvalidRequestException', /us-north-9 does not offer CloudHSM/);
     await refused(copy({ DestinationRegion: 'us-gov-west-1' }), 'CloudHsmInvalidRequestException', /between aws and aws-us-gov/);
@@ -780,6 +783,24 @@ describe('backup operations', () => {
     );
     expect(await snapshot(env)).toEqual(before);
     await env.client.send(new RestoreBackupCommand({ BackupId: readyId }));
+  });
+
+  it('CreateCluster from a backup takes the backup\'s mode, refuses another, and refuses an ARN of the wrong partition', async () => {
+    // SDK 3.332 drops Mode from its output: read the wire answer.
+    const inherited = await rawCall(env.url, 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], SourceBackupId: readyId });
+    expect((inherited.body as { Cluster: { Mode: string } }).Cluster.Mode).toBe('FIPS');
+    const before = await snapshot(env);
+    await refused(
+      env.client.send(createClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], SourceBackupId: readyId, Mode: 'NON_FIPS' })),
+      'CloudHsmInvalidRequestException',
+      /taken in FIPS mode; it can only restore a FIPS cluster, not a NON_FIPS one/,
+    );
+    await refused(
+      env.client.send(new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], SourceBackupId: arnOf(readyId).replace('arn:aws:', 'arn:aws-us-gov:') })),
+      'CloudHsmResourceNotFoundException',
+      /not in partition aws-us-gov/,
+    );
+    expect(await snapshot(env)).toEqual(before);
   });
 });
 
