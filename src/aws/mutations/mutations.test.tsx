@@ -259,8 +259,10 @@ describe('resource-policy mutations', () => {
 });
 
 describe('a failing mutation', () => {
-  it('reports the AWS error (code, message, request id) and invalidates nothing', async () => {
+  it('reports the AWS error (code, message, request id) and refreshes what the call would have changed (the view was stale)', async () => {
     const queryClient = testQueryClient();
+    const keys = grid({ clusterId: OTHER_CLUSTER });
+    plant(queryClient, keys);
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries');
     const { result } = renderHook(() => useDeleteClusterMutation(R), { wrapper: providers(queryClient, clients) });
     act(() => result.current.mutate({ ClusterId: OTHER_CLUSTER }));
@@ -273,6 +275,9 @@ describe('a failing mutation', () => {
       requestId: expect.any(String),
       message: expect.stringContaining(OTHER_CLUSTER),
     });
-    expect(invalidate).not.toHaveBeenCalled();
+    // Exactly DeleteCluster's keys: the cluster and the region's cluster lists, nothing else.
+    await waitFor(() => expect(invalidate).toHaveBeenCalled());
+    const stale = sortKeys([...new Map(keys.map((k) => [JSON.stringify(k), k])).values()].filter((k) => queryClient.getQueryState(k)?.isInvalidated));
+    expectStale(stale, [...clusterLists(R), ...clusterDetail(R, OTHER_CLUSTER)]);
   });
 });

@@ -8,8 +8,11 @@ export interface CloudHsmMutationSpec<Variables, Result> {
   operation: string;
   region: string;
   call: (client: CloudHSMV2Client, variables: Variables) => Promise<Result>;
-  /** The keys this call changed (see invalidation.ts). */
-  invalidates: (variables: Variables, result: Result) => QueryKey[];
+  /**
+   * The keys this call changed (see invalidation.ts). Also refreshed when the call is refused: a refusal
+   * usually means the page's view was stale (someone else changed the resource), so it must show the truth.
+   */
+  invalidates: (variables: Variables, result: Result | undefined) => QueryKey[];
 }
 
 export function useCloudHsmMutation<Variables, Result>(spec: CloudHsmMutationSpec<Variables, Result>): UseMutationResult<Result, AwsRequestError, Variables> {
@@ -22,6 +25,10 @@ export function useCloudHsmMutation<Variables, Result>(spec: CloudHsmMutationSpe
     // Returned, so the mutation stays pending until the changed queries have refetched.
     onSuccess: async (result, variables) => {
       await Promise.all(invalidates(variables, result).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
+    // Not awaited: the error shows at once while the views refetch behind it.
+    onError: (_error, variables) => {
+      for (const queryKey of invalidates(variables, undefined)) void queryClient.invalidateQueries({ queryKey });
     },
   });
 }

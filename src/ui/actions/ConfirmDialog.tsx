@@ -3,7 +3,7 @@
  * confirm button works, as the AWS console does for deletes. The dialog stays open while the work runs and
  * shows the AWS error in place if it fails.
  */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AwsRequestError } from '../../aws';
 import { buttonClass, inputClass } from '../buttons';
 import { ActionError } from './ActionResult';
@@ -30,16 +30,30 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, onOpenChange, title, description, children, confirmLabel, pendingLabel, confirmText, danger = false, pending, error, errorWhat, onConfirm, testId } = props;
   const [typed, setTyped] = useState('');
+  // Set when the person tried to confirm without the right text: only then is the mismatch an error.
+  const [tried, setTried] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
+  const mismatchId = useId();
   const matches = confirmText === undefined || typed.trim() === confirmText;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (matches && !pending) onConfirm();
+    if (pending) return;
+    if (!matches) {
+      setTried(true);
+      input.current?.focus();
+      return;
+    }
+    onConfirm();
   };
   const change = (next: boolean) => {
-    if (!next) setTyped('');
+    if (!next) {
+      setTyped('');
+      setTried(false);
+    }
     onOpenChange(next);
   };
+  const showMismatch = tried && !matches && confirmText !== undefined;
   return (
     <Dialog open={open} onOpenChange={change} title={title} description={description} busy={pending} testId={testId}>
       <form onSubmit={submit} className="flex flex-col gap-3">
@@ -49,7 +63,23 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             <label htmlFor={inputId} className="text-sm">
               Type <span className="font-mono font-semibold">{confirmText}</span> to confirm
             </label>
-            <input id={inputId} className={`${inputClass} font-mono`} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} disabled={pending} />
+            <input
+              ref={input}
+              id={inputId}
+              className={`${inputClass} font-mono`}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              disabled={pending}
+              aria-invalid={showMismatch || undefined}
+              aria-describedby={showMismatch ? mismatchId : undefined}
+            />
+            {showMismatch && (
+              <p id={mismatchId} className="text-sm text-red-700 dark:text-red-300" data-testid="confirm-mismatch">
+                {typed.trim() === '' ? 'Type' : `“${typed.trim()}” does not match: type`} <span className="font-mono">{confirmText}</span> exactly to confirm.
+              </p>
+            )}
           </div>
         )}
         {error && <ActionError error={error} what={errorWhat} />}
@@ -59,7 +89,14 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
               Cancel
             </button>
           </DialogClose>
-          <button type="submit" className={danger ? buttonClass.danger : buttonClass.primary} disabled={!matches || pending} aria-busy={pending || undefined}>
+          {/* aria-disabled, not disabled, until the text matches: Enter still submits and says what is wrong. */}
+          <button
+            type="submit"
+            className={danger ? buttonClass.danger : buttonClass.primary}
+            disabled={pending}
+            aria-disabled={!matches || undefined}
+            aria-busy={pending || undefined}
+          >
             {pending ? (pendingLabel ?? `${confirmLabel}…`) : confirmLabel}
           </button>
         </div>

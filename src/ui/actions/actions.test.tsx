@@ -84,13 +84,20 @@ describe('ConfirmDialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Delete cluster' });
     expect(dialog.textContent).toContain('This cannot be undone.');
     const confirm = screen.getByRole('button', { name: 'Delete' }) as HTMLButtonElement;
-    expect(confirm.disabled).toBe(true);
-    fireEvent.change(screen.getByLabelText(/Type cluster-abc to confirm/), { target: { value: 'cluster-ab' } });
-    expect(confirm.disabled).toBe(true);
+    expect(confirm.getAttribute('aria-disabled')).toBe('true');
+    const typed = screen.getByLabelText(/Type cluster-abc to confirm/);
+    fireEvent.change(typed, { target: { value: 'cluster-ab' } });
+    expect(screen.queryByTestId('confirm-mismatch')).toBeNull();
+    // Enter (a submit) with the wrong text says so, on the field, and confirms nothing.
     fireEvent.submit(confirm.closest('form')!);
     expect(onConfirm).not.toHaveBeenCalled();
-    fireEvent.change(screen.getByLabelText(/Type cluster-abc to confirm/), { target: { value: 'cluster-abc' } });
-    expect(confirm.disabled).toBe(false);
+    expect(screen.getByTestId('confirm-mismatch').textContent).toContain('“cluster-ab” does not match: type cluster-abc exactly');
+    expect(typed.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(confirm);
+    expect(onConfirm).not.toHaveBeenCalled();
+    fireEvent.change(typed, { target: { value: 'cluster-abc' } });
+    expect(confirm.getAttribute('aria-disabled')).toBeNull();
+    expect(screen.queryByTestId('confirm-mismatch')).toBeNull();
     fireEvent.click(confirm);
     expect(onConfirm).toHaveBeenCalledTimes(1);
     rerender(
