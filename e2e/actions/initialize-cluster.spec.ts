@@ -70,11 +70,17 @@ test('initialize with certificates made in the test: download the CSR, give the 
 
   await initializeButton(page).click();
   await expect(page.getByTestId('init-accepted')).toContainText('InitializeCluster accepted');
+  // The button is gone; the focus is on the progress that replaced it (not on <body>).
+  const progress = page.getByTestId('init-progress-region');
+  await expect(progress).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('init-progress-region');
   await expect(page.getByTestId('init-states-seen')).toContainText('INITIALIZE_IN_PROGRESS');
   await expect(page.getByTestId('init-progress')).toHaveAttribute('data-state', 'INITIALIZED', { timeout: 20_000 });
   await expect(page.getByTestId('init-states-seen')).toHaveText(/INITIALIZE_IN_PROGRESS\s*→\s*INITIALIZED/);
   await expect(currentStep(page)).toContainText('Activate in the CloudHSM CLI');
   const note = page.getByTestId('init-activation-note');
+  // Once INITIALIZED, the focus moves on to what is left to do.
+  await expect(note).toBeFocused();
   await expect(note).toContainText('Activation is not an API call');
   await expect(note).toContainText('cloudhsm-cli cluster activate');
   await expect(note.getByRole('link', { name: 'Activate the cluster in AWS CloudHSM' })).toHaveAttribute('href', 'https://docs.aws.amazon.com/cloudhsm/latest/userguide/activate-cluster.html');
@@ -87,6 +93,9 @@ test('initialize with certificates made in the test: download the CSR, give the 
   // The emulator stands in for `cloudhsm-cli cluster activate`: the cluster becomes ACTIVE.
   await note.getByRole('button', { name: 'Activate in the emulator' }).click();
   await expect(note).toContainText('The cluster is ACTIVE', { timeout: 20_000 });
+  await expect(note.getByRole('button', { name: 'Activate in the emulator' })).toHaveCount(0);
+  await expect(note).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('init-activation-note');
   expect((await describeCluster(REGION, clusterId))?.State).toBe('ACTIVE');
 });
 
@@ -114,7 +123,10 @@ test('bad certificates are refused in the browser: failing checks shown, Initial
   await expect(check(page, 'signed-by-trust-anchor')).toHaveAttribute('data-status', 'fail');
   await expect(check(page, 'signed-by-trust-anchor')).toContainText('another CA issued it');
   await expect(initializeButton(page)).toHaveAttribute('aria-disabled', 'true');
-  await expect(page.getByTestId('init-step-initialize').getByTestId('disabled-reason')).toHaveText('1 certificate check does not pass (step 4): fix the certificates first.');
+  // The button's reason counts as the summary does.
+  await expect(page.getByTestId('init-step-initialize').getByTestId('disabled-reason')).toHaveText(
+    'Not every certificate check passes (step 4): 1 of 9 checks fail. Fix the certificates first.',
+  );
   // Playwright will not click an aria-disabled button by itself; a person (or a script) still can: nothing may happen.
   await initializeButton(page).click({ force: true });
 
@@ -125,6 +137,11 @@ test('bad certificates are refused in the browser: failing checks shown, Initial
   await expect(signedBox(page)).toHaveAccessibleDescription(/no "-----BEGIN CERTIFICATE-----" line/);
   await expect(check(page, 'signed-by-trust-anchor')).toHaveAttribute('data-status', 'skipped');
   await expect(initializeButton(page)).toHaveAttribute('aria-disabled', 'true');
+  // Failed and not-made checks: the summary and the button's reason give the same counts.
+  const summary = page.getByTestId('init-checks-summary');
+  await expect(summary).toHaveText(/^\d+ of 9 checks fail, \d+ of 9 could not be made\.$/);
+  const counts = (await summary.textContent())?.replace(/\.$/, '') ?? '';
+  await expect(page.getByTestId('init-step-initialize').getByTestId('disabled-reason')).toHaveText(`Not every certificate check passes (step 4): ${counts}. Fix the certificates first.`);
   expect(await seriousViolations(page)).toEqual([]);
 
   // Swapped boxes get a hint.

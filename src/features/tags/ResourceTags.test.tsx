@@ -120,7 +120,8 @@ describe('ResourceTags', () => {
     fireEvent.click(saveButton());
     const done = await screen.findByTestId('tags-saved');
     expect(done.textContent).toContain(`Added 2, changed 1, removed 2 tags on ${id}.`);
-    expect(within(done).getByRole('link').getAttribute('href')).toBe(`/clusters/${REGION}/${id}?tab=tags`);
+    // The chips below are what changed, on this very page: no link back to it.
+    expect(within(done).queryByRole('link')).toBeNull();
 
     const expected: Record<string, string | undefined> = { ...before, Environment: 'qa', Team: before['Owner'], Ticket: 'OPS-1' };
     delete expected['CostCenter'];
@@ -142,7 +143,11 @@ describe('ResourceTags', () => {
     const describedBy = key.getAttribute('aria-describedby') ?? '';
     expect(document.getElementById(describedBy)?.textContent).toBe('Keys starting with aws: are reserved for AWS');
     type(`Key, row ${row}`, 'bad#key');
-    expect(document.getElementById(input(`Key, row ${row}`).getAttribute('aria-describedby') ?? '')?.textContent).toBe('Key contains characters tags cannot have: “#”');
+    expect(document.getElementById(input(`Key, row ${row}`).getAttribute('aria-describedby') ?? '')?.textContent).toBe('Key contains characters tags cannot have: # (hash)');
+    // The preview shows only what would be sent: not the refused row.
+    expect(screen.getByTestId('tag-diff').textContent).not.toContain('bad#key');
+    expect(screen.queryByTestId('diff-added')).toBeNull();
+    expect(screen.getByTestId('diff-excluded').textContent).toBe('1 row with problems is not included: it will not be saved until fixed.');
 
     expect(saveButton().getAttribute('aria-disabled')).toBe('true');
     expect(saveButton().getAttribute('title')).toBe('Fix the problem above before saving');
@@ -150,6 +155,28 @@ describe('ResourceTags', () => {
     await new Promise((done) => setTimeout(done, 100));
     expect(screen.queryByTestId('tags-saved')).toBeNull();
     expect(await serverTags(id)).toEqual(before);
+  });
+
+  it('leaves a duplicated key and other refused rows out of the preview, and counts them', async () => {
+    await given(id, START);
+    await startEditing(id);
+    for (const [key, value] of [['Owner', ''], ['aws:bad', 'x'], ['has#hash', 'y'], ['k'.repeat(129), 'z'], ['Ticket', 'OPS-2']]) {
+      fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+      const row = screen.getAllByRole('textbox', { name: /^Key, row / }).length;
+      type(`Key, row ${row}`, key!);
+      type(`Value, row ${row}`, value!);
+    }
+    const diff = screen.getByTestId('tag-diff');
+    expect(within(diff).queryByTestId('diff-changed')).toBeNull();
+    expect(within(diff).queryByTestId('diff-removed')).toBeNull();
+    expect(within(diff).getByTestId('diff-added').textContent).toBe('+ AddedTicket = OPS-2');
+    // The two Owner rows (loaded and duplicate), aws:bad, has#hash and the 129-character key.
+    expect(within(diff).getByTestId('diff-excluded').textContent).toBe('5 rows with problems are not included: they will not be saved until fixed.');
+    expect(saveButton().getAttribute('aria-disabled')).toBe('true');
+    // Undo all still has something to undo, even though the preview leaves those rows out.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo all changes' }));
+    expect(screen.getByTestId('tag-diff').textContent).toContain('No changes yet');
+    expect(screen.queryByTestId('diff-excluded')).toBeNull();
   });
 
   it('undo all changes goes back to the loaded tags, and Save then says there is nothing to save', async () => {
@@ -251,6 +278,25 @@ describe('ResourceTags', () => {
     rerender(view(other));
     expect(await screen.findByRole('button', { name: 'Edit tags' })).toBeTruthy();
     expect(screen.queryByTestId('resource-tags-editor')).toBeNull();
+  });
+
+  it('turns Edit tags off with the reason it is given, shown as text, and never opens the editor', async () => {
+    await given(id, START);
+    const Providers = providers(clientWithSession(), clients);
+    render(
+      <Providers>
+        <MemoryRouter>
+          <ResourceTags region={REGION} resourceId={id} kind="cluster" disabledReason="The cluster is already deleted." />
+        </MemoryRouter>
+      </Providers>,
+    );
+    const edit = await screen.findByRole('button', { name: 'Edit tags' });
+    expect(edit.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByTestId('disabled-reason').textContent).toBe('The cluster is already deleted.');
+    expect(screen.getByTestId('disabled-reason').className).not.toContain('sr-only');
+    fireEvent.click(edit);
+    expect(screen.queryByTestId('resource-tags-editor')).toBeNull();
+    expect(screen.getAllByTestId('tag-chip')).toHaveLength(Object.keys(START).length);
   });
 
   it('turns Edit tags off in a read-only session, saying why', async () => {

@@ -4,7 +4,6 @@
  * so a refetch (or a change in another tab) never rewrites what the person is typing.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
 import { AwsRequestError, toAwsErrorInfo, useTagsQuery, type Tag } from '../../aws';
 import { useTagResourceMutation, useUntagResourceMutation } from '../../aws/actions';
 import { ActionButton, ActionError, ActionSuccess } from '../../ui/actions';
@@ -16,6 +15,7 @@ import { TagChips } from './TagChips';
 import { TagDiffView } from './TagDiffView';
 import { TagEditor } from './TagEditor';
 import { findRenames, rebase, restoreTag, rowIsEdited, splitManagedTags, startEditing, undoRow, type TagEditSession } from './tagEdits';
+import { previewTags } from './tagPreview';
 import { tagsFromRows } from './tagRows';
 import { MAX_TAGS, validateTagRows } from './validateTags';
 
@@ -23,6 +23,8 @@ export interface ResourceTagsProps {
   region: string;
   resourceId: string;
   kind: 'cluster' | 'backup';
+  /** Why the tags cannot be edited now (e.g. the cluster is deleted); Edit tags and Save are off with it, shown as text. */
+  disabledReason?: string | null;
 }
 
 interface Editing {
@@ -45,11 +47,10 @@ export function ResourceTags(props: ResourceTagsProps) {
   return <ResourceTagsOf key={`${props.region}/${props.resourceId}`} {...props} />;
 }
 
-function ResourceTagsOf({ region, resourceId, kind }: ResourceTagsProps) {
+function ResourceTagsOf({ region, resourceId, kind, disabledReason = null }: ResourceTagsProps) {
   const tags = useTagsQuery(region, resourceId);
   const tagMutation = useTagResourceMutation(region);
   const untagMutation = useUntagResourceMutation(region);
-  const location = useLocation();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<SaveFailure | null>(null);
@@ -68,18 +69,15 @@ function ResourceTagsOf({ region, resourceId, kind }: ResourceTagsProps) {
   });
 
   const rows = editing?.session.rows ?? [];
-  const after = useMemo(() => tagsFromRows(rows), [rows]);
   const validation = useMemo(() => validateTagRows(rows), [rows]);
-  const diff = useMemo(() => diffTags(editing?.baseline ?? [], after), [editing?.baseline, after]);
+  // The preview (and Save) count only rows without problems: the diff shows what a save would send.
+  const preview = useMemo(() => previewTags(editing?.session ?? { rows: [], origins: {} }, validation), [editing?.session, validation]);
+  const diff = useMemo(() => diffTags(editing?.baseline ?? [], preview.after), [editing?.baseline, preview.after]);
+  // Everything typed, problems included: whether there is anything to undo.
+  const typed = useMemo(() => diffTags(editing?.baseline ?? [], tagsFromRows(rows)), [editing?.baseline, rows]);
   const renames = useMemo(() => (editing ? findRenames(editing.session, diff) : []), [editing, diff]);
 
   const noun = kind === 'cluster' ? 'cluster' : 'backup';
-  const resourceLink = (() => {
-    const search = new URLSearchParams(location.search);
-    if (kind === 'cluster') search.set('tab', 'tags');
-    const query = search.toString();
-    return { pathname: kind === 'cluster' ? `/clusters/${region}/${resourceId}` : `/backups/${region}/${resourceId}`, search: query ? `?${query}` : '' };
-  })();
 
   const startEdit = (from: readonly Tag[]) => {
     const editable = splitManagedTags(from).editable;
@@ -138,17 +136,13 @@ function ResourceTagsOf({ region, resourceId, kind }: ResourceTagsProps) {
     return (
       <div className="flex flex-col gap-3" data-testid="resource-tags">
         {success && (
-          <ActionSuccess testId="tags-saved">
-            {success}{' '}
-            <Link className="underline" to={resourceLink}>
-              See the tags of {resourceId}
-            </Link>
-          </ActionSuccess>
+          // No link: what changed is the chips right below, on this page.
+          <ActionSuccess testId="tags-saved">{success} The tags below are the ones saved.</ActionSuccess>
         )}
         {tags.error && <AwsErrorMessage error={tags.error} what="Could not refresh the tags; these are the last ones loaded" />}
         {tags.data.length === 0 ? <p>No tags: this {noun} has no tags.</p> : <TagChips tags={tags.data} />}
         <div>
-          <ActionButton ref={editButton} onClick={() => startEdit(tags.data)}>
+          <ActionButton ref={editButton} onClick={() => startEdit(tags.data)} disabledReason={disabledReason} showReason={disabledReason !== null}>
             Edit tags
           </ActionButton>
         </div>
@@ -158,7 +152,9 @@ function ResourceTagsOf({ region, resourceId, kind }: ResourceTagsProps) {
 
   const managed = splitManagedTags(editing.loaded).managed;
   const changedElsewhere = !saving && !sameTags(tags.data, editing.loaded);
-  const saveReason = !validation.valid
+  const saveReason = disabledReason
+    ? disabledReason
+    : !validation.valid
     ? `Fix ${validation.list.length === 1 ? 'the problem' : `the ${validation.list.length} problems`} above before saving`
     : isEmptyDiff(diff)
       ? 'Nothing to save: no tag was changed'
@@ -194,13 +190,13 @@ function ResourceTagsOf({ region, resourceId, kind }: ResourceTagsProps) {
           ) : null
         }
       />
-      <TagDiffView diff={diff} renames={renames} disabled={saving} onRestore={(key) => setSession((session) => restoreTag(session, key, editing.baseline))} />
+      <TagDiffView diff={diff} renames={renames} excludedRows={preview.excludedRows} disabled={saving} onRestore={(key) => setSession((session) => restoreTag(session, key, editing.baseline))} />
       {failure && <SaveFailureMessage failure={failure} resourceId={resourceId} />}
       <div className="flex flex-wrap items-center gap-2">
         <ActionButton variant="primary" onClick={() => void save()} pending={saving} pendingLabel="Saving…" disabledReason={saveReason} showReason>
           Save tags
         </ActionButton>
-        <button type="button" className={buttonClass.secondary} onClick={() => setSession(() => startEditing(editing.baseline))} disabled={saving || isEmptyDiff(diff)}>
+        <button type="button" className={buttonClass.secondary} onClick={() => setSession(() => startEditing(editing.baseline))} disabled={saving || isEmptyDiff(typed)}>
           Undo all changes
         </button>
         <button type="button" className={buttonClass.secondary} onClick={stopEdit} disabled={saving}>

@@ -10,7 +10,20 @@ const shown = (text: string | undefined): string => {
   return text.trim() === text ? text : `“${text}”`;
 };
 
-export function TagDiffView({ diff, renames, onRestore, disabled = false }: { diff: TagDiff; renames: readonly TagRename[]; onRestore?: (key: string) => void; disabled?: boolean }) {
+export function TagDiffView({
+  diff,
+  renames,
+  onRestore,
+  disabled = false,
+  excludedRows = 0,
+}: {
+  diff: TagDiff;
+  renames: readonly TagRename[];
+  onRestore?: (key: string) => void;
+  disabled?: boolean;
+  /** Rows with problems the diff leaves out (it shows only what a save would send). */
+  excludedRows?: number;
+}) {
   const renamedTo = new Map(renames.map((r) => [r.from, r.to]));
   const renamedFrom = new Map(renames.map((r) => [r.to, r.from]));
   const headingId = useId();
@@ -20,7 +33,7 @@ export function TagDiffView({ diff, renames, onRestore, disabled = false }: { di
       <h3 id={headingId} className="mb-2 font-medium">
         Changes to save
       </h3>
-      {nothing && <p className="text-slate-600 dark:text-slate-400">No changes yet.</p>}
+      {nothing && <p className="text-slate-600 dark:text-slate-400">{excludedRows > 0 ? 'No changes that can be saved yet.' : 'No changes yet.'}</p>}
       {diff.added.length > 0 && (
         <DiffGroup title="Added" testId="diff-added" sign="+" tone="text-green-800 dark:text-green-300">
           {diff.added.map((tag) => (
@@ -55,6 +68,12 @@ export function TagDiffView({ diff, renames, onRestore, disabled = false }: { di
             </li>
           ))}
         </DiffGroup>
+      )}
+      {excludedRows > 0 && (
+        <p className="text-amber-900 dark:text-amber-200" data-testid="diff-excluded">
+          {excludedRows === 1 ? '1 row with problems is' : `${excludedRows} rows with problems are`} not included: {excludedRows === 1 ? 'it' : 'they'} will not be
+          saved until fixed.
+        </p>
       )}
     </section>
   );

@@ -41,9 +41,12 @@ describe('validateTagRows', () => {
   });
 
   it('names each character tags cannot have, once, in the order typed', () => {
-    expect(problemsOf(rows(['a#b#c!', 'ok']))).toEqual([{ key: 'Key contains characters tags cannot have: “#”, “!”' }]);
-    expect(problemsOf(rows(['K', 'semi;colon']))).toEqual([{ value: 'Value contains characters tags cannot have: “;”' }]);
-    expect(problemsOf(rows(['tab\there', '']))).toEqual([{ key: 'Key contains characters tags cannot have: U+0009' }]);
+    expect(problemsOf(rows(['a#b#c!', 'ok']))).toEqual([{ key: 'Key contains characters tags cannot have: # (hash), ! (exclamation mark)' }]);
+    expect(problemsOf(rows(['K', 'semi;colon']))).toEqual([{ value: 'Value contains characters tags cannot have: ; (semicolon)' }]);
+    expect(problemsOf(rows(['tab\there', '']))).toEqual([{ key: 'Key contains characters tags cannot have: U+0009 (tab)' }]);
+    expect(problemsOf(rows(['K', `it's $(cmd) "x"`]))).toEqual([
+      { value: 'Value contains characters tags cannot have: \' (apostrophe), $ (dollar sign), ( ) (parentheses), " (double quote)' },
+    ]);
   });
 
   it('reserves aws: in any letter case', () => {
@@ -91,6 +94,6 @@ describe('validateTagRows', () => {
   });
 
   it('reports a key and a value problem of the same row together', () => {
-    expect(problemsOf(rows(['aws:x', 'bad#']))).toEqual([{ key: 'Keys starting with aws: are reserved for AWS', value: 'Value contains characters tags cannot have: “#”' }]);
+    expect(problemsOf(rows(['aws:x', 'bad#']))).toEqual([{ key: 'Keys starting with aws: are reserved for AWS', value: 'Value contains characters tags cannot have: # (hash)' }]);
   });
 });

@@ -4,6 +4,7 @@
  * neither checked nor sent (see tagRows.ts), so nothing shouts "required" at a row nobody has typed in yet.
  */
 import { TagKey, TagList, TagValue, type StringShape } from '../../aws/constraints';
+import { nameCharacters } from './characterNames';
 import { isBlankRow, type TagRow } from './tagRows';
 
 export interface TagFieldProblems {
@@ -29,13 +30,6 @@ const RESERVED_PREFIX = 'aws:';
 
 const lengthOf = (text: string): number => [...text].length; // the service counts characters (code points)
 
-/** A character the eye cannot see is named by its code point. */
-function showCharacter(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  if (/[\p{L}\p{N}\p{P}\p{S}]/u.test(char)) return `“${char}”`;
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /** The distinct characters of text the shape's pattern refuses (the pattern is a full match of allowed characters). */
 export function forbiddenCharacters(text: string, shape: StringShape): string[] {
   const pattern = shape.pattern;
@@ -50,7 +44,7 @@ function checkText(text: string, shape: StringShape, what: 'Key' | 'Value'): str
   if (shape.min !== undefined && length < shape.min) return `${what} is required`;
   if (shape.max !== undefined && length > shape.max) return `${what} is ${length} characters; at most ${shape.max}`;
   const bad = forbiddenCharacters(text, shape);
-  if (bad.length > 0) return `${what} contains characters tags cannot have: ${bad.map(showCharacter).join(', ')}`;
+  if (bad.length > 0) return `${what} contains characters tags cannot have: ${nameCharacters(bad)}`;
   return undefined;
 }
 

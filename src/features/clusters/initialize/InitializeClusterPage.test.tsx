@@ -40,11 +40,16 @@ beforeAll(async () => {
       const headers = { 'Content-Type': 'application/json', 'x-amzn-RequestId': 'req-42', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*' };
       if (req.method === 'OPTIONS') return void res.writeHead(204, headers).end();
       if (req.url === '/api/session') return void res.writeHead(200, headers).end(JSON.stringify(session));
+      if (req.url === '/api/emulator/activate-cluster') {
+        cluster = { ...cluster, State: 'ACTIVE' };
+        return void res.writeHead(200, headers).end('{}');
+      }
       const target = String(req.headers['x-amz-target'] ?? '');
       const amz = { ...headers, 'Content-Type': 'application/x-amz-json-1.1' };
       if (target.endsWith('.DescribeClusters')) return void res.writeHead(200, amz).end(JSON.stringify({ Clusters: [cluster] }));
       if (target.endsWith('.InitializeCluster')) {
         initializeCalls.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        if (initializeAnswer.status === 200) cluster = { ...cluster, State: 'INITIALIZE_IN_PROGRESS' };
         return void res.writeHead(initializeAnswer.status, amz).end(JSON.stringify(initializeAnswer.body));
       }
       res.writeHead(400, amz).end(JSON.stringify({ __type: 'UnknownOperationException', message: target }));
@@ -67,9 +72,9 @@ const readyCluster = () => ({
   Certificates: { ClusterCsr: csrPem },
 });
 
-function renderPage(options: { readOnly?: boolean } = {}) {
+function renderPage(options: { readOnly?: boolean; pollIntervalMs?: number } = {}) {
   session = { mode: 'emulator', regions: [REGION], readOnly: options.readOnly ?? false, availableRegions: [REGION] };
-  const Providers = providers(testQueryClient(), createCloudHsmClients({ baseUrl, maxAttempts: 1 }));
+  const Providers = providers(testQueryClient(), createCloudHsmClients({ baseUrl, maxAttempts: 1 }), options.pollIntervalMs);
   return render(
     <Providers>
       <MemoryRouter initialEntries={[`/clusters/${REGION}/${ID}/initialize`]}>
@@ -164,7 +169,37 @@ describe('InitializeClusterPage', () => {
     await waitFor(() => expect(signedBox!.getAttribute('aria-invalid')).toBe('true'));
     const describedBy = (signedBox!.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
     expect(describedBy.join(' ')).toContain('This is a certificate request (CSR), not a certificate');
-    expect(screen.getByTestId('init-checks-summary').textContent).toBe('1 of 9 checks fail, 4 could not be made.');
-    expect(initializeButton().getAttribute('data-disabled-reason')).toBe('5 certificate checks do not pass (step 4): fix the certificates first.');
+    // The summary and the button's reason count the same way, in the same words.
+    expect(screen.getByTestId('init-checks-summary').textContent).toBe('1 of 9 checks fail, 4 of 9 could not be made.');
+    expect(initializeButton().getAttribute('data-disabled-reason')).toBe(
+      'Not every certificate check passes (step 4): 1 of 9 checks fail, 4 of 9 could not be made. Fix the certificates first.',
+    );
+  });
+
+  it('moves the focus to the progress when Initialize is pressed, to the activation note when INITIALIZED, and keeps it there after activating', async () => {
+    cluster = readyCluster();
+    initializeAnswer = { status: 200, body: { State: 'INITIALIZE_IN_PROGRESS', StateMessage: 'Cluster is initializing.' } };
+    renderPage({ pollIntervalMs: 50 });
+    await screen.findByTestId('init-readiness');
+    await giveCertificates(signed, anchor);
+    await waitFor(() => expect(initializeButton().getAttribute('aria-disabled')).toBeNull());
+    initializeButton().focus();
+    fireEvent.click(initializeButton());
+    const progress = await screen.findByTestId('init-progress-region');
+    await waitFor(() => expect(document.activeElement).toBe(progress));
+    expect(progress.getAttribute('tabindex')).toBe('-1');
+    expect(progress.textContent).toContain('INITIALIZE_IN_PROGRESS');
+
+    cluster = { ...cluster, State: 'INITIALIZED' };
+    const note = screen.getByTestId('init-activation-note');
+    await waitFor(() => expect(document.activeElement).toBe(note));
+    expect(screen.getByTestId('init-progress').getAttribute('data-state')).toBe('INITIALIZED');
+
+    const activate = await within(note).findByRole('button', { name: 'Activate in the emulator' });
+    activate.focus();
+    fireEvent.click(activate);
+    await waitFor(() => expect(note.textContent).toContain('The cluster is ACTIVE'));
+    expect(within(note).queryByRole('button', { name: /Activate/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(note));
   });
 });

@@ -3,10 +3,11 @@
  * person gave (the two certificates), runs the browser checks, sends InitializeCluster and follows the cluster's
  * state (the cluster query polls while it is INITIALIZE_IN_PROGRESS).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type ClusterWithExtras } from '../../../aws';
 import { useInitializeClusterMutation } from '../../../aws/actions';
 import { certificateToSend } from './certificateText.ts';
+import { checksShortfall } from './checkCounts.ts';
 import { allChecksPass } from './checkInitializationCertificates.ts';
 import { currentStep, INIT_STEPS, initializeReadiness, type InitStep } from './flow.ts';
 import { StepNav, StepSection, type StepStatus } from './StepSection.tsx';
@@ -22,11 +23,9 @@ function initializeDisabledReason(readinessReason: string | null, checks: Checks
   if (readinessReason) return readinessReason;
   if (checks.kind === 'waiting') return 'Give the signed cluster certificate and the trust anchor first (step 4).';
   if (checks.kind === 'checking') return 'The certificates are being checked.';
-  if (!allChecksPass(checks.checks)) {
-    const failed = checks.checks.filter((c) => c.status !== 'pass').length;
-    return `${failed} certificate ${failed === 1 ? 'check does' : 'checks do'} not pass (step 4): fix the certificates first.`;
-  }
-  return null;
+  // The same words as the summary above the checks, so the two never count differently.
+  const shortfall = checksShortfall(checks.checks);
+  return shortfall === null ? null : `Not every certificate check passes (step 4): ${shortfall}. Fix the certificates first.`;
 }
 
 /** Appends each new cluster state seen after InitializeCluster was accepted, for the progress line and its history. */
@@ -72,6 +71,13 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
     return index < currentIndex && (readiness.kind === 'ready' || cluster.State === 'INITIALIZE_IN_PROGRESS' || current === 'done') ? 'complete' : 'upcoming';
   };
   const afterInitialize = cluster.State !== 'UNINITIALIZED' && cluster.State !== 'CREATE_IN_PROGRESS';
+  const progressRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLDivElement>(null);
+  const settled = Boolean(accepted) && (cluster.State === 'INITIALIZED' || cluster.State === 'ACTIVE');
+  // Whoever waited on the progress (focus still there) is taken to what is left to do: activation, step 6.
+  useEffect(() => {
+    if (settled && progressRef.current !== null && document.activeElement === progressRef.current) noteRef.current?.focus();
+  }, [settled]);
   const doneNote = 'Done: the cluster was initialized.';
 
   // A refusal is about the certificates that were sent: once they change, its message no longer applies.
@@ -125,11 +131,12 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
             accepted={accepted}
             statesSeen={statesSeen}
             onInitialize={initialize}
+            progressRef={progressRef}
           />
         )}
       </StepSection>
       <StepSection step="done" status={statusOf('done')}>
-        <DoneStep state={cluster.State} region={region} clusterId={clusterId} />
+        <DoneStep state={cluster.State} region={region} clusterId={clusterId} noteRef={noteRef} />
       </StepSection>
     </>
   );

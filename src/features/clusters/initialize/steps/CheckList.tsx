@@ -1,4 +1,5 @@
 /** The certificate checks, one row each, with a summary that is announced when it changes. */
+import { checksShortfall } from '../checkCounts.ts';
 import type { InitCheck, InitCheckStatus } from '../checkInitializationCertificates.ts';
 import type { ChecksState } from '../useInitializationChecks.ts';
 
@@ -11,10 +12,8 @@ const STATUS: Record<InitCheckStatus, { icon: string; text: string; className: s
 export function checksSummary(state: ChecksState): string {
   if (state.kind === 'waiting') return 'The checks run when both certificates are given.';
   if (state.kind === 'checking') return 'Checking the certificates…';
-  const failed = state.checks.filter((c) => c.status === 'fail').length;
-  const skipped = state.checks.filter((c) => c.status === 'skipped').length;
-  if (failed === 0 && skipped === 0) return `All ${state.checks.length} checks pass.`;
-  return [failed > 0 ? `${failed} of ${state.checks.length} checks fail` : null, skipped > 0 ? `${skipped} could not be made` : null].filter(Boolean).join(', ') + '.';
+  const shortfall = checksShortfall(state.checks);
+  return shortfall === null ? `All ${state.checks.length} checks pass.` : `${shortfall}.`;
 }
 
 function CheckRow({ check }: { check: InitCheck }) {

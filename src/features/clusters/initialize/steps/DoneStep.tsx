@@ -3,17 +3,31 @@
  * makes the cluster ACTIVE. In emulator mode there is no HSM for the CLI, so the dashboard offers the emulator's
  * stand-in (POST /api/emulator/activate-cluster).
  */
+import { useEffect, useState, type RefObject } from 'react';
 import { useSessionQuery } from '../../../../aws';
 import { useActivateClusterInEmulatorMutation } from '../../../../aws/actions';
 import { ActionButton, ActionError } from '../../../../ui/actions';
 
 const ACTIVATE_DOC = 'https://docs.aws.amazon.com/cloudhsm/latest/userguide/activate-cluster.html';
 
-export function DoneStep({ state, region, clusterId }: { state: string | undefined; region: string; clusterId: string }) {
+export function DoneStep({ state, region, clusterId, noteRef }: { state: string | undefined; region: string; clusterId: string; noteRef?: RefObject<HTMLDivElement | null> }) {
   const session = useSessionQuery();
   const emulator = session.data?.mode === 'emulator';
+  const [activated, setActivated] = useState(false);
+  // The activate button goes away once the cluster is ACTIVE: focus moves to the note saying so, not to <body>.
+  useEffect(() => {
+    if (activated && state === 'ACTIVE') {
+      noteRef?.current?.focus();
+      setActivated(false);
+    }
+  }, [activated, state, noteRef]);
   return (
-    <div className="space-y-2 text-sm" data-testid="init-activation-note">
+    <div
+      className="space-y-2 rounded text-sm focus-visible:outline-2 focus-visible:outline-blue-600"
+      data-testid="init-activation-note"
+      ref={noteRef}
+      tabIndex={-1}
+    >
       {state === 'ACTIVE' ? (
         <p className="font-medium">The cluster is ACTIVE: it was initialized and activated. Nothing is left to do here.</p>
       ) : (
@@ -39,12 +53,12 @@ export function DoneStep({ state, region, clusterId }: { state: string | undefin
           </p>
         </>
       )}
-      {emulator && state === 'INITIALIZED' && <EmulatorActivation region={region} clusterId={clusterId} />}
+      {emulator && state === 'INITIALIZED' && <EmulatorActivation region={region} clusterId={clusterId} onActivated={() => setActivated(true)} />}
     </div>
   );
 }
 
-function EmulatorActivation({ region, clusterId }: { region: string; clusterId: string }) {
+function EmulatorActivation({ region, clusterId, onActivated }: { region: string; clusterId: string; onActivated: () => void }) {
   const activate = useActivateClusterInEmulatorMutation(region);
   return (
     <div className="rounded border border-slate-300 p-2 dark:border-slate-700" data-testid="init-emulator-note">
@@ -53,7 +67,13 @@ function EmulatorActivation({ region, clusterId }: { region: string; clusterId: 
         cluster becomes ACTIVE and takes its first backup.
       </p>
       {activate.error && <ActionError error={activate.error} what="Could not activate the cluster" />}
-      <ActionButton variant="primary" pending={activate.isPending} pendingLabel="Activating…" onClick={() => activate.mutate({ ClusterId: clusterId })}>
+      {/* Still pending after success, until the cluster shows ACTIVE and this box goes away. */}
+      <ActionButton
+        variant="primary"
+        pending={activate.isPending || activate.isSuccess}
+        pendingLabel="Activating…"
+        onClick={() => activate.mutate({ ClusterId: clusterId }, { onSuccess: onActivated })}
+      >
         Activate in the emulator
       </ActionButton>
     </div>

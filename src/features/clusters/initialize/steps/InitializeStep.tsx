@@ -2,6 +2,7 @@
  * Step 5: what InitializeCluster will do, the button (enabled only when every check passes), the AWS error if the
  * service refuses, and the cluster's progress INITIALIZE_IN_PROGRESS → INITIALIZED as the cluster query polls.
  */
+import { useEffect, useRef, type RefObject } from 'react';
 import { Link } from 'react-router';
 import type { AwsRequestError } from '../../../../aws';
 import { ActionButton } from '../../../../ui/actions/ActionButton';
@@ -21,10 +22,18 @@ export interface InitializeStepProps {
   /** Cluster states seen since the call was accepted, oldest first. */
   statesSeen: string[];
   onInitialize: () => void;
+  /** The region that replaces the button once the call is accepted; it takes the focus then. */
+  progressRef?: RefObject<HTMLDivElement | null>;
 }
 
-export function InitializeStep({ clusterId, region, disabledReason, pending, error, accepted, statesSeen, onInitialize }: InitializeStepProps) {
-  const latest = statesSeen[statesSeen.length - 1];
+export function InitializeStep({ clusterId, region, disabledReason, pending, error, accepted, statesSeen, onInitialize, progressRef }: InitializeStepProps) {
+  const ownRef = useRef<HTMLDivElement>(null);
+  const regionRef = progressRef ?? ownRef;
+  const isAccepted = Boolean(accepted);
+  // The button that had the focus is replaced by the progress: the focus goes there, not to <body>.
+  useEffect(() => {
+    if (isAccepted) regionRef.current?.focus();
+  }, [isAccepted, regionRef]);
   return (
     <div className="space-y-3 text-sm">
       <ul className="list-disc space-y-1 pl-5">
@@ -45,13 +54,31 @@ export function InitializeStep({ clusterId, region, disabledReason, pending, err
         </ActionButton>
       )}
       {accepted && (
-        <ActionSuccess testId="init-accepted">
-          InitializeCluster accepted{accepted.StateMessage ? `: ${accepted.StateMessage}` : '.'}{' '}
-          <Link to={clusterTabPath(region, clusterId, 'overview')} className="underline">
-            Open cluster {clusterId}
-          </Link>
-        </ActionSuccess>
+        <div
+          ref={regionRef}
+          tabIndex={-1}
+          role="region"
+          aria-label="InitializeCluster progress"
+          data-testid="init-progress-region"
+          className="space-y-2 rounded focus-visible:outline-2 focus-visible:outline-blue-600"
+        >
+          <ActionSuccess testId="init-accepted">
+            InitializeCluster accepted{accepted.StateMessage ? `: ${accepted.StateMessage}` : '.'}{' '}
+            <Link to={clusterTabPath(region, clusterId, 'overview')} className="underline">
+              Open cluster {clusterId}
+            </Link>
+          </ActionSuccess>
+          <Progress statesSeen={statesSeen} />
+        </div>
       )}
+    </div>
+  );
+}
+
+function Progress({ statesSeen }: { statesSeen: string[] }) {
+  const latest = statesSeen[statesSeen.length - 1];
+  return (
+    <>
       {statesSeen.length > 0 && (
         <div>
           <p aria-live="polite" data-testid="init-progress" data-state={latest}>
@@ -68,6 +95,6 @@ export function InitializeStep({ clusterId, region, disabledReason, pending, err
           </ol>
         </div>
       )}
-    </div>
+    </>
   );
 }
