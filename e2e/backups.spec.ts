@@ -143,6 +143,10 @@ test('a copy in us-west-2 shows its source in us-east-1, linked, with copies and
   await expect(page.getByTestId('field-SourceBackup')).toContainText('—');
   // The source lists its copies, including the one we came from.
   await expect(page.getByTestId('copy-item').filter({ hasText: copyId })).toContainText('us-west-2');
+  // Copies are looked for in the other shown regions only (never in the backup's own): the heading says which.
+  await expect(page.getByTestId('copies-heading')).toContainText('Copies in the other shown regions (');
+  await expect(page.getByTestId('copies-heading')).toContainText('us-west-2');
+  await expect(page.getByTestId('copies-heading')).not.toContainText('us-east-1');
 });
 
 test('a backup that does not exist says so; no serious accessibility violation on /backups', async ({ page }) => {

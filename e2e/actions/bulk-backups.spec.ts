@@ -8,7 +8,7 @@
  * other action specs use pki-root-ca's daily backups), and a weekly DR copy of "payments-prod" in us-west-2
  * with its source in us-east-1 (tagged here; no other action spec touches payments-prod backups).
  */
-import { DescribeClustersCommand, type Tag } from '@aws-sdk/client-cloudhsm-v2';
+import { DescribeClustersCommand, TagResourceCommand, type Tag } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test, type Page } from '@playwright/test';
 import { api, describeBackups, eventually, listTags } from './support';
 import { seriousViolations } from '../axe';
@@ -130,6 +130,16 @@ test('bulk tag backups of two regions: tags added and a key removed on each, in 
   await expect(confirm).toHaveAttribute('aria-disabled', 'true');
   await expect(confirm).toHaveAccessibleDescription('Add at least one tag, or name a key to remove');
 
+  // No empty row to start with: focus is on "Add tag", and the row it adds is row 1.
+  const addTag = dialog.getByRole('button', { name: 'Add tag' });
+  await expect(addTag).toBeFocused();
+  await expect(dialog.getByTestId('tag-row')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('tag-row')).toHaveCount(1);
+  await expect(dialog.getByLabel('Key, row 1')).toBeFocused();
+  await dialog.getByLabel('Value, row 1').fill('x');
+  await expect(dialog.getByTestId('tag-problem')).toHaveCount(1);
+  await expect(confirm).toHaveAccessibleDescription(/^Row 1: /);
   await dialog.getByLabel('Key, row 1').fill('BulkTag');
   await dialog.getByLabel('Value, row 1').fill('e2e run');
   const remove = dialog.getByLabel('Keys to remove');
@@ -157,4 +167,26 @@ test('bulk tag backups of two regions: tags added and a key removed on each, in 
   await expect(page.getByRole('button', { name: 'Tag selected' })).toBeFocused();
   // Tagging keeps the selection (another change can follow).
   await expect(page.getByTestId('selection-count')).toHaveText('2 selected');
+
+  // The copy gets 50 tags (the most a resource can have): adding one more to it would be refused, so the
+  // dialog skips it, says why, and tags only the source.
+  const filler = Array.from({ length: 50 - (await listTags('us-west-2', copy.BackupId)).length }, (_, i) => ({ Key: `Fill${i}`, Value: 'x' }));
+  await api('us-west-2').send(new TagResourceCommand({ ResourceId: copy.BackupId, TagList: filler }));
+  expect(await listTags('us-west-2', copy.BackupId)).toHaveLength(50);
+  await page.reload();
+  await rowOf(page, source).getByRole('checkbox', { name: `Select ${source} in us-east-1` }).check();
+  await rowOf(page, copy.BackupId).getByRole('checkbox', { name: `Select ${copy.BackupId} in us-west-2` }).check();
+  await page.getByRole('button', { name: 'Tag selected' }).click();
+  await expect(addTag).toBeFocused();
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('Key, row 1').fill('OneMore');
+  const skipped = dialog.getByTestId('bulk-skipped');
+  await expect(skipped).toContainText(copy.BackupId);
+  await expect(skipped).toContainText('it has 50 tags; adding these would make 51, over the limit of 50 per backup');
+  await dialog.getByRole('button', { name: 'Tag 1 backup' }).click();
+  await expect(dialog.getByTestId('bulk-succeeded')).toContainText('1 backup tagged');
+  expect(asMap(await listTags('us-east-1', source))).toHaveProperty('OneMore');
+  const copyTags = await listTags('us-west-2', copy.BackupId);
+  expect(copyTags).toHaveLength(50);
+  expect(asMap(copyTags)).not.toHaveProperty('OneMore');
 });

@@ -183,13 +183,27 @@ test('a backup that is not READY cannot be copied: the whole control is off and 
 
 test('a copy to a region that is not shown: the tracker says so, and one link brings the region and the copy onto the timeline', async ({ page }) => {
   const source = await pkiBackup(13);
-  // Only the source's region is shown, and nothing was copied yet: the default is the first CloudHSM region.
+  // Only the source's region is shown, and nothing was copied yet: no destination is guessed; the main part
+  // asks where, with the menu.
   await page.goto(`/backups?regions=${SOURCE_REGION}&source=${source}`);
   const row = page.getByTestId('backup-row').filter({ hasText: source });
-  await row.getByRole('button', { name: `Copy to af-south-1 (${source})` }).click();
+  const ask = row.getByRole('button', { name: `Copy to… (${source})` });
+  await expect(ask).toHaveAttribute('aria-haspopup', 'menu');
+  await ask.click();
+  const menu = page.getByRole('menu');
+  await expect(menu).toBeVisible();
+  expect(await copiesOf(source)).toEqual([]);
+  await menu.getByRole('menuitem', { name: 'Copy to af-south-1' }).click();
+  await expect(menu).toHaveCount(0);
+  // The row answers the click beside its control, pointing to the progress at the top.
+  await expect(row.getByTestId('copy-row-status')).toContainText(/Copy(ing)? to af-south-1/);
 
   const tracker = page.getByTestId('copy-tracker').filter({ hasText: source });
   await expect(tracker).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+  // The menu stayed closed once the copy settled, and the used destination is now the one-click one.
+  await expect(menu).toHaveCount(0);
+  await expect(row.getByTestId('copy-row-status')).toContainText('Copy to af-south-1 started');
+  await expect(row.getByRole('button', { name: `Copy to af-south-1 (${source})` })).toBeVisible();
   const copyId = (await tracker.getAttribute('data-copy-id'))!;
   await expect(tracker.getByTestId('copy-region-hidden')).toContainText('af-south-1 is not among the shown regions, so the timeline does not show the copy.');
   const copies = await describeBackups('af-south-1', { sourceBackupIds: [source] });

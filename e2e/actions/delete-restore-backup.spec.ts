@@ -74,6 +74,8 @@ test('delete → PENDING_DELETION with the purge countdown → restore → READY
   await expect(page.getByTestId('field-DeleteTimestamp')).toContainText(countdowns(deleteAt));
   await expect(deleteButton).toHaveAttribute('aria-disabled', 'true');
   await expect(deleteButton).toBeFocused();
+  // Why it is off is visible beside it (as for Copy), not only in its description.
+  await expect(page.getByTestId('backup-actions').getByText('This backup is already PENDING_DELETION; restore it to keep it')).toBeVisible();
 
   // The list says it too, with the countdown.
   await page.goto(`/backups?source=${backupId}&regions=${REGION}`);

@@ -31,6 +31,9 @@ test('never expires on, then off (by keyboard); the API follows', async ({ page 
   await page.keyboard.press('Space');
   await expect(toggle).toHaveAttribute('aria-checked', 'false');
   await expect(page.getByTestId('never-expires-success')).toContainText(`${backupId} is under the retention policy again`);
+  // One result at a time: the first change's message is gone, not stacked above the second's.
+  await expect(page.getByTestId('backup-action-result').getByRole('status')).toHaveCount(1);
+  await expect(page.getByTestId('backup-actions')).not.toContainText('never expires now');
   await expect(page.getByTestId('field-NeverExpires')).toHaveText(/No$/);
   await eventually(() => neverExpires(backupId), (on) => !on);
   await expect(toggle).toBeFocused();

@@ -167,19 +167,33 @@ function Provenance({ backup: b, region }: { backup: BackupWithExtras; region: s
       ) : (
         <p>Taken in {region} from its own cluster (not a copy).</p>
       )}
-      {session.data && <Copies session={session.data} backupId={b.BackupId ?? ''} />}
+      {session.data && <Copies session={session.data} backupId={b.BackupId ?? ''} region={region} />}
     </section>
   );
 }
 
-function Copies({ session, backupId }: { session: SessionInfo; backupId: string }) {
-  const { regions } = useRegionSelection(session);
+/**
+ * Copies of this backup in the other shown regions. A copy is never in its source's region (AWS refuses to
+ * copy a backup to its own region), so that region is not searched nor named.
+ */
+function Copies({ session, backupId, region }: { session: SessionInfo; backupId: string; region: string }) {
+  const { regions: shown } = useRegionSelection(session);
+  const regions = useMemo(() => shown.filter((r) => r !== region), [shown, region]);
   const linkSearch = useLinkSearch();
   const options = useMemo(() => ({ filters: { sourceBackupIds: [backupId] } }), [backupId]);
   const copies = useAllBackupsQuery(regions, options);
+  if (regions.length === 0) {
+    return (
+      <p className="mt-3" data-testid="no-copy-regions">
+        No other region is shown, so copies (always in another region than {region}) are not looked for. Show more regions in the header to find them.
+      </p>
+    );
+  }
   return (
     <div className="mt-3">
-      <h4 className="font-medium">Copies in {regions.join(', ')}</h4>
+      <h4 className="font-medium" data-testid="copies-heading">
+        Copies in the other shown regions ({regions.join(', ')})
+      </h4>
       {copies.errors.map(({ region, error }) => (
         <AwsErrorMessage key={region} error={error} what={`Could not look for copies in ${region}`} />
       ))}

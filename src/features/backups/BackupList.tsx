@@ -12,8 +12,15 @@ import { rowId, type BackupRow } from './filterBackups';
 import { BackupStateText, formatTimestamp, NONE } from './parts';
 
 const ROW_HEIGHT = 44;
+// Every column's least width holds its longest content (a backup id with its button, CREATE_IN_PROGRESS,
+// "Copy to ap-southeast-1 ▾", two lines of purge date and countdown); free text (cluster, source) truncates
+// with a tooltip. TABLE_MIN_WIDTH is their sum (plus gaps and padding): narrower than that the list scrolls
+// sideways instead of clipping its last column. It fits from 1280 px wide.
 const COLUMNS =
-  'grid grid-cols-[1.5rem_minmax(11rem,1.4fr)_7rem_minmax(8rem,1fr)_9.5rem_10rem_4.5rem_minmax(9rem,1fr)_10rem_12.5rem] items-center gap-2 px-2';
+  'grid grid-cols-[1.25rem_minmax(9.5rem,1.3fr)_minmax(5.5rem,0.6fr)_minmax(6rem,1fr)_9.75rem_9.25rem_3.5rem_minmax(6rem,1fr)_9.5rem_11.5rem] items-center gap-1.5 px-2';
+const TABLE_MIN_WIDTH = 'min-w-[76rem]';
+/** One line that never runs into the next cell: cut with an ellipsis, the whole text in its tooltip. */
+const ONE_LINE = 'block truncate whitespace-nowrap';
 
 /** Controls inside a row act on their own, not as a click on the row (which selects it on the timeline). */
 const keepInside = (event: MouseEvent) => event.stopPropagation();
@@ -62,7 +69,7 @@ export function BackupList({
 
   return (
     <div role="table" aria-label="Backups" aria-rowcount={rows.length + 1} className="overflow-x-auto rounded border border-slate-200 text-sm dark:border-slate-800">
-      <div role="rowgroup" className="min-w-[78rem] border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
+      <div role="rowgroup" className={`${TABLE_MIN_WIDTH} border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900`}>
         <div role="row" aria-rowindex={1} className={`${COLUMNS} py-2 font-medium`}>
           <span role="columnheader">
             <input
@@ -85,7 +92,7 @@ export function BackupList({
           <span role="columnheader">Copy</span>
         </div>
       </div>
-      <div ref={scroller} className="max-h-[28rem] min-w-[78rem] overflow-y-auto" data-testid="backup-list-scroller">
+      <div ref={scroller} className={`max-h-[28rem] ${TABLE_MIN_WIDTH} overflow-y-auto`} data-testid="backup-list-scroller">
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
@@ -93,6 +100,7 @@ export function BackupList({
             const id = rowId(row);
             const selected = id === selectedId;
             const name = b.ClusterId ? clusterNames.get(b.ClusterId) : undefined;
+            const source = b.SourceBackup ? `${b.SourceBackup}${b.SourceRegion ? ` (${b.SourceRegion})` : ''}` : null;
             return (
               <div
                 key={id}
@@ -118,7 +126,7 @@ export function BackupList({
                     data-testid="select-backup"
                   />
                 </span>
-                <span role="cell" className="truncate font-mono text-xs">
+                <span role="cell" className="truncate font-mono text-xs" title={b.BackupId}>
                   <Link to={{ pathname: `/backups/${row.region}/${b.BackupId}`, search: linkSearch }} className="underline" onClick={(e) => e.stopPropagation()}>
                     {b.BackupId}
                   </Link>
@@ -135,34 +143,48 @@ export function BackupList({
                     <span aria-hidden="true">↑</span>
                   </button>
                 </span>
-                <span role="cell">{row.region}</span>
-                <span role="cell" className="truncate" title={b.ClusterId}>
+                <span role="cell" className={`${ONE_LINE} text-xs`} title={row.region}>
+                  {row.region}
+                </span>
+                <span role="cell" className="truncate" title={name ? `${name} (${b.ClusterId ?? NONE})` : b.ClusterId}>
                   {name ?? <span className="font-mono text-xs">{b.ClusterId ?? NONE}</span>}
                 </span>
-                <span role="cell">
+                <span role="cell" className={`${ONE_LINE} text-xs`} title={b.BackupState}>
                   <BackupStateText state={b.BackupState} />
                 </span>
-                <span role="cell" className="text-xs">
-                  {b.CopyTimestamp ? `copied ${formatTimestamp(b.CopyTimestamp)}` : formatTimestamp(b.CreateTimestamp)}
+                <span role="cell" className="text-xs leading-tight">
+                  {b.CopyTimestamp ? (
+                    <>
+                      <span className="block text-slate-600 dark:text-slate-400">copied</span>
+                      <span className={ONE_LINE}>{formatTimestamp(b.CopyTimestamp)}</span>
+                    </>
+                  ) : (
+                    <span className={ONE_LINE}>{formatTimestamp(b.CreateTimestamp)}</span>
+                  )}
                 </span>
                 <span role="cell">{b.NeverExpires ? <span data-testid="never-expires">∞ Yes</span> : 'No'}</span>
-                <span role="cell" className="truncate font-mono text-xs">
-                  {b.SourceBackup ? `${b.SourceBackup}${b.SourceRegion ? ` (${b.SourceRegion})` : ''}` : NONE}
+                <span role="cell" className={`${ONE_LINE} font-mono text-xs`} title={source ?? undefined}>
+                  {source ?? NONE}
                 </span>
-                <span role="cell" className="text-xs" data-testid="purge-at">
+                <span role="cell" className="min-w-0 text-xs leading-tight" data-testid="purge-at">
                   {b.BackupState === 'PENDING_DELETION' ? (
                     <>
-                      purge {formatTimestamp(b.DeleteTimestamp)}
-                      <br />
-                      <PurgeCountdown deleteAt={b.DeleteTimestamp} className="font-semibold" />
+                      <PurgeCountdown deleteAt={b.DeleteTimestamp} className={`${ONE_LINE} font-semibold`} />
+                      <span className={ONE_LINE} title={`purge ${formatTimestamp(b.DeleteTimestamp)}`}>
+                        <span className="sr-only">purge </span>
+                        {formatTimestamp(b.DeleteTimestamp)}
+                      </span>
                     </>
                   ) : b.BackupState === 'DELETED' ? (
-                    `deleted ${formatTimestamp(b.DeleteTimestamp)}`
+                    <>
+                      <span className="block text-slate-600 dark:text-slate-400">deleted</span>
+                      <span className={ONE_LINE}>{formatTimestamp(b.DeleteTimestamp)}</span>
+                    </>
                   ) : (
                     NONE
                   )}
                 </span>
-                <span role="cell" onClick={keepInside}>
+                <span role="cell" className="min-w-0" onClick={keepInside}>
                   <CopyBackupButton region={row.region} backup={b} compact />
                 </span>
               </div>

@@ -7,7 +7,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemoryRouter } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCloudHsmClients, type BackupWithExtras } from '../../../aws';
 import { providers, testQueryClient } from '../../../aws/testing/render';
 import { READ_ONLY_REASON } from '../../../ui/actions';
@@ -17,6 +17,7 @@ import { copyTracker } from './copyTrackerStore';
 import { LAST_DESTINATION_KEY } from './lastDestination';
 
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
+let shownRegions = REGIONS;
 let readOnly = false;
 let calls: { target: string; region: string; body: Record<string, unknown> }[] = [];
 let server: Server;
@@ -47,7 +48,7 @@ beforeAll(async () => {
       }
       if (req.url?.startsWith('/api/session')) {
         res.writeHead(200, { ...headers, 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ mode: 'emulator', regions: REGIONS, availableRegions: [...REGIONS, 'ap-south-1', 'us-gov-west-1'], readOnly }));
+        res.end(JSON.stringify({ mode: 'emulator', regions: shownRegions, availableRegions: [...REGIONS, 'ap-south-1', 'us-gov-west-1'], readOnly }));
         return;
       }
       const target = String(req.headers['x-amz-target'] ?? '').replace('BaldrApiService.', '');
@@ -64,6 +65,7 @@ afterAll(() => new Promise<void>((done) => server.close(() => done())));
 afterEach(() => {
   cleanup();
   readOnly = false;
+  shownRegions = REGIONS;
   calls = [];
   for (const track of copyTracker.getSnapshot()) copyTracker.dismiss(track.id);
 });
@@ -77,14 +79,17 @@ const backup = (BackupState: string, extra: Partial<BackupWithExtras> = {}): Bac
 
 function renderActions(b: BackupWithExtras) {
   const Providers = providers(testQueryClient(), createCloudHsmClients({ baseUrl, maxAttempts: 1 }), 50);
-  return render(
+  const tree = (backup: BackupWithExtras) => (
     <Providers>
       <MemoryRouter initialEntries={['/backups/us-east-1/backup-sourceaaaaa']}>
         <CopyTrackerPanel />
-        <BackupActions region="us-east-1" backup={b} linkSearch="" regionsParam={null} />
+        <BackupActions region="us-east-1" backup={backup} linkSearch="" regionsParam={null} />
       </MemoryRouter>
-    </Providers>,
+    </Providers>
   );
+  const result = render(tree(b));
+  // The page hands in the backup as last described: a refresh is a new description.
+  return { ...result, describedAs: (backup: BackupWithExtras) => result.rerender(tree(backup)) };
 }
 
 const isOff = (element: HTMLElement) => element.getAttribute('aria-disabled') === 'true';
@@ -142,6 +147,22 @@ describe('BackupActions', () => {
     expect(calls.filter((c) => c.target === 'CopyBackupToRegion')).toEqual([]);
   });
 
+  // Before any test copies: the last-used destination is remembered for the whole module.
+  it('with no destination used yet and no other region shown, the main part asks where (menu) instead of copying', async () => {
+    window.localStorage.removeItem(LAST_DESTINATION_KEY);
+    shownRegions = ['us-east-1'];
+    renderActions(backup('READY'));
+    const ask = await screen.findByRole('button', { name: 'Copy to…' });
+    // Once the session (the shown regions) is in, the part is on and opens a menu.
+    await vi.waitFor(() => expect(ask.getAttribute('aria-haspopup')).toBe('menu'));
+    expect(ask.getAttribute('aria-disabled')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Copy to af-south-1|Copy to ap-south-1/ })).toBeNull();
+    act(() => ask.click());
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getByRole('menuitem', { name: 'Copy to ap-south-1' })).toBeTruthy();
+    expect(calls.filter((c) => c.target === 'CopyBackupToRegion')).toEqual([]);
+  });
+
   it('one click copies with the source tags (no TagList), then follows the copy to READY and links to it', async () => {
     window.localStorage.removeItem(LAST_DESTINATION_KEY);
     renderActions(backup('READY'));
@@ -158,4 +179,44 @@ describe('BackupActions', () => {
     expect(calls.find((c) => c.target === 'DescribeBackups')).toMatchObject({ region: 'us-west-2', body: { Filters: { sourceBackupIds: ['backup-sourceaaaaa'] } } });
     expect(window.localStorage.getItem(LAST_DESTINATION_KEY)).toBe('us-west-2');
   });
+
+  it('shows only the latest result, once the backup confirms it, and drops it when it is no longer true', async () => {
+    const { describedAs } = renderActions(backup('READY', { NeverExpires: false }));
+    const toggle = await screen.findByRole('switch');
+    const results = () => screen.getByTestId('backup-action-result');
+    act(() => toggle.click());
+    await vi.waitFor(() => expect(calls.some((c) => c.target === 'ModifyBackupAttributes')).toBe(true));
+    // AWS said yes, but the backup as shown still has NeverExpires false: no claim yet.
+    await new Promise((done) => setTimeout(done, 100));
+    expect(results().textContent).toBe('');
+    describedAs(backup('READY', { NeverExpires: true }));
+    await within(results()).findByText(/never expires now: the retention policy will not purge it/);
+
+    // Deleted elsewhere: "never expires now" is no longer the news, and goes.
+    describedAs(backup('PENDING_DELETION', { NeverExpires: true, DeleteTimestamp: new Date(Date.now() + 86_400_000) }));
+    expect(results().textContent).toBe('');
+    // Restore: its result replaces everything before it, in the same one place.
+    act(() => screen.getByRole('button', { name: 'Restore backup' }).click());
+    await vi.waitFor(() => expect(calls.some((c) => c.target === 'RestoreBackup')).toBe(true));
+    describedAs(backup('READY', { NeverExpires: true }));
+    await within(results()).findByText(/is READY again/);
+    expect(screen.getAllByRole('status').filter((el) => el.closest('[data-testid="backup-action-result"]'))).toHaveLength(1);
+    expect(results().textContent).not.toMatch(/never expires now/);
+    // And once it stops being true, it goes for good (READY again later does not bring it back).
+    describedAs(backup('PENDING_DELETION', { DeleteTimestamp: new Date(Date.now() + 86_400_000) }));
+    expect(results().textContent).toBe('');
+    describedAs(backup('READY'));
+    expect(results().textContent).toBe('');
+  });
+
+  it('every disabled control on the page shows its reason as visible text', async () => {
+    renderActions(backup('PENDING_DELETION', { DeleteTimestamp: new Date(Date.now() + 86_400_000) }));
+    await screen.findByTestId('copy-disabled-reason');
+    for (const control of [screen.getByRole('button', { name: 'Delete backup' }), screen.getByRole('switch'), screen.getByRole('button', { name: 'Create cluster from this backup' })]) {
+      const reason = document.getElementById(control.getAttribute('aria-describedby') ?? '');
+      expect(reason?.textContent, control.textContent ?? '').toMatch(/PENDING_DELETION/);
+      expect(reason?.className, control.textContent ?? '').not.toMatch(/sr-only/);
+    }
+  });
+
 });

@@ -1,12 +1,20 @@
 /**
  * Every action on one backup, for its page: copy to another region, delete or restore, never expires, and
- * create a cluster from it. Each control says why when it is off (state, read-only).
+ * create a cluster from it. Each control says why when it is off (state, read-only), in visible text. The
+ * result of the latest action shows in one place, and only while it is still true of the backup
+ * (backupOutcome): a new action replaces it, and a later change of the backup drops it.
  */
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import type { BackupWithExtras } from '../../../aws';
+import { ActionError, ActionSuccess } from '../../../ui/actions';
+import { isCopy } from './backupRules';
+import { nextOutcome, outcomeHolds, type BackupOutcome } from './backupOutcome';
 import { CopyBackupButton } from './CopyBackupButton';
 import { CreateClusterFromBackupLink } from './CreateClusterFromBackupLink';
 import { DeleteBackupButton } from './DeleteBackupButton';
 import { NeverExpiresSwitch } from './NeverExpiresSwitch';
+import { PurgeCountdown } from './PurgeCountdown';
 import { RestoreBackupButton } from './RestoreBackupButton';
 
 export interface BackupActionsProps {
@@ -17,7 +25,13 @@ export interface BackupActionsProps {
   regionsParam: string | null;
 }
 
+/** Called with null when an action starts (the previous result goes), then with its result. */
+export type ReportOutcome = (outcome: BackupOutcome | null) => void;
+
 export function BackupActions({ region, backup, linkSearch, regionsParam }: BackupActionsProps) {
+  const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
+  // Each new description of the backup confirms the result or retires it.
+  useEffect(() => setOutcome((current) => nextOutcome(current, backup)), [backup]);
   return (
     <section aria-labelledby="backup-actions-heading" data-testid="backup-actions" className="flex flex-col gap-3">
       <h3 id="backup-actions-heading" className="text-lg font-semibold">
@@ -28,14 +42,45 @@ export function BackupActions({ region, backup, linkSearch, regionsParam }: Back
         <CopyBackupButton region={region} backup={backup} />
       </div>
       {/* Both stay on the page (one of them off, saying why), so focus and the outcome stay put after either. */}
-      <div className="flex flex-wrap gap-4">
-        <DeleteBackupButton region={region} backup={backup} linkSearch={linkSearch} />
-        <RestoreBackupButton region={region} backup={backup} linkSearch={linkSearch} />
+      <div className="flex flex-col gap-2">
+        <DeleteBackupButton region={region} backup={backup} onOutcome={setOutcome} />
+        <RestoreBackupButton region={region} backup={backup} onOutcome={setOutcome} />
       </div>
-      <NeverExpiresSwitch region={region} backup={backup} />
+      <NeverExpiresSwitch region={region} backup={backup} onOutcome={setOutcome} />
+      <div data-testid="backup-action-result">{outcome && outcomeHolds(outcome, backup) && <OutcomeMessage outcome={outcome} region={region} backup={backup} linkSearch={linkSearch} />}</div>
       <div>
         <CreateClusterFromBackupLink region={region} backup={backup} regionsParam={regionsParam} />
       </div>
     </section>
   );
+}
+
+function OutcomeMessage({ outcome, region, backup, linkSearch }: { outcome: BackupOutcome; region: string; backup: BackupWithExtras; linkSearch: string }) {
+  const backupId = backup.BackupId ?? '';
+  if (outcome.kind === 'failed') return <ActionError error={outcome.error} what={outcome.what} />;
+  const link = (
+    <Link className="font-mono underline" to={{ pathname: `/backups/${region}/${backupId}`, search: linkSearch }}>
+      {backupId}
+    </Link>
+  );
+  switch (outcome.kind) {
+    case 'deleted':
+      return (
+        <ActionSuccess testId="delete-success">
+          {link} is PENDING_DELETION: <PurgeCountdown deleteAt={backup.DeleteTimestamp} /> unless you restore it.
+        </ActionSuccess>
+      );
+    case 'restored':
+      return (
+        <ActionSuccess testId="restore-success">
+          {link} is READY again.
+          {!isCopy(backup) &&
+            " If the cluster's retention policy had purged it, set Never expires or lengthen the retention now, or the policy purges it again (AWS advises this)."}
+        </ActionSuccess>
+      );
+    case 'never-expires-on':
+      return <ActionSuccess testId="never-expires-success">{link} never expires now: the retention policy will not purge it.</ActionSuccess>;
+    case 'never-expires-off':
+      return <ActionSuccess testId="never-expires-success">{link} is under the retention policy again.</ActionSuccess>;
+  }
 }

@@ -1,18 +1,20 @@
 /**
  * "Tag selected": tags to add (or overwrite) and keys to remove, checked with the API's constraints, then
  * TagResource and UntagResource on each selected backup in its own region, at most four at once, with
- * progress and a report of what AWS refused.
+ * progress and a report of what AWS refused. Backups the new tags would take over the per-resource limit
+ * (their TagList from DescribeBackups) are skipped, each with why. The editor starts with no row and focus on
+ * "Add tag", so the first row added is row 1 and problems name the rows the person sees.
  */
 import { useId, useMemo, useState } from 'react';
 import { ActionButton, Dialog, DialogClose } from '../../../ui/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
 import { TagEditor } from '../../tags/TagEditor';
-import { newTagRow, tagsFromRows, type TagRow } from '../../tags/tagRows';
+import { tagsFromRows, type TagRow } from '../../tags/tagRows';
 import { validateTagRows } from '../../tags/validateTags';
 import type { BackupRow } from '../filterBackups';
 import { planBulk, type BulkReport } from './bulkRunner';
 import { BulkProgressView, BulkReportView, SkippedList } from './BulkResults';
-import { planBulkTagChange } from './bulkTags';
+import { planBulkTagChange, tagLimitReason } from './bulkTags';
 import { useRegionCalls } from './regionCalls';
 import { useBulkRun } from './useBulkRun';
 
@@ -25,10 +27,8 @@ export interface BulkTagDialogProps {
 const plural = (n: number) => `${n} backup${n === 1 ? '' : 's'}`;
 
 export default function BulkTagDialog({ rows, onClose, linkSearch }: BulkTagDialogProps) {
-  const plan = useMemo(() => planBulk(rows, (row) => (row.backup.BackupState === 'DELETED' ? 'it is DELETED and can no longer be tagged' : null)), [rows]);
-  const { workers, callsFor } = useRegionCalls(plan.runnable.map((row) => row.region));
   const { phase, progress, report, run } = useBulkRun<BackupRow>();
-  const [tagRows, setTagRows] = useState<TagRow[]>(() => [newTagRow()]);
+  const [tagRows, setTagRows] = useState<TagRow[]>([]);
   const [removeText, setRemoveText] = useState('');
   const removeId = useId();
   const removeHelpId = useId();
@@ -36,6 +36,11 @@ export default function BulkTagDialog({ rows, onClose, linkSearch }: BulkTagDial
 
   const validation = useMemo(() => validateTagRows(tagRows), [tagRows]);
   const change = useMemo(() => planBulkTagChange(tagsFromRows(tagRows), removeText), [tagRows, removeText]);
+  const plan = useMemo(
+    () => planBulk(rows, (row) => (row.backup.BackupState === 'DELETED' ? 'it is DELETED and can no longer be tagged' : tagLimitReason(row.backup.TagList, change))),
+    [rows, change],
+  );
+  const { workers, callsFor } = useRegionCalls(plan.runnable.map((row) => row.region));
   const problems = [...validation.list, ...change.problems];
   const removeProblems = change.keyProblems;
 

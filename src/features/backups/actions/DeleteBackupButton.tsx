@@ -1,63 +1,55 @@
 /**
  * Delete a backup: a confirmation that says what happens (PENDING_DELETION, restorable for 7 days, then
- * purged), the AWS refusal in place, and afterwards a line saying so with the purge countdown.
+ * purged) and the AWS refusal in place; the success goes to the page's one result line (BackupActions).
  */
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
 import { type BackupWithExtras } from '../../../aws';
 import { useDeleteBackupMutation } from '../../../aws/actions';
-import { ActionButton, ActionSuccess, ConfirmDialog } from '../../../ui/actions';
+import { ActionButton, ConfirmDialog } from '../../../ui/actions';
+import type { ReportOutcome } from './BackupActions';
+import { succeeded } from './backupOutcome';
 import { deleteBlockedReason, isCopy } from './backupRules';
 import { focusSoon } from './focusSoon';
-import { PurgeCountdown } from './PurgeCountdown';
 
 export interface DeleteBackupButtonProps {
   region: string;
   backup: BackupWithExtras;
-  /** Query string for links (the shell's regions). */
-  linkSearch: string;
+  onOutcome: ReportOutcome;
 }
 
-export function DeleteBackupButton({ region, backup, linkSearch }: DeleteBackupButtonProps) {
+export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupButtonProps) {
   const backupId = backup.BackupId ?? '';
   const mutation = useDeleteBackupMutation(region);
   const [open, setOpen] = useState(false);
-  const [deleted, setDeleted] = useState<BackupWithExtras | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const changeOpen = (next: boolean) => {
     setOpen(next);
     if (!next) focusSoon(button.current);
   };
-  const confirm = () =>
+  const confirm = () => {
+    // Confirming starts the action: the previous result goes (cancelling keeps it).
+    onOutcome(null);
     mutation.mutate(
       { BackupId: backupId },
       {
-        onSuccess: (result) => {
-          setDeleted(result ?? { ...backup, BackupState: 'PENDING_DELETION' });
+        onSuccess: () => {
+          onOutcome(succeeded('deleted', backupId));
           changeOpen(false);
         },
       },
     );
+  };
   const openDialog = () => {
     mutation.reset();
-    setDeleted(null);
     setOpen(true);
   };
   return (
     <div className="flex flex-col gap-1">
       <div>
-        <ActionButton ref={button} variant="danger" disabledReason={deleteBlockedReason(backup)} onClick={openDialog} pending={mutation.isPending} pendingLabel="Deleting…" data-testid="delete-backup">
+        <ActionButton ref={button} variant="danger" disabledReason={deleteBlockedReason(backup)} onClick={openDialog} pending={mutation.isPending} pendingLabel="Deleting…" showReason data-testid="delete-backup">
           Delete backup
         </ActionButton>
       </div>
-      {deleted && backup.BackupState === 'PENDING_DELETION' && (
-        <ActionSuccess testId="delete-success">
-          <Link className="font-mono underline" to={{ pathname: `/backups/${region}/${backupId}`, search: linkSearch }}>
-            {backupId}
-          </Link>{' '}
-          is PENDING_DELETION: <PurgeCountdown deleteAt={backup.DeleteTimestamp ?? deleted.DeleteTimestamp} /> unless you restore it.
-        </ActionSuccess>
-      )}
       <ConfirmDialog
         open={open}
         onOpenChange={changeOpen}

@@ -1,37 +1,32 @@
-/** Restore a PENDING_DELETION backup (RestoreBackup → READY): no confirmation, nothing is lost by it. */
-import { useState } from 'react';
-import { Link } from 'react-router';
+/**
+ * Restore a PENDING_DELETION backup (RestoreBackup → READY): no confirmation, nothing is lost by it. The
+ * result (or the AWS refusal) goes to the page's one result line (BackupActions).
+ */
 import { type BackupWithExtras } from '../../../aws';
 import { useRestoreBackupMutation } from '../../../aws/actions';
-import { ActionButton, ActionError, ActionSuccess } from '../../../ui/actions';
-import { isCopy, restoreBlockedReason } from './backupRules';
+import { ActionButton } from '../../../ui/actions';
+import type { ReportOutcome } from './BackupActions';
+import { succeeded } from './backupOutcome';
+import { restoreBlockedReason } from './backupRules';
 
-export function RestoreBackupButton({ region, backup, linkSearch }: { region: string; backup: BackupWithExtras; linkSearch: string }) {
+export function RestoreBackupButton({ region, backup, onOutcome }: { region: string; backup: BackupWithExtras; onOutcome: ReportOutcome }) {
   const backupId = backup.BackupId ?? '';
   const mutation = useRestoreBackupMutation(region);
-  const [restored, setRestored] = useState(false);
   const restore = () => {
-    setRestored(false);
-    mutation.mutate({ BackupId: backupId }, { onSuccess: () => setRestored(true) });
+    onOutcome(null);
+    mutation.mutate(
+      { BackupId: backupId },
+      {
+        onSuccess: () => onOutcome(succeeded('restored', backupId)),
+        onError: (error) => onOutcome({ kind: 'failed', backupId, what: `Could not restore ${backupId}`, error }),
+      },
+    );
   };
   return (
-    <div className="flex flex-col gap-1">
-      <div>
-        <ActionButton variant="primary" disabledReason={restoreBlockedReason(backup)} onClick={restore} pending={mutation.isPending} pendingLabel="Restoring…" data-testid="restore-backup">
-          Restore backup
-        </ActionButton>
-      </div>
-      {mutation.error && <ActionError error={mutation.error} what={`Could not restore ${backupId}`} />}
-      {restored && backup.BackupState === 'READY' && (
-        <ActionSuccess testId="restore-success">
-          <Link className="font-mono underline" to={{ pathname: `/backups/${region}/${backupId}`, search: linkSearch }}>
-            {backupId}
-          </Link>{' '}
-          is READY again.
-          {!isCopy(backup) &&
-            " If the cluster's retention policy had purged it, set Never expires or lengthen the retention now, or the policy purges it again (AWS advises this)."}
-        </ActionSuccess>
-      )}
+    <div>
+      <ActionButton variant="primary" disabledReason={restoreBlockedReason(backup)} onClick={restore} pending={mutation.isPending} pendingLabel="Restoring…" showReason data-testid="restore-backup">
+        Restore backup
+      </ActionButton>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKeyList, planBulkTagChange } from './bulkTags';
+import { parseKeyList, planBulkTagChange, tagCountAfter, tagLimitReason } from './bulkTags';
 
 describe('parseKeyList', () => {
   it('splits on commas and line breaks, trims, drops blanks and duplicates', () => {
@@ -38,5 +38,35 @@ describe('planBulkTagChange', () => {
   it('refuses more than 50 keys to remove', () => {
     const keys = Array.from({ length: 51 }, (_, i) => `k${i}`).join(',');
     expect(planBulkTagChange([], keys).problems).toEqual(['At most 50 keys can be removed at once; this names 51']);
+  });
+});
+
+const tags = (n: number, prefix = 'k') => Array.from({ length: n }, (_, i) => ({ Key: `${prefix}${i}`, Value: 'v' }));
+
+describe('tagCountAfter', () => {
+  it('counts keys: an added key the backup has overwrites (no new tag), removed keys go', () => {
+    expect(tagCountAfter(tags(3), { tagList: [{ Key: 'k0', Value: 'new' }, { Key: 'Team', Value: 'dr' }], removeKeys: [] })).toBe(4);
+    expect(tagCountAfter(tags(3), { tagList: [], removeKeys: ['k1', 'absent'] })).toBe(2);
+    expect(tagCountAfter([], { tagList: [], removeKeys: [] })).toBe(0);
+  });
+});
+
+describe('tagLimitReason', () => {
+  it('refuses a backup the new tags would take past 50, saying how many it has and would have', () => {
+    expect(tagLimitReason(tags(49), { tagList: tags(2, 'new'), removeKeys: [] })).toBe('it has 49 tags; adding these would make 51, over the limit of 50 per backup');
+  });
+
+  it('allows exactly 50, and overwriting keys the backup already has', () => {
+    expect(tagLimitReason(tags(48), { tagList: tags(2, 'new'), removeKeys: [] })).toBeNull();
+    expect(tagLimitReason(tags(50), { tagList: [{ Key: 'k3', Value: 'changed' }], removeKeys: [] })).toBeNull();
+  });
+
+  it('judges before removal (TagResource runs first), and never a pure removal', () => {
+    expect(tagLimitReason(tags(50), { tagList: tags(1, 'new'), removeKeys: ['k0'] })).toMatch(/would make 51/);
+    expect(tagLimitReason(tags(50), { tagList: [], removeKeys: ['k0'] })).toBeNull();
+  });
+
+  it('does not judge a backup whose tags are unknown', () => {
+    expect(tagLimitReason(undefined, { tagList: tags(60, 'new'), removeKeys: [] })).toBeNull();
   });
 });

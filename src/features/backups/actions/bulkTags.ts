@@ -5,7 +5,7 @@
  * a tag key); spaces around each are dropped. Pure.
  */
 import type { Tag } from '../../../aws';
-import { TagKey, TagKeyList } from '../../../aws/constraints';
+import { TagKey, TagKeyList, TagList } from '../../../aws/constraints';
 import { forbiddenCharacters } from '../../tags/validateTags';
 
 export interface BulkTagPlan {
@@ -44,4 +44,27 @@ export function planBulkTagChange(addTags: readonly Tag[], removeText: string): 
   const problems = [...keyProblems];
   if (addTags.length === 0 && removeKeys.length === 0) problems.push('Add at least one tag, or name a key to remove');
   return { tagList: addTags.map((t) => ({ Key: t.Key, Value: t.Value })), removeKeys, keyProblems, problems };
+}
+
+/** At most this many tags per resource (TagList's max). */
+const MAX_TAGS = TagList.max ?? 50;
+
+/** How many tags a resource with `existing` tags has after adding `tagList` and removing `removeKeys`. */
+export function tagCountAfter(existing: readonly Tag[], change: Pick<BulkTagPlan, 'tagList' | 'removeKeys'>): number {
+  const keys = new Set(existing.map((t) => t.Key ?? ''));
+  for (const key of change.removeKeys) keys.delete(key);
+  for (const tag of change.tagList) keys.add(tag.Key ?? '');
+  return keys.size;
+}
+
+/**
+ * Why the change cannot be made on a backup with these tags (AWS would refuse it: more than TagList's max),
+ * or null. Unknown tags (not listed by DescribeBackups) are not judged: AWS then decides. Removal runs after
+ * TagResource, so the limit applies to the existing tags plus the new keys, before any is removed.
+ */
+export function tagLimitReason(existing: readonly Tag[] | undefined, change: Pick<BulkTagPlan, 'tagList' | 'removeKeys'>): string | null {
+  if (!existing || change.tagList.length === 0) return null;
+  const count = tagCountAfter(existing, { tagList: change.tagList, removeKeys: [] });
+  if (count <= MAX_TAGS) return null;
+  return `it has ${existing.length} tags; adding these would make ${count}, over the limit of ${MAX_TAGS} per backup`;
 }

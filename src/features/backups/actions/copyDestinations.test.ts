@@ -43,8 +43,16 @@ describe('defaultDestination', () => {
     for (const lastUsed of ['us-east-1', 'mars-north-1', 'us-gov-east-1', '']) expect(defaultDestination({ ...context, lastUsed })).toBe('us-west-2');
   });
 
-  it('without a chosen region to use: the first available one that is not the source', () => {
-    expect(defaultDestination({ source: 'us-east-1', chosen: ['us-east-1'], available, lastUsed: null })).toBe('af-south-1');
+  it('without a last-used one and no other shown region: none (the person picks), though there are destinations', () => {
+    const onlySource = { source: 'us-east-1', chosen: ['us-east-1'], available };
+    expect(copyDestinations(onlySource)).toContain('af-south-1');
+    expect(defaultDestination({ ...onlySource, lastUsed: null })).toBeNull();
+    // Shown regions the server does not know, or of another partition, are no destination either.
+    expect(defaultDestination({ ...onlySource, chosen: ['us-east-1', 'mars-north-1', 'us-gov-west-1'], lastUsed: null })).toBeNull();
+  });
+
+  it('once a destination has been used, one click goes there even when no other region is shown', () => {
+    expect(defaultDestination({ source: 'us-east-1', chosen: ['us-east-1'], available, lastUsed: 'af-south-1' })).toBe('af-south-1');
   });
 
   it('is null when there is nowhere to copy to', () => {

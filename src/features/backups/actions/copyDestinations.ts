@@ -1,8 +1,9 @@
 /**
  * Where a backup can be copied: every other CloudHSM region of the source's partition (AWS refuses copies
  * between standard and GovCloud regions, and to the source's own region), the regions the person shows first.
- * The one-click destination is the last one used, else the first shown region that is not the source, else
- * the first available one. Pure.
+ * The one-click destination is the last one used, else the first shown region that is not the source; with
+ * neither there is none (the control then asks where, rather than guess the first region of the alphabet).
+ * Pure.
  */
 
 /** The AWS partition a region belongs to (only what CloudHSM regions need). */
@@ -30,9 +31,12 @@ export function copyDestinations({ source, chosen, available }: DestinationConte
   return [...new Set([...chosen.filter(allowed), ...available.filter(allowed)])];
 }
 
-/** The destination of the one-click copy, or null when there is nowhere to copy to. */
+/**
+ * The destination of the one-click copy, or null when there is none to pick without guessing: nowhere to
+ * copy to, or no last-used destination and no other shown region.
+ */
 export function defaultDestination(context: DestinationContext & { lastUsed: string | null }): string | null {
   const destinations = copyDestinations(context);
   if (context.lastUsed && destinations.includes(context.lastUsed)) return context.lastUsed;
-  return destinations[0] ?? null;
+  return destinations.find((region) => context.chosen.includes(region)) ?? null;
 }
