@@ -26,7 +26,7 @@ describe('planBulkTagChange', () => {
     const { problems, keyProblems } = planBulkTagChange([], `ok, bad#key, aws:reserved, ${'k'.repeat(129)}`);
     expect(problems).toHaveLength(3);
     expect(keyProblems).toEqual(problems);
-    expect(problems[0]).toMatch(/"bad#key" contains characters/);
+    expect(problems[0]).toMatch(/"bad#key" contains characters tag keys cannot have: # \(hash\)/);
     expect(problems.join('\n')).toMatch(/aws: are reserved/);
     expect(problems.join('\n')).toMatch(/129 characters; at most 128/);
   });

@@ -6,6 +6,7 @@
  */
 import type { Tag } from '../../../aws';
 import { TagKey, TagKeyList, TagList } from '../../../aws/constraints';
+import { nameCharacters } from '../../tags/characterNames';
 import { forbiddenCharacters } from '../../tags/validateTags';
 
 export interface BulkTagPlan {
@@ -25,7 +26,7 @@ function keyProblem(key: string): string | null {
   const length = [...key].length;
   if (TagKey.max !== undefined && length > TagKey.max) return `Key to remove "${key.slice(0, 20)}…" is ${length} characters; at most ${TagKey.max}`;
   const bad = forbiddenCharacters(key, TagKey);
-  if (bad.length > 0) return `Key to remove "${key}" contains characters tag keys cannot have: ${bad.join(' ')}`;
+  if (bad.length > 0) return `Key to remove "${key}" contains characters tag keys cannot have: ${nameCharacters(bad)}`;
   if (key.toLowerCase().startsWith('aws:')) return `Key to remove "${key}": keys starting with aws: are reserved for AWS`;
   return null;
 }
