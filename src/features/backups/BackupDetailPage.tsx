@@ -139,7 +139,7 @@ function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region
       <div className="flex flex-col gap-6">
         <BackupActions region={region} backup={b} linkSearch={linkSearch} regionsParam={search.get('regions')} />
         <Provenance backup={b} region={region} />
-        <BackupTags region={region} backupId={b.BackupId ?? ''} />
+        <BackupTags region={region} backupId={b.BackupId ?? ''} deleted={b.BackupState === 'DELETED'} />
       </div>
     </div>
   );
@@ -217,13 +217,14 @@ function Copies({ session, backupId, region }: { session: SessionInfo; backupId:
   );
 }
 
-function BackupTags({ region, backupId }: { region: string; backupId: string }) {
+function BackupTags({ region, backupId, deleted }: { region: string; backupId: string; deleted: boolean }) {
   return (
     <section aria-labelledby="tags-heading">
       <h3 id="tags-heading" className="mb-2 text-lg font-semibold">
         Tags
       </h3>
-      <ResourceTags region={region} resourceId={backupId} kind="backup" />
+      {/* A purged backup is gone; one awaiting deletion keeps its tags editable (it can still be restored). */}
+      <ResourceTags region={region} resourceId={backupId} kind="backup" disabledReason={deleted ? 'The backup is deleted (purged).' : null} />
     </section>
   );
 }
