@@ -1,10 +1,13 @@
 /**
  * Change a cluster's backup retention (ModifyCluster) from its page, checked through the API.
- * Resources: a cluster this spec creates in eu-central-1 (no demo data there, no other spec uses it).
+ * Resources: a cluster this spec creates in eu-central-1 (no demo data there, no other spec uses it), and the
+ * demo cluster "payments-dr" in us-west-2 with its 44 daily backups (its retention is lowered here, which
+ * purges most of them; no other action spec uses payments-dr or its backups — bulk-backups tags a us-west-2
+ * copy of payments-prod, which belongs to no us-west-2 cluster and has no retention).
  */
-import { CreateClusterCommand } from '@aws-sdk/client-cloudhsm-v2';
+import { CreateClusterCommand, DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test } from '@playwright/test';
-import { api, describeCluster, eventually, networkOf } from './support';
+import { api, describeBackups, describeCluster, eventually, networkOf } from './support';
 
 const REGION = 'eu-central-1';
 
@@ -58,4 +61,60 @@ test('change backup retention: bad values are explained, a good one is saved and
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect((await describeCluster(REGION, clusterId))?.BackupRetentionPolicy?.Value).toBe('200');
+});
+
+test('lowering the retention says how many backups it deletes, asks to confirm, and the count matches the API', async ({ page }) => {
+  const REGION_DR = 'us-west-2';
+  const clusters = (await api(REGION_DR).send(new DescribeClustersCommand({}))).Clusters ?? [];
+  const dr = clusters.find((c) => c.TagList?.some((t) => t.Key === 'Name' && t.Value === 'payments-dr'));
+  if (!dr?.ClusterId) throw new Error('no payments-dr cluster in us-west-2');
+  const clusterId = dr.ClusterId;
+  expect(dr.BackupRetentionPolicy?.Value).toBe('90');
+  const pending = async () => (await describeBackups(REGION_DR, { clusterIds: [clusterId], states: ['PENDING_DELETION'] })).length;
+  const pendingBefore = await pending();
+
+  await page.goto(`/clusters/${REGION_DR}/${clusterId}`);
+  const open = page.getByRole('button', { name: 'Change backup retention' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Change backup retention' });
+  const days = dialog.getByLabel('Keep backups for (days)');
+  const impact = dialog.getByTestId('retention-impact');
+
+  // Raising it deletes nothing and needs no confirmation.
+  await days.fill('120');
+  await expect(impact).toHaveText('No backup of this cluster is old enough to be deleted by this retention.');
+  await expect(dialog.getByRole('checkbox')).toHaveCount(0);
+
+  await days.fill('7');
+  await expect(impact).toContainText(/^⚠ \d+ backups are older than 7 days and will be deleted \(restorable for 7 days\)\.$/);
+  const warned = Number(/(\d+) backups/.exec((await impact.textContent()) ?? '')![1]);
+  expect(warned).toBeGreaterThan(20);
+  // The warning is part of the field's description.
+  expect((await days.getAttribute('aria-describedby'))?.split(' ')).toContain(await impact.getAttribute('id'));
+  const understood = dialog.getByRole('checkbox', { name: `I understand ${warned} backups will be deleted` });
+  await expect(understood).not.toBeChecked();
+
+  // Saving without the confirmation changes nothing and says why.
+  await dialog.getByRole('button', { name: 'Save retention' }).click();
+  await expect(dialog.getByTestId('retention-confirm-error')).toContainText('Tick the box to confirm');
+  await expect(understood).toBeFocused();
+  await expect(understood).toHaveAttribute('aria-invalid', 'true');
+  expect((await describeCluster(REGION_DR, clusterId))?.BackupRetentionPolicy?.Value).toBe('90');
+  expect(await pending()).toBe(pendingBefore);
+
+  await understood.check();
+  await dialog.getByRole('button', { name: 'Save retention' }).click();
+  await expect(dialog).toHaveCount(0, { timeout: 15_000 });
+  const purged = page.getByTestId('retention-purged');
+  await expect(purged).toContainText(`${warned} backups went to pending deletion (PENDING_DELETION, restorable for 7 days)`);
+  expect((await describeCluster(REGION_DR, clusterId))?.BackupRetentionPolicy).toEqual({ Type: 'DAYS', Value: '7' });
+  expect((await pending()) - pendingBefore).toBe(warned);
+
+  // The link opens the backup list filtered to this cluster's backups pending deletion.
+  await purged.getByRole('link', { name: 'see them in the backup list' }).click();
+  await expect(page).toHaveURL(/\/backups\?/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('cluster')).toBe(clusterId);
+  expect(url.searchParams.get('state')).toBe('PENDING_DELETION');
+  expect(url.searchParams.get('region')).toBe(REGION_DR);
 });

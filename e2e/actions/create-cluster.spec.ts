@@ -71,10 +71,24 @@ test('create a cluster with tags from the list: it appears, settles UNINITIALIZE
   await page.getByRole('button', { name: 'Create cluster' }).click();
   await expect(page).toHaveURL(new RegExp(`/clusters/${REGION}/cluster-[a-z2-7]+`), { timeout: 15_000 });
   const clusterId = /\/(cluster-[a-z2-7]+)/.exec(page.url())![1]!;
-  await expect(page.getByRole('status').filter({ hasText: 'was created' })).toContainText(clusterId);
+  const created = page.getByRole('status').filter({ hasText: 'was created' });
+  await expect(created).toContainText(clusterId);
+  // Focus is on the success message (the page opened because of it), not on <body>.
+  await expect(page.getByTestId('notice')).toBeFocused();
   await expect(page.getByRole('heading', { level: 2 })).toContainText(name);
-  // The page follows the creation until it settles.
+  // The page, and its success message, follow the creation until it settles.
   await expect(page.getByTestId('field-state')).toContainText('Uninitialized', { timeout: 20_000 });
+  await expect(created).toContainText(`Cluster ${clusterId} was created in ${REGION}. It is ready but not initialized (UNINITIALIZED): next, add its first HSM.`);
+  await expect(created).not.toContainText('CREATE_IN_PROGRESS');
+  await expect(created.getByRole('link', { name: 'See it in the cluster list' })).toHaveAttribute('href', `/clusters?regions=${REGION}`);
+  // Shown once: a reload does not announce it again.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText(name);
+  await expect(page.getByRole('status').filter({ hasText: 'was created' })).toHaveCount(0);
+  await page.goBack();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText(name);
+  await expect(page.getByRole('status').filter({ hasText: 'was created' })).toHaveCount(0);
 
   const cluster = await describeCluster(REGION, clusterId);
   expect(cluster?.State).toBe('UNINITIALIZED');
@@ -90,7 +104,7 @@ test('create a cluster with tags from the list: it appears, settles UNINITIALIZE
     { Key: 'Team', Value: 'payments platform' },
   ]);
 
-  await page.getByRole('link', { name: 'See it in the cluster list' }).click();
+  await page.goto(`/clusters?regions=${REGION}`);
   await expect(page.getByRole('link', { name: new RegExp(clusterId) })).toBeVisible();
 });
 
@@ -117,10 +131,10 @@ test('a bad retention is explained next to the field and nothing is created', as
   await expect(page.getByTestId('field-error-retention')).toHaveCount(0);
 });
 
-test('what only the service can know is refused by it, shown with its code, and the form keeps the values', async ({ page }) => {
+test('typed subnet ids are checked against the listed network; what only the service can know is refused by it, shown with its code, and the form keeps the values', async ({ page }) => {
   const { all } = await hsmVpc(REGION);
-  // Two subnets of different VPCs, typed by hand: the form checks their form, AWS checks where they are.
   const [a, b] = [all.subnets.find((s) => s.VpcId === all.vpcs[0]!.VpcId)!, all.subnets.find((s) => s.VpcId === all.vpcs[1]!.VpcId)!];
+  const sameZone = all.subnets.filter((s) => s.VpcId === a.VpcId && s.AvailabilityZone === a.AvailabilityZone && s.SubnetId !== a.SubnetId)[0];
   const before = await clusterIds(REGION);
   await page.goto(`/clusters/new?region=${REGION}`);
   await page.getByRole('radio', { name: 'Type subnet IDs' }).check();
@@ -128,14 +142,29 @@ test('what only the service can know is refused by it, shown with its code, and 
   await typed.fill('subnet-xyz');
   await typed.blur();
   await expect(page.getByTestId('field-error-subnets')).toContainText('Not a subnet ID: “subnet-xyz”');
+  // Two listed subnets of different VPCs: the browser knows the network, so it says so before sending.
   await typed.fill(`${a.SubnetId}, ${b.SubnetId}`);
+  await expect(page.getByTestId('field-error-subnets')).toHaveText(`All subnets must be in one VPC; these are in ${a.VpcId} and ${b.VpcId}.`);
+  await expect(typed).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Create cluster' }).click();
+  await expect(page.getByTestId('error-summary')).toContainText('All subnets must be in one VPC');
+  if (sameZone) {
+    await typed.fill(`${a.SubnetId} ${sameZone.SubnetId}`);
+    await expect(page.getByTestId('field-error-subnets')).toContainText(`are both in ${a.AvailabilityZone}`);
+  }
+  await page.waitForTimeout(300);
+  expect(await clusterIds(REGION)).toEqual(before);
+
+  // With an id the network does not list, the browser leaves the placement to AWS, which refuses.
+  const unknown = 'subnet-0123456789abcdef0';
+  await typed.fill(`${a.SubnetId}, ${b.SubnetId}, ${unknown}`);
   await expect(page.getByTestId('field-error-subnets')).toHaveCount(0);
   await page.getByRole('button', { name: 'Create cluster' }).click();
   const error = page.getByTestId('aws-error');
   await expect(error).toContainText('Could not create the cluster (nothing was changed)');
   await expect(error).toContainText('CreateCluster in ap-northeast-1 failed: CloudHsmInvalidRequestException');
   await expect(error).toContainText('All subnets must be in the same VPC');
-  await expect(typed).toHaveValue(`${a.SubnetId}, ${b.SubnetId}`);
+  await expect(typed).toHaveValue(`${a.SubnetId}, ${b.SubnetId}, ${unknown}`);
   expect(await clusterIds(REGION)).toEqual(before);
 });
 

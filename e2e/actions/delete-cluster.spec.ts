@@ -76,5 +76,7 @@ test('delete a cluster: not while it has HSMs, then after typing its id; it goes
   const deleted = await eventually(() => describeCluster(REGION, clusterId), (c) => c?.State === 'DELETED');
   expect(deleted?.Hsms ?? []).toEqual([]);
   await expect(page.getByTestId('field-state')).toContainText('Deleted', { timeout: 20_000 });
+  // One visible line says why every action is off, in words with the state in parentheses.
+  await expect(page.getByTestId('actions-note')).toHaveText('The cluster is deleted (DELETED): nothing can be changed.');
   await expect(actions.getByRole('button', { name: 'Delete cluster' })).toHaveAttribute('aria-disabled', 'true');
 });

@@ -53,19 +53,22 @@ test('first HSM of a new cluster: added with a chosen address, ACTIVE, the secon
   await expect(dialog).toHaveCount(0);
   await expect(actions.getByRole('button', { name: 'Add HSM' })).toBeFocused();
 
-  const notice = page.getByRole('status').filter({ hasText: 'is being created' });
+  const notice = page.getByRole('status').filter({ has: page.getByTestId('hsm-created-notice') });
   await expect(notice).toContainText(second.AvailabilityZone);
   const hsmId = /hsm-[a-z2-7]+/.exec((await notice.textContent()) ?? '')![0];
   await notice.getByRole('link', { name: 'See it on the HSMs tab' }).click();
   await expect(page.getByRole('tab', { name: 'HSMs' })).toHaveAttribute('aria-selected', 'true');
   await expect(hsmRow(page, hsmId)).toHaveAttribute('data-state', 'ACTIVE', { timeout: 20_000 });
+  // The notice follows the HSM instead of repeating its first state.
+  await expect(notice).toContainText(`HSM ${hsmId} in ${second.AvailabilityZone} was created and is ready (ACTIVE).`);
+  await expect(notice).not.toContainText('CREATE_IN_PROGRESS');
   const cluster = await describeCluster(REGION, clusterId);
   expect(cluster?.Hsms).toEqual([expect.objectContaining({ HsmId: hsmId, State: 'ACTIVE', AvailabilityZone: second.AvailabilityZone, SubnetId: second.SubnetId, EniIp: address })]);
 
   // One HSM until the cluster is active: the control says so on the page.
   const addHsm = actions.getByRole('button', { name: 'Add HSM' });
   await expect(addHsm).toHaveAttribute('aria-disabled', 'true');
-  await expect(actions).toContainText(`Only one HSM until the cluster is active: this UNINITIALIZED cluster already has ${hsmId}.`);
+  await expect(page.getByTestId('actions-note')).toContainText(`Only one HSM until the cluster is active: the cluster is not initialized yet (UNINITIALIZED) and already has ${hsmId}.`);
   await addHsm.click({ force: true });
   await expect(page.getByRole('dialog')).toHaveCount(0);
   // Now the cluster has its CSR: initialize is a way into the flow.
@@ -78,7 +81,12 @@ test('first HSM of a new cluster: added with a chosen address, ACTIVE, the secon
   await confirm.getByRole('button', { name: 'Delete HSM' }).click();
   await expect(confirm).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'is being deleted' })).toContainText(hsmId);
+  // The row's Delete button goes with the HSM: focus is on the success message, not lost to <body>.
+  const deletedNotice = page.getByTestId('notice');
+  await expect(deletedNotice).toBeFocused();
   await expect(hsmRow(page, hsmId)).toHaveCount(0, { timeout: 20_000 });
+  await expect(deletedNotice).toBeFocused();
+  await expect(page.getByTestId('no-hsms')).toHaveText('This cluster has no HSMs. Add one with “Add HSM” above to use the cluster.');
   await eventually(() => describeCluster(REGION, clusterId), (c) => (c?.Hsms ?? []).length === 0);
   await expect(actions.getByRole('button', { name: 'Add HSM' })).not.toHaveAttribute('aria-disabled', 'true');
 });
@@ -100,7 +108,8 @@ test('an ACTIVE cluster takes more HSMs; deleting the last one warns and AWS tak
   await expect(dialog.getByLabel('Availability Zone')).not.toHaveValue(subnets[0]!.AvailabilityZone);
   await expect(dialog).not.toContainText('first HSM');
   await dialog.getByRole('button', { name: 'Add HSM' }).click();
-  const notice = page.getByRole('status').filter({ hasText: 'is being created' });
+  const notice = page.getByTestId('hsm-created-notice');
+  await expect(notice).toContainText('HSM hsm-');
   const secondId = /hsm-[a-z2-7]+/.exec((await notice.textContent()) ?? '')![0];
   await expect(hsmRow(page, secondId)).toHaveAttribute('data-state', 'ACTIVE', { timeout: 20_000 });
   expect((await describeCluster(RESTORE_REGION, clusterId))?.Hsms?.map((h) => h.HsmId).sort()).toEqual([firstId, secondId].sort());

@@ -9,7 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type React
 import { useNavigate, useSearchParams } from 'react-router';
 import { useAllBackupsQuery, useClustersQuery, useSessionQuery, type ClusterMode, type NetworkType, type SessionInfo } from '../../../aws';
 import { useCreateClusterMutation, useNetworkQuery } from '../../../aws/actions';
-import { ActionButton, ActionError } from '../../../ui/actions';
+import { ActionButton, ActionError, useReadOnlyReason } from '../../../ui/actions';
 import { inputClass } from '../../../ui/buttons';
 import { TagEditor } from '../../tags/TagEditor';
 import { createdClusterState } from '../detail/createdNotice';
@@ -109,7 +109,7 @@ function CreateClusterForm({ session, initial }: { session: SessionInfo; initial
   const groups = useMemo(() => groupBackups(backups.rows, clusters.rows), [backups.rows, clusters.rows]);
   const validation = validateCreateClusterForm(effective, {
     regions: session.availableRegions,
-    ...(networkInfo && source === 'picker' ? { subnets: networkInfo.subnets } : {}),
+    ...(networkInfo ? { subnets: networkInfo.subnets } : {}),
     ...(!backups.isPending && !backupsFailed ? { readyBackups } : {}),
   });
   const shown = (field: FormField): string | undefined => (submitted || touched.has(field) ? validation.errors[field] : undefined);
@@ -163,6 +163,7 @@ function CreateClusterForm({ session, initial }: { session: SessionInfo; initial
   const describedBy = (field: FormField, help = true) => [shown(field) ? ids[`${field}Error` as const] : null, help ? ids[`${field}Help` as const] : null].filter(Boolean).join(' ') || undefined;
   const summaryErrors = submitted ? FORM_FIELDS.filter((f) => validation.errors[f]) : [];
   const pending = mutation.isPending;
+  const readOnly = useReadOnlyReason();
 
   return (
     <section aria-labelledby="create-cluster-heading" className="max-w-3xl">
@@ -173,6 +174,13 @@ function CreateClusterForm({ session, initial }: { session: SessionInfo; initial
         A cluster holds your HSMs. After it is created, add an HSM, then initialize and activate the cluster (unless it is restored from a backup, which makes it
         ACTIVE straight away).
       </p>
+
+      {readOnly && (
+        <p className="mb-4 rounded border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100" data-testid="read-only-banner">
+          This session is read-only (the dashboard was started with <code>--read-only</code>): nothing can be created here. Fill in the form to get the equivalent AWS
+          CLI command below, and run it with your own credentials.
+        </p>
+      )}
 
       {summaryErrors.length > 0 && (
         <div role="alert" className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100" data-testid="error-summary">

@@ -80,6 +80,20 @@ describe('validateCreateClusterForm', () => {
     it('warns about a single id (one AZ)', () => {
       expect(typed('subnet-12345678').warnings).toHaveLength(1);
     });
+
+    it('checks one VPC and one subnet per AZ when every typed id is in the listed network', () => {
+      expect(typed(`${A1} ${A1BIS}`).errors.subnets).toBe(`At most one subnet per Availability Zone: ${A1} and ${A1BIS} are both in us-east-1a.`);
+      expect(typed(`${A2} ${B1}`).errors.subnets).toBe(`All subnets must be in one VPC; these are in ${VPC_A} and ${VPC_B}.`);
+      expect(typed(`${A1}, ${A2}`)).toEqual({ valid: true, errors: {}, warnings: [] });
+      // Known subnets in one AZ: one AZ only, even though two ids are given.
+      expect(typed(A1).warnings).toHaveLength(1);
+    });
+
+    it('leaves ids the network does not list to AWS, and checks nothing without the network', () => {
+      expect(typed(`${A1} ${A1BIS} subnet-0c0c0c0c0c0c0c0c0`).errors.subnets).toBeUndefined();
+      const noNetwork = { regions: CONTEXT.regions };
+      expect(validateCreateClusterForm(form({ subnetSource: 'typed', typedSubnetIds: `${A1} ${A1BIS}` }), noNetwork).errors.subnets).toBeUndefined();
+    });
   });
 
   it('does not offer hsm1.medium, and says why', () => {
@@ -131,7 +145,8 @@ describe('validateCreateClusterForm', () => {
   it('reports tag problems from the tag rules', () => {
     const result = check({ tags: [newTagRow('aws:owner', 'x'), newTagRow('Team', 'a#b')] });
     expect(result.errors.tags).toContain('reserved for AWS');
-    expect(result.errors.tags).toContain('“#”');
+    // The character is named (the tag rules' exact wording is theirs).
+    expect(result.errors.tags).toMatch(/Row 2: .*#/);
     expect(check({ tags: [newTagRow('Team', 'payments'), newTagRow('', '')] }).valid).toBe(true);
   });
 

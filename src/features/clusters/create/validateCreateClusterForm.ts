@@ -17,7 +17,10 @@ export type FormField = (typeof FORM_FIELDS)[number];
 export interface FormContext {
   /** Regions the session can use. */
   regions: readonly string[];
-  /** The region's subnets when the picker is in use and the network is known (to check VPC and AZs). */
+  /**
+   * The region's subnets when the network is known, to check VPC and AZs (picked subnets always; typed ids
+   * when every one of them is listed: unknown ids are left to AWS).
+   */
   subnets?: readonly NetworkSubnet[];
   /**
    * The region's READY backups once loaded (undefined while loading or unknown: then the source backup is
@@ -71,9 +74,11 @@ function subnetPlacementProblem(ids: readonly string[], vpcId: string, subnets: 
   return undefined;
 }
 
-/** How many AZs the subnets cover (typed ids: each must be in its own AZ, so one per id). */
+const allListed = (ids: readonly string[], subnets: readonly NetworkSubnet[]): boolean => ids.every((id) => subnets.some((s) => s.SubnetId === id));
+
+/** How many AZs the subnets cover (typed ids not all listed: each must be in its own AZ, so one per id). */
 function zoneCount(values: CreateClusterFormValues, ids: readonly string[], subnets: readonly NetworkSubnet[] | undefined): number {
-  if (values.subnetSource === 'typed' || !subnets) return new Set(ids).size;
+  if (!subnets || (values.subnetSource === 'typed' && !allListed(ids, subnets))) return new Set(ids).size;
   const zones = new Set(ids.map((id) => subnets.find((s) => s.SubnetId === id)?.AvailabilityZone ?? id));
   return zones.size;
 }
@@ -91,6 +96,9 @@ export function validateCreateClusterForm(values: CreateClusterFormValues, conte
   if (listProblem) errors.subnets = listProblem;
   else if (values.subnetSource === 'picker' && context.subnets) {
     const placement = subnetPlacementProblem(ids, values.vpcId, context.subnets);
+    if (placement) errors.subnets = placement;
+  } else if (context.subnets && allListed(ids, context.subnets)) {
+    const placement = subnetPlacementProblem(ids, '', context.subnets);
     if (placement) errors.subnets = placement;
   }
   if (!errors.subnets && zoneCount(values, ids, context.subnets) < 2) {

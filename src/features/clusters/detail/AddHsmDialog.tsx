@@ -4,12 +4,12 @@
  * reason, when the cluster's state does not allow another HSM (one HSM until the cluster is active).
  */
 import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { type ClusterWithExtras } from '../../../aws';
 import { useCreateHsmMutation, useNetworkQuery } from '../../../aws/actions';
-import { ActionButton, ActionError, Dialog, DialogClose, useReadOnlyReason } from '../../../ui/actions';
+import { ActionButton, ActionError, Dialog, DialogClose } from '../../../ui/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
 import { addHsmRule, checkHsmIpAddress } from './clusterActionRules';
+import { HsmCreatedNotice } from './hsmCreatedNotice';
 import type { ShowNotice } from './notice';
 import { useRefreshCluster } from './useRefreshCluster';
 
@@ -17,15 +17,11 @@ export function AddHsmButton({ cluster, region, onNotice }: { cluster: ClusterWi
   const [open, setOpen] = useState(false);
   const rule = addHsmRule(cluster);
   const mutation = useCreateHsmMutation(region);
-  const readOnly = useReadOnlyReason();
   return (
     <>
       <ActionButton
-       
         variant="secondary"
         disabledReason={rule.reason}
-        // The one-HSM-until-active rule surprises people: say it on the page, not only in a tooltip.
-        showReason={!readOnly && rule.reason !== null && (cluster.Hsms ?? []).length > 0}
         pending={mutation.isPending}
         pendingLabel="Adding HSM…"
         onClick={() => {
@@ -78,12 +74,7 @@ function AddHsmDialog({ cluster, region, mutation, onClose, onNotice }: AddHsmDi
         onError: refresh,
         onSuccess: (hsm) => {
           onClose();
-          onNotice(
-            <>
-              HSM <span className="font-mono">{hsm?.HsmId ?? ''}</span> is being created in {chosen.availabilityZone} ({hsm?.State ?? 'CREATE_IN_PROGRESS'}); this page follows it
-              until it is ACTIVE. <Link to="?tab=hsms" className="underline">See it on the HSMs tab</Link>
-            </>,
-          );
+          onNotice(<HsmCreatedNotice region={region} clusterId={clusterId} hsmId={hsm?.HsmId ?? ''} zone={chosen.availabilityZone} />);
         },
       },
     );

@@ -2,6 +2,7 @@
 import type { ClusterWithExtras } from '../../../aws';
 import { useReadOnlyReason } from '../../../ui/actions';
 import { AddHsmButton } from './AddHsmDialog';
+import { actionNotes } from './clusterActionRules';
 import { DeleteClusterButton } from './DeleteClusterButton';
 import { InitializeEntry } from './InitializeEntry';
 import type { ShowNotice } from './notice';
@@ -9,17 +10,24 @@ import { RetentionButton } from './RetentionDialog';
 
 export function ClusterActions({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const readOnly = useReadOnlyReason();
+  // Under the bar, not beside each button, so long reasons do not make the bar wrap raggedly; each button
+  // still has its own reason as its description. A read-only session says once why everything is off.
+  const notes = readOnly ? [readOnly] : actionNotes(cluster);
   return (
-    <div role="group" aria-label="Cluster actions" className="mb-4 flex flex-wrap items-center gap-2" data-testid="cluster-actions">
-      {readOnly && (
-        <p className="w-full text-sm text-slate-700 dark:text-slate-300" data-testid="read-only-note">
-          {readOnly}
-        </p>
+    <div role="group" aria-label="Cluster actions" className="mb-4" data-testid="cluster-actions">
+      <div className="flex flex-wrap items-center gap-2">
+        <InitializeEntry cluster={cluster} region={region} />
+        <AddHsmButton cluster={cluster} region={region} onNotice={onNotice} />
+        <RetentionButton cluster={cluster} region={region} onNotice={onNotice} />
+        <DeleteClusterButton cluster={cluster} region={region} onNotice={onNotice} />
+      </div>
+      {notes.length > 0 && (
+        <ul className="mt-2 flex flex-col gap-0.5 text-sm text-slate-700 dark:text-slate-300" data-testid={readOnly ? 'read-only-note' : 'actions-note'}>
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
       )}
-      <InitializeEntry cluster={cluster} region={region} />
-      <AddHsmButton cluster={cluster} region={region} onNotice={onNotice} />
-      <RetentionButton cluster={cluster} region={region} onNotice={onNotice} />
-      <DeleteClusterButton cluster={cluster} region={region} onNotice={onNotice} />
     </div>
   );
 }

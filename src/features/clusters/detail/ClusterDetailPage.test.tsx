@@ -121,11 +121,37 @@ describe('ClusterDetailPage actions', () => {
     const actions = await screen.findByTestId('cluster-actions');
     const addHsm = screen.getByRole('button', { name: 'Add HSM' });
     expect(addHsm.getAttribute('aria-disabled')).toBe('true');
-    expect(actions.textContent).toContain('Only one HSM until the cluster is active: this UNINITIALIZED cluster already has hsm-aaaaaaaaaaa.');
-    expect(screen.getByRole('button', { name: 'Delete cluster' }).getAttribute('aria-disabled')).toBe('true');
+    // The reasons are one line each under the bar (not beside the buttons), and each button keeps its own.
+    const notes = [...screen.getByTestId('actions-note').querySelectorAll('li')].map((li) => li.textContent);
+    expect(notes).toEqual([
+      'Only one HSM until the cluster is active: the cluster is not initialized yet (UNINITIALIZED) and already has hsm-aaaaaaaaaaa. Initialize and activate the cluster, then add more.',
+      'Delete its 1 HSM first: a cluster can only be deleted when it has no HSMs.',
+    ]);
+    expect(document.getElementById(addHsm.getAttribute('aria-describedby') ?? '')?.textContent).toBe(notes[0]);
+    const deleteCluster = screen.getByRole('button', { name: 'Delete cluster' });
+    expect(deleteCluster.getAttribute('aria-disabled')).toBe('true');
+    expect(document.getElementById(deleteCluster.getAttribute('aria-describedby') ?? '')?.textContent).toBe(notes[1]);
     expect(actions.textContent).toContain('Delete its 1 HSM first');
     expect(screen.getByRole('button', { name: 'Change backup retention' }).getAttribute('aria-disabled')).toBeNull();
     expect(screen.getByRole('link', { name: 'Initialize cluster' }).getAttribute('href')).toBe('/clusters/eu-west-1/cluster-abcdefghijk/initialize');
+  });
+
+  it('says in one visible line why every action is off while the cluster is being created', async () => {
+    answer = { status: 200, body: { Clusters: [{ ...uninitialized, State: 'CREATE_IN_PROGRESS', Hsms: [], Certificates: {} }] } };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
+    const note = await screen.findByTestId('actions-note');
+    expect([...note.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Actions are available once the cluster is created (CREATE_IN_PROGRESS); this page follows it.']);
+    for (const name of ['Add HSM', 'Change backup retention', 'Delete cluster']) {
+      const button = screen.getByRole('button', { name });
+      expect(button.getAttribute('aria-disabled'), name).toBe('true');
+      expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent, name).toContain('(CREATE_IN_PROGRESS)');
+    }
+  });
+
+  it('says a cluster without HSMs has none (no "yet": it may have had some)', async () => {
+    answer = { status: 200, body: { Clusters: [{ ...uninitialized, State: 'ACTIVE', Hsms: [] }] } };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk?tab=hsms');
+    expect((await screen.findByTestId('no-hsms')).textContent).toBe('This cluster has no HSMs. Add one with “Add HSM” above to use the cluster.');
   });
 
   it('turns every action off in a read-only session, saying why once', async () => {

@@ -2,13 +2,13 @@
  * The cluster detail page at `/clusters/:region/:clusterId`, with its tab in the query (`?tab=`), so back,
  * forward and reload keep it. The certificates tab is loaded on demand (it brings @peculiar/x509).
  */
-import { lazy, Suspense, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useClusterQuery, type ClusterWithExtras } from '../../../aws';
 import { ActionSuccess } from '../../../ui/actions';
 import { BackupsTab } from './BackupsTab';
 import { ClusterActions } from './ClusterActions';
-import { createdNoticeOf } from './createdNotice';
+import { createdClusterOf, CreatedClusterNotice } from './createdNotice';
 import { HsmsTab } from './HsmsTab';
 import type { ShowNotice } from './notice';
 import { OverviewTab } from './OverviewTab';
@@ -40,7 +40,7 @@ function TabPanel({ tab, cluster, region, onNotice }: { tab: DetailTab; cluster:
         </Suspense>
       );
     case 'tags':
-      return <TagsTab region={region} clusterId={clusterId} />;
+      return <TagsTab region={region} clusterId={clusterId} state={cluster.State} />;
     case 'backups':
       return <BackupsTab region={region} clusterId={clusterId} name={cluster.TagList?.find((t) => t.Key === 'Name')?.Value} />;
     default:
@@ -98,20 +98,68 @@ function DetailTabs({ cluster, region, onNotice }: { cluster: ClusterWithExtras;
   );
 }
 
-/** The last action's success line, for this cluster only (another cluster's page starts without one). */
-function useNotice(clusterId: string): [ReactNode, ShowNotice] {
+interface Notice {
+  clusterId: string;
+  content: ReactNode;
+  /** Each notice is new, even with the same text: focus moves again. */
+  serial: number;
+}
+
+/**
+ * The last action's success line, for this cluster only (another cluster's page starts without one), and the
+ * element to focus when the action asked for it.
+ */
+function useNotice(clusterId: string, pageShown: boolean): { notice: ReactNode; show: ShowNotice; ref: RefObject<HTMLDivElement | null> } {
   const location = useLocation();
-  // The create form navigates here with what it created (router state), so the page can say so.
-  const created = createdNoticeOf(location.state, clusterId);
-  const [notice, setNotice] = useState<{ clusterId: string; content: ReactNode } | null>(null);
-  const shown = notice?.clusterId === clusterId ? notice.content : created;
-  return [shown, (content) => setNotice({ clusterId, content })];
+  const navigate = useNavigate();
+  const element = useRef<HTMLDivElement | null>(null);
+  const serial = useRef(0);
+  // Focus waits for the notice to be on the page (the created cluster's page may still be loading: pageShown).
+  const focusPending = useRef(false);
+  const focusIfPending = () => {
+    if (focusPending.current && element.current) {
+      focusPending.current = false;
+      element.current.focus();
+    }
+  };
+  // The create form navigates here with what it created (router state): shown once, focused (the page
+  // opened because of it), and the history entry's state cleared so a reload or coming back does not
+  // announce it again.
+  const [notice, setNotice] = useState<Notice | null>(() => {
+    const created = createdClusterOf(location.state, clusterId);
+    if (!created) return null;
+    focusPending.current = true;
+    return { clusterId, content: <CreatedClusterNotice created={created} />, serial: 0 };
+  });
+  const hasCreatedState = createdClusterOf(location.state, clusterId) !== null;
+  useEffect(() => {
+    if (hasCreatedState) void navigate({ pathname: location.pathname, search: location.search, hash: location.hash }, { replace: true, state: null });
+  }, [hasCreatedState, navigate, location.pathname, location.search, location.hash]);
+  const current = notice?.clusterId === clusterId ? notice : null;
+  useEffect(() => {
+    // After a closing dialog has put focus back on its opener: Radix does that in a timeout it queues when
+    // the dialog unmounts, which is a render after this one; a timeout queued from a timeout runs after it.
+    let inner: ReturnType<typeof setTimeout> | undefined;
+    const outer = setTimeout(() => {
+      inner = setTimeout(focusIfPending, 0);
+    }, 0);
+    return () => {
+      clearTimeout(outer);
+      if (inner !== undefined) clearTimeout(inner);
+    };
+  }, [current?.serial, pageShown]);
+  const show: ShowNotice = (content, options) => {
+    serial.current += 1;
+    focusPending.current = options?.focus ?? false;
+    setNotice({ clusterId, content, serial: serial.current });
+  };
+  return { notice: current?.content ?? null, show, ref: element };
 }
 
 export function ClusterDetailPage() {
   const { region = '', clusterId = '' } = useParams();
   const query = useClusterQuery(region, clusterId);
-  const [notice, showNotice] = useNotice(clusterId);
+  const { notice, show: showNotice, ref: noticeRef } = useNotice(clusterId, query.data !== undefined && query.data !== null);
 
   if (query.isPending) {
     return (
@@ -168,7 +216,12 @@ export function ClusterDetailPage() {
           <StatusText state={cluster.State} />
         </span>
       </div>
-      {notice && <ActionSuccess>{notice}</ActionSuccess>}
+      {notice && (
+        // Focusable (not in the tab order) so an action whose control is gone can put focus here.
+        <div ref={noticeRef} tabIndex={-1} className="outline-none focus-visible:ring-2 focus-visible:ring-sky-500" data-testid="notice">
+          <ActionSuccess>{notice}</ActionSuccess>
+        </div>
+      )}
       {query.error && <AwsErrorMessage error={query.error} what="Could not refresh this cluster (showing the last data)" />}
       <ClusterActions cluster={cluster} region={region} onNotice={showNotice} />
       <DetailTabs cluster={cluster} region={region} onNotice={showNotice} />

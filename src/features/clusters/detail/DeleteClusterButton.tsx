@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { type ClusterWithExtras } from '../../../aws';
 import { useDeleteClusterMutation } from '../../../aws/actions';
-import { ActionButton, ConfirmDialog, useReadOnlyReason } from '../../../ui/actions';
+import { ActionButton, ConfirmDialog } from '../../../ui/actions';
 import { deleteClusterReason } from './clusterActionRules';
 import { formatRetention } from './format';
 import type { ShowNotice } from './notice';
@@ -18,15 +18,11 @@ export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: Cl
   const clusterId = cluster.ClusterId ?? '';
   const reason = deleteClusterReason(cluster);
   const refresh = useRefreshCluster(region, clusterId);
-  // In a read-only session the toolbar says once why everything is off.
-  const readOnly = useReadOnlyReason();
   return (
     <>
       <ActionButton
-       
         variant="danger"
         disabledReason={reason}
-        showReason={!readOnly && reason !== null && (cluster.Hsms ?? []).length > 0}
         pending={mutation.isPending}
         pendingLabel="Deleting…"
         onClick={() => {
@@ -58,7 +54,7 @@ export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: Cl
                 setOpen(false);
                 onNotice(
                   <>
-                    Cluster <span className="font-mono">{clusterId}</span> is being deleted; this page follows it until it is DELETED. Its backups stay in{' '}
+                    Cluster <span className="font-mono">{clusterId}</span> is being deleted; this page follows it until it is gone (DELETED). Its backups stay in{' '}
                     <Link to={`/backups?${new URLSearchParams({ regions: region, cluster: clusterId }).toString()}`} className="underline">
                       the backup list
                     </Link>

@@ -29,7 +29,6 @@ export function DeleteHsmButton({ cluster, hsm, region, onNotice }: DeleteHsmBut
   return (
     <>
       <ActionButton
-       
         variant="secondary"
         className="px-2 py-0.5"
         aria-label={`Delete HSM ${hsmId}`}
@@ -73,6 +72,8 @@ export function DeleteHsmButton({ cluster, hsm, region, onNotice }: DeleteHsmBut
                       See the HSMs tab
                     </Link>
                   </>,
+                  // The row's Delete button goes with the HSM: focus the message rather than let it fall to <body>.
+                  { focus: true },
                 );
               },
             },

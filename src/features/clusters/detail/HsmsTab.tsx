@@ -6,7 +6,7 @@ import { StatusText } from './parts';
 
 export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const hsms = (cluster.Hsms ?? []) as (Hsm & { EniIpV6?: string })[];
-  if (hsms.length === 0) return <p>No HSMs: this cluster has no HSMs yet. Add one with “Add HSM” above to use the cluster.</p>;
+  if (hsms.length === 0) return <p data-testid="no-hsms">This cluster has no HSMs. Add one with “Add HSM” above to use the cluster.</p>;
   const needAttention = hsms.filter((hsm) => statusDisplay(hsm.State).standsOut).length;
   return (
     <div>

@@ -13,7 +13,8 @@ export function InitializeEntry({ cluster, region }: { cluster: ClusterWithExtra
   if (!rule) return null;
   if (rule.reason) {
     return (
-      <ActionButton variant="primary" disabledReason={rule.reason} showReason>
+      // The reason is its description; the bar's note line shows it (clusterActionRules.actionNotes).
+      <ActionButton variant="primary" disabledReason={rule.reason}>
         Initialize cluster
       </ActionButton>
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterWithExtras, Hsm } from '../../../aws';
-import { addHsmRule, changeRetentionReason, checkHsmIpAddress, deleteClusterReason, deleteHsmReason, initializeRule, isLastActiveHsm, MAX_HSMS_PER_CLUSTER } from './clusterActionRules';
+import { actionNotes, addHsmRule, changeRetentionReason, describeState, checkHsmIpAddress, deleteClusterReason, deleteHsmReason, initializeRule, isLastActiveHsm, MAX_HSMS_PER_CLUSTER } from './clusterActionRules';
 
 const MAPPING = { 'us-east-1b': 'subnet-0bbbbbbbbbbbbbbbb', 'us-east-1a': 'subnet-0aaaaaaaaaaaaaaaa' };
 const hsm = (id: string, az: string, state = 'ACTIVE'): Hsm => ({ HsmId: id, AvailabilityZone: az, State: state });
@@ -26,7 +26,7 @@ describe('addHsmRule', () => {
   it('allows the first HSM of an UNINITIALIZED cluster, and only one until activation', () => {
     expect(addHsmRule(cluster({ State: 'UNINITIALIZED' })).reason).toBeNull();
     const second = addHsmRule(cluster({ State: 'UNINITIALIZED', Hsms: [hsm('hsm-aaaaaaaaaaa', 'us-east-1a', 'CREATE_IN_PROGRESS')] })).reason;
-    expect(second).toBe('Only one HSM until the cluster is active: this UNINITIALIZED cluster already has hsm-aaaaaaaaaaa. Initialize and activate the cluster, then add more.');
+    expect(second).toBe('Only one HSM until the cluster is active: the cluster is not initialized yet (UNINITIALIZED) and already has hsm-aaaaaaaaaaa. Initialize and activate the cluster, then add more.');
     expect(addHsmRule(cluster({ State: 'INITIALIZED', Hsms: [hsm('hsm-aaaaaaaaaaa', 'us-east-1a')] })).reason).toContain('Only one HSM');
   });
 
@@ -40,7 +40,7 @@ describe('addHsmRule', () => {
 
   it('refuses states in transition, deleted clusters, hsm1.medium and clusters without subnets', () => {
     for (const state of ['CREATE_IN_PROGRESS', 'INITIALIZE_IN_PROGRESS', 'MODIFY_IN_PROGRESS', 'DELETE_IN_PROGRESS', 'DELETED']) {
-      expect(addHsmRule(cluster({ State: state })).reason, state).toBe(`HSMs can be added when the cluster is UNINITIALIZED or ACTIVE; it is ${state}.`);
+      expect(addHsmRule(cluster({ State: state })).reason, state).toBe(`HSMs can be added when the cluster is not initialized yet or active; it is ${describeState(state)}.`);
     }
     expect(addHsmRule(cluster({ HsmType: 'hsm1.medium' })).reason).toContain('end of support');
     expect(addHsmRule(cluster({ SubnetMapping: {} })).reason).toContain('no subnets');
@@ -74,7 +74,7 @@ describe('deleting HSMs and clusters', () => {
   it('deletes only ACTIVE or DEGRADED HSMs, not while the cluster migrates', () => {
     expect(deleteHsmReason(cluster(), hsm('hsm-aaaaaaaaaaa', 'us-east-1a'))).toBeNull();
     expect(deleteHsmReason(cluster(), hsm('hsm-aaaaaaaaaaa', 'us-east-1a', 'DEGRADED'))).toBeNull();
-    expect(deleteHsmReason(cluster(), hsm('hsm-aaaaaaaaaaa', 'us-east-1a', 'CREATE_IN_PROGRESS'))).toContain('this one is CREATE_IN_PROGRESS');
+    expect(deleteHsmReason(cluster(), hsm('hsm-aaaaaaaaaaa', 'us-east-1a', 'CREATE_IN_PROGRESS'))).toBe('Only an active or degraded HSM can be deleted; this one is still being created (CREATE_IN_PROGRESS).');
     expect(deleteHsmReason(cluster({ State: 'MODIFY_IN_PROGRESS' }), hsm('hsm-aaaaaaaaaaa', 'us-east-1a'))).toContain('limited-write');
   });
 
@@ -108,5 +108,32 @@ describe('changeRetentionReason and initializeRule', () => {
     expect(initializeRule(cluster({ State: 'UNINITIALIZED' }))?.reason).toContain('Add the first HSM and wait for it to be ACTIVE');
     expect(initializeRule(cluster({ State: 'UNINITIALIZED', Hsms: [hsm('hsm-aaaaaaaaaaa', 'us-east-1a', 'CREATE_IN_PROGRESS')] }))?.reason).toContain('Wait for the first HSM');
     expect(initializeRule(cluster({ State: 'UNINITIALIZED', Hsms: [hsm('hsm-aaaaaaaaaaa', 'us-east-1a')], Certificates: { ClusterCsr: 'PEM' } }))).toEqual({ reason: null });
+  });
+});
+
+describe('describeState', () => {
+  it('puts words first and the API state in parentheses; unknown states are named as they are', () => {
+    expect(describeState('DELETE_IN_PROGRESS')).toBe('being deleted (DELETE_IN_PROGRESS)');
+    expect(describeState('UNINITIALIZED')).toBe('not initialized yet (UNINITIALIZED)');
+    expect(describeState('SOMETHING_NEW')).toBe('in state SOMETHING_NEW');
+    expect(describeState(undefined)).toBe('in an unknown state');
+  });
+});
+
+describe('actionNotes', () => {
+  it('is one line when the state turns every action off', () => {
+    expect(actionNotes(cluster({ State: 'CREATE_IN_PROGRESS' }))).toEqual(['Actions are available once the cluster is created (CREATE_IN_PROGRESS); this page follows it.']);
+    expect(actionNotes(cluster({ State: 'DELETE_IN_PROGRESS' }))).toEqual(['The cluster is being deleted (DELETE_IN_PROGRESS): nothing else can be done with it.']);
+  });
+
+  it('names the surprising reasons of a cluster with HSMs, and nothing when all is possible', () => {
+    expect(actionNotes(cluster({ State: 'UNINITIALIZED' }))).toEqual([expect.stringContaining('Add the first HSM and wait for it to be ACTIVE')]);
+    expect(actionNotes(cluster())).toEqual([]);
+    expect(actionNotes(cluster({ State: 'UNINITIALIZED', Hsms: [hsm('hsm-aaaaaaaaaaa', 'us-east-1a')] }))).toEqual([
+      expect.stringContaining('no certificate signing request (CSR) yet'),
+      expect.stringContaining('Only one HSM until the cluster is active'),
+      'Delete its 1 HSM first: a cluster can only be deleted when it has no HSMs.',
+    ]);
+    expect(actionNotes(cluster({ Hsms: [hsm('hsm-aaaaaaaaaaa', 'us-east-1a')] }))).toEqual(['Delete its 1 HSM first: a cluster can only be deleted when it has no HSMs.']);
   });
 });

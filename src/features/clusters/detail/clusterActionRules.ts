@@ -27,6 +27,26 @@ export interface AddHsmRule {
 }
 
 const hsmsOf = (cluster: ClusterWithExtras): Hsm[] => cluster.Hsms ?? [];
+
+/** A cluster or HSM state in words for a sentence, with the API's name in parentheses. */
+const STATE_WORDS: Record<string, string> = {
+  CREATE_IN_PROGRESS: 'still being created',
+  UNINITIALIZED: 'not initialized yet',
+  INITIALIZE_IN_PROGRESS: 'being initialized',
+  INITIALIZED: 'initialized but not activated yet',
+  ACTIVE: 'active',
+  UPDATE_IN_PROGRESS: 'being updated',
+  MODIFY_IN_PROGRESS: 'changing its HSM type',
+  ROLLBACK_IN_PROGRESS: 'rolling back an HSM type change',
+  DEGRADED: 'degraded',
+  DELETE_IN_PROGRESS: 'being deleted',
+  DELETED: 'deleted',
+};
+export function describeState(state: string | undefined): string {
+  if (!state) return 'in an unknown state';
+  const words = STATE_WORDS[state];
+  return words ? `${words} (${state})` : `in state ${state}`;
+}
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export function addHsmRule(cluster: ClusterWithExtras): AddHsmRule {
@@ -41,12 +61,12 @@ export function addHsmRule(cluster: ClusterWithExtras): AddHsmRule {
     reason = 'hsm1.medium has reached end of support: no new hsm1.medium HSMs can be created. Migrate the cluster to hsm2m.medium first.';
   } else if (PRE_ACTIVATION_STATES.includes(state)) {
     if (hsms.length > 0) {
-      reason = `Only one HSM until the cluster is active: this ${state} cluster already has ${hsms[0]?.HsmId ?? 'an HSM'}. Initialize and activate the cluster, then add more.`;
+      reason = `Only one HSM until the cluster is active: the cluster is ${describeState(state)} and already has ${hsms[0]?.HsmId ?? 'an HSM'}. Initialize and activate the cluster, then add more.`;
     }
   } else if (ACTIVE_STATES.includes(state)) {
     if (hsms.length >= MAX_HSMS_PER_CLUSTER) reason = `The cluster already has ${MAX_HSMS_PER_CLUSTER} HSMs, the most a cluster can have.`;
   } else {
-    reason = `HSMs can be added when the cluster is UNINITIALIZED or ACTIVE; it is ${state}.`;
+    reason = `HSMs can be added when the cluster is not initialized yet or active; it is ${describeState(cluster.State)}.`;
   }
   return { reason, zones };
 }
@@ -85,9 +105,9 @@ export function checkHsmIpAddress(text: string, cidr: string | undefined): strin
 
 /** DeleteHsm: ACTIVE or DEGRADED HSMs, not while the cluster migrates its HSM type. */
 export function deleteHsmReason(cluster: ClusterWithExtras, hsm: Hsm): string | null {
-  if (hsm.State !== 'ACTIVE' && hsm.State !== 'DEGRADED') return `Only an ACTIVE or DEGRADED HSM can be deleted; this one is ${hsm.State ?? 'in an unknown state'}.`;
+  if (hsm.State !== 'ACTIVE' && hsm.State !== 'DEGRADED') return `Only an active or degraded HSM can be deleted; this one is ${describeState(hsm.State)}.`;
   if (cluster.State === 'MODIFY_IN_PROGRESS' || cluster.State === 'ROLLBACK_IN_PROGRESS') {
-    return `The cluster is ${cluster.State} (limited-write mode): HSMs cannot be deleted until it is ACTIVE again.`;
+    return `The cluster is ${describeState(cluster.State)}, in limited-write mode: HSMs cannot be deleted until it is active again.`;
   }
   return null;
 }
@@ -105,7 +125,7 @@ export function deleteClusterReason(cluster: ClusterWithExtras): string | null {
   const hsms = hsmsOf(cluster);
   if (cluster.State === 'DELETE_IN_PROGRESS' || cluster.State === 'DELETED') return `The cluster is already ${cluster.State === 'DELETED' ? 'deleted' : 'being deleted'}.`;
   if (hsms.length > 0) return `Delete its ${plural(hsms.length, 'HSM')} first: a cluster can only be deleted when it has no HSMs.`;
-  if (!DELETABLE_STATES.includes(cluster.State ?? '')) return `The cluster is ${cluster.State ?? 'in an unknown state'}; wait until it settles.`;
+  if (!DELETABLE_STATES.includes(cluster.State ?? '')) return `The cluster is ${describeState(cluster.State)}; wait until it settles.`;
   return null;
 }
 
@@ -114,7 +134,7 @@ const MODIFIABLE_STATES = ['UNINITIALIZED', 'INITIALIZED', 'ACTIVE', 'DEGRADED',
 /** ModifyCluster (retention): any settled or migrating cluster. */
 export function changeRetentionReason(cluster: ClusterWithExtras): string | null {
   if (MODIFIABLE_STATES.includes(cluster.State ?? '')) return null;
-  return `The backup retention can be changed when the cluster is active or not yet initialized; it is ${cluster.State ?? 'in an unknown state'}.`;
+  return `The backup retention can be changed when the cluster is active or not yet initialized; it is ${describeState(cluster.State)}.`;
 }
 
 /**
@@ -128,4 +148,27 @@ export function initializeRule(cluster: ClusterWithExtras): { reason: string | n
   if (!hsms.some((h) => h.State === 'ACTIVE')) return { reason: 'Wait for the first HSM to be ACTIVE: the cluster gets its certificate signing request (CSR) then.' };
   if (!cluster.Certificates?.ClusterCsr) return { reason: 'The cluster has no certificate signing request (CSR) yet; wait a moment.' };
   return { reason: null };
+}
+
+/** States in which no cluster action is possible, with the one line that says why. */
+const ALL_OFF: Record<string, string> = {
+  CREATE_IN_PROGRESS: 'Actions are available once the cluster is created (CREATE_IN_PROGRESS); this page follows it.',
+  INITIALIZE_IN_PROGRESS: 'Actions are available once the cluster is initialized (INITIALIZE_IN_PROGRESS); this page follows it.',
+  UPDATE_IN_PROGRESS: 'Actions are available once the cluster’s update is done (UPDATE_IN_PROGRESS); this page follows it.',
+  DELETE_IN_PROGRESS: 'The cluster is being deleted (DELETE_IN_PROGRESS): nothing else can be done with it.',
+  DELETED: 'The cluster is deleted (DELETED): nothing can be changed.',
+};
+
+/**
+ * The visible line(s) under the action bar saying why actions are off: one line when the cluster's state
+ * turns everything off, else the reasons that surprise people (what initializing waits for, one HSM until
+ * active, delete the HSMs first).
+ * The buttons keep their own reason as their description; this is what sighted users read without hovering.
+ */
+export function actionNotes(cluster: ClusterWithExtras): string[] {
+  const allOff = ALL_OFF[cluster.State ?? ''];
+  if (allOff) return [allOff];
+  const initialize = initializeRule(cluster)?.reason ?? null;
+  const withHsms = hsmsOf(cluster).length > 0;
+  return [initialize, withHsms ? addHsmRule(cluster).reason : null, withHsms ? deleteClusterReason(cluster) : null].filter((r): r is string => r !== null);
 }
