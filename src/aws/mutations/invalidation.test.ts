@@ -6,7 +6,7 @@ const R = 'us-east-1';
 describe('what each mutation invalidates', () => {
   it('cluster operations: that region’s cluster lists and the cluster', () => {
     expect(invalidationsFor.createCluster(R)).toEqual([['clusters', R, 'list']]);
-    for (const rule of [invalidationsFor.initializeCluster, invalidationsFor.modifyCluster, invalidationsFor.deleteCluster, invalidationsFor.createHsm]) {
+    for (const rule of [invalidationsFor.initializeCluster, invalidationsFor.deleteCluster, invalidationsFor.createHsm]) {
       expect(rule(R, 'cluster-a')).toEqual([
         ['clusters', R, 'list'],
         ['clusters', R, 'detail', 'cluster-a'],
@@ -14,12 +14,14 @@ describe('what each mutation invalidates', () => {
     }
   });
 
-  it('DeleteHsm also the region’s backup lists (an active cluster backs up when an HSM goes)', () => {
-    expect(invalidationsFor.deleteHsm(R, 'cluster-a')).toEqual([
-      ['clusters', R, 'list'],
-      ['clusters', R, 'detail', 'cluster-a'],
-      ['backups', R, 'list'],
-    ]);
+  it('DeleteHsm and ModifyCluster also the region’s backup lists (an HSM going makes a backup; a shorter retention purges some)', () => {
+    for (const rule of [invalidationsFor.deleteHsm, invalidationsFor.modifyCluster]) {
+      expect(rule(R, 'cluster-a')).toEqual([
+        ['clusters', R, 'list'],
+        ['clusters', R, 'detail', 'cluster-a'],
+        ['backups', R, 'list'],
+      ]);
+    }
   });
 
   it('backup operations: that region’s backup lists and the backup; a copy: the destination region’s lists', () => {

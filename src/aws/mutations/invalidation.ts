@@ -21,8 +21,8 @@ export const invalidationsFor = {
   createCluster: (region: string): QueryKey[] => [clusterKeys.lists(region)],
   /** State and certificates of the cluster. */
   initializeCluster: (region: string, clusterId: string): QueryKey[] => clusterChanged(region, clusterId),
-  /** Retention policy or HSM type of the cluster. */
-  modifyCluster: (region: string, clusterId: string): QueryKey[] => clusterChanged(region, clusterId),
+  /** Retention policy or HSM type of the cluster, and the region's backups: a shorter retention purges some. */
+  modifyCluster: (region: string, clusterId: string): QueryKey[] => [...clusterChanged(region, clusterId), backupKeys.lists(region)],
   /** The cluster goes DELETE_IN_PROGRESS; its backups stay (unchanged). */
   deleteCluster: (region: string, clusterId: string): QueryKey[] => clusterChanged(region, clusterId),
   /**

@@ -125,11 +125,11 @@ describe('cluster and HSM mutations', () => {
     expectStale(init.stale, [...clusterLists(R), ...clusterDetail(R, clusterId)]);
   });
 
-  it('ModifyCluster and DeleteCluster invalidate the cluster and the region’s cluster lists', async () => {
+  it('ModifyCluster and DeleteCluster invalidate the cluster and the region’s cluster lists (ModifyCluster also its backup lists)', async () => {
     const active = await activeClusterWithHsms(R);
     const modified = await run(() => useModifyClusterMutation(R), { ClusterId: active.ClusterId, BackupRetentionPolicy: { Type: 'DAYS', Value: '120' } }, { clusterId: active.ClusterId });
     expect(modified.value?.BackupRetentionPolicy).toEqual({ Type: 'DAYS', Value: '120' });
-    expectStale(modified.stale, [...clusterLists(R), ...clusterDetail(R, active.ClusterId)]);
+    expectStale(modified.stale, [...clusterLists(R), ...clusterDetail(R, active.ClusterId), ...backupLists(R, active.ClusterId)]);
 
     // A bare cluster to delete (DeleteCluster needs zero HSMs).
     const created = await clients.forRegion(R).send(createClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: ['subnet-0c0ffee0000000002'] }));

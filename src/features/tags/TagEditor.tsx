@@ -141,7 +141,7 @@ export function TagEditor({ rows, onChange, label, disabled = false, maxTags = M
         </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <ActionButton ref={addButton} onClick={add} disabledReason={atLimit ? `At most ${maxTags} tags per resource` : null} showReason aria-describedby={countId}>
+        <ActionButton ref={addButton} local onClick={add} disabledReason={atLimit ? `At most ${maxTags} tags per resource` : null} showReason aria-describedby={countId}>
           Add tag
         </ActionButton>
         <span id={countId} className="text-xs text-slate-600 dark:text-slate-400" data-testid="tag-count" aria-live="polite">

@@ -16,13 +16,16 @@ export interface ActionButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
   pendingLabel?: string;
   /** Show the reason as visible text next to the button as well (default: tooltip and description only). */
   showReason?: boolean;
+  /** The button changes nothing on the server (e.g. adds a form row), so read-only sessions keep it. */
+  local?: boolean;
 }
 
 export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButton(
-  { variant = 'secondary', disabledReason, pending = false, pendingLabel, showReason = false, className, onClick, children, type = 'button', ...rest },
+  { variant = 'secondary', disabledReason, pending = false, pendingLabel, showReason = false, local = false, className, onClick, children, type = 'button', ...rest },
   ref,
 ) {
-  const readOnly = useReadOnlyReason();
+  const readOnlySession = useReadOnlyReason();
+  const readOnly = local ? null : readOnlySession;
   const reason = readOnly ?? disabledReason ?? null;
   const reasonId = useId();
   const off = reason !== null || pending;

@@ -41,6 +41,20 @@ describe('ActionButton', () => {
     expect(onClick).not.toHaveBeenCalled();
   });
 
+  it('a local control (it changes nothing on the server, e.g. adding a form row) still works in a read-only session', () => {
+    const onClick = vi.fn();
+    render(
+      <ActionButton local onClick={onClick}>
+        Add tag
+      </ActionButton>,
+      { wrapper: wrapper(true) },
+    );
+    const button = screen.getByRole('button', { name: 'Add tag' });
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+    fireEvent.click(button);
+    expect(onClick).toHaveBeenCalledTimes(1);
+  });
+
   it('gives a state reason, and ignores clicks while pending', () => {
     const onClick = vi.fn();
     const { rerender } = render(
