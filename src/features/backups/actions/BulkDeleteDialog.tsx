@@ -4,12 +4,12 @@
  * which were deleted and which AWS refused, with its code.
  */
 import { useMemo } from 'react';
-import { ActionButton, Dialog, DialogClose } from '../../../ui/actions';
-import { buttonClass } from '../../../ui/buttons';
+import { Dialog } from '../../../ui/actions';
 import type { BackupRow } from '../filterBackups';
 import { deleteBlockedReason } from './backupRules';
 import { planBulk, type BulkReport } from './bulkRunner';
-import { BulkProgressView, BulkReportView, SkippedList } from './BulkResults';
+import { BulkDialogFooter, pluralBackups as plural } from './BulkDialogFooter';
+import { SkippedList } from './BulkResults';
 import { useRegionCalls } from './regionCalls';
 import { useBulkRun } from './useBulkRun';
 
@@ -19,8 +19,6 @@ export interface BulkDeleteDialogProps {
   onClose: (report: BulkReport<BackupRow> | null) => void;
   linkSearch: string;
 }
-
-const plural = (n: number) => `${n} backup${n === 1 ? '' : 's'}`;
 
 export default function BulkDeleteDialog({ rows, onClose, linkSearch }: BulkDeleteDialogProps) {
   const plan = useMemo(() => planBulk(rows, (row) => deleteBlockedReason(row.backup)), [rows]);
@@ -60,28 +58,21 @@ export default function BulkDeleteDialog({ rows, onClose, linkSearch }: BulkDele
             <SkippedList skipped={plan.skipped} linkSearch={linkSearch} />
           </>
         )}
-        {progress && phase !== 'ready' && <BulkProgressView verb="Deleting" progress={progress} />}
-        {report && <BulkReportView report={report} skipped={plan.skipped} linkSearch={linkSearch} done="now PENDING_DELETION (restorable for 7 days)" failedWhat="could not be deleted" />}
-        <div className="mt-2 flex justify-end gap-2">
-          <DialogClose asChild>
-            <button type="button" className={phase === 'done' ? buttonClass.primary : buttonClass.secondary} disabled={phase === 'running'}>
-              {phase === 'done' ? 'Close' : 'Cancel'}
-            </button>
-          </DialogClose>
-          {phase !== 'done' && (
-            <ActionButton
-              variant="danger"
-              onClick={start}
-              pending={phase === 'running'}
-              pendingLabel="Deleting…"
-              disabledReason={plan.runnable.length === 0 ? 'None of the selected backups can be deleted (only READY ones can)' : null}
-              showReason
-              data-testid="bulk-delete-confirm"
-            >
-              Delete {plural(plan.runnable.length)}
-            </ActionButton>
-          )}
-        </div>
+        <BulkDialogFooter
+          phase={phase}
+          progress={progress}
+          report={report}
+          skipped={plan.skipped}
+          linkSearch={linkSearch}
+          verb="Deleting"
+          done="now PENDING_DELETION (restorable for 7 days)"
+          failedWhat="could not be deleted"
+          start={start}
+          startLabel={`Delete ${plural(plan.runnable.length)}`}
+          startReason={plan.runnable.length === 0 ? 'None of the selected backups can be deleted (only READY ones can)' : null}
+          variant="danger"
+          testId="bulk-delete-confirm"
+        />
       </div>
     </Dialog>
   );

@@ -6,14 +6,15 @@
  * "Add tag", so the first row added is row 1 and problems name the rows the person sees.
  */
 import { useId, useMemo, useState } from 'react';
-import { ActionButton, Dialog, DialogClose } from '../../../ui/actions';
-import { buttonClass, inputClass } from '../../../ui/buttons';
+import { Dialog } from '../../../ui/actions';
+import { inputClass } from '../../../ui/buttons';
 import { TagEditor } from '../../tags/TagEditor';
 import { tagsFromRows, type TagRow } from '../../tags/tagRows';
 import { validateTagRows } from '../../tags/validateTags';
 import type { BackupRow } from '../filterBackups';
 import { planBulk, type BulkReport } from './bulkRunner';
-import { BulkProgressView, BulkReportView, SkippedList } from './BulkResults';
+import { BulkDialogFooter, pluralBackups as plural } from './BulkDialogFooter';
+import { SkippedList } from './BulkResults';
 import { planBulkTagChange, tagLimitReason } from './bulkTags';
 import { useRegionCalls } from './regionCalls';
 import { useBulkRun } from './useBulkRun';
@@ -23,8 +24,6 @@ export interface BulkTagDialogProps {
   onClose: (report: BulkReport<BackupRow> | null) => void;
   linkSearch: string;
 }
-
-const plural = (n: number) => `${n} backup${n === 1 ? '' : 's'}`;
 
 export default function BulkTagDialog({ rows, onClose, linkSearch }: BulkTagDialogProps) {
   const { phase, progress, report, run } = useBulkRun<BackupRow>();
@@ -111,28 +110,21 @@ export default function BulkTagDialog({ rows, onClose, linkSearch }: BulkTagDial
             )}
           </>
         )}
-        {progress && phase !== 'ready' && <BulkProgressView verb="Tagging" progress={progress} />}
-        {report && <BulkReportView report={report} skipped={plan.skipped} linkSearch={linkSearch} done="tagged" failedWhat="could not be tagged" />}
-        <div className="mt-2 flex justify-end gap-2">
-          <DialogClose asChild>
-            <button type="button" className={phase === 'done' ? buttonClass.primary : buttonClass.secondary} disabled={phase === 'running'}>
-              {phase === 'done' ? 'Close' : 'Cancel'}
-            </button>
-          </DialogClose>
-          {phase !== 'done' && (
-            <ActionButton
-              variant="primary"
-              onClick={start}
-              pending={phase === 'running'}
-              pendingLabel="Tagging…"
-              disabledReason={plan.runnable.length === 0 ? 'None of the selected backups can be tagged' : (problems[0] ?? null)}
-              showReason
-              data-testid="bulk-tag-confirm"
-            >
-              Tag {plural(plan.runnable.length)}
-            </ActionButton>
-          )}
-        </div>
+        <BulkDialogFooter
+          phase={phase}
+          progress={progress}
+          report={report}
+          skipped={plan.skipped}
+          linkSearch={linkSearch}
+          verb="Tagging"
+          done="tagged"
+          failedWhat="could not be tagged"
+          start={start}
+          startLabel={`Tag ${plural(plan.runnable.length)}`}
+          startReason={plan.runnable.length === 0 ? 'None of the selected backups can be tagged' : (problems[0] ?? null)}
+          variant="primary"
+          testId="bulk-tag-confirm"
+        />
       </div>
     </Dialog>
   );

@@ -1,0 +1,53 @@
+/**
+ * The end of a bulk dialog: progress while it runs, the report when done, and Cancel/Close next to the button
+ * that starts the run (gone once it has run). Shared by "Delete selected" and "Tag selected".
+ */
+import type { ReactNode } from 'react';
+import { ActionButton, DialogClose } from '../../../ui/actions';
+import { buttonClass } from '../../../ui/buttons';
+import type { BackupRow } from '../filterBackups';
+import type { BulkProgress, BulkReport } from './bulkRunner';
+import { BulkProgressView, BulkReportView } from './BulkResults';
+import type { BulkPhase } from './useBulkRun';
+
+export const pluralBackups = (n: number): string => `${n} backup${n === 1 ? '' : 's'}`;
+
+export interface BulkDialogFooterProps {
+  phase: BulkPhase;
+  progress: BulkProgress | null;
+  report: BulkReport<BackupRow> | null;
+  skipped: { item: BackupRow; reason: string }[];
+  linkSearch: string;
+  /** "Deleting", "Tagging". */
+  verb: string;
+  /** What happened to the ones that worked, and the ones that did not ("now PENDING_DELETION", "could not be deleted"). */
+  done: string;
+  failedWhat: string;
+  start: () => void;
+  startLabel: ReactNode;
+  startReason: string | null;
+  variant: 'primary' | 'danger';
+  testId: string;
+}
+
+export function BulkDialogFooter(props: BulkDialogFooterProps) {
+  const { phase, progress, report, skipped, linkSearch, verb, done, failedWhat, start, startLabel, startReason, variant, testId } = props;
+  return (
+    <>
+      {progress && phase !== 'ready' && <BulkProgressView verb={verb} progress={progress} />}
+      {report && <BulkReportView report={report} skipped={skipped} linkSearch={linkSearch} done={done} failedWhat={failedWhat} />}
+      <div className="mt-2 flex justify-end gap-2">
+        <DialogClose asChild>
+          <button type="button" className={phase === 'done' ? buttonClass.primary : buttonClass.secondary} disabled={phase === 'running'}>
+            {phase === 'done' ? 'Close' : 'Cancel'}
+          </button>
+        </DialogClose>
+        {phase !== 'done' && (
+          <ActionButton variant={variant} onClick={start} pending={phase === 'running'} pendingLabel={`${verb}…`} disabledReason={startReason} showReason data-testid={testId}>
+            {startLabel}
+          </ActionButton>
+        )}
+      </div>
+    </>
+  );
+}
