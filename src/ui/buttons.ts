@@ -1,6 +1,9 @@
-/** Button looks shared by every action, so primary, secondary and danger read the same everywhere. */
+/**
+ * Button looks shared by every action, so primary, secondary and danger read the same everywhere. A control that
+ * is off is faded and grey (not just dimmer), so it reads as off in the dark theme too.
+ */
 const base =
-  'inline-flex items-center gap-1 rounded px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50';
+  'inline-flex items-center gap-1 rounded px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:opacity-50 disabled:saturate-0 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:saturate-0';
 
 export const buttonClass = {
   primary: `${base} bg-blue-700 text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500`,
