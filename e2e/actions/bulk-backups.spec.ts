@@ -182,7 +182,7 @@ test('bulk tag backups of two regions: tags added and a key removed on each, in 
   await dialog.getByLabel('Key, row 1').fill('OneMore');
   const skipped = dialog.getByTestId('bulk-skipped');
   await expect(skipped).toContainText(copy.BackupId);
-  await expect(skipped).toContainText('it has 50 tags; adding these would make 51, over the limit of 50 per backup');
+  await expect(skipped).toContainText('it has 50 tags; this change would make 51, over the limit of 50 per backup');
   await dialog.getByRole('button', { name: 'Tag 1 backup' }).click();
   await expect(dialog.getByTestId('bulk-succeeded')).toContainText('1 backup tagged');
   expect(asMap(await listTags('us-east-1', source))).toHaveProperty('OneMore');

@@ -80,12 +80,14 @@ test('first HSM of a new cluster: added with a chosen address, ACTIVE, the secon
   await expect(confirm.getByTestId('last-hsm-warning')).toHaveCount(0);
   await confirm.getByRole('button', { name: 'Delete HSM' }).click();
   await expect(confirm).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'is being deleted' })).toContainText(hsmId);
+  await expect(page.getByTestId('hsm-deleted-notice')).toContainText(hsmId);
   // The row's Delete button goes with the HSM: focus is on the success message, not lost to <body>.
   const deletedNotice = page.getByTestId('notice');
   await expect(deletedNotice).toBeFocused();
   await expect(hsmRow(page, hsmId)).toHaveCount(0, { timeout: 20_000 });
   await expect(deletedNotice).toBeFocused();
+  // The message follows the HSM: once it is gone it says so.
+  await expect(page.getByTestId('hsm-deleted-notice')).toContainText(`HSM ${hsmId} was deleted.`);
   await expect(page.getByTestId('no-hsms')).toHaveText('This cluster has no HSMs. Add one with “Add HSM” above to use the cluster.');
   await eventually(() => describeCluster(REGION, clusterId), (c) => (c?.Hsms ?? []).length === 0);
   await expect(actions.getByRole('button', { name: 'Add HSM' })).not.toHaveAttribute('aria-disabled', 'true');

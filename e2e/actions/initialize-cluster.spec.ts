@@ -97,6 +97,8 @@ test('initialize with certificates made in the test: download the CSR, give the 
   await expect(note).toBeFocused();
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('init-activation-note');
   expect((await describeCluster(REGION, clusterId))?.State).toBe('ACTIVE');
+  // Every step is done now, the last one included.
+  await expect(page.getByTestId('init-step-done')).toHaveAttribute('data-status', 'complete');
 });
 
 test('bad certificates are refused in the browser: failing checks shown, Initialize disabled, nothing sent', async ({ page }) => {

@@ -24,11 +24,13 @@ export interface ConfirmDialogProps {
   error: AwsRequestError | null;
   errorWhat: string;
   onConfirm: () => void;
+  /** Why the change is no longer possible (the resource changed while the dialog was open): shown, and confirming is off. */
+  blockedReason?: string | null;
   testId?: string;
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, onOpenChange, title, description, children, confirmLabel, pendingLabel, confirmText, danger = false, pending, error, errorWhat, onConfirm, testId } = props;
+  const { open, onOpenChange, title, description, children, confirmLabel, pendingLabel, confirmText, danger = false, pending, error, errorWhat, onConfirm, blockedReason = null, testId } = props;
   const [typed, setTyped] = useState('');
   // Set when the person tried to confirm without the right text: only then is the mismatch an error.
   const [tried, setTried] = useState(false);
@@ -38,7 +40,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const matches = confirmText === undefined || typed.trim() === confirmText;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (pending) return;
+    if (pending || blockedReason) return;
     if (!matches) {
       setTried(true);
       input.current?.focus();
@@ -83,6 +85,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           </div>
         )}
         {error && <ActionError error={error} what={errorWhat} />}
+        {blockedReason && (
+          <p role="status" className="text-sm font-medium" data-testid="confirm-blocked">
+            {blockedReason}
+          </p>
+        )}
         <div className="mt-2 flex justify-end gap-2">
           <DialogClose asChild>
             <button type="button" className={buttonClass.secondary} disabled={pending}>
@@ -94,7 +101,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             type="submit"
             className={danger ? buttonClass.danger : buttonClass.primary}
             disabled={pending}
-            aria-disabled={!matches || undefined}
+            aria-disabled={!matches || blockedReason !== null || undefined}
             aria-busy={pending || undefined}
           >
             {pending ? (pendingLabel ?? `${confirmLabel}…`) : confirmLabel}

@@ -121,6 +121,21 @@ describe('ConfirmDialog', () => {
   });
 });
 
+describe('ConfirmDialog when the resource changed under it', () => {
+  it('says why it can no longer confirm, and does not', () => {
+    const onConfirm = vi.fn();
+    render(
+      <ConfirmDialog open onOpenChange={() => undefined} title="Delete backup" description="Restorable for 7 days." confirmLabel="Delete backup" pending={false} error={null} errorWhat="Could not delete" onConfirm={onConfirm} blockedReason="This backup is already PENDING_DELETION" />,
+      { wrapper: wrapper(false) },
+    );
+    expect(screen.getByTestId('confirm-blocked').textContent).toBe('This backup is already PENDING_DELETION');
+    const confirm = screen.getByRole('button', { name: 'Delete backup' });
+    expect(confirm.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(confirm);
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+});
+
 describe('Dialog', () => {
   function Opener() {
     const [open, setOpen] = useState(false);

@@ -15,7 +15,7 @@ import type { BackupRow } from '../filterBackups';
 import { planBulk, type BulkReport } from './bulkRunner';
 import { BulkDialogFooter, pluralBackups as plural } from './BulkDialogFooter';
 import { SkippedList } from './BulkResults';
-import { planBulkTagChange, tagLimitReason } from './bulkTags';
+import { planBulkTagChange, tagLimitReason, untagFirst } from './bulkTags';
 import { useRegionCalls } from './regionCalls';
 import { useBulkRun } from './useBulkRun';
 
@@ -49,8 +49,12 @@ export default function BulkTagDialog({ rows, onClose, linkSearch }: BulkTagDial
     void run(plan.runnable, async (row) => {
       const calls = callsFor(row.region);
       const id = row.backup.BackupId ?? '';
+      const untag = async () => {
+        if (removeKeys.length > 0) await calls.untagResource(id, removeKeys);
+      };
+      if (untagFirst(row.backup.TagList, change)) await untag();
       if (tagList.length > 0) await calls.tagResource(id, tagList);
-      if (removeKeys.length > 0) await calls.untagResource(id, removeKeys);
+      if (!untagFirst(row.backup.TagList, change)) await untag();
     });
   };
 

@@ -61,6 +61,8 @@ export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupBu
           </>
         }
         description="It becomes PENDING_DELETION and can be restored for 7 days; after that it is purged."
+        // While the deletion is running the backup is still READY; afterwards (or after a refusal and refresh) this says why not.
+        blockedReason={mutation.isPending ? null : deleteBlockedReason(backup)}
         confirmLabel="Delete backup"
         pendingLabel="Deleting…"
         pending={mutation.isPending}

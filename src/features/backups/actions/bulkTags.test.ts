@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKeyList, planBulkTagChange, tagCountAfter, tagLimitReason } from './bulkTags';
+import { parseKeyList, planBulkTagChange, tagCountAfter, tagLimitReason, untagFirst } from './bulkTags';
 
 describe('parseKeyList', () => {
   it('splits on commas and line breaks, trims, drops blanks and duplicates', () => {
@@ -53,7 +53,7 @@ describe('tagCountAfter', () => {
 
 describe('tagLimitReason', () => {
   it('refuses a backup the new tags would take past 50, saying how many it has and would have', () => {
-    expect(tagLimitReason(tags(49), { tagList: tags(2, 'new'), removeKeys: [] })).toBe('it has 49 tags; adding these would make 51, over the limit of 50 per backup');
+    expect(tagLimitReason(tags(49), { tagList: tags(2, 'new'), removeKeys: [] })).toBe('it has 49 tags; this change would make 51, over the limit of 50 per backup');
   });
 
   it('allows exactly 50, and overwriting keys the backup already has', () => {
@@ -61,9 +61,17 @@ describe('tagLimitReason', () => {
     expect(tagLimitReason(tags(50), { tagList: [{ Key: 'k3', Value: 'changed' }], removeKeys: [] })).toBeNull();
   });
 
-  it('judges before removal (TagResource runs first), and never a pure removal', () => {
-    expect(tagLimitReason(tags(50), { tagList: tags(1, 'new'), removeKeys: ['k0'] })).toMatch(/would make 51/);
+  it('counts the removals (they then go first), and never judges a pure removal', () => {
+    expect(tagLimitReason(tags(50), { tagList: tags(1, 'new'), removeKeys: ['k0'] })).toBeNull();
+    expect(untagFirst(tags(50), { tagList: tags(1, 'new'), removeKeys: ['k0'] })).toBe(true);
+    expect(tagLimitReason(tags(50), { tagList: tags(2, 'new'), removeKeys: ['k0'] })).toMatch(/would make 51/);
     expect(tagLimitReason(tags(50), { tagList: [], removeKeys: ['k0'] })).toBeNull();
+  });
+
+  it('tags first whenever that stays within the limit (a failed removal then loses nothing)', () => {
+    expect(untagFirst(tags(10), { tagList: tags(1, 'new'), removeKeys: ['k0'] })).toBe(false);
+    expect(untagFirst(tags(50), { tagList: [{ Key: 'k1', Value: 'changed' }], removeKeys: ['k0'] })).toBe(false);
+    expect(untagFirst(undefined, { tagList: tags(60, 'new'), removeKeys: ['k0'] })).toBe(false);
   });
 
   it('does not judge a backup whose tags are unknown', () => {

@@ -60,12 +60,21 @@ export function tagCountAfter(existing: readonly Tag[], change: Pick<BulkTagPlan
 
 /**
  * Why the change cannot be made on a backup with these tags (AWS would refuse it: more than TagList's max),
- * or null. Unknown tags (not listed by DescribeBackups) are not judged: AWS then decides. Removal runs after
- * TagResource, so the limit applies to the existing tags plus the new keys, before any is removed.
+ * or null. The limit applies to the result, removals included (see `untagFirst` for the order that makes
+ * this true). Unknown tags (not listed by DescribeBackups) are not judged: AWS then decides.
  */
 export function tagLimitReason(existing: readonly Tag[] | undefined, change: Pick<BulkTagPlan, 'tagList' | 'removeKeys'>): string | null {
   if (!existing || change.tagList.length === 0) return null;
-  const count = tagCountAfter(existing, { tagList: change.tagList, removeKeys: [] });
+  const count = tagCountAfter(existing, change);
   if (count <= MAX_TAGS) return null;
-  return `it has ${existing.length} tags; adding these would make ${count}, over the limit of ${MAX_TAGS} per backup`;
+  return `it has ${existing.length} tags; this change would make ${count}, over the limit of ${MAX_TAGS} per backup`;
+}
+
+/**
+ * Whether UntagResource must go before TagResource on this backup: tagging first is safer (a failed removal
+ * loses nothing) but would pass the limit before the removals make room.
+ */
+export function untagFirst(existing: readonly Tag[] | undefined, change: Pick<BulkTagPlan, 'tagList' | 'removeKeys'>): boolean {
+  if (!existing || change.removeKeys.length === 0 || change.tagList.length === 0) return false;
+  return tagCountAfter(existing, { tagList: change.tagList, removeKeys: [] }) > MAX_TAGS;
 }

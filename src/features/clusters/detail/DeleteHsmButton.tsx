@@ -2,8 +2,8 @@
  * "Delete" on an HSM row: a confirmation naming the HSM (and warning when it is the last HSM of an active
  * cluster), then DeleteHsm. The HSM goes DELETE_IN_PROGRESS and then disappears from the cluster.
  */
+import { HsmDeletedNotice } from './hsmCreatedNotice';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { type ClusterWithExtras, type Hsm } from '../../../aws';
 import { useDeleteHsmMutation } from '../../../aws/actions';
 import { ActionButton, ConfirmDialog } from '../../../ui/actions';
@@ -66,12 +66,7 @@ export function DeleteHsmButton({ cluster, hsm, region, onNotice }: DeleteHsmBut
               onSuccess: () => {
                 setOpen(false);
                 onNotice(
-                  <>
-                    HSM <span className="font-mono">{hsmId}</span> is being deleted; it disappears from the cluster when AWS is done.{' '}
-                    <Link to="?tab=hsms" className="underline">
-                      See the HSMs tab
-                    </Link>
-                  </>,
+                  <HsmDeletedNotice region={region} clusterId={clusterId} hsmId={hsmId} />,
                   // The row's Delete button goes with the HSM: focus the message rather than let it fall to <body>.
                   { focus: true },
                 );

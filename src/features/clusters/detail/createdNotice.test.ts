@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createdClusterOf, createdClusterSentence, createdClusterState } from './createdNotice';
-import { hsmCreatedSentence } from './hsmCreatedNotice';
+import { hsmCreatedSentence, hsmDeletedSentence } from './hsmCreatedNotice';
 
 describe('createdClusterOf', () => {
   it('reads the created cluster from router state for this cluster only; anything else is null', () => {
@@ -29,5 +29,13 @@ describe('hsmCreatedSentence', () => {
     expect(hsmCreatedSentence(undefined)).toContain('is being created');
     expect(hsmCreatedSentence('ACTIVE')).toBe('was created and is ready (ACTIVE).');
     expect(hsmCreatedSentence('DEGRADED')).toBe('was created and is now DEGRADED.');
+  });
+});
+
+describe('hsmDeletedSentence', () => {
+  it('says the HSM is being deleted while it is listed, then that it was deleted', () => {
+    expect(hsmDeletedSentence('DELETE_IN_PROGRESS')).toBe('is being deleted (DELETE_IN_PROGRESS); it disappears from the cluster when AWS is done.');
+    expect(hsmDeletedSentence(undefined)).toBe('was deleted.');
+    expect(hsmDeletedSentence('DELETED')).toBe('was deleted.');
   });
 });

@@ -1,4 +1,7 @@
-/** The success line after "Add HSM": it follows the new HSM until it is ACTIVE instead of repeating its first state. */
+/**
+ * The success lines after "Add HSM" and "Delete" on an HSM: each follows the HSM until it settles instead of
+ * repeating its first state.
+ */
 import { Link } from 'react-router';
 import { useClusterQuery } from '../../../aws';
 
@@ -23,6 +26,25 @@ export function HsmCreatedNotice({ region, clusterId, hsmId, zone }: { region: s
       HSM <span className="font-mono">{hsmId}</span> in {zone} {hsmCreatedSentence(state)}{' '}
       <Link to="?tab=hsms" className="underline">
         See it on the HSMs tab
+      </Link>
+    </span>
+  );
+}
+
+/** What to say about a deleted HSM in its state now (undefined: gone from the cluster, i.e. deleted). */
+export function hsmDeletedSentence(state: string | undefined): string {
+  if (state === undefined || state === 'DELETED') return 'was deleted.';
+  return `is being deleted (${state}); it disappears from the cluster when AWS is done.`;
+}
+
+export function HsmDeletedNotice({ region, clusterId, hsmId }: { region: string; clusterId: string; hsmId: string }) {
+  const cluster = useClusterQuery(region, clusterId);
+  const state = cluster.data?.Hsms?.find((h) => h.HsmId === hsmId)?.State;
+  return (
+    <span data-testid="hsm-deleted-notice" data-state={state ?? ''}>
+      HSM <span className="font-mono">{hsmId}</span> {hsmDeletedSentence(state)}{' '}
+      <Link to="?tab=hsms" className="underline">
+        See the HSMs tab
       </Link>
     </span>
   );

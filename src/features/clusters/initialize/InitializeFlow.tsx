@@ -66,6 +66,8 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
   const currentIndex = INIT_STEPS.indexOf(current);
   const statusOf = (step: InitStep): StepStatus => {
     const index = INIT_STEPS.indexOf(step);
+    // An ACTIVE cluster was initialized and activated: every step, the last one included, is done.
+    if (cluster.State === 'ACTIVE') return 'complete';
     if (index === currentIndex) return 'current';
     // Before the cluster is ready, nothing after step 1 counts as done.
     return index < currentIndex && (readiness.kind === 'ready' || cluster.State === 'INITIALIZE_IN_PROGRESS' || current === 'done') ? 'complete' : 'upcoming';
