@@ -50,7 +50,7 @@ test('zoom buttons change the URL and the visible marks; pan moves the window', 
   await expect(page).not.toHaveURL(/zoom=/);
   await page.getByRole('button', { name: '← Earlier' }).click();
   await expect(page).toHaveURL(/end=\d{4}-/);
-  await page.getByRole('button', { name: 'Now' }).click();
+  await page.getByRole('button', { name: 'Now', exact: true }).click();
   await expect(page).not.toHaveURL(/end=/);
 });
 
@@ -120,6 +120,9 @@ test('list filters live in the URL: pending deletion with its purge date, never 
 test('a copy in us-west-2 shows its source in us-east-1, linked, with copies and tags; deep links survive a reload', async ({ page }) => {
   await openBackups(page, '?region=us-west-2&source=any');
   await expect(page).toHaveURL(/source=any/);
+  // The list's Source cell is a link whose name carries the whole id (the cell may be cut short).
+  const sourceLink = rows(page).first().getByRole('link', { name: /^Source backup backup-[2-7a-z]+ \(us-east-1\)$/ });
+  await expect(sourceLink).toHaveAttribute('href', /^\/backups\/us-east-1\/backup-/);
   const copyRow = rows(page).first();
   const copyId = (await copyRow.getAttribute('data-backup-id'))!;
   await copyRow.getByRole('link', { name: copyId }).click();

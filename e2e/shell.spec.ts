@@ -75,3 +75,14 @@ test('an unknown address says so and links back to the list', async ({ page }) =
   await page.getByRole('link', { name: 'cluster list' }).click();
   await expect(page).toHaveURL(/\/clusters/);
 });
+
+test('the first Tab stop skips the header to the main content', async ({ page }) => {
+  await page.goto('/clusters');
+  await expect(page.getByTestId('cluster-row').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});

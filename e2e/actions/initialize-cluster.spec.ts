@@ -43,7 +43,8 @@ test('initialize with certificates made in the test: download the CSR, give the 
   const signed = await signCsr(csr, ca);
 
   await page.goto(`/clusters/${REGION}/${clusterId}/initialize`);
-  await expect(page.getByRole('heading', { name: `Initialize cluster ${clusterId}` })).toBeVisible();
+  // Arriving on the page starts keyboard users at its heading, not at <body>.
+  await expect(page.getByRole('heading', { name: `Initialize cluster ${clusterId}` })).toBeFocused();
   await expect(page.getByTestId('init-readiness')).toHaveAttribute('data-kind', 'ready');
   await expect(currentStep(page)).toContainText('Download the CSR');
   await expect(page.getByTestId('init-csr-key-fingerprint')).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);

@@ -36,6 +36,10 @@ function Shell({ session }: { session: SessionInfo }) {
   const navClass = ({ isActive }: { isActive: boolean }) => `rounded px-2 py-1 ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-800' : ''}`;
   return (
     <>
+      {/* First in the tab order: keyboard users skip the header (navigation, regions, refresh, theme). */}
+      <a href="#main" className="sr-only rounded bg-white px-2 py-1 underline focus:not-sr-only focus:absolute focus:top-2 focus:left-2 dark:bg-slate-900">
+        Skip to main content
+      </a>
       <header className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
         <div className="flex items-baseline gap-4">
           <h1 className="text-2xl font-semibold">CloudHSM Dashboard</h1>
@@ -55,7 +59,7 @@ function Shell({ session }: { session: SessionInfo }) {
           <ThemeToggle />
         </div>
       </header>
-      <main>
+      <main id="main" tabIndex={-1} className="focus:outline-none">
         <Routes>
           <Route path="/" element={<Navigate to={{ pathname: '/clusters', search: window.location.search }} replace />} />
           <Route path="/clusters" element={<ClusterOverview regions={regions} />} />

@@ -164,7 +164,19 @@ export function BackupList({
                 </span>
                 <span role="cell">{b.NeverExpires ? <span data-testid="never-expires">∞ Yes</span> : 'No'}</span>
                 <span role="cell" className={`${ONE_LINE} font-mono text-xs`} title={source ?? undefined}>
-                  {source ?? NONE}
+                  {source && b.SourceRegion ? (
+                    // A link, so keyboard and screen-reader users get the whole (truncated) id and can open it.
+                    <Link
+                      to={{ pathname: `/backups/${b.SourceRegion}/${b.SourceBackup}`, search: linkSearch }}
+                      className="underline"
+                      aria-label={`Source backup ${source}`}
+                      onClick={(e) => e.stopPropagation()}
+                    >
+                      {source}
+                    </Link>
+                  ) : (
+                    (source ?? NONE)
+                  )}
                 </span>
                 <span role="cell" className="min-w-0 text-xs leading-tight" data-testid="purge-at">
                   {b.BackupState === 'PENDING_DELETION' ? (

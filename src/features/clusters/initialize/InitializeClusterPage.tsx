@@ -3,6 +3,7 @@
  * signed certificate and trust anchor, checked in the browser, InitializeCluster, then activation in the CLI).
  * Loaded on demand with its route, so @peculiar/x509 and this code stay out of the first view.
  */
+import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { useClusterQuery } from '../../../aws';
 import { AwsErrorMessage } from '../../../ui/AwsErrorMessage';
@@ -13,13 +14,18 @@ export function InitializeClusterPage() {
   const { region = '', clusterId = '' } = useParams();
   const query = useClusterQuery(region, clusterId);
   const cluster = query.data;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving from a link leaves focus on <body>: start keyboard and screen-reader users at the page's heading.
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+  }, []);
 
   return (
     <section aria-labelledby="initialize-heading">
       <Link to={clusterTabPath(region, clusterId, 'overview')} className="text-sm underline">
         ← Cluster {clusterId}
       </Link>
-      <h2 id="initialize-heading" className="mt-3 mb-1 text-lg font-medium">
+      <h2 id="initialize-heading" ref={heading} tabIndex={-1} className="mt-3 mb-1 text-lg font-medium focus:outline-none">
         Initialize cluster <span className="font-mono text-base">{clusterId}</span>
       </h2>
       <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
