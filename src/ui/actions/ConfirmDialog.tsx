@@ -7,7 +7,7 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { AwsRequestError } from '../../aws';
 import { buttonClass, inputClass } from '../buttons';
 import { ActionError } from './ActionResult';
-import { Dialog, DialogClose } from './Dialog';
+import { Dialog, DialogActions } from './Dialog';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -90,12 +90,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             {blockedReason}
           </p>
         )}
-        <div className="mt-2 flex justify-end gap-2">
-          <DialogClose asChild>
-            <button type="button" className={buttonClass.secondary} disabled={pending}>
-              Cancel
-            </button>
-          </DialogClose>
+        <DialogActions busy={pending}>
           {/* aria-disabled, not disabled, until the text matches: Enter still submits and says what is wrong. */}
           <button
             type="submit"
@@ -106,7 +101,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           >
             {pending ? (pendingLabel ?? `${confirmLabel}…`) : confirmLabel}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

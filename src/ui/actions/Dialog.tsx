@@ -4,6 +4,7 @@
  */
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { buttonClass } from '../buttons';
 
 export interface DialogProps {
   open: boolean;
@@ -54,3 +55,20 @@ export function Dialog({ open, onOpenChange, title, description, children, busy 
 
 /** A button that closes the surrounding dialog (Cancel). */
 export const DialogClose = RadixDialog.Close;
+
+/**
+ * The row of buttons at the end of a dialog: the one that closes it (Cancel, or Close once the work is done),
+ * then the dialog's own (`children`, e.g. its submit button). Closing is off while work runs (`busy`).
+ */
+export function DialogActions({ busy, children, closeLabel = 'Cancel', closeVariant = 'secondary' }: { busy: boolean; children?: ReactNode; closeLabel?: string; closeVariant?: 'primary' | 'secondary' }) {
+  return (
+    <div className="mt-2 flex justify-end gap-2">
+      <DialogClose asChild>
+        <button type="button" className={buttonClass[closeVariant]} disabled={busy}>
+          {closeLabel}
+        </button>
+      </DialogClose>
+      {children}
+    </div>
+  );
+}

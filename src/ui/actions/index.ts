@@ -1,5 +1,5 @@
 export { ActionButton, type ActionButtonProps } from './ActionButton';
 export { ActionError, ActionSuccess } from './ActionResult';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
-export { Dialog, DialogClose, type DialogProps } from './Dialog';
+export { Dialog, DialogActions, DialogClose, type DialogProps } from './Dialog';
 export { READ_ONLY_REASON, useReadOnlyReason } from './readOnly';

@@ -3,8 +3,7 @@
  * that starts the run (gone once it has run). Shared by "Delete selected" and "Tag selected".
  */
 import type { ReactNode } from 'react';
-import { ActionButton, DialogClose } from '../../../ui/actions';
-import { buttonClass } from '../../../ui/buttons';
+import { ActionButton, DialogActions } from '../../../ui/actions';
 import type { BackupRow } from '../filterBackups';
 import type { BulkProgress, BulkReport } from './bulkRunner';
 import { BulkProgressView, BulkReportView } from './BulkResults';
@@ -36,18 +35,13 @@ export function BulkDialogFooter(props: BulkDialogFooterProps) {
     <>
       {progress && phase !== 'ready' && <BulkProgressView verb={verb} progress={progress} />}
       {report && <BulkReportView report={report} skipped={skipped} linkSearch={linkSearch} done={done} failedWhat={failedWhat} />}
-      <div className="mt-2 flex justify-end gap-2">
-        <DialogClose asChild>
-          <button type="button" className={phase === 'done' ? buttonClass.primary : buttonClass.secondary} disabled={phase === 'running'}>
-            {phase === 'done' ? 'Close' : 'Cancel'}
-          </button>
-        </DialogClose>
+      <DialogActions busy={phase === 'running'} closeLabel={phase === 'done' ? 'Close' : 'Cancel'} closeVariant={phase === 'done' ? 'primary' : 'secondary'}>
         {phase !== 'done' && (
           <ActionButton variant={variant} onClick={start} pending={phase === 'running'} pendingLabel={`${verb}…`} disabledReason={startReason} showReason data-testid={testId}>
             {startLabel}
           </ActionButton>
         )}
-      </div>
+      </DialogActions>
     </>
   );
 }

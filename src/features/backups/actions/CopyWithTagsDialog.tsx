@@ -6,9 +6,9 @@
  */
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTagsQuery, type AwsRequestError } from '../../../aws';
-import { ActionButton, ActionError, Dialog, DialogClose } from '../../../ui/actions';
+import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
 import { AwsErrorMessage } from '../../../ui/AwsErrorMessage';
-import { buttonClass, inputClass } from '../../../ui/buttons';
+import { inputClass } from '../../../ui/buttons';
 import { TagEditor } from '../../tags/TagEditor';
 import { rowsFromTags, tagsFromRows, type TagRow } from '../../tags/tagRows';
 import { validateTagRows } from '../../tags/validateTags';
@@ -127,16 +127,11 @@ export default function CopyWithTagsDialog({ open, onOpenChange, region, backupI
           )}
         </div>
         {error && <ActionError error={error} what={`Could not copy ${backupId} to ${destination}`} />}
-        <div className="flex justify-end gap-2">
-          <DialogClose asChild>
-            <button type="button" className={buttonClass.secondary} disabled={pending}>
-              Cancel
-            </button>
-          </DialogClose>
+        <DialogActions busy={pending}>
           <ActionButton type="submit" variant="primary" disabledReason={blocked} pending={pending} pendingLabel={`Copying to ${destination}…`} aria-describedby={summaryId}>
             Copy to {destination}
           </ActionButton>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -6,7 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { type ClusterWithExtras } from '../../../aws';
 import { useCreateHsmMutation, useNetworkQuery } from '../../../aws/actions';
-import { ActionButton, ActionError, Dialog, DialogClose } from '../../../ui/actions';
+import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
 import { addHsmRule, checkHsmIpAddress } from './clusterActionRules';
 import { HsmCreatedNotice } from './hsmCreatedNotice';
@@ -137,16 +137,11 @@ function AddHsmDialog({ cluster, region, mutation, onClose, onNotice }: AddHsmDi
           </p>
         )}
         {mutation.error && <ActionError error={mutation.error} what="Could not add the HSM" />}
-        <div className="mt-2 flex justify-end gap-2">
-          <DialogClose asChild>
-            <button type="button" className={buttonClass.secondary} disabled={mutation.isPending}>
-              Cancel
-            </button>
-          </DialogClose>
+        <DialogActions busy={mutation.isPending}>
           <button type="submit" className={buttonClass.primary} disabled={mutation.isPending} aria-busy={mutation.isPending || undefined}>
             {mutation.isPending ? 'Adding HSM…' : 'Add HSM'}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

@@ -9,7 +9,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { backupKeys, useAllBackupsQuery, type BackupWithExtras, type ClusterWithExtras } from '../../../aws';
 import { useModifyClusterMutation } from '../../../aws/actions';
-import { ActionButton, ActionError, Dialog, DialogClose } from '../../../ui/actions';
+import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
 import { checkRetentionDays, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../create/retention';
 import { changeRetentionReason } from './clusterActionRules';
@@ -213,16 +213,11 @@ function RetentionDialog({ cluster, region, mutation, onClose, onNotice }: Reten
           </div>
         )}
         {mutation.error && <ActionError error={mutation.error} what="Could not change the backup retention" />}
-        <div className="mt-2 flex justify-end gap-2">
-          <DialogClose asChild>
-            <button type="button" className={buttonClass.secondary} disabled={busy}>
-              Cancel
-            </button>
-          </DialogClose>
+        <DialogActions busy={busy}>
           <button type="submit" className={buttonClass.primary} disabled={busy || unchanged} aria-busy={busy || undefined} title={unchanged ? 'This is the current retention.' : undefined}>
             {busy ? 'Saving…' : 'Save retention'}
           </button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
