@@ -2,12 +2,11 @@
  * Above the backup list: how many backups are selected (and how many of them the filters hide), and the bulk
  * actions on them. The dialogs (with the tag editor) load when first opened.
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ActionButton } from '../../../ui/actions';
 import { buttonClass } from '../../../ui/buttons';
 import type { BackupRow } from '../filterBackups';
 import type { BulkReport } from './bulkRunner';
-import { focusSoon } from './focusSoon';
 
 const BulkDeleteDialog = lazy(() => import('./BulkDeleteDialog'));
 const BulkTagDialog = lazy(() => import('./BulkTagDialog'));
@@ -25,28 +24,22 @@ export interface BulkActionsBarProps {
 export function BulkActionsBar({ selected, hiddenCount, onClear, onDeleted, linkSearch }: BulkActionsBarProps) {
   // The selection is frozen when a dialog opens, so the list it confirms is the one it acts on.
   const [dialog, setDialog] = useState<{ kind: 'delete' | 'tag'; rows: BackupRow[] } | null>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const tagButton = useRef<HTMLButtonElement>(null);
   const none = selected.length === 0 ? 'Select backups in the list first (the checkboxes)' : null;
   const closeDelete = (report: BulkReport<BackupRow> | null) => {
     setDialog(null);
-    focusSoon(deleteButton.current);
     if (report) onDeleted(report.succeeded);
   };
-  const closeTag = () => {
-    setDialog(null);
-    focusSoon(tagButton.current);
-  };
+  const closeTag = () => setDialog(null);
   return (
     <div role="toolbar" aria-label="Selected backups" className="mb-2 flex flex-wrap items-center gap-3 text-sm" data-testid="bulk-bar">
       <p aria-live="polite" data-testid="selection-count">
         {selected.length} selected
         {hiddenCount > 0 && `, ${hiddenCount} of them hidden by the filters`}
       </p>
-      <ActionButton ref={deleteButton} variant="danger" disabledReason={none} onClick={() => setDialog({ kind: 'delete', rows: selected })} data-testid="bulk-delete">
+      <ActionButton variant="danger" disabledReason={none} onClick={() => setDialog({ kind: 'delete', rows: selected })} data-testid="bulk-delete">
         Delete selected
       </ActionButton>
-      <ActionButton ref={tagButton} disabledReason={none} onClick={() => setDialog({ kind: 'tag', rows: selected })} data-testid="bulk-tag">
+      <ActionButton disabledReason={none} onClick={() => setDialog({ kind: 'tag', rows: selected })} data-testid="bulk-tag">
         Tag selected
       </ActionButton>
       {selected.length > 0 && (

@@ -12,7 +12,6 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { ActionButton, useReadOnlyReason } from '../../../ui/actions';
 import { copyBlockedReason, type BackupFacts } from './backupRules';
 import { copyStatusNote } from './copyStatusNote';
-import { focusSoon } from './focusSoon';
 import { useCopyBackup } from './useCopyBackup';
 import { useCopyDestinations } from './useCopyDestinations';
 import { useCopyTracks } from './useCopyTracks';
@@ -169,10 +168,7 @@ export function CopyBackupButton({ region, backup, compact = false }: CopyBackup
         <Suspense fallback={null}>
           <CopyWithTagsDialog
             open={dialogOpen}
-            onOpenChange={(open) => {
-              setDialogOpen(open);
-              if (!open) focusSoon(trigger.current);
-            }}
+            onOpenChange={setDialogOpen}
             region={region}
             backupId={backupId}
             destinations={destinations.all}

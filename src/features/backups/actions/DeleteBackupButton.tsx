@@ -2,14 +2,13 @@
  * Delete a backup: a confirmation that says what happens (PENDING_DELETION, restorable for 7 days, then
  * purged) and the AWS refusal in place; the success goes to the page's one result line (BackupActions).
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { type BackupWithExtras } from '../../../aws';
 import { useDeleteBackupMutation } from '../../../aws/actions';
 import { ActionButton, ConfirmDialog } from '../../../ui/actions';
 import type { ReportOutcome } from './BackupActions';
 import { succeeded } from './backupOutcome';
 import { deleteBlockedReason, isCopy } from './backupRules';
-import { focusSoon } from './focusSoon';
 
 export interface DeleteBackupButtonProps {
   region: string;
@@ -21,11 +20,6 @@ export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupBu
   const backupId = backup.BackupId ?? '';
   const mutation = useDeleteBackupMutation(region);
   const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const changeOpen = (next: boolean) => {
-    setOpen(next);
-    if (!next) focusSoon(button.current);
-  };
   const confirm = () => {
     // Confirming starts the action: the previous result goes (cancelling keeps it).
     onOutcome(null);
@@ -34,7 +28,7 @@ export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupBu
       {
         onSuccess: () => {
           onOutcome(succeeded('deleted', backupId));
-          changeOpen(false);
+          setOpen(false);
         },
       },
     );
@@ -46,13 +40,13 @@ export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupBu
   return (
     <div className="flex flex-col gap-1">
       <div>
-        <ActionButton ref={button} variant="danger" disabledReason={deleteBlockedReason(backup)} onClick={openDialog} pending={mutation.isPending} pendingLabel="Deleting…" showReason data-testid="delete-backup">
+        <ActionButton variant="danger" disabledReason={deleteBlockedReason(backup)} onClick={openDialog} pending={mutation.isPending} pendingLabel="Deleting…" showReason data-testid="delete-backup">
           Delete backup
         </ActionButton>
       </div>
       <ConfirmDialog
         open={open}
-        onOpenChange={changeOpen}
+        onOpenChange={setOpen}
         testId="delete-backup-dialog"
         danger
         title={
