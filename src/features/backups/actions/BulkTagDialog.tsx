@@ -52,9 +52,10 @@ export default function BulkTagDialog({ rows, onClose, linkSearch }: BulkTagDial
       const untag = async () => {
         if (removeKeys.length > 0) await calls.untagResource(id, removeKeys);
       };
-      if (untagFirst(row.backup.TagList, change)) await untag();
+      const removeFirst = untagFirst(row.backup.TagList, change);
+      if (removeFirst) await untag();
       if (tagList.length > 0) await calls.tagResource(id, tagList);
-      if (!untagFirst(row.backup.TagList, change)) await untag();
+      if (!removeFirst) await untag();
     });
   };
 

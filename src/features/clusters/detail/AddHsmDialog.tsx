@@ -9,7 +9,7 @@ import { useCreateHsmMutation, useNetworkQuery } from '../../../aws/actions';
 import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
 import { addHsmRule, checkHsmIpAddress } from './clusterActionRules';
-import { HsmCreatedNotice } from './hsmCreatedNotice';
+import { HsmCreatedNotice } from './hsmNotices';
 import type { ShowNotice } from './notice';
 import { useRefreshCluster } from './useRefreshCluster';
 

@@ -2,7 +2,7 @@
  * "Delete" on an HSM row: a confirmation naming the HSM (and warning when it is the last HSM of an active
  * cluster), then DeleteHsm. The HSM goes DELETE_IN_PROGRESS and then disappears from the cluster.
  */
-import { HsmDeletedNotice } from './hsmCreatedNotice';
+import { HsmDeletedNotice } from './hsmNotices';
 import { useState } from 'react';
 import { type ClusterWithExtras, type Hsm } from '../../../aws';
 import { useDeleteHsmMutation } from '../../../aws/actions';
