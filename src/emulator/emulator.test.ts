@@ -37,26 +37,61 @@ describe('Emulator.handle', () => {
   });
 });
 
-describe('a failed commit', () => {
-  it('fails the request and keeps the changes for the next write', async () => {
+describe('a failed commit (the data file refused it)', () => {
+  const subnetsOf = (emulator: Emulator): string[] =>
+    emulator.network('us-east-1').subnets.filter((s) => s.CidrBlock.startsWith('10.0.')).map((s) => s.SubnetId);
+
+  it('fails the request and changes nothing in memory; reads go on; the next write works and writes only itself', async () => {
     const emulator = new Emulator();
-    const subnetIds = emulator.network('us-east-1').subnets.filter((s) => s.CidrBlock.startsWith('10.0.')).map((s) => s.SubnetId);
+    const subnetIds = subnetsOf(emulator);
     const written: string[] = [];
-    let failNext = true;
+    let refuse = true;
     emulator.onCommit((changes) => {
-      if (failNext) {
-        failNext = false;
-        throw new Error('ENOSPC: no space left on device');
-      }
+      if (refuse) throw new Error('ENOSPC: no space left on device');
       for (const c of changes) if (c.kind === 'cluster') written.push(c.id);
     });
     await expect(emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds }, { region: 'us-east-1' })).rejects.toThrow(/ENOSPC/);
-    const pending = [...emulator.store.peekRegion(emulator.config.account, 'us-east-1')!.clusters.keys()];
-    expect(pending).toHaveLength(1);
-    // The next commit (any request) writes the change that failed before.
+    // Not even the region the refused request created is left.
+    expect(emulator.store.peekRegion(emulator.config.account, 'us-east-1')).toBeUndefined();
+    expect(await emulator.handle('DescribeClusters', {}, { region: 'us-east-1' })).toEqual({ Clusters: [] });
+
+    refuse = false;
     const second = (await emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds }, { region: 'us-east-1' })) as {
       Cluster: { ClusterId: string };
     };
-    expect(written).toEqual(expect.arrayContaining([pending[0], second.Cluster.ClusterId]));
+    expect(written).toEqual([second.Cluster.ClusterId]);
+    const listed = (await emulator.handle('DescribeClusters', {}, { region: 'us-east-1' })) as { Clusters: { ClusterId: string }[] };
+    expect(listed.Clusters.map((c) => c.ClusterId)).toEqual([second.Cluster.ClusterId]);
+  });
+
+  it('puts a changed record back as it was, and undoes transitions the disk refused until it can write them', async () => {
+    let wall = Date.UTC(2026, 0, 1);
+    const emulator = new Emulator({ wallMillis: () => wall });
+    let refuse = false;
+    const written: string[] = [];
+    emulator.onCommit((changes) => {
+      if (refuse) throw new Error('EFBIG: file too large');
+      for (const c of changes) if (c.kind === 'cluster' && c.value && 'State' in c.value) written.push(c.value.State);
+    });
+    const created = (await emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetsOf(emulator) }, { region: 'us-east-1' })) as {
+      Cluster: { ClusterId: string };
+    };
+    const id = created.Cluster.ClusterId;
+    await emulator.handle('TagResource', { ResourceId: id, TagList: [{ Key: 'a', Value: '1' }] }, { region: 'us-east-1' });
+    const describe = async (): Promise<{ State: string; TagList: unknown }> =>
+      ((await emulator.handle('DescribeClusters', {}, { region: 'us-east-1' })) as { Clusters: { State: string; TagList: unknown }[] }).Clusters[0]!;
+
+    refuse = true;
+    await expect(emulator.handle('TagResource', { ResourceId: id, TagList: [{ Key: 'a', Value: '2' }, { Key: 'b', Value: '3' }] }, { region: 'us-east-1' })).rejects.toThrow(/EFBIG/);
+    expect((await describe()).TagList).toEqual([{ Key: 'a', Value: '1' }]);
+    // Creation is done after 300 s, but the disk refuses the transition: reads show what is on disk.
+    wall += 400_000;
+    expect((await describe()).State).toBe('CREATE_IN_PROGRESS');
+    emulator.tick();
+    expect((await describe()).State).toBe('CREATE_IN_PROGRESS');
+
+    refuse = false;
+    expect((await describe()).State).toBe('UNINITIALIZED');
+    expect(written).toEqual(['CREATE_IN_PROGRESS', 'CREATE_IN_PROGRESS', 'UNINITIALIZED']);
   });
 });

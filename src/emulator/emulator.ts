@@ -57,7 +57,15 @@ export interface Caller {
   account?: string;
 }
 
+/**
+ * Makes a commit durable before the caller gets its answer, or throws (disk full, I/O error). A commit it
+ * refuses is undone in memory: the changed records go back to their last committed values.
+ */
 export type CommitListener = (changes: Change[]) => void;
+
+interface CommitFailure {
+  error: unknown;
+}
 
 export const DEFAULT_ACCOUNT = '123456789012';
 /** One advance-clock call moves at most ten years (timestamps must stay finite numbers). */
@@ -84,36 +92,60 @@ export class Emulator {
     this.store.onNewRegion = (state) => seedNetwork(this.store, state);
   }
 
-  /** Called with the changed records after each change, before the caller gets its answer. */
+  /**
+   * Called with the changed records after each change, before the caller gets its answer. The state at
+   * this call counts as committed (loaded from, or just written to, the listener's file).
+   */
   onCommit(listener: CommitListener | null): void {
     this.commitListener = listener;
+    this.store.keepCommitted(listener !== null);
   }
 
   now(): number {
     return this.clock.now();
   }
 
-  /** Runs due transitions; cheap when nothing is due. */
+  /**
+   * Runs due transitions; cheap when nothing is due. When their commit is refused they are undone and run
+   * again on a later tick (the listener reports why): reads go on, answering what is on disk.
+   */
   tick(): void {
-    const now = this.clock.now();
-    if (now >= this.nextDueAt) {
-      this.nextDueAt = advance(this.store, this.config, now, this.lastAdvanceAt);
-      this.lastAdvanceAt = now;
-    }
-    this.commit();
+    this.advanceAndCommit();
   }
 
-  private commit(): void {
-    if (!this.store.hasPendingChanges()) return;
+  /** Due transitions and their commit: the commit's failure, or null. */
+  private advanceAndCommit(): CommitFailure | null {
+    const now = this.clock.now();
+    if (now < this.nextDueAt) return this.tryCommit();
+    const previous = this.lastAdvanceAt;
+    this.nextDueAt = advance(this.store, this.config, now, previous);
+    this.lastAdvanceAt = now;
+    const failure = this.tryCommit();
+    if (failure) this.lastAdvanceAt = previous;
+    return failure;
+  }
+
+  private tryCommit(): CommitFailure | null {
+    if (!this.store.hasPendingChanges()) return null;
     const changes = this.store.drain();
+    if (!this.commitListener) return null;
     try {
-      this.commitListener?.(changes);
+      this.commitListener(changes);
     } catch (error) {
-      // Not durable (disk full, I/O error): keep the changes pending so the next commit writes them, and
-      // let the caller's request fail.
-      this.store.requeue(changes);
-      throw error;
+      // Not durable: nothing of it may stay in memory (a read would show what a restart loses, and a later
+      // commit would write it unasked). Undone transitions are due again.
+      this.store.rollback(changes);
+      this.nextDueAt = Number.NEGATIVE_INFINITY;
+      return { error };
     }
+    this.store.committedChanges(changes);
+    return null;
+  }
+
+  /** Commits, or throws the listener's error after undoing the changes: the request fails, nothing changed. */
+  private commit(): void {
+    const failure = this.tryCommit();
+    if (failure) throw failure.error;
   }
 
   /** Reads of a region nobody has used yet see an empty, unregistered state: a read creates nothing. */
@@ -147,9 +179,10 @@ export class Emulator {
     const input = (body ?? {}) as OperationInputs[OperationName];
     validateInput(OPERATION_INPUTS[operation], input);
     if (!MUTATING_OPERATIONS.has(operation)) {
+      // A read never fails for want of disk: it answers from the committed state.
       this.tick();
       const result = (HANDLERS[operation] as Handler<OperationName>)(this.context(caller, true), input);
-      this.commit();
+      this.tryCommit();
       return result;
     }
     const run = async (): Promise<unknown> => {
@@ -173,7 +206,8 @@ export class Emulator {
     }
     this.store.setClockOffset(this.store.clockOffsetSeconds + seconds);
     this.nextDueAt = Number.NEGATIVE_INFINITY;
-    this.tick();
+    const failure = this.advanceAndCommit();
+    if (failure) throw failure.error;
     return this.clock.now();
   }
 

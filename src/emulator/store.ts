@@ -39,6 +39,8 @@ export interface Snapshot {
 }
 
 const regionKey = (account: string, region: string): string => `${account}/${region}`;
+const changeKey = (kind: RecordKind, account: string, region: string, id: string): string => `${kind}/${account}/${region}/${id}`;
+const RECORD_KINDS: readonly RecordKind[] = ['cluster', 'backup', 'vpc', 'subnet'];
 
 export function emptyRegionState(account: string, region: string): RegionState {
   return {
@@ -58,6 +60,9 @@ export class Store {
   private readonly dirty = new Map<string, { kind: RecordKind; account: string; region: string; id: string }>();
   private clockDirty = false;
   private readonly wireMemo = new WeakMap<object, object>();
+  /** See keepCommitted. */
+  private committed: Map<string, string> | null = null;
+  private committedClock = 0;
   clockOffsetSeconds = 0;
   /** Called when a region is first created, to lay down its fake network. */
   onNewRegion: ((state: RegionState) => void) | null = null;
@@ -132,7 +137,7 @@ export class Store {
   }
 
   private mark(kind: RecordKind, state: RegionState, id: string): void {
-    this.dirty.set(`${kind}/${state.account}/${state.region}/${id}`, { kind, account: state.account, region: state.region, id });
+    this.dirty.set(changeKey(kind, state.account, state.region, id), { kind, account: state.account, region: state.region, id });
   }
 
   /** The changes since the last drain, each with the record's current value (null: removed). */
@@ -149,11 +154,50 @@ export class Store {
     return changes;
   }
 
-  /** Puts drained changes back (their write failed): the next drain returns them again, current values. */
-  requeue(changes: readonly Change[]): void {
+  /**
+   * From now on keep each record's JSON as last committed, taking the current state as committed (it is on
+   * disk): records are changed in place, so only a copy can undo a commit the disk refused. Memory-only
+   * emulators cannot fail a commit and keep nothing.
+   */
+  keepCommitted(on: boolean): void {
+    this.committed = on ? new Map() : null;
+    this.committedClock = this.clockOffsetSeconds;
+    if (!this.committed) return;
+    for (const state of this.regions.values()) {
+      for (const kind of RECORD_KINDS) {
+        for (const [id, record] of this.mapOf(state, kind)) this.committed.set(changeKey(kind, state.account, state.region, id), JSON.stringify(record));
+      }
+    }
+  }
+
+  /** Drained changes that were written: what a later failed commit goes back to. */
+  committedChanges(changes: readonly Change[]): void {
+    if (!this.committed) return;
     for (const change of changes) {
-      if (change.kind === 'clock') this.clockDirty = true;
-      else this.dirty.set(`${change.kind}/${change.account}/${change.region}/${change.id}`, { kind: change.kind, account: change.account, region: change.region, id: change.id });
+      if (change.kind === 'clock') this.committedClock = change.offsetSeconds;
+      else if (change.value === null) this.committed.delete(changeKey(change.kind, change.account, change.region, change.id));
+      else this.committed.set(changeKey(change.kind, change.account, change.region, change.id), JSON.stringify(change.value));
+    }
+  }
+
+  /**
+   * Drained changes whose write failed: their records go back to the last committed values and a region
+   * the changes created goes away, so memory holds exactly what a restart would load.
+   */
+  rollback(changes: readonly Change[]): void {
+    const committed = this.committed;
+    if (!committed) throw new Error('rollback needs keepCommitted(true)');
+    const undo: Change[] = changes.map((change) => {
+      if (change.kind === 'clock') return { kind: 'clock', offsetSeconds: this.committedClock };
+      const json = committed.get(changeKey(change.kind, change.account, change.region, change.id));
+      return { ...change, value: json === undefined ? null : (JSON.parse(json) as NonNullable<typeof change.value>) };
+    });
+    this.apply(undo);
+    for (const change of changes) {
+      if (change.kind === 'clock') continue;
+      const state = this.peekRegion(change.account, change.region);
+      // A committed region always holds its network; an empty one was made by the refused commit.
+      if (state && RECORD_KINDS.every((kind) => this.mapOf(state, kind).size === 0)) this.regions.delete(regionKey(change.account, change.region));
     }
   }
 

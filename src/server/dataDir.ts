@@ -1,5 +1,8 @@
-/** Where the embedded emulator keeps its state between runs, and how --fresh starts over without losing it. */
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+/**
+ * Where the embedded emulator keeps its state between runs, and how --fresh starts over without losing it.
+ * Its folder and lock are the standalone emulator's (emulator/node/dataFileLock.ts): one implementation.
+ */
+import { existsSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -21,11 +24,6 @@ export function userDataDirectory(
 
 export function defaultDataFile(platform?: NodeJS.Platform, env?: NodeJS.ProcessEnv, home?: string): string {
   return join(userDataDirectory(platform, env, home), APP_FOLDER, DATA_FILE_NAME);
-}
-
-/** Creates the data file's folder (private to the user: it describes their emulated account). */
-export function ensureDataFolder(file: string): void {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
 }
 
 /**

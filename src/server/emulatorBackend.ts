@@ -2,12 +2,13 @@
 import type { Emulator } from '../emulator/emulator';
 import { EmulatorError } from '../emulator/errors';
 import { parseRequestBody, startLifecycleTimer, toEmulatorError } from '../emulator/node/http';
+import { claimDataFile } from '../emulator/node/dataFileLock';
 import { createEmulatorState } from '../emulator/node/server';
 import { DEMO_REGIONS, type SeedName } from '../emulator/seed';
 import { serializeOutput } from '../emulator/wire';
 import { JSON_CONTENT_TYPE } from './awsErrors';
 import type { ApiCall, Backend, BackendAnswer, BackendSession } from './backend';
-import { ensureDataFolder, moveAsideForFresh } from './dataDir';
+import { moveAsideForFresh } from './dataDir';
 import { emulatorNetwork } from './network';
 
 export interface EmulatorBackendOptions {
@@ -34,21 +35,28 @@ function answer(status: number, body: Uint8Array | string, requestId: string, er
 
 export async function createEmulatorBackend(options: EmulatorBackendOptions): Promise<EmulatorBackend> {
   const { log } = options;
-  if (options.dataFile) {
-    ensureDataFolder(options.dataFile);
-    if (options.fresh) {
+  // The lock comes before --fresh: a file another process is using must not be moved away under it.
+  // Throws DataFileError (folder, lock, CorruptDataFileError naming the file); the CLI turns it into advice.
+  const lock = options.dataFile ? claimDataFile(options.dataFile) : undefined;
+  let state;
+  try {
+    if (options.dataFile && options.fresh) {
       const movedTo = moveAsideForFresh(options.dataFile);
       if (movedTo) log(`--fresh: moved the previous emulator state to ${movedTo}`);
     }
+    state = await createEmulatorState({
+      seed: options.seed,
+      speed: options.speed,
+      dataFile: options.dataFile,
+      account: options.account,
+      log,
+      lock,
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
-  // Throws CorruptDataFileError (naming the file) for a damaged data file; the CLI turns it into advice.
-  const { emulator, dataFile } = await createEmulatorState({
-    seed: options.seed,
-    speed: options.speed,
-    dataFile: options.dataFile,
-    account: options.account,
-    log,
-  });
+  const { emulator, dataFile } = state;
   const stopTimer = startLifecycleTimer(emulator, options.tickMillis ?? 1000, log);
 
   const call = async ({ region, operation, body, requestId }: ApiCall): Promise<BackendAnswer> => {

@@ -1,7 +1,9 @@
 /**
  * `npm start [-- flags]`: the dashboard on http://127.0.0.1:8373 (see args.ts for the flags).
- * Exit codes: 0 after Ctrl-C, 1 when it cannot start (corrupt data file, port in use), 2 for bad flags.
+ * Exit codes: 0 after Ctrl-C, 1 when it cannot start (data file corrupt, in use or not writable; port in
+ * use), 2 for bad flags.
  */
+import { DataFileError } from '../emulator/node/dataFileLock';
 import { CorruptDataFileError } from '../emulator/node/persistence';
 import { startDashboardServer } from './app';
 import { parseDashboardArgs, USAGE, UsageError } from './args';
@@ -45,6 +47,8 @@ async function main(): Promise<void> {
     if (error instanceof CorruptDataFileError) {
       exitWith(1, `${error.message}\nTo start over from the seed, run again with --fresh (the damaged file is moved aside, not deleted).`);
     }
+    // In use by another process, a folder that cannot be written: one line naming the path and why.
+    if (error instanceof DataFileError) exitWith(1, error.message);
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (code === 'EADDRINUSE') exitWith(1, `port ${options.port ?? ''} on ${host} is already in use: choose another with --port`);
     if (code === 'EADDRNOTAVAIL') exitWith(1, `cannot listen on ${host}: it is not an address of this machine`);

@@ -4,14 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import type { SeedName } from '../seed';
-import { CorruptDataFileError } from './persistence';
+import { DataFileError } from './dataFileLock';
 import { startEmulatorServer } from './server';
 
 const USAGE = `Usage: npm run emulator -- [options]
   --port N                 port to listen on (default 4566; 0 picks a free one)
   --host ADDR              address to bind (default 127.0.0.1)
   --seed demo|empty|large  initial data when there is no data file (default demo)
-  --data FILE              keep state in FILE (every acknowledged change is on disk); memory only without it
+  --data FILE              keep state in FILE (every acknowledged change is on disk; its folder is created;
+                           FILE.lock keeps a second process off it); memory only without it
   --speed N                divide the duration of work (create, initialize, copy, delete) by N (default 1)
   --account ID             12-digit account id of the emulated account (default 123456789012)
   --credentials AKID:SECRET  require requests SigV4-signed with these credentials (service name cloudhsm)
@@ -94,7 +95,11 @@ async function main(): Promise<void> {
       `CloudHSM V2 emulator listening on ${running.url} (account ${account}, seed ${seed}, speed ${running.emulator.config.speed}${values.data ? `, data ${values.data}` : ', in memory'}${credentials ? ', SigV4 required' : ''})\n`,
     );
   } catch (error) {
-    if (error instanceof CorruptDataFileError) fail(error.message);
+    // The data file cannot be used (corrupt, in use, folder not writable): one line, no usage, no stack.
+    if (error instanceof DataFileError) {
+      process.stderr.write(`emulator: ${error.message}\n`);
+      process.exit(1);
+    }
     if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') fail(`port ${port ?? 4566} is already in use`);
     throw error;
   }

@@ -5,23 +5,43 @@
  *   line 2: {"snapshot":{...}}        full state when the file was (re)written
  *   then:   {"changes":[...]}         one line per commit: the changed records' new values
  *
- * Each commit is appended and fsynced before the emulator answers, so nothing acknowledged is lost to a
- * crash or kill -9. A torn last line (a write cut short; never acknowledged) is dropped on load. Anything
- * else that does not parse is corruption: loading fails with the file name and line, and the file is left
- * as it is. The log is compacted (snapshot rewritten atomically: temp file, fsync, rename) when it grows.
+ * The promises are SQLite's and PostgreSQL's: what was acknowledged survives, a torn tail is not damage.
+ * - Each commit is appended and fsynced before the emulator answers, so nothing acknowledged is lost to a
+ *   crash or kill -9. An append the disk refuses (full, size limit, I/O error) is cut off again (ftruncate
+ *   to the last complete record) and the request fails; the next append starts on a clean line.
+ * - A torn last line (a write cut short; never acknowledged) is dropped on load, and the file truncated to
+ *   the last complete record. Anything else that does not parse is corruption: loading fails with the file
+ *   name and line, and the file is left as it is.
+ * - A rewrite (compaction on start and after COMPACT_AFTER_LINES, re-seed) writes a new file beside the old
+ *   one, fsyncs it, renames it over the old one and fsyncs the folder. If a step before the rename fails,
+ *   the old file stays as it was and appends go on to it.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { EmulatorError } from '../errors';
 import type { Change, RecordKind, Snapshot, Store } from '../store';
+import { DataFileError, fsReason, type DataFileLock } from './dataFileLock';
 
 const HEADER = { format: 'cloudhsm-v2-emulator', version: 1 } as const;
 /** Change lines after which the log is rewritten as a fresh snapshot. */
 export const COMPACT_AFTER_LINES = 5000;
+/** After a failed compaction, change lines before the next try (each try writes the whole state). */
+const COMPACT_RETRY_LINES = 1000;
 
-export class CorruptDataFileError extends Error {
+export class CorruptDataFileError extends DataFileError {
   constructor(path: string, detail: string) {
     super(`The emulator data file ${path} is corrupt (${detail}). It was left untouched: move it away or start with another --data file.`);
     this.name = 'CorruptDataFileError';
+  }
+}
+
+/** A change the data file refused: the client sees the service's retryable internal failure (500). */
+export class DataFileWriteError extends EmulatorError {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super('CloudHsmInternalFailureException', 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
   }
 }
 
@@ -111,82 +131,199 @@ export function readDataFile(path: string): LoadResult {
   return { snapshot: snapshotLine!.snapshot as Snapshot, changes, validLength, tornBytes: buffer.length - validLength };
 }
 
-function writeAtomically(path: string, text: string): void {
-  const temp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(temp, 'w', 0o600);
+/** writeSync may write less than asked (a size limit, a nearly full disk): write the rest, or throw. */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let offset = 0; offset < bytes.length; ) {
+    const written = writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
+    offset += written;
+  }
+}
+
+/** Makes a rename in `folder` durable; platforms that cannot fsync a folder (Windows) skip it. */
+function fsyncFolder(folder: string): void {
+  let fd: number;
   try {
-    writeSync(fd, text);
+    fd = openSync(folder, 'r');
+  } catch {
+    return;
+  }
+  try {
     fsyncSync(fd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'EISDIR' && code !== 'EPERM' && code !== 'EBADF') throw error;
   } finally {
     closeSync(fd);
   }
-  renameSync(temp, path);
-  // Make the rename itself durable.
-  try {
-    const dir = openSync(dirname(path), 'r');
-    fsyncSync(dir);
-    closeSync(dir);
-  } catch {
-    // Some platforms cannot fsync a directory; the rename is still atomic.
-  }
+}
+
+/** O_APPEND: after a failed write is cut off, the next one still lands at the end. */
+const APPEND_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_APPEND;
+
+export interface DataFileOptions {
+  log?: (message: string) => void;
+  /** Released by close(). */
+  lock?: DataFileLock;
 }
 
 export class DataFile {
   private fd: number | null = null;
+  /** Bytes of complete records; more is the rest of a refused append, to cut off before the next one. */
+  private length = 0;
+  private trimPending = false;
   private linesSinceSnapshot = 0;
+  private compactAt = COMPACT_AFTER_LINES;
+  /** Why the last write failed (logged once, not per request), or null. */
+  private failing: string | null = null;
+  private readonly log: (message: string) => void;
 
   constructor(
     readonly path: string,
     private readonly store: Store,
-  ) {}
+    private readonly options: DataFileOptions = {},
+  ) {
+    this.log = options.log ?? (() => {});
+  }
 
   /**
-   * Loads the file into the store when it exists (returns true), or returns false for a new file.
-   * Throws CorruptDataFileError for a damaged file.
+   * Loads the file into the store when it exists (returns true), or returns false for a new file. Throws
+   * CorruptDataFileError for a damaged file, DataFileError when it cannot be read or its torn tail cut off.
    */
-  load(onWarning: (message: string) => void = () => {}): boolean {
-    if (!existsSync(this.path)) return false;
-    const result = readDataFile(this.path);
+  load(): boolean {
+    let result: LoadResult;
+    try {
+      result = readDataFile(this.path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      if (error instanceof DataFileError) throw error;
+      throw new DataFileError(`cannot read the data file ${this.path}: ${fsReason(error)}`);
+    }
     if (result.tornBytes > 0) {
       // An interrupted append: it was never acknowledged, so dropping it loses nothing.
-      onWarning(`Dropped an incomplete last record (${result.tornBytes} bytes) from ${this.path}, left by an interrupted write.`);
-      truncateSync(this.path, result.validLength);
+      try {
+        const fd = openSync(this.path, 'r+');
+        try {
+          ftruncateSync(fd, result.validLength);
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+      } catch (error) {
+        throw new DataFileError(`cannot cut the incomplete last record off the data file ${this.path}: ${fsReason(error)}`);
+      }
+      this.log(`Dropped an incomplete last record (${result.tornBytes} bytes) from ${this.path}, left by an interrupted write.`);
     }
     this.store.load(result.snapshot);
     for (const changes of result.changes) this.store.apply(changes);
     this.store.drain();
+    this.closeFd();
     this.linesSinceSnapshot = result.changes.length;
+    this.compactAt = COMPACT_AFTER_LINES;
     return true;
   }
 
-  /** Writes the whole state as a fresh file (atomically) and opens it for appending. */
+  /**
+   * Writes the store's whole state as a new file and renames it over the old one. Throws if that fails
+   * before the rename: the old file is then unchanged and appends go on to it.
+   */
   rewrite(): void {
-    this.close();
-    this.store.drain();
-    const text = `${JSON.stringify(HEADER)}\n${JSON.stringify({ snapshot: this.store.snapshot() })}\n`;
-    writeAtomically(this.path, text);
+    const text = Buffer.from(`${JSON.stringify(HEADER)}\n${JSON.stringify({ snapshot: this.store.snapshot() })}\n`);
+    const temp = `${this.path}.tmp`;
+    let fd: number | null = null;
+    try {
+      fd = openSync(temp, APPEND_NEW, 0o600);
+      writeAll(fd, text);
+      fsyncSync(fd);
+      renameSync(temp, this.path);
+    } catch (error) {
+      if (fd !== null) closeSync(fd);
+      try {
+        unlinkSync(temp); // a full disk needs the space back
+      } catch {
+        // Never created.
+      }
+      throw error;
+    }
+    // The new file is in place: from here on appends go to it (the temp file's descriptor).
+    this.closeFd();
+    this.fd = fd;
+    this.length = text.length;
+    this.trimPending = false;
     this.linesSinceSnapshot = 0;
-    this.open();
+    this.compactAt = COMPACT_AFTER_LINES;
+    try {
+      fsyncFolder(dirname(this.path));
+    } catch (error) {
+      this.log(`could not fsync the folder of ${this.path} after rewriting it (${fsReason(error)}); a power cut now could bring back the previous file`);
+    }
   }
 
-  private open(): void {
-    this.fd ??= openSync(this.path, 'a', 0o600);
+  /** A rewrite that only shortens the file: when it fails, say so and keep appending to the old file. */
+  compact(): void {
+    try {
+      this.rewrite();
+    } catch (error) {
+      this.compactAt = this.linesSinceSnapshot + COMPACT_RETRY_LINES;
+      this.log(`could not rewrite ${this.path} to compact it (${fsReason(error)}); it was left as it was and changes go on being appended to it`);
+    }
   }
 
-  /** Appends one commit and fsyncs it; returns once it is durable. */
+  /** The descriptor to append with, the rest of a refused append cut off first. */
+  private appendFd(): number {
+    if (this.fd === null) {
+      this.fd = openSync(this.path, 'a', 0o600);
+      this.length = fstatSync(this.fd).size;
+    }
+    if (this.trimPending) {
+      ftruncateSync(this.fd, this.length);
+      this.trimPending = false;
+    }
+    return this.fd;
+  }
+
+  /** Appends one commit and fsyncs it; returns once it is durable, or throws DataFileWriteError. */
   append(changes: Change[]): void {
     if (changes.length === 0) return;
-    this.open();
-    writeSync(this.fd!, `${JSON.stringify({ changes })}\n`);
-    fsyncSync(this.fd!);
-    this.linesSinceSnapshot++;
-    if (this.linesSinceSnapshot >= COMPACT_AFTER_LINES) this.rewrite();
+    const line = Buffer.from(`${JSON.stringify({ changes })}\n`);
+    try {
+      const fd = this.appendFd();
+      try {
+        writeAll(fd, line);
+        fsyncSync(fd);
+      } catch (error) {
+        // Part of the line may be in the file: cut it off now, or before the next append.
+        this.trimPending = true;
+        try {
+          this.appendFd();
+        } catch {
+          // Still refused; appendFd tries again next time.
+        }
+        throw error;
+      }
+    } catch (error) {
+      const reason = fsReason(error);
+      if (this.failing !== reason) this.log(`could not write to ${this.path}: ${reason}. Changes are refused (500) until it can be written; reads go on.`);
+      this.failing = reason;
+      throw new DataFileWriteError(this.path, reason);
+    }
+    this.length += line.length;
+    if (this.failing !== null) {
+      this.failing = null;
+      this.log(`writing to ${this.path} again`);
+    }
+    if (++this.linesSinceSnapshot >= this.compactAt) this.compact();
   }
 
-  close(): void {
+  private closeFd(): void {
     if (this.fd !== null) {
       closeSync(this.fd);
       this.fd = null;
     }
+  }
+
+  close(): void {
+    this.closeFd();
+    this.options.lock?.release();
   }
 }

@@ -2,8 +2,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Emulator } from '../emulator';
+import { EmulatorError } from '../errors';
+import type { Change } from '../store';
 import { seedEmulator, type LargeSeedOptions, type SeedName } from '../seed';
-import { DataFile } from './persistence';
+import { claimDataFile, DataFileError, fsReason, type DataFileLock } from './dataFileLock';
+import { DataFile, DataFileWriteError } from './persistence';
 import { createEmulatorListener, startLifecycleTimer } from './http';
 import { SigV4Verifier } from './sigv4';
 
@@ -28,30 +31,64 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-/** Builds an emulator with its state: loaded from the data file when there is one, else seeded. */
-export async function createEmulatorState(options: EmulatorServerOptions): Promise<{ emulator: Emulator; dataFile: DataFile | null; reseed: () => Promise<void> }> {
+/**
+ * Builds an emulator with its state: loaded from the data file when there is one, else seeded. With a data
+ * file it first makes the folder and takes the file's lock (unless `lock` is one already taken), and throws
+ * DataFileError (CorruptDataFileError, DataFileInUseError) when the file cannot be used.
+ */
+export async function createEmulatorState(
+  options: EmulatorServerOptions & { lock?: DataFileLock },
+): Promise<{ emulator: Emulator; dataFile: DataFile | null; reseed: () => Promise<void> }> {
   const log = options.log ?? (() => {});
   const emulator = new Emulator({ account: options.account, speed: options.speed });
   const seed = options.seed ?? 'demo';
-  const dataFile = options.dataFile ? new DataFile(options.dataFile, emulator.store) : null;
-  // Waits for mutations in flight and holds new ones back, so none lands on the discarded state.
+  const seedState = async (): Promise<void> => {
+    emulator.reset();
+    await seedEmulator(emulator, seed, { large: options.large });
+    emulator.store.drain();
+  };
+  if (!options.dataFile) {
+    await seedState();
+    return { emulator, dataFile: null, reseed: () => emulator.exclusive(seedState) };
+  }
+  const lock = options.lock ?? claimDataFile(options.dataFile);
+  const dataFile = new DataFile(options.dataFile, emulator.store, { log, lock });
+  const append = (changes: Change[]): void => dataFile.append(changes);
+  try {
+    if (dataFile.load()) {
+      emulator.rescheduleAll();
+      dataFile.compact(); // on failure the file stays as it was and takes the appends
+      log(`Loaded emulator state from ${dataFile.path}`);
+    } else {
+      await seedState();
+      try {
+        dataFile.rewrite();
+      } catch (error) {
+        throw new DataFileError(`cannot write the data file ${dataFile.path}: ${fsReason(error)}`);
+      }
+    }
+  } catch (error) {
+    dataFile.close();
+    throw error;
+  }
+  emulator.onCommit(append);
+  // Waits for mutations in flight and holds new ones back, so none lands on the discarded state. When the
+  // new file cannot be written, the old one is still in place: go back to it.
   const reseed = (): Promise<void> =>
     emulator.exclusive(async () => {
       emulator.onCommit(null);
-      emulator.reset();
-      await seedEmulator(emulator, seed, { large: options.large });
-      if (dataFile) dataFile.rewrite();
-      else emulator.store.drain();
-      if (dataFile) emulator.onCommit((changes) => dataFile.append(changes));
+      try {
+        await seedState();
+        dataFile.rewrite();
+      } catch (error) {
+        log(`could not reset the emulator: ${fsReason(error)}; ${dataFile.path} was left as it was and its state is back`);
+        dataFile.load();
+        emulator.rescheduleAll();
+        throw error instanceof EmulatorError ? error : new DataFileWriteError(dataFile.path, fsReason(error));
+      } finally {
+        emulator.onCommit(append);
+      }
     });
-  if (dataFile && dataFile.load(log)) {
-    emulator.rescheduleAll();
-    dataFile.rewrite(); // compact what was read
-    emulator.onCommit((changes) => dataFile.append(changes));
-    log(`Loaded emulator state from ${dataFile.path}`);
-  } else {
-    await reseed();
-  }
   return { emulator, dataFile, reseed };
 }
 
@@ -64,7 +101,10 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     createEmulatorListener(emulator, {
       verifier,
       admin: { reseed },
-      onInternalError: (error) => log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      // A refused write was logged once by the data file, not once per request.
+      onInternalError: (error) => {
+        if (!(error instanceof DataFileWriteError)) log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      },
     }),
   );
   server.keepAliveTimeout = 30_000;

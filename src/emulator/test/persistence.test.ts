@@ -3,11 +3,9 @@
  * restart and a kill -9 in the middle of a stream of writes, a torn last line is dropped, a corrupt file
  * stops the CLI (and is never replaced), memory-only mode writes nothing, and the log gets compacted.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CreateClusterCommand,
   DeleteBackupCommand,
@@ -25,12 +23,8 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_REGIONS } from '../seed';
 import { COMPACT_AFTER_LINES } from '../node/persistence';
+import { killChildren, runEmulatorCli, stopCli } from '../testing/cliProcess';
 import { admin, advanceClock, sdkClient, seededSubnets, startTestEmulator } from '../testing/harness';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX_LOADER = join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs');
-const CLI = join(ROOT, 'src', 'emulator', 'node', 'cli.ts');
-const READY = /CloudHSM V2 emulator listening on (http:\/\/127\.0\.0\.1:\d+)/;
 
 const tempDirs: string[] = [];
 function tempDir(): string {
@@ -39,71 +33,10 @@ function tempDir(): string {
   return dir;
 }
 
-const children = new Set<ChildProcess>();
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  killChildren();
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
-
-// ---- The standalone emulator as a child process ----
-
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
-
-interface CliProcess {
-  process: ChildProcess;
-  stdout(): string;
-  stderr(): string;
-  exited: Promise<Exit>;
-  /** The URL from the ready line, or an error if the process exits (or hangs) first. */
-  ready: Promise<string>;
-}
-
-function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliProcess {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, '--port', '0', ...args], {
-    cwd: options.cwd ?? ROOT,
-    env: options.env ?? process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8');
-  child.stderr!.setEncoding('utf8');
-  const exited = new Promise<Exit>((resolve) => {
-    child.once('exit', (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal });
-    });
-  });
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`emulator not ready after 20 s; stderr: ${err}`)), 20_000);
-    child.stdout!.on('data', (chunk: string) => {
-      out += chunk;
-      const match = READY.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    void exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      reject(new Error(`emulator exited (code ${String(code)}, signal ${String(signal)}) before it was ready; stderr: ${err}`));
-    });
-  });
-  ready.catch(() => {}); // Callers that expect a failure await `exited` instead.
-  child.stderr!.on('data', (chunk: string) => {
-    err += chunk;
-  });
-  return { process: child, stdout: () => out, stderr: () => err, exited, ready };
-}
-
-async function stopCli(cli: CliProcess, signal: NodeJS.Signals): Promise<Exit> {
-  cli.process.kill(signal);
-  return cli.exited;
-}
 
 // ---- Reading state back through the API ----
 
@@ -324,7 +257,7 @@ describe('kill -9 in the middle of a stream of writes', () => {
     const baseDelays = [40, 250, 700];
 
     for (const [round, base] of baseDelays.entries()) {
-      const cli = runCli(args);
+      const cli = runEmulatorCli(args);
       const url = await cli.ready;
       if (round === 0) {
         const client = sdkClient(url);
@@ -356,7 +289,7 @@ describe('kill -9 in the middle of a stream of writes', () => {
     const torn = '{"changes":[{"kind":"cluster","account":"123456789012","region":"us-east-1","id":"cluster-torn';
     appendFileSync(dataFile, torn);
 
-    const cli = runCli(args);
+    const cli = runEmulatorCli(args);
     const url = await cli.ready;
     await expectLedger(url, clusterId, ledger);
     expect(cli.stderr()).toContain(`Dropped an incomplete last record`);
@@ -402,7 +335,7 @@ describe('a corrupt data file', () => {
     const mtime = statSync(dataFile).mtimeMs;
     const entries = readdirSync(dir).sort();
 
-    const cli = runCli(['--data', dataFile, '--seed', 'demo']);
+    const cli = runEmulatorCli(['--data', dataFile, '--seed', 'demo']);
     const outcome = await Promise.race([cli.exited, cli.ready.then(() => 'listening' as const, () => cli.exited)]);
     if (outcome === 'listening') {
       await stopCli(cli, 'SIGKILL');
@@ -427,7 +360,7 @@ describe('memory-only mode', () => {
     const home = join(dir, 'home');
     mkdirSync(cwd);
     mkdirSync(home);
-    const cli = runCli(['--seed', 'empty'], { cwd, env: { ...process.env, HOME: home } });
+    const cli = runEmulatorCli(['--seed', 'empty'], { cwd, env: { ...process.env, HOME: home } });
     const url = await cli.ready;
     expect(cli.stdout()).toContain('in memory');
     const client = sdkClient(url);
@@ -443,7 +376,7 @@ describe('memory-only mode', () => {
     expect(readdirSync(dir).sort()).toEqual(['cwd', 'home']);
 
     // And a new process starts empty: nothing was kept anywhere.
-    const again = runCli(['--seed', 'empty'], { cwd, env: { ...process.env, HOME: home } });
+    const again = runEmulatorCli(['--seed', 'empty'], { cwd, env: { ...process.env, HOME: home } });
     const url2 = await again.ready;
     const client2 = sdkClient(url2);
     expect(await allClusters(client2)).toEqual([]);
