@@ -1,0 +1,181 @@
+/**
+ * The data file when the disk refuses writes, with real processes: the emulator CLI under a file size limit
+ * (RLIMIT_FSIZE, set with `prlimit`, no root needed) stands in for a full disk, since writes past the limit
+ * fail with EFBIG as they would with ENOSPC (Node ignores SIGXFSZ, so the process lives on). "Space is
+ * freed" is the limit lifted from outside (`prlimit --pid`), with no restart.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { killChildren, runEmulatorCli, setFileSizeLimit, stopCli, type CliProcess } from '../testing/cliProcess';
+import { rawCall, seededSubnets, startTestEmulator } from '../testing/harness';
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'emulator-diskfull-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  killChildren();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const REGION = { region: 'us-east-1' };
+const INTERNAL_FAILURE = { status: 500, type: 'CloudHsmInternalFailureException' };
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Status and __type of one call: what a client sees. */
+async function call(url: string, operation: string, body: unknown): Promise<{ status: number; type: unknown; body: Record<string, unknown> }> {
+  const response = await rawCall(url, operation, body, REGION);
+  return { status: response.status, type: response.body['__type'], body: response.body };
+}
+
+interface ClusterView {
+  ClusterId: string;
+  State: string;
+  TagList?: { Key: string; Value: string }[];
+}
+
+async function clusters(url: string): Promise<ClusterView[]> {
+  const answer = await call(url, 'DescribeClusters', {});
+  expect(answer.status).toBe(200);
+  return answer.body['Clusters'] as ClusterView[];
+}
+
+const stderrLines = (cli: CliProcess, text: string): string[] => cli.stderr().split('\n').filter((line) => line.includes(text));
+
+describe('a full disk (writes past a file size limit)', () => {
+  it('refuses the write with a 500 and changes nothing; reads answer 200; the file gets no torn tail; writes work again once there is room', async () => {
+    const dir = tempDir();
+    const dataFile = join(dir, 'state.jsonl');
+    // speed 50: a cluster is created in 6 s, so its transition falls due while the disk is full.
+    const cli = runEmulatorCli(['--data', dataFile, '--seed', 'empty', '--speed', '50']);
+    const url = await cli.ready;
+    const subnetIds = (await seededSubnets(url)).slice(0, 2).map((s) => s.SubnetId);
+    const created = await call(url, 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds });
+    expect(created.status).toBe(200);
+    const id = (created.body['Cluster'] as ClusterView).ClusterId;
+    expect((await call(url, 'TagResource', { ResourceId: id, TagList: [{ Key: 'k', Value: 'before' }] })).status).toBe(200);
+    const before = await clusters(url);
+    expect(before.map((c) => [c.ClusterId, c.State])).toEqual([[id, 'CREATE_IN_PROGRESS']]);
+
+    // The disk fills up 40 bytes from here: the next record is cut short in the middle.
+    const bytes = readFileSync(dataFile);
+    setFileSizeLimit(cli.pid, bytes.length + 40);
+
+    const tag = await call(url, 'TagResource', { ResourceId: id, TagList: [{ Key: 'k', Value: 'refused' }] });
+    expect({ status: tag.status, type: tag.type }).toEqual(INTERNAL_FAILURE);
+    expect(tag.body['message']).toMatch(/internal failure/);
+    const create = await call(url, 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds });
+    expect({ status: create.status, type: create.type }).toEqual(INTERNAL_FAILURE);
+    // Nothing of the refused writes is in memory, nor in the file (not even part of a line).
+    expect(await clusters(url)).toEqual(before);
+    expect(readFileSync(dataFile).equals(bytes)).toBe(true);
+
+    // The creation is done by now, but its transition cannot be written: reads show what is on disk.
+    await sleep(6500);
+    expect(await clusters(url)).toEqual(before);
+    expect((await call(url, 'ListTags', { ResourceId: id })).status).toBe(200);
+    expect(readFileSync(dataFile).equals(bytes)).toBe(true);
+
+    // Room again, no restart: writes work, the transition happens.
+    setFileSizeLimit(cli.pid, 'unlimited');
+    expect((await call(url, 'TagResource', { ResourceId: id, TagList: [{ Key: 'k', Value: 'after' }] })).status).toBe(200);
+    const after = await clusters(url);
+    expect(after.map((c) => [c.ClusterId, c.State, c.TagList])).toEqual([[id, 'UNINITIALIZED', [{ Key: 'k', Value: 'after' }]]]);
+    // The new records follow the old ones on a clean line.
+    expect(readFileSync(dataFile).subarray(0, bytes.length).equals(bytes)).toBe(true);
+
+    // One log line for the failure (not one per request or tick), one for the recovery, no stack trace.
+    expect(stderrLines(cli, 'could not write to')).toEqual([
+      `emulator: could not write to ${dataFile}: file too large (the file size limit) (EFBIG). Changes are refused (500) until it can be written; reads go on.`,
+    ]);
+    expect(stderrLines(cli, 'again')).toEqual([`emulator: writing to ${dataFile} again`]);
+    expect(cli.stderr()).not.toMatch(/\n\s+at /);
+
+    // A crash now loses nothing that was acknowledged, and the file loads (it is not "corrupt").
+    expect((await stopCli(cli, 'SIGKILL')).signal).toBe('SIGKILL');
+    const again = runEmulatorCli(['--data', dataFile, '--seed', 'demo', '--speed', '50']);
+    const url2 = await again.ready;
+    expect(await clusters(url2)).toEqual(after);
+    expect(again.stderr()).not.toContain('Dropped');
+    expect((await stopCli(again, 'SIGTERM')).code).toBe(0);
+  }, 60_000);
+
+  it('with no room at all, then a little: reads stay 200, and a crash leaves no torn tail behind the refused writes', async () => {
+    const dir = tempDir();
+    const dataFile = join(dir, 'state.jsonl');
+    const cli = runEmulatorCli(['--data', dataFile, '--seed', 'empty']);
+    const url = await cli.ready;
+    const subnetIds = (await seededSubnets(url)).slice(0, 2).map((s) => s.SubnetId);
+    const id = ((await call(url, 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds })).body['Cluster'] as ClusterView).ClusterId;
+    const before = await clusters(url);
+    const bytes = readFileSync(dataFile);
+    setFileSizeLimit(cli.pid, bytes.length);
+    const refused = await call(url, 'TagResource', { ResourceId: id, TagList: [{ Key: 'k', Value: 'none' }] });
+    expect({ status: refused.status, type: refused.type }).toEqual(INTERNAL_FAILURE);
+    expect(await clusters(url)).toEqual(before);
+    expect((await call(url, 'DescribeBackups', {})).status).toBe(200);
+    // Room for part of a record: each refused append is cut off again before the next.
+    setFileSizeLimit(cli.pid, bytes.length + 25);
+    for (let i = 0; i < 3; i++) {
+      expect((await call(url, 'TagResource', { ResourceId: id, TagList: [{ Key: 'k', Value: `v${i}` }] })).status).toBe(500);
+      expect(await clusters(url)).toEqual(before);
+    }
+    await stopCli(cli, 'SIGKILL');
+    expect(readFileSync(dataFile).equals(bytes)).toBe(true);
+    const again = runEmulatorCli(['--data', dataFile, '--seed', 'empty']);
+    const url2 = await again.ready;
+    expect((await clusters(url2)).map((c) => [c.ClusterId, c.TagList ?? []])).toEqual([[id, []]]);
+    await stopCli(again, 'SIGTERM');
+  }, 60_000);
+});
+
+describe('rewrites never truncate', () => {
+  it('a start whose compaction the disk refuses leaves the file byte for byte as it was and appends to it once there is room', async () => {
+    const dir = tempDir();
+    const dataFile = join(dir, 'state.jsonl');
+    // A data file of about 650 KB (the demo seed, its certificates).
+    const seeded = await startTestEmulator({ seed: 'demo', dataFile });
+    await seeded.close();
+    const bytes = readFileSync(dataFile);
+    const mtime = statSync(dataFile).mtimeMs;
+
+    // Room for half of it: the new file the start-time compaction writes cannot be finished.
+    const limit = Math.floor(bytes.length / 2);
+    const cli = runEmulatorCli(['--data', dataFile, '--seed', 'empty'], { prefix: ['prlimit', `--fsize=${limit}:unlimited`] });
+    const url = await cli.ready;
+    expect(stderrLines(cli, 'could not rewrite')).toEqual([
+      `emulator: could not rewrite ${dataFile} to compact it (file too large (the file size limit) (EFBIG)); it was left as it was and changes go on being appended to it`,
+    ]);
+    expect(readFileSync(dataFile).equals(bytes)).toBe(true);
+    expect(statSync(dataFile).mtimeMs).toBe(mtime);
+    const demo = await clusters(url);
+    expect(demo.length).toBeGreaterThan(0);
+    // The file is already past the limit: writes are refused, and change nothing.
+    const id = demo[0]!.ClusterId;
+    const refused = await call(url, 'TagResource', { ResourceId: id, TagList: [{ Key: 'disk', Value: 'full' }] });
+    expect({ status: refused.status, type: refused.type }).toEqual(INTERNAL_FAILURE);
+    expect(await clusters(url)).toEqual(demo);
+    expect(readFileSync(dataFile).equals(bytes)).toBe(true);
+
+    setFileSizeLimit(cli.pid, 'unlimited');
+    expect((await call(url, 'TagResource', { ResourceId: id, TagList: [{ Key: 'disk', Value: 'room' }] })).status).toBe(200);
+    const appended = readFileSync(dataFile);
+    expect(appended.subarray(0, bytes.length).equals(bytes)).toBe(true);
+    expect(appended.subarray(bytes.length).toString('utf8')).toMatch(/^\{"changes":.*"room".*\}\n$/);
+    expect((await stopCli(cli, 'SIGTERM')).code).toBe(0);
+    // No temp file left beside it, and the lock is gone with the process.
+    expect(readdirSync(dir)).toEqual(['state.jsonl']);
+
+    const again = runEmulatorCli(['--data', dataFile, '--seed', 'empty']);
+    const url2 = await again.ready;
+    const reloaded = await clusters(url2);
+    expect(reloaded.find((c) => c.ClusterId === id)?.TagList).toContainEqual({ Key: 'disk', Value: 'room' });
+    expect(reloaded.length).toBe(demo.length);
+    await stopCli(again, 'SIGTERM');
+  }, 90_000);
+});
