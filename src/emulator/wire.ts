@@ -47,7 +47,12 @@ export function toWireCluster(cluster: ClusterRecord): WireCluster {
   return wire;
 }
 
-export function toWireBackup(account: string, region: string, backup: BackupRecord): WireBackup {
+/**
+ * `listed`: the form DescribeBackups lists, which always has `TagList` (`[]` when untagged, in every state),
+ * as recorded DescribeBackups answers show. The single-backup answers (Delete, Restore, ModifyBackupAttributes)
+ * keep omitting it when empty, as the recorded ModifyBackupAttributes answer does.
+ */
+export function toWireBackup(account: string, region: string, backup: BackupRecord, listed = false): WireBackup {
   const wire: WireBackup = {
     BackupId: backup.BackupId,
     BackupArn: backupArn(account, region, backup.BackupId),
@@ -63,7 +68,7 @@ export function toWireBackup(account: string, region: string, backup: BackupReco
   if (backup.SourceBackup) wire.SourceBackup = backup.SourceBackup;
   if (backup.SourceCluster) wire.SourceCluster = backup.SourceCluster;
   if (backup.DeleteTimestamp !== undefined) wire.DeleteTimestamp = backup.DeleteTimestamp;
-  if (backup.Tags.length > 0) wire.TagList = backup.Tags.map((t) => ({ ...t }));
+  if (listed || backup.Tags.length > 0) wire.TagList = backup.Tags.map((t) => ({ ...t }));
   return wire;
 }
 

@@ -9,18 +9,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { BodyTooLargeError, readBody, toEmulatorError } from '../emulator/node/http';
+import { BodyTooLargeError, declaredLength, readBody, toEmulatorError } from '../emulator/node/http';
+import { clip } from '../emulator/clip';
 import { newRequestId } from '../emulator/ids';
 import { isOperationName, MUTATING_OPERATIONS, type OperationName } from '../emulator/model/shapes';
 import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../emulator/regions';
-import { accessDenied, DashboardApiError, JSON_CONTENT_TYPE, sendApiError, serializationError, unknownOperation } from './awsErrors';
+import { accessDenied, DashboardApiError, JSON_CONTENT_TYPE, sendApiError, sendApiErrorThenDrain, serializationError, unknownOperation } from './awsErrors';
 import type { Backend, BackendAnswer } from './backend';
 import { DEFAULT_MAX_BODY_BYTES, type DashboardServerOptions } from './options';
 import { CLUSTER_RETURNING_OPERATIONS, cleanJsonBody } from './responseFilter';
 import { allowedHostNames, API_HEADERS, crossSiteProblem, hostProblem } from './security';
 import { createBackend } from './createBackend';
+import { cleanErrorBody, MAX_ERROR_BODY_BYTES } from './errorBody';
+import { redact } from './redact';
 
 export const TARGET_PREFIX = 'BaldrApiService.';
+/** The body of /api/emulator/activate-cluster: {"region", "clusterId"}. */
+const ACTIVATE_BODY_BYTES = 4096;
 /** Cap on a buffered upstream answer (a page of clusters with certificates is well under 1 MiB). */
 const MAX_UPSTREAM_BODY_BYTES = 32 * 1024 * 1024;
 
@@ -85,7 +90,9 @@ function contentTypeIsJson11(value: string | undefined): boolean {
 
 /** Builds the backend the options ask for and the handler in front of it. */
 export async function createApiHandler(options: DashboardServerOptions): Promise<ApiHandler> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`dashboard: ${line}\n`));
+  const write = options.log ?? ((line: string) => process.stderr.write(`dashboard: ${line}\n`));
+  // Every log line, the backends' included, passes redact(): one may quote an upstream error or a library's.
+  const log = (line: string): void => write(redact(line));
   const backend = await createBackend(options, log);
   return createApiHandlerFor(backend, { ...options, log });
 }
@@ -112,6 +119,11 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
     sendApiError(res, requestId, error, API_HEADERS);
   };
 
+  /** 413, sent before the body is read and then drained, so that clients still uploading read it. */
+  const tooLarge = (req: IncomingMessage, res: ServerResponse, requestId: string, message: string): void => {
+    sendApiErrorThenDrain(req, res, requestId, new DashboardApiError('SerializationException', 413, message), API_HEADERS);
+  };
+
   /** Checks one /aws/<region> request; returns the operation, or answers the refusal and returns null. */
   const admit = (req: IncomingMessage, res: ServerResponse, region: string, requestId: string): OperationName | null => {
     if (req.method !== 'POST') {
@@ -120,7 +132,7 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
       return null;
     }
     if (!isCloudHsmRegion(region)) {
-      refuse(req, res, requestId, new DashboardApiError('CloudHsmInvalidRequestException', 400, `"${region}" is not a region with CloudHSM V2. Use one of: ${CLOUDHSM_REGIONS.join(', ')}.`));
+      refuse(req, res, requestId, new DashboardApiError('CloudHsmInvalidRequestException', 400, `"${clip(region, 40)}" is not a region with CloudHSM V2. Use one of: ${CLOUDHSM_REGIONS.join(', ')}.`));
       return null;
     }
     if (!contentTypeIsJson11(single(req.headers['content-type']))) {
@@ -138,10 +150,9 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
       refuse(req, res, requestId, accessDenied(`The dashboard was started with --read-only: ${operation} is not allowed.`));
       return null;
     }
-    const declared = Number(single(req.headers['content-length']) ?? 0);
+    const declared = declaredLength(req);
     if (declared > maxBodyBytes) {
-      res.setHeader('Connection', 'close');
-      refuse(req, res, requestId, new DashboardApiError('SerializationException', 413, `The request body (${declared} bytes) is larger than the ${maxBodyBytes}-byte limit.`));
+      tooLarge(req, res, requestId, `The request body (${declared} bytes) is larger than the ${maxBodyBytes}-byte limit.`);
       return null;
     }
     return operation;
@@ -155,7 +166,12 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
       if (!Buffer.isBuffer(body)) body.resume();
       throw new DashboardApiError('UpstreamAnswerNotJsonException', 502, `The ${operation} answer (HTTP ${answer.status}, ${contentType || 'no content type'}) was not JSON; it was not passed on. Is a proxy in the way?`);
     }
-    if (CLUSTER_RETURNING_OPERATIONS.has(operation)) {
+    if (answer.status >= 400) {
+      // Error answers are small and may quote the request (AWS quotes the canonical request of a bad signature,
+      // session token included): each is read whole, bounded, redacted and clipped before the browser sees it.
+      const whole = Buffer.isBuffer(body) ? body : await readAll(body, MAX_ERROR_BODY_BYTES);
+      body = cleanErrorBody(whole, answer.headers['x-amzn-ErrorType']);
+    } else if (CLUSTER_RETURNING_OPERATIONS.has(operation)) {
       const whole = Buffer.isBuffer(body) ? body : await readAll(body, MAX_UPSTREAM_BODY_BYTES);
       const cleaned = cleanJsonBody(whole);
       if (cleaned === null) {
@@ -180,12 +196,11 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
     try {
       body = await readBody(req, maxBodyBytes);
     } catch (error) {
-      res.setHeader('Connection', 'close');
-      const refusal =
-        error instanceof BodyTooLargeError
-          ? new DashboardApiError('SerializationException', 413, `The request body is larger than the ${maxBodyBytes}-byte limit.`)
-          : serializationError('The request body could not be read.');
-      refuse(req, res, requestId, refusal);
+      if (error instanceof BodyTooLargeError) tooLarge(req, res, requestId, `The request body is larger than the ${maxBodyBytes}-byte limit.`);
+      else {
+        res.setHeader('Connection', 'close');
+        refuse(req, res, requestId, serializationError('The request body could not be read.'));
+      }
       return;
     }
     try {
@@ -232,9 +247,17 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
       return;
     }
     let input: { region?: unknown; clusterId?: unknown };
+    if (declaredLength(req) > ACTIVATE_BODY_BYTES) {
+      tooLarge(req, res, requestId, `The body is larger than ${ACTIVATE_BODY_BYTES} bytes.`);
+      return;
+    }
     try {
-      input = JSON.parse((await readBody(req, 4096)).toString('utf8') || '{}') as typeof input;
-    } catch {
+      input = JSON.parse((await readBody(req, ACTIVATE_BODY_BYTES)).toString('utf8') || '{}') as typeof input;
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        tooLarge(req, res, requestId, `The body is larger than ${ACTIVATE_BODY_BYTES} bytes.`);
+        return;
+      }
       sendJson(res, 400, { __type: 'SerializationException', message: 'The body must be JSON: {"region": "...", "clusterId": "..."}.' });
       return;
     }
@@ -249,7 +272,7 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
       sendJson(res, 200, { ok: true });
     } catch (error) {
       const typed = toEmulatorError(error);
-      sendJson(res, typed.status, { __type: typed.type, message: typed.message }, { 'x-amzn-RequestId': requestId, 'x-amzn-ErrorType': typed.type });
+      sendJson(res, typed.status, { __type: typed.type, message: clip(typed.message, 1000) }, { 'x-amzn-RequestId': requestId, 'x-amzn-ErrorType': typed.type });
     }
   };
 
@@ -278,9 +301,9 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
     }
     req.resume();
     if (path.startsWith('/aws')) {
-      sendApiError(res, newRequestId(), unknownOperation(`No route ${path}: CloudHSM calls are POST /aws/<region>.`), API_HEADERS);
+      sendApiError(res, newRequestId(), unknownOperation(`No route ${clip(path)}: CloudHSM calls are POST /aws/<region>.`), API_HEADERS);
     } else {
-      sendJson(res, 404, { message: `No API route ${path}.` });
+      sendJson(res, 404, { message: `No API route ${clip(path)}.` });
     }
   };
 

@@ -2,7 +2,8 @@
  * Errors the local server itself answers with, in the AWS JSON 1.1 shape the browser's SDK client parses
  * (`{"__type", "message"}`, x-amzn-RequestId), so the UI shows them like any CloudHSM error: code and message.
  */
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerThenDrain, awsErrorBody } from '../emulator/node/http';
 
 export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 
@@ -21,20 +22,23 @@ export const accessDenied = (message: string): DashboardApiError => new Dashboar
 export const unknownOperation = (message: string): DashboardApiError => new DashboardApiError('UnknownOperationException', 400, message);
 export const serializationError = (message: string): DashboardApiError => new DashboardApiError('SerializationException', 400, message);
 
+function errorHeaders(requestId: string, error: DashboardApiError, headers: Readonly<Record<string, string>>): Record<string, string> {
+  return { ...headers, 'Content-Type': JSON_CONTENT_TYPE, 'x-amzn-RequestId': requestId, 'x-amzn-ErrorType': error.type };
+}
+
 export function sendApiError(res: ServerResponse, requestId: string, error: DashboardApiError, headers: Readonly<Record<string, string>>): void {
-  const body = JSON.stringify({ __type: error.type, message: error.message });
+  const body = awsErrorBody(error.type, error.message);
   if (res.headersSent) {
     // Too late for an error answer (the upstream answer was half streamed): cut the connection so the
     // client sees a failure instead of a truncated success.
     res.destroy();
     return;
   }
-  res.writeHead(error.status, {
-    ...headers,
-    'Content-Type': JSON_CONTENT_TYPE,
-    'Content-Length': String(Buffer.byteLength(body)),
-    'x-amzn-RequestId': requestId,
-    'x-amzn-ErrorType': error.type,
-  });
+  res.writeHead(error.status, { ...errorHeaders(requestId, error, headers), 'Content-Length': String(Buffer.byteLength(body)) });
   res.end(body);
+}
+
+/** An error answer to a request whose body is not read (too large): sent first, then the body is drained. */
+export function sendApiErrorThenDrain(req: IncomingMessage, res: ServerResponse, requestId: string, error: DashboardApiError, headers: Readonly<Record<string, string>>): void {
+  answerThenDrain(req, res, error.status, errorHeaders(requestId, error, headers), awsErrorBody(error.type, error.message));
 }

@@ -2,8 +2,9 @@
  * AWS mode: each accepted call is signed here with SigV4 (signing name `cloudhsm`, the region from the
  * path) using credentials from the Node provider chain, sent to https://cloudhsmv2.<region>.amazonaws.com
  * (or --endpoint-url), and the answer streamed back as it came: status, body, content type, request id.
- * Nothing from the browser but the operation name and the body is forwarded (its placeholder
- * Authorization is dropped); nothing from AWS but those headers is passed back.
+ * Error answers are read whole and redacted first: AWS quotes the canonical request of a bad signature,
+ * and with it the session token. Nothing from the browser but the operation name and the body is
+ * forwarded (its placeholder Authorization is dropped); nothing from AWS but those headers is passed back.
  */
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
@@ -19,6 +20,7 @@ import { refreshingCredentials, type CredentialSource } from './credentials';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, type DashboardServerOptions } from './options';
 import { isCloudHsmRegion } from '../emulator/regions';
 import { redact } from './redact';
+import { cleanErrorBody, MAX_ERROR_BODY_BYTES } from './errorBody';
 import { lookUpAccountId } from './accountId';
 import { describeEc2Network } from './ec2Network';
 
@@ -48,6 +50,32 @@ function networkError(origin: string, error: unknown): DashboardApiError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   const what = code ? `${code}${NETWORK_ERRORS[code] ? ` (${NETWORK_ERRORS[code]})` : ''}` : redact(error instanceof Error ? error.message : String(error));
   return new DashboardApiError('EndpointUnreachableException', 502, `Could not reach ${origin}: ${what}. Check your network connection, proxy or --endpoint-url, then retry.`);
+}
+
+/** An upstream error answer, whole (bounded: a longer one is not an AWS error and is not passed on). */
+async function readErrorBody(upstream: IncomingMessage, origin: string, operation: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of upstream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > MAX_ERROR_BODY_BYTES) {
+      upstream.destroy();
+      throw new DashboardApiError('UpstreamAnswerTooLargeException', 502, `The ${operation} error answer of ${origin} was larger than ${MAX_ERROR_BODY_BYTES} bytes; it was not passed on.`);
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function errorTypeOf(body: Buffer): string {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { __type?: unknown; code?: unknown };
+    const type = parsed.__type ?? parsed.code;
+    return typeof type === 'string' ? type : '';
+  } catch {
+    return '';
+  }
 }
 
 export interface AwsBackend extends Backend {
@@ -143,13 +171,19 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
     }
     passed['x-amzn-RequestId'] ??= requestId;
     passed['Content-Type'] ??= JSON_CONTENT_TYPE;
-    const errorType = passed['x-amzn-ErrorType'] ?? '';
-    if (upstream.statusCode === 403 || /^(ExpiredToken|UnrecognizedClient|InvalidClientTokenId)/.test(errorType)) {
-      // AWS no longer takes these credentials: resolve them again on the next call.
+    const status = upstream.statusCode ?? 502;
+    if (status < 400) return { status, headers: passed, body: upstream };
+
+    const known = { accessKeyId: identity.accessKeyId, secretAccessKey: identity.secretAccessKey, sessionToken: identity.sessionToken };
+    const cleaned = cleanErrorBody(await readErrorBody(upstream, url.origin, operation), passed['x-amzn-ErrorType'], known);
+    // JSON 1.1 services name the error in the body; the header, when there is one, wins (as in the SDKs).
+    const errorType = (passed['x-amzn-ErrorType'] ?? errorTypeOf(cleaned)).split(':')[0]!.split('#').pop() ?? '';
+    if (status === 403 || /^(ExpiredToken|UnrecognizedClient|InvalidClientTokenId|InvalidSignature|IncompleteSignature|MissingAuthenticationToken)/.test(errorType)) {
+      // AWS does not take these credentials (or this clock): resolve them again on the next call.
       credentials.invalidate();
     }
-    if ((upstream.statusCode ?? 500) >= 500) log(`${operation} in ${region}: ${url.origin} answered HTTP ${upstream.statusCode ?? '?'} ${errorType}`);
-    return { status: upstream.statusCode ?? 502, headers: passed, body: upstream };
+    if (status >= 500 || status === 403) log(`${operation} in ${region}: ${url.origin} answered HTTP ${status} ${redact(errorType, known)}`);
+    return { status, headers: passed, body: cleaned };
   };
 
   const session = async (): Promise<BackendSession> => {

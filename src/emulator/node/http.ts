@@ -4,7 +4,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Emulator } from '../emulator';
+import { clip, MAX_MESSAGE_CHARS } from '../clip';
 import { EmulatorError } from '../errors';
+import { isOperationName } from '../model/shapes';
+import { isCloudHsmRegion } from '../regions';
 import { regionOf, type SigV4Verifier } from './sigv4';
 import { newRequestId } from '../ids';
 import { serializeOutputParts } from '../wire';
@@ -25,26 +28,92 @@ const CORS_HEADERS: Record<string, string> = {
 
 export class BodyTooLargeError extends Error {}
 
+/** The declared Content-Length of a request (0 when there is none or it is not a number). */
+export function declaredLength(req: IncomingMessage): number {
+  const value = Number(req.headers['content-length'] ?? 0);
+  return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * Reads the whole body, at most `limit` bytes. Over the limit it rejects with BodyTooLargeError and stops
+ * listening, leaving the rest of the body unread for `answerThenDrain`.
+ */
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const stop = (): void => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', reject);
+    };
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
       if (size > limit) {
+        stop();
+        req.pause();
         reject(new BodyTooLargeError(`Request body is larger than ${limit} bytes.`));
-        req.resume();
         return;
       }
       chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    };
+    const onEnd = (): void => resolve(Buffer.concat(chunks));
+    req.on('data', onData);
+    req.on('end', onEnd);
     req.on('error', reject);
   });
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  sendJson(res, status, JSON.stringify(body), headers);
+/** How much of a refused body is read and thrown away, and for how long, before the connection is closed. */
+export const DRAIN_LIMITS = { bytes: 64 * 1024 * 1024, millis: 10_000 };
+
+/**
+ * Sends a complete answer to a request whose body is not (or not fully) read, in a way every common client
+ * reads. Closing at once, with the client still uploading, resets the connection: Python's http.client and
+ * botocore, which send the whole body before reading, then see a broken pipe instead of the answer. So the
+ * answer (with Connection: close) goes out first, the rest of the body is read and discarded (at most
+ * `limits.bytes`, for at most `limits.millis`), and only then is the connection closed.
+ */
+export function answerThenDrain(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+  limits: { bytes: number; millis: number } = DRAIN_LIMITS,
+): void {
+  res.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' });
+  if (req.complete) {
+    res.end(body);
+    return;
+  }
+  res.write(body);
+  let drained = 0;
+  const finish = (): void => {
+    clearTimeout(timer);
+    req.off('data', onData);
+    req.off('end', finish);
+    req.off('error', finish);
+    req.off('close', finish);
+    // Past the bounds the connection is closed with the body half sent: the client gets a reset then.
+    if (!res.writableEnded) res.end();
+  };
+  const onData = (chunk: Buffer): void => {
+    drained += chunk.length;
+    if (drained > limits.bytes) finish();
+  };
+  const timer = setTimeout(finish, limits.millis);
+  timer.unref();
+  req.on('data', onData);
+  req.once('end', finish);
+  req.once('error', finish);
+  req.once('close', finish);
+  req.resume();
+}
+
+/** The JSON error body both servers send: `message` bounded whatever it quotes. */
+export function awsErrorBody(type: string, message: string): string {
+  return JSON.stringify({ __type: type, message: clip(message, MAX_MESSAGE_CHARS) });
 }
 
 function sendJson(res: ServerResponse, status: number, text: string | Uint8Array, headers: Record<string, string>): void {
@@ -94,7 +163,13 @@ function sendJsonParts(res: ServerResponse, parts: Uint8Array[], headers: Record
 }
 
 export function sendAwsError(res: ServerResponse, requestId: string, error: EmulatorError, extraHeaders: Record<string, string> = {}): void {
-  send(res, error.status, { __type: error.type, message: error.message }, { 'x-amzn-RequestId': requestId, ...extraHeaders });
+  sendJson(res, error.status, awsErrorBody(error.type, error.message), { 'x-amzn-RequestId': requestId, ...extraHeaders });
+}
+
+/** 413 for a body over the limit, read by every client (see answerThenDrain). */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, requestId: string, limit: number, extra: Record<string, string>): void {
+  const body = awsErrorBody('SerializationException', `Request body is larger than ${limit} bytes.`);
+  answerThenDrain(req, res, 413, { 'Content-Type': JSON_CONTENT_TYPE, 'x-amzn-RequestId': requestId, ...extra }, body);
 }
 
 /** Typed errors pass through; anything else is the service's retryable internal failure (500). */
@@ -143,13 +218,17 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
   const requestId = newRequestId();
   const extra = options.extraHeaders ?? {};
   const fail = (error: EmulatorError) => sendAwsError(res, requestId, error, extra);
+  // Refused before a byte of the body is read when the declared length is already too much.
+  if (declaredLength(req) > MAX_BODY_BYTES) {
+    refuseTooLarge(req, res, requestId, MAX_BODY_BYTES, extra);
+    return;
+  }
   let body: Buffer;
   try {
     body = await readBody(req);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      send(res, 413, { __type: 'SerializationException', message: error.message }, { 'x-amzn-RequestId': requestId, Connection: 'close', ...extra });
-    } else fail(toEmulatorError(error));
+    if (error instanceof BodyTooLargeError) refuseTooLarge(req, res, requestId, MAX_BODY_BYTES, extra);
+    else fail(toEmulatorError(error));
     return;
   }
   try {
@@ -158,13 +237,18 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
     }
     const target = req.headers['x-amz-target'];
     const targetText = Array.isArray(target) ? target[0] : target;
+    // Header values are quoted clipped: they are the client's text.
     if (!targetText || !targetText.startsWith(TARGET_PREFIX)) {
-      throw new EmulatorError('UnknownOperationException', targetText ? `Unknown operation ${targetText}.` : 'Missing X-Amz-Target header.');
+      throw new EmulatorError('UnknownOperationException', targetText ? `Unknown operation ${clip(targetText)}.` : 'Missing X-Amz-Target header.');
     }
     const operation = targetText.slice(TARGET_PREFIX.length);
     const input = parseRequestBody(body);
+    if (!isOperationName(operation)) throw new EmulatorError('UnknownOperationException', `Operation ${clip(operation)} is not supported by CloudHSM V2.`);
     const authorization = req.headers['authorization'];
     const region = options.region ?? regionOf(Array.isArray(authorization) ? authorization[0] : authorization);
+    if (!isCloudHsmRegion(region)) {
+      throw new EmulatorError('UnrecognizedClientException', `Region ${clip(region)} does not offer CloudHSM; no CloudHSM endpoint exists there.`);
+    }
     const headers = { 'x-amzn-RequestId': requestId, ...extra };
     const output = await emulator.handle(operation, input, { region });
     sendJsonParts(res, serializeOutputParts(output), headers);
@@ -182,6 +266,10 @@ export interface AdminOptions {
 
 function sendAdmin(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
+  if (status === 413) {
+    answerThenDrain(res.req, res, 413, { 'Content-Type': 'application/json', 'x-amzn-RequestId': newRequestId(), ...CORS_HEADERS }, text);
+    return;
+  }
   // A request id on every response, admin ones included, so logs and bug reports can name any answer.
   res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'x-amzn-RequestId': newRequestId(), ...CORS_HEADERS });
   res.end(text);
@@ -194,6 +282,7 @@ async function handleAdmin(emulator: Emulator, req: IncomingMessage, res: Server
   try {
     let body: Record<string, unknown> = {};
     if (req.method === 'POST') {
+      if (declaredLength(req) > MAX_BODY_BYTES) throw new BodyTooLargeError(`Request body is larger than ${MAX_BODY_BYTES} bytes.`);
       const text = (await readBody(req)).toString('utf8');
       if (text.trim()) {
         const parsed: unknown = JSON.parse(text);
@@ -204,12 +293,14 @@ async function handleAdmin(emulator: Emulator, req: IncomingMessage, res: Server
     const str = (name: string): string => {
       const value = body[name];
       if (typeof value !== 'string' || value === '') throw new EmulatorError('CloudHsmInvalidRequestException', `"${name}" (a string) is required.`);
+      // Regions and ids are short; a longer string would only be quoted back in a "not found" message.
+      if (value.length > 64) throw new EmulatorError('CloudHsmInvalidRequestException', `"${name}" is longer than 64 characters.`);
       return value;
     };
     switch (route) {
       case 'GET /_emulator/network': {
         const region = url.searchParams.get('region') ?? 'us-east-1';
-        sendAdmin(res, 200, { region, ...emulator.network(region) });
+        sendAdmin(res, 200, { region: clip(region), ...emulator.network(region) });
         return;
       }
       case 'GET /_emulator/clock':
@@ -238,13 +329,13 @@ async function handleAdmin(emulator: Emulator, req: IncomingMessage, res: Server
         sendAdmin(res, 200, { ok: true });
         return;
       default:
-        sendAdmin(res, 404, { error: 'NotFound', message: `No admin route ${route}.` });
+        sendAdmin(res, 404, { error: 'NotFound', message: `No admin route ${clip(route)}.` });
     }
   } catch (error) {
-    if (error instanceof EmulatorError) sendAdmin(res, error.status, { error: error.type, message: error.message });
+    if (error instanceof EmulatorError) sendAdmin(res, error.status, { error: error.type, message: clip(error.message, MAX_MESSAGE_CHARS) });
     else if (error instanceof SyntaxError) sendAdmin(res, 400, { error: 'SerializationException', message: 'The request body is not valid JSON.' });
     else if (error instanceof BodyTooLargeError) sendAdmin(res, 413, { error: 'SerializationException', message: error.message });
-    else sendAdmin(res, 500, { error: 'InternalFailure', message: String(error) });
+    else sendAdmin(res, 500, { error: 'InternalFailure', message: clip(String(error), MAX_MESSAGE_CHARS) });
   }
 }
 
@@ -278,7 +369,7 @@ export function createEmulatorListener(emulator: Emulator, options: EmulatorList
     if (req.method !== 'POST' || path !== '/') {
       const requestId = newRequestId();
       req.resume();
-      sendAwsError(res, requestId, new EmulatorError('UnknownOperationException', `${req.method ?? ''} ${path} is not an operation of this service; use POST / with X-Amz-Target.`), CORS_HEADERS);
+      sendAwsError(res, requestId, new EmulatorError('UnknownOperationException', `${clip(req.method ?? '')} ${clip(path)} is not an operation of this service; use POST / with X-Amz-Target.`), CORS_HEADERS);
       return;
     }
     void handleApiRequest(emulator, req, res, { verifier: options.verifier, extraHeaders: CORS_HEADERS, onInternalError: options.onInternalError });

@@ -60,7 +60,7 @@ export function describeBackups(
     keep,
   });
   const out: { Backups: WireBackup[]; NextToken?: string } = {
-    Backups: page.items.map((b) => ctx.store.wireOf(b, () => toWireBackup(owners?.get(b) ?? ctx.account, ctx.region, b))),
+    Backups: page.items.map((b) => ctx.store.wireOf(b, () => toWireBackup(owners?.get(b) ?? ctx.account, ctx.region, b, true))),
   };
   if (page.nextToken) out.NextToken = page.nextToken;
   return out;

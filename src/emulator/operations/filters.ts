@@ -1,3 +1,4 @@
+import { clip, clipList } from '../clip';
 import { invalidRequest } from '../errors';
 import type { Filters } from '../model/inputs';
 
@@ -14,13 +15,14 @@ export function checkFilters<K extends string>(
   if (!filters) return out;
   for (const [key, values] of Object.entries(filters)) {
     if (!(allowed as readonly string[]).includes(key)) {
-      throw invalidRequest(`Invalid filter key "${key}". Valid filter keys: ${allowed.join(', ')}.`);
+      throw invalidRequest(`Invalid filter key "${clip(key)}". Valid filter keys: ${allowed.join(', ')}.`);
     }
     const allowedValues = enums[key as K];
     if (allowedValues) {
       const bad = values.filter((v) => !allowedValues.includes(v));
       if (bad.length > 0) {
-        throw invalidRequest(`Invalid value(s) for filter "${key}": ${bad.join(', ')}. Valid values: ${allowedValues.join(', ')}.`);
+        // Quoted in part: the list and its strings have no length limit in the model.
+        throw invalidRequest(`Invalid value(s) for filter "${key}": ${clipList(bad)}. Valid values: ${allowedValues.join(', ')}.`);
       }
     }
     if (values.length > 0) out[key as K] = values;

@@ -45,9 +45,12 @@ export function putResourcePolicy(
   return { ResourceArn: input.ResourceArn!, Policy: input.Policy };
 }
 
-export function getResourcePolicy(ctx: OperationContext, input: OperationInputs['GetResourcePolicy']): { Policy?: string } {
+/** What the real service answers for a backup without a policy (recorded in Cloud Custodian's test data). */
+export const NO_POLICY = '{}';
+
+export function getResourcePolicy(ctx: OperationContext, input: OperationInputs['GetResourcePolicy']): { Policy: string } {
   const backup = policyTarget(ctx, input.ResourceArn);
-  return backup.Policy === undefined ? {} : { Policy: backup.Policy };
+  return { Policy: backup.Policy ?? NO_POLICY };
 }
 
 export function deleteResourcePolicy(
