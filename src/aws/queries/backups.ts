@@ -7,9 +7,18 @@
  *  - `useBackupQuery`: one backup.
  * Data with a backup in transition (`CREATE_IN_PROGRESS`, `PENDING_DELETION`) polls until it settles.
  */
-import { useInfiniteQuery, useQueries, useQuery, type InfiniteData, type UseInfiniteQueryResult, type UseQueryResult } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useQueries,
+  useQuery,
+  type InfiniteData,
+  type UseInfiniteQueryResult,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useAwsSettings } from '../context';
+import { useAwsSettings, type AwsSettings } from '../context';
 import { withAwsErrors, type AwsRequestError } from '../errors';
 import type { BackupWithExtras } from '../extensions/extras';
 import { backupKeys, type BackupFilters } from '../keys';
@@ -23,6 +32,39 @@ export interface RegionalBackup {
 }
 
 export type AllBackupsQueryResult = FanOutResult<RegionalBackup>;
+
+export const backupQueries = {
+  /** Every backup (all pages) of a region matching the filters. */
+  list: ({ clients, pollIntervalMs }: AwsSettings, region: string, filters: BackupFilters = {}) =>
+    queryOptions<BackupWithExtras[], AwsRequestError>({
+      queryKey: backupKeys.list(region, filters),
+      queryFn: ({ signal }) =>
+        withAwsErrors({ operation: 'DescribeBackups', region }, () =>
+          describeAllBackups(clients.forRegion(region), filters, PAGE_LIMITS.backups, signal),
+        ),
+      refetchInterval: (query) => backupPollInterval(query.state.data, pollIntervalMs),
+    }),
+  /** A region's backups a page at a time (NextToken), for lists a person scrolls. */
+  infinite: ({ clients, pollIntervalMs }: AwsSettings, region: string, filters: BackupFilters = {}, pageSize: number = PAGE_LIMITS.backups) =>
+    infiniteQueryOptions<BackupPage, AwsRequestError, InfiniteData<BackupPage, string | undefined>, readonly unknown[], string | undefined>({
+      queryKey: backupKeys.infinite(region, filters, pageSize),
+      queryFn: ({ pageParam, signal }) =>
+        withAwsErrors({ operation: 'DescribeBackups', region }, () =>
+          describeBackupsPage(clients.forRegion(region), filters, pageSize, pageParam, signal),
+        ),
+      initialPageParam: undefined,
+      getNextPageParam: (lastPage) => lastPage.nextToken,
+      refetchInterval: (query) => backupPollInterval(query.state.data?.pages.flatMap((page) => page.backups), pollIntervalMs),
+    }),
+  /** One backup, or null when the region has none with that id. */
+  detail: ({ clients, pollIntervalMs }: AwsSettings, region: string, backupId: string) =>
+    queryOptions<BackupWithExtras | null, AwsRequestError>({
+      queryKey: backupKeys.detail(region, backupId),
+      queryFn: ({ signal }) => withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackup(clients.forRegion(region), backupId, signal)),
+      enabled: backupId !== '',
+      refetchInterval: (query) => backupPollInterval(query.state.data ? [query.state.data] : [], pollIntervalMs),
+    }),
+};
 
 const toRegionalBackup = (part: FanOutPart, backup: BackupWithExtras): RegionalBackup => ({ region: part.region, backup });
 
@@ -43,23 +85,19 @@ export interface AllBackupsOptions {
 }
 
 export function useAllBackupsQuery(regions: readonly string[], options: AllBackupsOptions = {}): AllBackupsQueryResult {
-  const { clients, pollIntervalMs } = useAwsSettings();
+  const settings = useAwsSettings();
   const partsKey = JSON.stringify([regions, options.clusterIds]);
   // Keyed on the values, not the arrays' identity (callers may pass new arrays each render).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const parts = useMemo(() => backupFanOutParts(regions, options.clusterIds), [partsKey]);
   const combine = useCallback(
     (results: UseQueryResult<BackupWithExtras[]>[]) => combineFanOut(parts, results, 'DescribeBackups', toRegionalBackup),
     [parts],
   );
   return useQueries({
-    queries: parts.map(({ region, clusterId }) => {
-      const filters: BackupFilters = clusterId ? { ...options.filters, clusterIds: [clusterId] } : { ...options.filters };
-      return {
-        queryKey: backupKeys.list(region, filters),
-        queryFn: () => withAwsErrors({ operation: 'DescribeBackups', region }, () => describeAllBackups(clients.forRegion(region), filters)),
-        refetchInterval: (query: { state: { data?: BackupWithExtras[] } }) => backupPollInterval(query.state.data, pollIntervalMs),
-      };
-    }),
+    queries: parts.map(({ region, clusterId }) =>
+      backupQueries.list(settings, region, clusterId ? { ...options.filters, clusterIds: [clusterId] } : { ...options.filters }),
+    ),
     combine,
   });
 }
@@ -75,25 +113,10 @@ export function useBackupsQuery(
   filters: BackupFilters = {},
   options: BackupsQueryOptions = {},
 ): UseInfiniteQueryResult<InfiniteData<BackupPage, string | undefined>, AwsRequestError> {
-  const { clients, pollIntervalMs } = useAwsSettings();
-  const pageSize = options.pageSize ?? PAGE_LIMITS.backups;
-  return useInfiniteQuery<BackupPage, AwsRequestError, InfiniteData<BackupPage, string | undefined>, readonly unknown[], string | undefined>({
-    queryKey: backupKeys.infinite(region, filters, pageSize),
-    queryFn: ({ pageParam }) =>
-      withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackupsPage(clients.forRegion(region), filters, pageSize, pageParam)),
-    initialPageParam: undefined,
-    getNextPageParam: (lastPage) => lastPage.nextToken,
-    refetchInterval: (query) => backupPollInterval(query.state.data?.pages.flatMap((page) => page.backups), pollIntervalMs),
-  });
+  return useInfiniteQuery(backupQueries.infinite(useAwsSettings(), region, filters, options.pageSize ?? PAGE_LIMITS.backups));
 }
 
 /** One backup (null when there is none with that id in the region). */
 export function useBackupQuery(region: string, backupId: string | undefined): UseQueryResult<BackupWithExtras | null, AwsRequestError> {
-  const { clients, pollIntervalMs } = useAwsSettings();
-  return useQuery<BackupWithExtras | null, AwsRequestError>({
-    queryKey: backupKeys.detail(region, backupId ?? ''),
-    queryFn: () => withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackup(clients.forRegion(region), backupId!)),
-    enabled: Boolean(backupId),
-    refetchInterval: (query) => backupPollInterval(query.state.data ? [query.state.data] : [], pollIntervalMs),
-  });
+  return useQuery(backupQueries.detail(useAwsSettings(), region, backupId ?? ''));
 }

@@ -1,6 +1,7 @@
 /**
  * The AWS calls behind the query hooks, as plain async functions of a client: every page through the SDK's
- * paginators, one page for infinite lists, one resource by id. Results carry the recovered extras.
+ * paginators, one page for infinite lists, one resource by id. Results carry the recovered extras. Each takes
+ * react-query's `signal` and hands it to the SDK (`abortSignal`), so leaving a view cancels its requests.
  */
 import {
   DescribeBackupsCommand,
@@ -23,22 +24,35 @@ export const PAGE_LIMITS = { clusters: 25, backups: 50, tags: 100 } as const;
 const withClusterExtras = (clusters: readonly object[] | undefined): ClusterWithExtras[] => (clusters ?? []) as ClusterWithExtras[];
 const withBackupExtras = (backups: readonly object[] | undefined): BackupWithExtras[] => (backups ?? []) as BackupWithExtras[];
 
-export async function describeAllClusters(client: CloudHSMV2Client, filters: ClusterFilters = {}, pageSize: number = PAGE_LIMITS.clusters): Promise<ClusterWithExtras[]> {
+/** What the SDK's `send` takes besides the command: the signal that cancels the request. */
+const sendOptions = (signal: AbortSignal | undefined): { abortSignal?: AbortSignal } => (signal ? { abortSignal: signal } : {});
+
+export async function describeAllClusters(
+  client: CloudHSMV2Client,
+  filters: ClusterFilters = {},
+  pageSize: number = PAGE_LIMITS.clusters,
+  signal?: AbortSignal,
+): Promise<ClusterWithExtras[]> {
   const all: ClusterWithExtras[] = [];
-  for await (const page of paginateDescribeClusters({ client, pageSize }, { Filters: normalizeFilters(filters) })) {
+  for await (const page of paginateDescribeClusters({ client, pageSize }, { Filters: normalizeFilters(filters) }, sendOptions(signal))) {
     all.push(...withClusterExtras(page.Clusters));
   }
   return all;
 }
 
-export async function describeCluster(client: CloudHSMV2Client, clusterId: string): Promise<ClusterWithExtras | null> {
-  const output = await client.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }));
+export async function describeCluster(client: CloudHSMV2Client, clusterId: string, signal?: AbortSignal): Promise<ClusterWithExtras | null> {
+  const output = await client.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }), sendOptions(signal));
   return withClusterExtras(output.Clusters).find((c) => c.ClusterId === clusterId) ?? null;
 }
 
-export async function describeAllBackups(client: CloudHSMV2Client, filters: BackupFilters = {}, pageSize: number = PAGE_LIMITS.backups): Promise<BackupWithExtras[]> {
+export async function describeAllBackups(
+  client: CloudHSMV2Client,
+  filters: BackupFilters = {},
+  pageSize: number = PAGE_LIMITS.backups,
+  signal?: AbortSignal,
+): Promise<BackupWithExtras[]> {
   const all: BackupWithExtras[] = [];
-  for await (const page of paginateDescribeBackups({ client, pageSize }, { Filters: normalizeFilters(filters) })) {
+  for await (const page of paginateDescribeBackups({ client, pageSize }, { Filters: normalizeFilters(filters) }, sendOptions(signal))) {
     all.push(...withBackupExtras(page.Backups));
   }
   return all;
@@ -50,25 +64,34 @@ export interface BackupPage {
   nextToken?: string;
 }
 
-export async function describeBackupsPage(client: CloudHSMV2Client, filters: BackupFilters, pageSize: number, nextToken: string | undefined): Promise<BackupPage> {
-  const output = await client.send(new DescribeBackupsCommand({ Filters: normalizeFilters(filters), MaxResults: pageSize, NextToken: nextToken }));
+export async function describeBackupsPage(
+  client: CloudHSMV2Client,
+  filters: BackupFilters,
+  pageSize: number,
+  nextToken: string | undefined,
+  signal?: AbortSignal,
+): Promise<BackupPage> {
+  const output = await client.send(
+    new DescribeBackupsCommand({ Filters: normalizeFilters(filters), MaxResults: pageSize, NextToken: nextToken }),
+    sendOptions(signal),
+  );
   // Like the SDK's paginators: a missing or empty token ends the list.
   return output.NextToken ? { backups: withBackupExtras(output.Backups), nextToken: output.NextToken } : { backups: withBackupExtras(output.Backups) };
 }
 
-export async function describeBackup(client: CloudHSMV2Client, backupId: string): Promise<BackupWithExtras | null> {
-  const output = await client.send(new DescribeBackupsCommand({ Filters: { backupIds: [backupId] } }));
+export async function describeBackup(client: CloudHSMV2Client, backupId: string, signal?: AbortSignal): Promise<BackupWithExtras | null> {
+  const output = await client.send(new DescribeBackupsCommand({ Filters: { backupIds: [backupId] } }), sendOptions(signal));
   return withBackupExtras(output.Backups).find((b) => b.BackupId === backupId) ?? null;
 }
 
-export async function listAllTags(client: CloudHSMV2Client, resourceId: string, pageSize: number = PAGE_LIMITS.tags): Promise<Tag[]> {
+export async function listAllTags(client: CloudHSMV2Client, resourceId: string, pageSize: number = PAGE_LIMITS.tags, signal?: AbortSignal): Promise<Tag[]> {
   const all: Tag[] = [];
-  for await (const page of paginateListTags({ client, pageSize }, { ResourceId: resourceId })) all.push(...(page.TagList ?? []));
+  for await (const page of paginateListTags({ client, pageSize }, { ResourceId: resourceId }, sendOptions(signal))) all.push(...(page.TagList ?? []));
   return all;
 }
 
 /** The policy document of a resource, or null when it has none. */
-export async function getResourcePolicy(client: CloudHSMV2Client, resourceArn: string): Promise<string | null> {
-  const output = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: resourceArn }));
+export async function getResourcePolicy(client: CloudHSMV2Client, resourceArn: string, signal?: AbortSignal): Promise<string | null> {
+  const output = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: resourceArn }), sendOptions(signal));
   return output.Policy ?? null;
 }

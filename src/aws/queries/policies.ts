@@ -1,6 +1,6 @@
 /** The resource policy of a backup (by ARN): the JSON document, or null when it has none. */
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useAwsSettings } from '../context';
+import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useAwsSettings, type AwsSettings } from '../context';
 import { withAwsErrors, type AwsRequestError } from '../errors';
 import { policyKeys } from '../keys';
 import { getResourcePolicy } from './fetchers';
@@ -20,12 +20,18 @@ export function policyOrNull(policy: string | null | undefined): string | null {
   return policy;
 }
 
+export const policyQueries = {
+  of: ({ clients }: AwsSettings, region: string, resourceArn: string) =>
+    queryOptions<string | null, AwsRequestError>({
+      queryKey: policyKeys.of(region, resourceArn),
+      queryFn: ({ signal }) =>
+        withAwsErrors({ operation: 'GetResourcePolicy', region }, async () =>
+          policyOrNull(await getResourcePolicy(clients.forRegion(region), resourceArn, signal)),
+        ),
+      enabled: resourceArn !== '',
+    }),
+};
+
 export function useResourcePolicyQuery(region: string, resourceArn: string | undefined): UseQueryResult<string | null, AwsRequestError> {
-  const { clients } = useAwsSettings();
-  return useQuery<string | null, AwsRequestError>({
-    queryKey: policyKeys.of(region, resourceArn ?? ''),
-    queryFn: () =>
-      withAwsErrors({ operation: 'GetResourcePolicy', region }, async () => policyOrNull(await getResourcePolicy(clients.forRegion(region), resourceArn!))),
-    enabled: Boolean(resourceArn),
-  });
+  return useQuery(policyQueries.of(useAwsSettings(), region, resourceArn ?? ''));
 }
