@@ -58,12 +58,14 @@ async function main(): Promise<void> {
     options.mode === 'aws'
       ? `AWS${options.profile ? ` profile ${options.profile}` : ''}${options.endpointUrl ? ` via ${options.endpointUrl}` : ''}`
       : `embedded emulator, seed ${options.seed ?? 'demo'}, speed ${options.speed ?? ''}, ${options.dataFile ? `data ${options.dataFile}` : 'in memory'}`;
-  process.stdout.write(`CloudHSM dashboard on ${server.url} (${what}${options.readOnly ? ', read-only' : ''})\n`);
+  // Before the ready line: whoever reads it may stop the server at once, and a signal without a handler
+  // kills the process without releasing the data file's lock.
   const shutdown = (): void => {
     void server.close().then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  process.stdout.write(`CloudHSM dashboard on ${server.url} (${what}${options.readOnly ? ', read-only' : ''})\n`);
 }
 
 void main();
