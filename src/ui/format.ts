@@ -1,8 +1,12 @@
-/** Display formats shared by every view (pure). */
-export const NONE = '—';
+/**
+ * Display formats shared by every view (pure). Dates live in ./dates; these names stay for the views that
+ * import them from here.
+ */
+import { formatUtc, type DateInput } from './dates';
 
-/** `YYYY-MM-DD HH:MM:SS UTC`; missing or invalid dates show a dash. */
-export function formatTimestamp(date: Date | undefined | null): string {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return NONE;
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+export { formatAge, formatRelative, formatUtc, formatUtcDate, formatUtcMinute, NONE, toDate, toIso, type DateInput } from './dates';
+
+/** `YYYY-MM-DD HH:MM:SS UTC`; missing or invalid dates show a dash. The older name of `formatUtc`. */
+export function formatTimestamp(date: DateInput): string {
+  return formatUtc(date);
 }
