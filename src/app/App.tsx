@@ -125,7 +125,7 @@ export function App() {
         {session.isPending && <p aria-live="polite">Connecting to the local server…</p>}
         {session.error && (
           <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-            Could not read the dashboard session: {session.error.message}
+            Could not read the dashboard session: {session.error.info.message}
           </p>
         )}
         {session.data && <Shell session={session.data} />}

@@ -2,45 +2,35 @@
  * The VPCs and subnets of a region, for the create-cluster form's subnet picker (`GET /api/network?region=`).
  * The local server answers from the emulator's network, or from EC2 DescribeVpcs/DescribeSubnets in AWS mode;
  * when EC2 refuses (no ec2:Describe* permission) it says so and the form takes typed subnet ids instead.
- * The shapes are the server's own (type-only import: no server code here).
  */
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { NetworkInfo } from '../server/network';
+import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { NetworkInfo } from '../cloudhsm/api';
 import { useAwsSettings } from './context';
+import type { AwsRequestError } from './errors';
+import { requestLocalApi } from './localApi';
 
-export type { NetworkInfo, NetworkSubnet, NetworkVpc } from '../server/network';
+export type { NetworkInfo, NetworkSubnet, NetworkVpc } from '../cloudhsm/api';
 
 export const networkKeys = {
   all: ['network'] as const,
   of: (region: string) => ['network', region] as const,
 };
 
-export async function fetchNetwork(baseUrl: string, region: string): Promise<NetworkInfo> {
-  const url = `${baseUrl.replace(/\/+$/, '')}/api/network?${new URLSearchParams({ region }).toString()}`;
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new Error(`GET /api/network answered ${response.status} without JSON: ${text.slice(0, 200)}`);
-  }
-  if (!response.ok) {
-    const message = typeof body === 'object' && body !== null && 'message' in body ? String((body as { message: unknown }).message) : text.slice(0, 200);
-    throw new Error(`Could not read the network of ${region}: ${message}`);
-  }
-  return body as NetworkInfo;
+export function fetchNetwork(baseUrl: string | undefined, region: string, signal?: AbortSignal): Promise<NetworkInfo> {
+  const path = `/api/network?${new URLSearchParams({ region }).toString()}`;
+  return requestLocalApi<NetworkInfo>({ baseUrl, path, signal, operation: 'GET /api/network', region });
 }
 
-/** The region's VPCs and subnets (or why they cannot be listed); fetched when a region is chosen. */
-export function useNetworkQuery(region: string | undefined): UseQueryResult<NetworkInfo, Error> {
-  const { clients } = useAwsSettings();
-  const baseUrl = clients.baseUrl ?? window.location.origin;
-  return useQuery({
-    queryKey: networkKeys.of(region ?? ''),
-    queryFn: () => fetchNetwork(baseUrl, region ?? ''),
-    enabled: Boolean(region),
+export const networkQuery = (baseUrl: string | undefined, region: string) =>
+  queryOptions<NetworkInfo, AwsRequestError>({
+    queryKey: networkKeys.of(region),
+    queryFn: ({ signal }) => fetchNetwork(baseUrl, region, signal),
+    enabled: region !== '',
     staleTime: 60_000,
     retry: 1,
   });
+
+/** The region's VPCs and subnets (or why they cannot be listed); fetched when a region is chosen. */
+export function useNetworkQuery(region: string | undefined): UseQueryResult<NetworkInfo, AwsRequestError> {
+  return useQuery(networkQuery(useAwsSettings().clients.baseUrl, region ?? ''));
 }

@@ -3,3 +3,4 @@ export * from './health';
 export * from './regions';
 export * from './states';
 export * from './status';
+export * from './api';

@@ -5,39 +5,26 @@
  */
 import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { useAwsSettings } from '../context';
+import type { ActivateClusterRequest } from '../../cloudhsm/api';
 import { AwsRequestError } from '../errors';
+import { requestLocalApi } from '../localApi';
 import { invalidationsFor } from './invalidation';
 
 export function useActivateClusterInEmulatorMutation(region: string): UseMutationResult<void, AwsRequestError, { ClusterId: string }> {
   const { clients } = useAwsSettings();
   const queryClient = useQueryClient();
-  const baseUrl = (clients.baseUrl ?? window.location.origin).replace(/\/+$/, '');
   return useMutation<void, AwsRequestError, { ClusterId: string }>({
     mutationKey: ['emulator', region, 'ActivateCluster'],
     mutationFn: async ({ ClusterId }) => {
-      const context = { operation: 'ActivateCluster (emulator)', region };
-      let response: Response;
+      const body: ActivateClusterRequest = { region, clusterId: ClusterId };
       try {
-        response = await fetch(`${baseUrl}/api/emulator/activate-cluster`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ region, clusterId: ClusterId }),
-        });
+        await requestLocalApi({ baseUrl: clients.baseUrl, path: '/api/emulator/activate-cluster', method: 'POST', body, operation: 'ActivateCluster (emulator)', region });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new AwsRequestError({ ...context, code: 'NetworkError', message, retryable: true, title: 'The dashboard server could not be reached' });
+        if (error instanceof AwsRequestError && error.info.code !== 'NetworkError') {
+          throw new AwsRequestError({ ...error.info, title: 'The emulator refused to activate the cluster' }, { cause: error });
+        }
+        throw error;
       }
-      if (response.ok) return;
-      const body = (await response.json().catch(() => ({}))) as { __type?: string; message?: string };
-      throw new AwsRequestError({
-        ...context,
-        code: body.__type ?? 'UnknownError',
-        message: body.message ?? `HTTP ${response.status}`,
-        status: response.status,
-        requestId: response.headers.get('x-amzn-RequestId') ?? undefined,
-        retryable: response.status >= 500,
-        title: 'The emulator refused to activate the cluster',
-      });
     },
     onSuccess: async (_result, { ClusterId }) => {
       await Promise.all(invalidationsFor.activateClusterInEmulator(region, ClusterId).map((queryKey) => queryClient.invalidateQueries({ queryKey })));

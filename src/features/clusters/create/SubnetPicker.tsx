@@ -4,6 +4,7 @@
  * network (EC2 denied in AWS mode, or the lookup failed), subnet ids are typed instead.
  */
 import { useMemo } from 'react';
+import type { AwsRequestError } from '../../../aws';
 import type { NetworkInfo, NetworkSubnet, NetworkVpc } from '../../../aws/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
 import type { CreateClusterFormValues, SubnetSource } from './formValues';
@@ -12,7 +13,7 @@ export interface SubnetPickerProps {
   values: CreateClusterFormValues;
   /** The source in force: the picker needs the network, so without it this is 'typed'. */
   source: SubnetSource;
-  network: { data?: NetworkInfo; isPending: boolean; error: Error | null };
+  network: { data?: NetworkInfo; isPending: boolean; error: AwsRequestError | null };
   onChange: (changes: Partial<CreateClusterFormValues>) => void;
   onTouch: (field: 'vpc' | 'subnets') => void;
   ids: { vpc: string; subnets: string; vpcError: string; subnetsError: string; help: string };
@@ -60,7 +61,7 @@ export function SubnetPicker({ values, source, network, onChange, onTouch, ids, 
       {network.isPending && <p aria-live="polite">Loading the VPCs and subnets of {values.region}…</p>}
       {network.error && (
         <p className="text-sm text-amber-900 dark:text-amber-200" data-testid="network-unavailable">
-          The VPCs of {values.region} could not be listed ({network.error.message}). Type the subnet IDs instead.
+          The VPCs of {values.region} could not be listed ({network.error.info.message}). Type the subnet IDs instead.
         </p>
       )}
       {info && !info.available && (
