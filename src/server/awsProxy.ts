@@ -21,6 +21,7 @@ import { DEFAULT_UPSTREAM_TIMEOUT_MS, type DashboardServerOptions } from './opti
 import { isCloudHsmRegion } from '../emulator/regions';
 import { redact } from './redact';
 import { cleanErrorBody, MAX_ERROR_BODY_BYTES } from './errorBody';
+import { clip } from '../emulator/clip';
 import { lookUpAccountId } from './accountId';
 import { describeEc2Network } from './ec2Network';
 
@@ -68,15 +69,18 @@ async function readErrorBody(upstream: IncomingMessage, origin: string, operatio
   return Buffer.concat(chunks);
 }
 
-function errorTypeOf(body: Buffer): string {
+/** A member of a JSON error body (cleanErrorBody's output, so always an object). */
+function memberOf(body: Buffer, names: string[]): string {
   try {
-    const parsed = JSON.parse(body.toString('utf8')) as { __type?: unknown; code?: unknown };
-    const type = parsed.__type ?? parsed.code;
-    return typeof type === 'string' ? type : '';
+    const parsed = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    const value = names.map((name) => parsed[name]).find((v) => typeof v === 'string');
+    return typeof value === 'string' ? value : '';
   } catch {
     return '';
   }
 }
+const errorTypeOf = (body: Buffer): string => memberOf(body, ['__type', 'code']);
+const messageOf = (body: Buffer): string => memberOf(body, ['message', 'Message']);
 
 export interface AwsBackend extends Backend {
   readonly credentials: CredentialSource;
@@ -164,25 +168,30 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
       outgoing.end(body);
     });
 
+    const known = { accessKeyId: identity.accessKeyId, secretAccessKey: identity.secretAccessKey, sessionToken: identity.sessionToken };
     const passed: Record<string, string> = {};
     for (const [name, shown] of Object.entries(PASSED_HEADERS)) {
       const value = upstream.headers[name];
-      if (typeof value === 'string') passed[shown] = value;
+      // Redacted and clipped like the body: a header is text from upstream too.
+      if (typeof value === 'string') passed[shown] = clip(redact(value, known), 200);
     }
     passed['x-amzn-RequestId'] ??= requestId;
     passed['Content-Type'] ??= JSON_CONTENT_TYPE;
     const status = upstream.statusCode ?? 502;
     if (status < 400) return { status, headers: passed, body: upstream };
 
-    const known = { accessKeyId: identity.accessKeyId, secretAccessKey: identity.secretAccessKey, sessionToken: identity.sessionToken };
     const cleaned = cleanErrorBody(await readErrorBody(upstream, url.origin, operation), passed['x-amzn-ErrorType'], known);
     // JSON 1.1 services name the error in the body; the header, when there is one, wins (as in the SDKs).
     const errorType = (passed['x-amzn-ErrorType'] ?? errorTypeOf(cleaned)).split(':')[0]!.split('#').pop() ?? '';
-    if (status === 403 || /^(ExpiredToken|UnrecognizedClient|InvalidClientTokenId|InvalidSignature|IncompleteSignature|MissingAuthenticationToken)/.test(errorType)) {
+    const authProblem = /^(ExpiredToken|UnrecognizedClient|InvalidClientTokenId|InvalidSignature|IncompleteSignature|MissingAuthenticationToken)/.test(errorType);
+    if (status === 403 || authProblem) {
       // AWS does not take these credentials (or this clock): resolve them again on the next call.
       credentials.invalidate();
     }
-    if (status >= 500 || status === 403) log(`${operation} in ${region}: ${url.origin} answered HTTP ${status} ${redact(errorType, known)}`);
+    if (status >= 500 || status === 403 || authProblem) {
+      // The operator's view of a failure the page also shows; the message is already redacted (cleanErrorBody).
+      log(`${operation} in ${region}: ${url.origin} answered HTTP ${status} ${clip(errorType)}: ${clip(messageOf(cleaned).replace(/\s+/g, " "), 300)}`);
+    }
     return { status, headers: passed, body: cleaned };
   };
 
