@@ -3,6 +3,9 @@ import type { Emulator } from '../emulator/emulator';
 import { EmulatorError } from '../emulator/errors';
 import { parseRequestBody, startLifecycleTimer, toEmulatorError } from '../emulator/node/http';
 import { claimDataFile } from '../emulator/node/dataFileLock';
+// For the CLIs, which may not import the emulator themselves: why a data file cannot be used.
+export { DataFileError } from '../emulator/node/dataFileLock';
+export { CorruptDataFileError } from '../emulator/node/persistence';
 import { createEmulatorState } from '../emulator/node/server';
 import { DEMO_REGIONS, type SeedName } from '../emulator/seed';
 import { serializeOutput } from '../emulator/wire';

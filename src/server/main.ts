@@ -3,9 +3,8 @@
  * Exit codes: 0 after Ctrl-C, 1 when it cannot start (data file corrupt, in use or not writable; port in
  * use), 2 for bad flags.
  */
-import { DataFileError } from '../emulator/node/dataFileLock';
-import { CorruptDataFileError } from '../emulator/node/persistence';
 import { startDashboardServer } from './app';
+import { CorruptDataFileError, DataFileError } from './emulatorBackend';
 import { parseDashboardArgs, USAGE, UsageError } from './args';
 import { isLoopbackHost } from './security';
 

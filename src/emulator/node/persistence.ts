@@ -9,9 +9,10 @@
  * - Each commit is appended and fsynced before the emulator answers, so nothing acknowledged is lost to a
  *   crash or kill -9. An append the disk refuses (full, size limit, I/O error) is cut off again (ftruncate
  *   to the last complete record) and the request fails; the next append starts on a clean line.
- * - A torn last line (a write cut short; never acknowledged) is dropped on load, and the file truncated to
- *   the last complete record. Anything else that does not parse is corruption: loading fails with the file
- *   name and line, and the file is left as it is.
+ * - A torn last record (an append a crash or a full disk cut short; never acknowledged: no newline, or a
+ *   last change line that does not parse) is dropped on load, and the file truncated to the last complete
+ *   record. Damage before the last record is corruption: loading fails with the file name and line, and
+ *   the file is left as it is.
  * - A rewrite (compaction on start and after COMPACT_AFTER_LINES, re-seed) writes a new file beside the old
  *   one, fsyncs it, renames it over the old one and fsyncs the folder. If a step before the rename fails,
  *   the old file stays as it was and appends go on to it.
@@ -44,6 +45,8 @@ export class DataFileWriteError extends EmulatorError {
     super('CloudHsmInternalFailureException', 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
   }
 }
+
+type ChangeLine = { changes?: unknown };
 
 interface LoadResult {
   snapshot: Snapshot;
@@ -103,7 +106,7 @@ function checkChange(value: unknown): boolean {
 export function readDataFile(path: string): LoadResult {
   const buffer = readFileSync(path);
   const lastNewline = buffer.lastIndexOf(0x0a);
-  const validLength = lastNewline + 1;
+  let validLength = lastNewline + 1;
   const lines = buffer.subarray(0, validLength).toString('utf8').split('\n');
   lines.pop(); // the empty string after the final newline
   if (lines.length < 2) throw new CorruptDataFileError(path, 'it has no header and snapshot');
@@ -122,9 +125,21 @@ export function readDataFile(path: string): LoadResult {
   if (snapshotProblem) throw new CorruptDataFileError(path, `line 2: ${snapshotProblem}`);
   const changes: Change[][] = [];
   for (let i = 2; i < lines.length; i++) {
-    const line = parse(i) as { changes?: unknown } | null;
+    let line: ChangeLine | null = null;
+    let json = true;
+    try {
+      line = JSON.parse(lines[i]!) as ChangeLine | null;
+    } catch {
+      json = false;
+    }
     if (!line || !Array.isArray(line.changes) || !line.changes.every(checkChange)) {
-      throw new CorruptDataFileError(path, `line ${i + 1} is not a change record`);
+      // The last change line can only be the append a crash cut short (its newline may have reached the
+      // disk before the rest): never acknowledged, so a torn tail. Damage before it is corruption.
+      if (i === lines.length - 1) {
+        validLength = buffer.lastIndexOf(0x0a, validLength - 2) + 1;
+        break;
+      }
+      throw new CorruptDataFileError(path, json ? `line ${i + 1} is not a change record` : `line ${i + 1} is not valid JSON`);
     }
     changes.push(line.changes as Change[]);
   }

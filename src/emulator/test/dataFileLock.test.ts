@@ -24,7 +24,12 @@ afterAll(() => {
 });
 
 /** The dashboard with its embedded emulator, its default data folder under `home`. */
-const dashboardEnv = (home: string): NodeJS.ProcessEnv => ({ ...process.env, HOME: home, XDG_DATA_HOME: join(home, 'data'), NODE_NO_WARNINGS: '1' });
+const dashboardEnv = (home: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  HOME: home,
+  XDG_DATA_HOME: join(home, 'data'),
+  NODE_NO_WARNINGS: '1',
+});
 
 /** A start that must fail: exit code 1 and exactly `line` on stderr, nothing on stdout. */
 async function expectRefused(cli: CliProcess, line: string): Promise<void> {
@@ -51,7 +56,10 @@ describe('one process per data file', () => {
 
     await expectRefused(runEmulatorCli(['--data', dataFile, '--seed', 'demo']), inUse('emulator', dataFile, first.pid));
     // The embedded emulator of `npm start` is refused the same way.
-    await expectRefused(runDashboardCli(['--data', dataFile, '--seed', 'demo'], { env: dashboardEnv(dir) }), inUse('dashboard', dataFile, first.pid));
+    await expectRefused(
+      runDashboardCli(['--data', dataFile, '--seed', 'demo'], { env: dashboardEnv(dir) }),
+      inUse('dashboard', dataFile, first.pid),
+    );
     // Neither touched the file; the first still writes to it.
     expect(readFileSync(dataFile).equals(bytes)).toBe(true);
     expect(await createCluster(url)).toBe(200);
@@ -139,7 +147,9 @@ describe('the data folder', () => {
     chmodSync(readOnly, 0o500);
     // Root ignores permissions: run the CLIs as nobody then (setpriv execs them in place).
     const asUser: CliOptions =
-      process.getuid?.() === 0 ? { prefix: ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'], env: { ...process.env, HOME: dir } } : {};
+      process.getuid?.() === 0
+        ? { prefix: ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'], env: { ...process.env, HOME: dir } }
+        : {};
     await expectRefused(
       runEmulatorCli(['--data', join(readOnly, 'state.jsonl')], asUser),
       `emulator: cannot write in the data file's folder ${readOnly}: permission denied (EACCES)`,
@@ -149,7 +159,10 @@ describe('the data folder', () => {
       `emulator: cannot create the data file's folder ${join(readOnly, 'sub')}: permission denied (EACCES)`,
     );
     await expectRefused(
-      runDashboardCli(['--seed', 'empty'], { ...asUser, env: { ...(asUser.env ?? process.env), XDG_DATA_HOME: readOnly, NODE_NO_WARNINGS: '1' } }),
+      runDashboardCli(['--seed', 'empty'], {
+        ...asUser,
+        env: { ...(asUser.env ?? process.env), XDG_DATA_HOME: readOnly, NODE_NO_WARNINGS: '1' },
+      }),
       `dashboard: cannot create the data file's folder ${join(readOnly, 'cloudhsm-dashboard')}: permission denied (EACCES)`,
     );
   }, 60_000);

@@ -1,10 +1,10 @@
 /**
- * The data file when the disk refuses writes, with real processes: the emulator CLI under a file size limit
+ * The data file when the disk refuses writes or a crash tears its last record, with real processes: the emulator CLI under a file size limit
  * (RLIMIT_FSIZE, set with `prlimit`, no root needed) stands in for a full disk, since writes past the limit
  * fail with EFBIG as they would with ENOSPC (Node ignores SIGXFSZ, so the process lives on). "Space is
  * freed" is the limit lifted from outside (`prlimit --pid`), with no restart.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,11 @@ const INTERNAL_FAILURE = { status: 500, type: 'CloudHsmInternalFailureException'
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Status and __type of one call: what a client sees. */
-async function call(url: string, operation: string, body: unknown): Promise<{ status: number; type: unknown; body: Record<string, unknown> }> {
+async function call(
+  url: string,
+  operation: string,
+  body: unknown,
+): Promise<{ status: number; type: unknown; body: Record<string, unknown> }> {
   const response = await rawCall(url, operation, body, REGION);
   return { status: response.status, type: response.body['__type'], body: response.body };
 }
@@ -45,7 +49,11 @@ async function clusters(url: string): Promise<ClusterView[]> {
   return answer.body['Clusters'] as ClusterView[];
 }
 
-const stderrLines = (cli: CliProcess, text: string): string[] => cli.stderr().split('\n').filter((line) => line.includes(text));
+const stderrLines = (cli: CliProcess, text: string): string[] =>
+  cli
+    .stderr()
+    .split('\n')
+    .filter((line) => line.includes(text));
 
 describe('a full disk (writes past a file size limit)', () => {
   it('refuses the write with a 500 and changes nothing; reads answer 200; the file gets no torn tail; writes work again once there is room', async () => {
@@ -111,7 +119,8 @@ describe('a full disk (writes past a file size limit)', () => {
     const cli = runEmulatorCli(['--data', dataFile, '--seed', 'empty']);
     const url = await cli.ready;
     const subnetIds = (await seededSubnets(url)).slice(0, 2).map((s) => s.SubnetId);
-    const id = ((await call(url, 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds })).body['Cluster'] as ClusterView).ClusterId;
+    const id = ((await call(url, 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds })).body['Cluster'] as ClusterView)
+      .ClusterId;
     const before = await clusters(url);
     const bytes = readFileSync(dataFile);
     setFileSizeLimit(cli.pid, bytes.length);
@@ -178,4 +187,62 @@ describe('rewrites never truncate', () => {
     expect(reloaded.length).toBe(demo.length);
     await stopCli(again, 'SIGTERM');
   }, 90_000);
+});
+
+describe('a torn last record', () => {
+  /** A data file with a cluster and three tag commits, written by the emulator; its lines. */
+  async function dataFileWithChanges(): Promise<{ dataFile: string; bytes: Buffer; lines: string[] }> {
+    const dataFile = join(tempDir(), 'state.jsonl');
+    const running = await startTestEmulator({ seed: 'empty', dataFile });
+    try {
+      const subnetIds = (await seededSubnets(running.url)).slice(0, 2).map((s) => s.SubnetId);
+      const id = (
+        (await call(running.url, 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds })).body['Cluster'] as ClusterView
+      ).ClusterId;
+      for (let i = 0; i < 3; i++) await call(running.url, 'TagResource', { ResourceId: id, TagList: [{ Key: `k${i}`, Value: 'v' }] });
+    } finally {
+      await running.close();
+    }
+    const bytes = readFileSync(dataFile);
+    return { dataFile, bytes, lines: bytes.toString('utf8').split('\n').slice(0, -1) };
+  }
+
+  /** What a crash can leave of an append: its newline on disk, its first block not (zeros). */
+  const tornRecord = (line: string): Buffer =>
+    Buffer.concat([Buffer.alloc(Math.floor(line.length / 2)), Buffer.from(`${line.slice(line.length / 2)}\n`)]);
+
+  it('a last line that does not parse, even with its newline, is dropped with one log line and the start goes on; nothing of it stays in the file', async () => {
+    const { dataFile, bytes, lines } = await dataFileWithChanges();
+    const torn = tornRecord(lines.at(-1)!.replace('"k2"', '"k3"'));
+    writeFileSync(dataFile, Buffer.concat([bytes, torn]));
+
+    const cli = runEmulatorCli(['--data', dataFile, '--seed', 'demo']);
+    const url = await cli.ready;
+    expect(stderrLines(cli, 'Dropped')).toEqual([
+      `emulator: Dropped an incomplete last record (${torn.length} bytes) from ${dataFile}, left by an interrupted write.`,
+    ]);
+    expect((await clusters(url))[0]!.TagList?.map((t) => t.Key)).toEqual(['k0', 'k1', 'k2']);
+    expect((await stopCli(cli, 'SIGTERM')).code).toBe(0);
+    expect(readFileSync(dataFile, 'utf8')).not.toContain('"k3"');
+    const again = runEmulatorCli(['--data', dataFile, '--seed', 'demo']);
+    await again.ready;
+    expect(again.stderr()).not.toContain('Dropped');
+    await stopCli(again, 'SIGTERM');
+  }, 60_000);
+
+  it('the same damage before the last record is corruption: exit 1, the file left alone', async () => {
+    const { dataFile, bytes, lines } = await dataFileWithChanges();
+    const damaged = Buffer.concat([
+      bytes.subarray(0, bytes.length - Buffer.byteLength(lines.at(-1)!) - 1),
+      tornRecord(lines.at(-1)!),
+      Buffer.from(`${lines.at(-1)!}\n`),
+    ]);
+    writeFileSync(dataFile, damaged);
+    const cli = runEmulatorCli(['--data', dataFile, '--seed', 'demo']);
+    expect((await cli.exited).code).toBe(1);
+    expect(cli.stderr()).toBe(
+      `emulator: The emulator data file ${dataFile} is corrupt (line ${lines.length} is not valid JSON). It was left untouched: move it away or start with another --data file.\n`,
+    );
+    expect(readFileSync(dataFile).equals(damaged)).toBe(true);
+  }, 60_000);
 });
