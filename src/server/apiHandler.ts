@@ -170,7 +170,7 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
       // Error answers are small and may quote the request (AWS quotes the canonical request of a bad signature,
       // session token included): each is read whole, bounded, redacted and clipped before the browser sees it.
       const whole = Buffer.isBuffer(body) ? body : await readAll(body, MAX_ERROR_BODY_BYTES);
-      body = cleanErrorBody(whole, answer.headers['x-amzn-ErrorType']);
+      body = cleanErrorBody(whole, answer.headers['x-amzn-ErrorType'], backend.mode === 'aws' ? {} : null);
     } else if (CLUSTER_RETURNING_OPERATIONS.has(operation)) {
       const whole = Buffer.isBuffer(body) ? body : await readAll(body, MAX_UPSTREAM_BODY_BYTES);
       const cleaned = cleanJsonBody(whole);

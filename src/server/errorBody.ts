@@ -1,6 +1,7 @@
 /**
  * Error answers (HTTP status >= 400) on their way to the browser, from AWS or the emulator: every text in
- * them is redacted (redact.ts) and clipped, so an answer never carries a credential and stays small.
+ * them is redacted (redact.ts; AWS's only, the emulator's hold no credential and may quote a long id that
+ * only looks like one) and clipped, so an answer never carries a credential and stays small.
  */
 import { clip, MAX_MESSAGE_CHARS } from '../emulator/clip';
 import { redact, type KnownSecrets } from './redact';
@@ -10,14 +11,15 @@ export const MAX_ERROR_BODY_BYTES = 256 * 1024;
 /** At most this many members of an error body are passed on (AWS's have two: __type and message). */
 const MAX_MEMBERS = 8;
 
-const clean = (text: string, known: KnownSecrets, max = MAX_MESSAGE_CHARS): string => clip(redact(text, known), max);
+/** `known: null`: text that holds no credential (the emulator's), only cut. */
+const clean = (text: string, known: KnownSecrets | null, max = MAX_MESSAGE_CHARS): string => clip(known ? redact(text, known) : text, max);
 
 /**
  * The body to pass on: the JSON object's scalar members, texts redacted and clipped to one budget of
  * MAX_MESSAGE_CHARS between them (nested values are dropped: AWS JSON errors have none). A body that is not a JSON object becomes `{"__type", "message"}`
  * with its text, redacted, as the message.
  */
-export function cleanErrorBody(body: Buffer, errorType: string | undefined, known: KnownSecrets = {}): Buffer {
+export function cleanErrorBody(body: Buffer, errorType: string | undefined, known: KnownSecrets | null = {}): Buffer {
   const text = body.toString('utf8');
   let parsed: unknown;
   try {
