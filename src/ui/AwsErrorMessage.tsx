@@ -1,18 +1,25 @@
-import type { AwsRequestError } from '../aws';
+/**
+ * A failed AWS call: what failed, the operation, region and AWS error code, the message and the request id to
+ * quote. Drawn as the kit's error Alert (role=alert: it is the outcome of something the person did or waits for).
+ */
+import { Alert } from './Alert';
 
-/** A failed AWS call: what failed, the operation, region and AWS error code, the message and the request id to quote. */
-export function AwsErrorMessage({ error, what }: { error: AwsRequestError; what?: string }) {
+/**
+ * What this needs of a failed request. src/aws's AwsRequestError has this shape; the kit names the shape
+ * instead of importing src/aws (the kit sits below the data layer).
+ */
+export interface RequestErrorLike {
+  info: { title: string; operation: string; region: string; code: string; message: string; requestId?: string };
+}
+
+export function AwsErrorMessage({ error, what }: { error: RequestErrorLike; what?: string }) {
   const { info } = error;
   return (
-    <div role="alert" data-testid="aws-error" className="mb-2 rounded border border-red-300 bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-      <p className="font-medium">
-        {what ? `${what}: ` : ''}
-        {info.title}
-      </p>
+    <Alert type="error" live data-testid="aws-error" className="mb-2" header={`${what ? `${what}: ` : ''}${info.title}`}>
       <p>
         {info.operation} in {info.region} failed: <span className="font-mono">{info.code}</span>: {info.message}
         {info.requestId && <span className="ml-1 text-xs opacity-75">(request {info.requestId})</span>}
       </p>
-    </div>
+    </Alert>
   );
 }

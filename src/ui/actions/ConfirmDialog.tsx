@@ -4,7 +4,7 @@
  * shows the AWS error in place if it fails.
  */
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { AwsRequestError } from '../../aws';
+import type { RequestErrorLike } from '../AwsErrorMessage';
 import { buttonClass, inputClass } from '../buttons';
 import { ActionError } from './ActionResult';
 import { Dialog, DialogActions } from './Dialog';
@@ -21,7 +21,7 @@ export interface ConfirmDialogProps {
   confirmText?: string;
   danger?: boolean;
   pending: boolean;
-  error: AwsRequestError | null;
+  error: RequestErrorLike | null;
   errorWhat: string;
   onConfirm: () => void;
   /** Why the change is no longer possible (the resource changed while the dialog was open): shown, and confirming is off. */
@@ -30,7 +30,23 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, onOpenChange, title, description, children, confirmLabel, pendingLabel, confirmText, danger = false, pending, error, errorWhat, onConfirm, blockedReason = null, testId } = props;
+  const {
+    open,
+    onOpenChange,
+    title,
+    description,
+    children,
+    confirmLabel,
+    pendingLabel,
+    confirmText,
+    danger = false,
+    pending,
+    error,
+    errorWhat,
+    onConfirm,
+    blockedReason = null,
+    testId,
+  } = props;
   const [typed, setTyped] = useState('');
   // Set when the person tried to confirm without the right text: only then is the mismatch an error.
   const [tried, setTried] = useState(false);
@@ -79,7 +95,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             />
             {showMismatch && (
               <p id={mismatchId} className="text-sm text-red-700 dark:text-red-300" data-testid="confirm-mismatch">
-                {typed.trim() === '' ? 'Type' : `“${typed.trim()}” does not match: type`} <span className="font-mono">{confirmText}</span> exactly to confirm.
+                {typed.trim() === '' ? 'Type' : `“${typed.trim()}” does not match: type`} <span className="font-mono">{confirmText}</span>{' '}
+                exactly to confirm.
               </p>
             )}
           </div>

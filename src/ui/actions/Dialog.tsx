@@ -60,7 +60,17 @@ export const DialogClose = RadixDialog.Close;
  * The row of buttons at the end of a dialog: the one that closes it (Cancel, or Close once the work is done),
  * then the dialog's own (`children`, e.g. its submit button). Closing is off while work runs (`busy`).
  */
-export function DialogActions({ busy, children, closeLabel = 'Cancel', closeVariant = 'secondary' }: { busy: boolean; children?: ReactNode; closeLabel?: string; closeVariant?: 'primary' | 'secondary' }) {
+export function DialogActions({
+  busy,
+  children,
+  closeLabel = 'Cancel',
+  closeVariant = 'secondary',
+}: {
+  busy: boolean;
+  children?: ReactNode;
+  closeLabel?: string;
+  closeVariant?: 'primary' | 'secondary';
+}) {
   return (
     <div className="mt-2 flex justify-end gap-2">
       <DialogClose asChild>

@@ -92,7 +92,19 @@ describe('ConfirmDialog', () => {
   it('needs the id typed exactly before it confirms, and shows the AWS error in place', () => {
     const onConfirm = vi.fn();
     const { rerender } = render(
-      <ConfirmDialog open onOpenChange={() => undefined} title="Delete cluster" description="This cannot be undone." confirmLabel="Delete" confirmText="cluster-abc" danger pending={false} error={null} errorWhat="Could not delete" onConfirm={onConfirm} />,
+      <ConfirmDialog
+        open
+        onOpenChange={() => undefined}
+        title="Delete cluster"
+        description="This cannot be undone."
+        confirmLabel="Delete"
+        confirmText="cluster-abc"
+        danger
+        pending={false}
+        error={null}
+        errorWhat="Could not delete"
+        onConfirm={onConfirm}
+      />,
       { wrapper: wrapper(false) },
     );
     const dialog = screen.getByRole('dialog', { name: 'Delete cluster' });
@@ -115,7 +127,19 @@ describe('ConfirmDialog', () => {
     fireEvent.click(confirm);
     expect(onConfirm).toHaveBeenCalledTimes(1);
     rerender(
-      <ConfirmDialog open onOpenChange={() => undefined} title="Delete cluster" description="This cannot be undone." confirmLabel="Delete" confirmText="cluster-abc" danger pending={false} error={error} errorWhat="Could not delete" onConfirm={onConfirm} />,
+      <ConfirmDialog
+        open
+        onOpenChange={() => undefined}
+        title="Delete cluster"
+        description="This cannot be undone."
+        confirmLabel="Delete"
+        confirmText="cluster-abc"
+        danger
+        pending={false}
+        error={error}
+        errorWhat="Could not delete"
+        onConfirm={onConfirm}
+      />,
     );
     expect(screen.getByRole('alert').textContent).toMatch(/nothing was changed.*CloudHsmInvalidRequestException: The cluster has HSMs\./s);
   });
@@ -125,7 +149,18 @@ describe('ConfirmDialog when the resource changed under it', () => {
   it('says why it can no longer confirm, and does not', () => {
     const onConfirm = vi.fn();
     render(
-      <ConfirmDialog open onOpenChange={() => undefined} title="Delete backup" description="Restorable for 7 days." confirmLabel="Delete backup" pending={false} error={null} errorWhat="Could not delete" onConfirm={onConfirm} blockedReason="This backup is already PENDING_DELETION" />,
+      <ConfirmDialog
+        open
+        onOpenChange={() => undefined}
+        title="Delete backup"
+        description="Restorable for 7 days."
+        confirmLabel="Delete backup"
+        pending={false}
+        error={null}
+        errorWhat="Could not delete"
+        onConfirm={onConfirm}
+        blockedReason="This backup is already PENDING_DELETION"
+      />,
       { wrapper: wrapper(false) },
     );
     expect(screen.getByTestId('confirm-blocked').textContent).toBe('This backup is already PENDING_DELETION');
