@@ -71,8 +71,8 @@ export const Button = forwardRef(function Button(props: ButtonProps, ref: Forwar
   const off = reason !== null || loading;
   // A caller's own `title` keeps the browser's hover tooltip; then ours shows on focus only, never both at once.
   const tooltip = useTooltip<HTMLButtonElement>(reason, { enabled: reasonDisplay === 'tooltip', hover: rest.title === undefined });
-  const anchorRef = tooltip.anchorRef;
-  const setNode = useCallback((node: HTMLButtonElement | null) => setRefs(node, ref, anchorRef), [ref, anchorRef]);
+  const setAnchor = tooltip.setAnchor;
+  const setNode = useCallback((node: HTMLButtonElement | null) => setRefs(node, ref, setAnchor), [ref, setAnchor]);
   const look = variant === 'secondary' ? 'normal' : variant;
   const describedBy = [reason ? reasonId : undefined, rest['aria-describedby']].filter(Boolean).join(' ') || undefined;
 

@@ -9,7 +9,6 @@
  * truth for screen readers whether or not the bubble is showing.
  */
 import {
-  useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -31,8 +30,8 @@ export interface TooltipTriggerHandlers<T extends HTMLElement> {
 }
 
 export interface UseTooltip<T extends HTMLElement> {
-  /** Put on the trigger element. */
-  anchorRef: (node: T | null) => void;
+  /** The trigger element's ref callback (a stable state setter). */
+  setAnchor: (node: T | null) => void;
   handlers: TooltipTriggerHandlers<T>;
   open: boolean;
   /** Render this next to the trigger: the bubble (in a portal) while open, else nothing. */
@@ -115,9 +114,8 @@ export function useTooltip<T extends HTMLElement>(
     },
   };
 
-  const anchorRef = useCallback((node: T | null) => setAnchor(node), []);
   const bubble = open && anchor ? <Bubble anchor={anchor} onEnter={cancelLeave} onLeave={leaveSoon} content={content} /> : null;
-  return { anchorRef, handlers, open, bubble };
+  return { setAnchor, handlers, open, bubble };
 }
 
 interface BubbleProps {
