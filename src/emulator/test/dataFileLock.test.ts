@@ -8,6 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DataFileInUseError, lockDataFile } from '../node/dataFileLock';
 import { killChildren, runDashboardCli, runEmulatorCli, stopCli, type CliOptions, type CliProcess } from '../testing/cliProcess';
 import { rawCall, seededSubnets } from '../testing/harness';
 
@@ -166,4 +167,37 @@ describe('the data folder', () => {
       `dashboard: cannot create the data file's folder ${join(readOnly, 'cloudhsm-dashboard')}: permission denied (EACCES)`,
     );
   }, 60_000);
+});
+
+describe('stale lock detection (in process)', () => {
+  const startOf = (pid: number): string => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]!;
+  };
+  const lockWith = (text: string): string => {
+    const dataFile = join(tempDir(), 'state.jsonl');
+    writeFileSync(`${dataFile}.lock`, text);
+    return dataFile;
+  };
+  const takeAndRelease = (dataFile: string): void => {
+    const lock = lockDataFile(dataFile);
+    expect(readFileSync(lock.path, 'utf8').split('\n')[0]).toBe(String(process.pid));
+    // A second open in the same process is refused too.
+    expect(() => lockDataFile(dataFile)).toThrow(DataFileInUseError);
+    lock.release();
+    expect(existsSync(lock.path)).toBe(false);
+  };
+
+  it('takes over a lock whose process is gone, or whose pid now belongs to another program, or is our own pid from an earlier life', () => {
+    takeAndRelease(lockWith('2147483646\n\n'));
+    takeAndRelease(lockWith(`1\n${Number(startOf(1)) + 1}\n`));
+    takeAndRelease(lockWith(`${process.pid}\n${startOf(process.pid)}\n`));
+    takeAndRelease(lockWith('garbage'));
+  });
+
+  it('refuses a lock held by a live process, naming its pid', () => {
+    const dataFile = lockWith(`1\n${startOf(1)}\n`);
+    expect(() => lockDataFile(dataFile)).toThrow(`${dataFile} is in use by another process (pid 1); stop it or use another --data file.`);
+    expect(readFileSync(`${dataFile}.lock`, 'utf8')).toBe(`1\n${startOf(1)}\n`);
+  });
 });
