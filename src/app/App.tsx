@@ -1,11 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Route, Routes } from 'react-router';
-import { useSessionQuery, type SessionInfo } from '../aws';
+import { useRememberShownRegions, useSessionQuery, useShownRegions, type SessionInfo } from '../aws';
 import { ClusterOverview } from './ClusterOverview';
 import { RefreshControl } from './shell/RefreshControl';
 import { RegionPicker } from './shell/RegionPicker';
 import { ThemeToggle } from './shell/ThemeToggle';
-import { useRegionSelection } from './shell/useRegionSelection';
 
 // Views other than the first (the cluster list) load on demand, keeping the first download small.
 const ClusterDetailPage = lazy(() => import('../features/clusters/detail/ClusterDetailPage').then((m) => ({ default: m.ClusterDetailPage })));
@@ -32,7 +31,8 @@ function ModeBadge({ session }: { session: SessionInfo }) {
 
 /** The shell once the session is known: header (mode, navigation, regions, refresh, theme) and the views. */
 function Shell({ session }: { session: SessionInfo }) {
-  const { regions, setRegions } = useRegionSelection(session);
+  const { regions, setRegions, linkTo } = useShownRegions();
+  useRememberShownRegions(regions);
   const navClass = ({ isActive }: { isActive: boolean }) => `rounded px-2 py-1 ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-800' : ''}`;
   return (
     <>
@@ -46,10 +46,10 @@ function Shell({ session }: { session: SessionInfo }) {
           <ModeBadge session={session} />
         </div>
         <nav aria-label="Views" className="flex gap-1 text-sm">
-          <NavLink to={{ pathname: '/clusters' }} className={navClass}>
+          <NavLink to={linkTo('/clusters')} className={navClass}>
             Clusters
           </NavLink>
-          <NavLink to={{ pathname: '/backups' }} className={navClass}>
+          <NavLink to={linkTo('/backups')} className={navClass}>
             Backups
           </NavLink>
         </nav>
@@ -62,7 +62,7 @@ function Shell({ session }: { session: SessionInfo }) {
       <main id="main" tabIndex={-1} className="focus:outline-none">
         <Routes>
           <Route path="/" element={<Navigate to={{ pathname: '/clusters', search: window.location.search }} replace />} />
-          <Route path="/clusters" element={<ClusterOverview regions={regions} />} />
+          <Route path="/clusters" element={<ClusterOverview />} />
           <Route
             path="/clusters/new"
             element={
@@ -91,7 +91,7 @@ function Shell({ session }: { session: SessionInfo }) {
             path="/backups"
             element={
               <Suspense fallback={loadingView}>
-                <BackupsPage regions={regions} />
+                <BackupsPage />
               </Suspense>
             }
           />
@@ -107,7 +107,7 @@ function Shell({ session }: { session: SessionInfo }) {
             path="*"
             element={
               <p role="alert">
-                There is no page at this address. Go to the <Link to={{ pathname: '/clusters' }}>cluster list</Link>.
+                There is no page at this address. Go to the <Link to={linkTo('/clusters')}>cluster list</Link>.
               </p>
             }
           />

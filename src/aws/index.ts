@@ -21,3 +21,6 @@ export { useResourcePolicyQuery } from './queries/policies';
 export { useTagsQuery } from './queries/tags';
 
 export { fetchSession, sessionKey, useSessionQuery, type SessionInfo } from './session';
+
+export { linkSearch, toggleRegion } from './regions/regionsParam';
+export { useRememberShownRegions, useShownRegions, type LinkOptions, type ShownRegions } from './regions/shownRegions';

@@ -1,4 +1,4 @@
-import { toggleRegion } from './regions';
+import { toggleRegion } from '../../aws';
 
 /**
  * Several regions at once: a native disclosure (<details>) holding one checkbox per CloudHSM region, so it

@@ -4,25 +4,18 @@
  * region), its tags (editable), and the actions on it (actions/BackupActions). Works as a deep link.
  */
 import { useMemo } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { useAllBackupsQuery, useBackupQuery, useSessionQuery, type BackupWithExtras, type SessionInfo } from '../../aws';
-import { useRegionSelection } from '../../app/shell/useRegionSelection';
+import { Link, useParams } from 'react-router';
+import { useAllBackupsQuery, useBackupQuery, useSessionQuery, useShownRegions, type BackupWithExtras } from '../../aws';
 import { ResourceTags } from '../tags/ResourceTags';
 import { BackupActions } from './actions/BackupActions';
 import { CopyTrackerPanel } from './actions/CopyTrackerPanel';
 import { PurgeCountdown } from './actions/PurgeCountdown';
 import { AwsErrorMessage, BackupStateText, FieldRow, formatTimestamp, NONE } from './parts';
 
-function useLinkSearch(): string {
-  const [search] = useSearchParams();
-  const regions = search.get('regions');
-  return regions ? `?${new URLSearchParams({ regions }).toString()}` : '';
-}
-
 function BackLink() {
-  const linkSearch = useLinkSearch();
+  const { linkTo } = useShownRegions();
   return (
-    <Link to={{ pathname: '/backups', search: linkSearch }} className="text-sm underline">
+    <Link to={linkTo('/backups')} className="text-sm underline">
       ← All backups
     </Link>
   );
@@ -51,8 +44,7 @@ export function BackupDetailPage() {
 }
 
 function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region: string }) {
-  const linkSearch = useLinkSearch();
-  const [search] = useSearchParams();
+  const { linkTo } = useShownRegions();
   const isCopy = Boolean(b.SourceBackup);
   const sourceRegion = b.SourceRegion;
   const clusterRegion = isCopy ? sourceRegion : region;
@@ -72,7 +64,7 @@ function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region
         <FieldRow label="Cluster" testId="field-ClusterId">
           {b.ClusterId ? (
             clusterRegion ? (
-              <Link className="font-mono underline" to={{ pathname: `/clusters/${clusterRegion}/${b.ClusterId}`, search: linkSearch }}>
+              <Link className="font-mono underline" to={linkTo(`/clusters/${clusterRegion}/${b.ClusterId}`)}>
                 {b.ClusterId}
               </Link>
             ) : (
@@ -112,7 +104,7 @@ function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region
         <FieldRow label="Source backup" testId="field-SourceBackup">
           {b.SourceBackup ? (
             sourceRegion ? (
-              <Link className="font-mono underline" data-testid="source-backup-link" to={{ pathname: `/backups/${sourceRegion}/${b.SourceBackup}`, search: linkSearch }}>
+              <Link className="font-mono underline" data-testid="source-backup-link" to={linkTo(`/backups/${sourceRegion}/${b.SourceBackup}`)}>
                 {b.SourceBackup}
               </Link>
             ) : (
@@ -125,7 +117,7 @@ function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region
         <FieldRow label="Source cluster" testId="field-SourceCluster">
           {b.SourceCluster ? (
             sourceRegion ? (
-              <Link className="font-mono underline" to={{ pathname: `/clusters/${sourceRegion}/${b.SourceCluster}`, search: linkSearch }}>
+              <Link className="font-mono underline" to={linkTo(`/clusters/${sourceRegion}/${b.SourceCluster}`)}>
                 {b.SourceCluster}
               </Link>
             ) : (
@@ -137,7 +129,7 @@ function BackupDetails({ backup: b, region }: { backup: BackupWithExtras; region
         </FieldRow>
       </dl>
       <div className="flex flex-col gap-6">
-        <BackupActions region={region} backup={b} linkSearch={linkSearch} regionsParam={search.get('regions')} />
+        <BackupActions region={region} backup={b} />
         <Provenance backup={b} region={region} />
         <BackupTags region={region} backupId={b.BackupId ?? ''} deleted={b.BackupState === 'DELETED'} />
       </div>
@@ -167,7 +159,7 @@ function Provenance({ backup: b, region }: { backup: BackupWithExtras; region: s
       ) : (
         <p>Taken in {region} from its own cluster (not a copy).</p>
       )}
-      {session.data && <Copies session={session.data} backupId={b.BackupId ?? ''} region={region} />}
+      {session.data && <Copies backupId={b.BackupId ?? ''} region={region} />}
     </section>
   );
 }
@@ -176,10 +168,9 @@ function Provenance({ backup: b, region }: { backup: BackupWithExtras; region: s
  * Copies of this backup in the other shown regions. A copy is never in its source's region (AWS refuses to
  * copy a backup to its own region), so that region is not searched nor named.
  */
-function Copies({ session, backupId, region }: { session: SessionInfo; backupId: string; region: string }) {
-  const { regions: shown } = useRegionSelection(session);
+function Copies({ backupId, region }: { backupId: string; region: string }) {
+  const { regions: shown, linkTo } = useShownRegions();
   const regions = useMemo(() => shown.filter((r) => r !== region), [shown, region]);
-  const linkSearch = useLinkSearch();
   const options = useMemo(() => ({ filters: { sourceBackupIds: [backupId] } }), [backupId]);
   const copies = useAllBackupsQuery(regions, options);
   if (regions.length === 0) {
@@ -205,7 +196,7 @@ function Copies({ session, backupId, region }: { session: SessionInfo; backupId:
         <ul data-testid="copies" className="list-disc pl-5">
           {copies.rows.map(({ region, backup }) => (
             <li key={`${region}/${backup.BackupId}`} data-testid="copy-item">
-              <Link className="font-mono underline" to={{ pathname: `/backups/${region}/${backup.BackupId}`, search: linkSearch }}>
+              <Link className="font-mono underline" to={linkTo(`/backups/${region}/${backup.BackupId}`)}>
                 {backup.BackupId}
               </Link>{' '}
               in {region} · {backup.BackupState} · copied {formatTimestamp(backup.CopyTimestamp)}

@@ -6,6 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'react-router';
+import { useShownRegions } from '../../aws';
 import { CopyBackupButton } from './actions/CopyBackupButton';
 import { PurgeCountdown } from './actions/PurgeCountdown';
 import { rowId, type BackupRow } from './filterBackups';
@@ -38,17 +39,15 @@ export function BackupList({
   clusterNames,
   selectedId,
   onSelect,
-  linkSearch,
   selection,
 }: {
   rows: readonly BackupRow[];
   clusterNames: ReadonlyMap<string, string>;
   selectedId: string | null;
   onSelect: (row: BackupRow) => void;
-  /** Query string kept on links to a backup (the shell's regions). */
-  linkSearch: string;
   selection: ListSelection;
 }) {
+  const { linkTo } = useShownRegions();
   const scroller = useRef<HTMLDivElement>(null);
   const checkAll = useRef<HTMLInputElement>(null);
   const shownChecked = rows.reduce((n, row) => (selection.checked.has(rowId(row)) ? n + 1 : n), 0);
@@ -127,7 +126,7 @@ export function BackupList({
                   />
                 </span>
                 <span role="cell" className="truncate font-mono text-xs" title={b.BackupId}>
-                  <Link to={{ pathname: `/backups/${row.region}/${b.BackupId}`, search: linkSearch }} className="underline" onClick={(e) => e.stopPropagation()}>
+                  <Link to={linkTo(`/backups/${row.region}/${b.BackupId}`)} className="underline" onClick={(e) => e.stopPropagation()}>
                     {b.BackupId}
                   </Link>
                   <button
@@ -167,7 +166,7 @@ export function BackupList({
                   {source && b.SourceRegion ? (
                     // A link, so keyboard and screen-reader users get the whole (truncated) id and can open it.
                     <Link
-                      to={{ pathname: `/backups/${b.SourceRegion}/${b.SourceBackup}`, search: linkSearch }}
+                      to={linkTo(`/backups/${b.SourceRegion}/${b.SourceBackup}`)}
                       className="underline"
                       aria-label={`Source backup ${source}`}
                       onClick={(e) => e.stopPropagation()}

@@ -4,8 +4,8 @@
  * list share the selection.
  */
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { useAllBackupsQuery, useClustersQuery } from '../../aws';
+import { useNavigate } from 'react-router';
+import { useAllBackupsQuery, useClustersQuery, useShownRegions } from '../../aws';
 import { BulkActionsBar } from './actions/BulkActionsBar';
 import { CopyTrackerPanel } from './actions/CopyTrackerPanel';
 import { SelectedBackupPanel } from './actions/SelectedBackupPanel';
@@ -26,9 +26,9 @@ const chip = 'rounded border px-2 py-1 text-sm disabled:cursor-not-allowed disab
 const chipOn = 'border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950';
 const chipOff = 'border-slate-300 bg-white hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800';
 
-export function BackupsPage({ regions }: { regions: string[] }) {
+export function BackupsPage() {
+  const { regions, linkTo } = useShownRegions();
   const { params, setParams } = useBackupPageParams();
-  const [search] = useSearchParams();
   const navigate = useNavigate();
   const backups = useAllBackupsQuery(regions);
   const clusters = useClustersQuery(regions);
@@ -50,18 +50,14 @@ export function BackupsPage({ regions }: { regions: string[] }) {
   const now = useMemo(() => new Date(Math.max(Date.now(), (extent?.end.getTime() ?? 0) + HOUR)), [extent]);
   const window = useMemo(() => timelineWindow(params.zoom, params.end, now, extent), [params.zoom, params.end, now, extent]);
   const options = useMemo(() => filterOptions(rows, clusterNames), [rows, clusterNames]);
-  const linkSearch = useMemo(() => {
-    const regionsParam = search.get('regions');
-    return regionsParam ? `?${new URLSearchParams({ regions: regionsParam }).toString()}` : '';
-  }, [search]);
 
   const update = useCallback((change: Partial<BackupPageParams>, replace = false) => setParams((current) => ({ ...current, ...change }), { replace }), [setParams]);
   const setFilters = (change: Partial<BackupListFilters>, replace = false) => setParams((current) => ({ ...current, filters: { ...current.filters, ...change } }), { replace });
 
   const selectFromTimeline = useCallback((id: string) => update({ selected: id }, true), [update]);
   const open = useCallback(
-    (mark: BackupMark) => navigate({ pathname: `/backups/${mark.region}/${mark.backupId}`, search: linkSearch }),
-    [navigate, linkSearch],
+    (mark: BackupMark) => navigate(linkTo(`/backups/${mark.region}/${mark.backupId}`)),
+    [navigate, linkTo],
   );
   const zoomInto = useCallback(
     (mark: ClusterMark) => {
@@ -197,8 +193,6 @@ export function BackupsPage({ regions }: { regions: string[] }) {
               region={selectedRow.region}
               backup={selectedRow.backup}
               clusterName={selectedRow.backup.ClusterId ? clusterNames.get(selectedRow.backup.ClusterId) : undefined}
-              linkSearch={linkSearch}
-              regionsParam={search.get('regions')}
             />
           )}
 
@@ -211,7 +205,7 @@ export function BackupsPage({ regions }: { regions: string[] }) {
             onChange={setFilters}
             onOrder={(order) => update({ order })}
           />
-          <BulkActionsBar selected={checkedRows} hiddenCount={hiddenChecked} onClear={() => setChecked(new Set())} onDeleted={uncheck} linkSearch={linkSearch} />
+          <BulkActionsBar selected={checkedRows} hiddenCount={hiddenChecked} onClear={() => setChecked(new Set())} onDeleted={uncheck} />
           {sorted.length === 0 ? (
             <div data-testid="backups-no-match" className="rounded border border-slate-200 p-4 dark:border-slate-800">
               <p>No backup matches these filters.</p>
@@ -220,7 +214,7 @@ export function BackupsPage({ regions }: { regions: string[] }) {
               </button>
             </div>
           ) : (
-            <BackupList rows={sorted} clusterNames={clusterNames} selectedId={selectedBackupId} onSelect={selectFromList} linkSearch={linkSearch} selection={selection} />
+            <BackupList rows={sorted} clusterNames={clusterNames} selectedId={selectedBackupId} onSelect={selectFromList} selection={selection} />
           )}
         </>
       )}

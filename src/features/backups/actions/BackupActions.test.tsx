@@ -83,7 +83,7 @@ function renderActions(b: BackupWithExtras) {
     <Providers>
       <MemoryRouter initialEntries={['/backups/us-east-1/backup-sourceaaaaa']}>
         <CopyTrackerPanel />
-        <BackupActions region="us-east-1" backup={backup} linkSearch="" regionsParam={null} />
+        <BackupActions region="us-east-1" backup={backup} />
       </MemoryRouter>
     </Providers>
   );

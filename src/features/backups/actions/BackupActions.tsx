@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { BackupWithExtras } from '../../../aws';
+import { useShownRegions, type BackupWithExtras } from '../../../aws';
 import { ActionError, ActionSuccess } from '../../../ui/actions';
 import { isCopy } from './backupRules';
 import { nextOutcome, outcomeHolds, type BackupOutcome } from './backupOutcome';
@@ -21,14 +21,12 @@ export interface BackupActionsProps {
   region: string;
   backup: BackupWithExtras;
   /** Query string for links (the shell's regions). */
-  linkSearch: string;
-  regionsParam: string | null;
 }
 
 /** Called with null when an action starts (the previous result goes), then with its result. */
 export type ReportOutcome = (outcome: BackupOutcome | null) => void;
 
-export function BackupActions({ region, backup, linkSearch, regionsParam }: BackupActionsProps) {
+export function BackupActions({ region, backup }: BackupActionsProps) {
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
   // Each new description of the backup confirms the result or retires it.
   useEffect(() => setOutcome((current) => nextOutcome(current, backup)), [backup]);
@@ -47,19 +45,20 @@ export function BackupActions({ region, backup, linkSearch, regionsParam }: Back
         <RestoreBackupButton region={region} backup={backup} onOutcome={setOutcome} />
       </div>
       <NeverExpiresSwitch region={region} backup={backup} onOutcome={setOutcome} />
-      <div data-testid="backup-action-result">{outcome && outcomeHolds(outcome, backup) && <OutcomeMessage outcome={outcome} region={region} backup={backup} linkSearch={linkSearch} />}</div>
+      <div data-testid="backup-action-result">{outcome && outcomeHolds(outcome, backup) && <OutcomeMessage outcome={outcome} region={region} backup={backup} />}</div>
       <div>
-        <CreateClusterFromBackupLink region={region} backup={backup} regionsParam={regionsParam} />
+        <CreateClusterFromBackupLink region={region} backup={backup} />
       </div>
     </section>
   );
 }
 
-function OutcomeMessage({ outcome, region, backup, linkSearch }: { outcome: BackupOutcome; region: string; backup: BackupWithExtras; linkSearch: string }) {
+function OutcomeMessage({ outcome, region, backup }: { outcome: BackupOutcome; region: string; backup: BackupWithExtras }) {
+  const { linkTo } = useShownRegions();
   const backupId = backup.BackupId ?? '';
   if (outcome.kind === 'failed') return <ActionError error={outcome.error} what={outcome.what} />;
   const link = (
-    <Link className="font-mono underline" to={{ pathname: `/backups/${region}/${backupId}`, search: linkSearch }}>
+    <Link className="font-mono underline" to={linkTo(`/backups/${region}/${backupId}`)}>
       {backupId}
     </Link>
   );

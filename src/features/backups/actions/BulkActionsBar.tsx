@@ -18,10 +18,9 @@ export interface BulkActionsBarProps {
   onClear: () => void;
   /** After a bulk delete: the backups it deleted (they leave the selection). */
   onDeleted: (rows: BackupRow[]) => void;
-  linkSearch: string;
 }
 
-export function BulkActionsBar({ selected, hiddenCount, onClear, onDeleted, linkSearch }: BulkActionsBarProps) {
+export function BulkActionsBar({ selected, hiddenCount, onClear, onDeleted }: BulkActionsBarProps) {
   // The selection is frozen when a dialog opens, so the list it confirms is the one it acts on.
   const [dialog, setDialog] = useState<{ kind: 'delete' | 'tag'; rows: BackupRow[] } | null>(null);
   const none = selected.length === 0 ? 'Select backups in the list first (the checkboxes)' : null;
@@ -48,8 +47,8 @@ export function BulkActionsBar({ selected, hiddenCount, onClear, onDeleted, link
         </button>
       )}
       <Suspense fallback={null}>
-        {dialog?.kind === 'delete' && <BulkDeleteDialog rows={dialog.rows} onClose={closeDelete} linkSearch={linkSearch} />}
-        {dialog?.kind === 'tag' && <BulkTagDialog rows={dialog.rows} onClose={closeTag} linkSearch={linkSearch} />}
+        {dialog?.kind === 'delete' && <BulkDeleteDialog rows={dialog.rows} onClose={closeDelete} />}
+        {dialog?.kind === 'tag' && <BulkTagDialog rows={dialog.rows} onClose={closeTag} />}
       </Suspense>
     </div>
   );

@@ -17,10 +17,9 @@ export interface BulkDeleteDialogProps {
   /** The selection when the dialog opened (it does not change under the person's eyes). */
   rows: BackupRow[];
   onClose: (report: BulkReport<BackupRow> | null) => void;
-  linkSearch: string;
 }
 
-export default function BulkDeleteDialog({ rows, onClose, linkSearch }: BulkDeleteDialogProps) {
+export default function BulkDeleteDialog({ rows, onClose }: BulkDeleteDialogProps) {
   const plan = useMemo(() => planBulk(rows, (row) => deleteBlockedReason(row.backup)), [rows]);
   const { workers, callsFor } = useRegionCalls(plan.runnable.map((row) => row.region));
   const { phase, progress, report, run } = useBulkRun<BackupRow>();
@@ -55,7 +54,7 @@ export default function BulkDeleteDialog({ rows, onClose, linkSearch }: BulkDele
                 </ul>
               </div>
             )}
-            <SkippedList skipped={plan.skipped} linkSearch={linkSearch} />
+            <SkippedList skipped={plan.skipped} />
           </>
         )}
         <BulkDialogFooter
@@ -63,7 +62,6 @@ export default function BulkDeleteDialog({ rows, onClose, linkSearch }: BulkDele
           progress={progress}
           report={report}
           skipped={plan.skipped}
-          linkSearch={linkSearch}
           verb="Deleting"
           done="now PENDING_DELETION (restorable for 7 days)"
           failedWhat="could not be deleted"

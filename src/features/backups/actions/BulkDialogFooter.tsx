@@ -16,7 +16,6 @@ export interface BulkDialogFooterProps {
   progress: BulkProgress | null;
   report: BulkReport<BackupRow> | null;
   skipped: { item: BackupRow; reason: string }[];
-  linkSearch: string;
   /** "Deleting", "Tagging". */
   verb: string;
   /** What happened to the ones that worked, and the ones that did not ("now PENDING_DELETION", "could not be deleted"). */
@@ -30,11 +29,11 @@ export interface BulkDialogFooterProps {
 }
 
 export function BulkDialogFooter(props: BulkDialogFooterProps) {
-  const { phase, progress, report, skipped, linkSearch, verb, done, failedWhat, start, startLabel, startReason, variant, testId } = props;
+  const { phase, progress, report, skipped, verb, done, failedWhat, start, startLabel, startReason, variant, testId } = props;
   return (
     <>
       {progress && phase !== 'ready' && <BulkProgressView verb={verb} progress={progress} />}
-      {report && <BulkReportView report={report} skipped={skipped} linkSearch={linkSearch} done={done} failedWhat={failedWhat} />}
+      {report && <BulkReportView report={report} skipped={skipped} done={done} failedWhat={failedWhat} />}
       <DialogActions busy={phase === 'running'} closeLabel={phase === 'done' ? 'Close' : 'Cancel'} closeVariant={phase === 'done' ? 'primary' : 'secondary'}>
         {phase !== 'done' && (
           <ActionButton variant={variant} onClick={start} pending={phase === 'running'} pendingLabel={`${verb}…`} disabledReason={startReason} showReason data-testid={testId}>

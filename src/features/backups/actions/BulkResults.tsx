@@ -1,6 +1,6 @@
 /** What a bulk action did: progress while it runs, then which backups succeeded, failed (with the AWS error) or were skipped. */
 import { Link } from 'react-router';
-import { AwsRequestError } from '../../../aws';
+import { AwsRequestError, useShownRegions } from '../../../aws';
 import { formatProgress, type BulkProgress, type BulkReport } from './bulkRunner';
 import type { BackupRow } from '../filterBackups';
 
@@ -17,9 +17,10 @@ export function BulkProgressView({ verb, progress }: { verb: string; progress: B
 
 const idOf = (row: BackupRow) => row.backup.BackupId ?? '';
 
-function BackupLink({ row, linkSearch }: { row: BackupRow; linkSearch: string }) {
+function BackupLink({ row }: { row: BackupRow }) {
+  const { linkTo } = useShownRegions();
   return (
-    <Link className="font-mono underline" to={{ pathname: `/backups/${row.region}/${idOf(row)}`, search: linkSearch }}>
+    <Link className="font-mono underline" to={linkTo(`/backups/${row.region}/${idOf(row)}`)}>
       {idOf(row)}
     </Link>
   );
@@ -37,13 +38,11 @@ export function failureText(error: unknown): string {
 export function BulkReportView({
   report,
   skipped,
-  linkSearch,
   done,
   failedWhat,
 }: {
   report: BulkReport<BackupRow>;
   skipped: { item: BackupRow; reason: string }[];
-  linkSearch: string;
   /** What happened to each succeeded backup ("is PENDING_DELETION"). */
   done: string;
   failedWhat: string;
@@ -59,7 +58,7 @@ export function BulkReportView({
           <ul className="max-h-40 list-disc overflow-y-auto pl-5">
             {report.succeeded.map((row) => (
               <li key={`${row.region}/${idOf(row)}`}>
-                <BackupLink row={row} linkSearch={linkSearch} /> in {row.region}
+                <BackupLink row={row} /> in {row.region}
               </li>
             ))}
           </ul>
@@ -73,18 +72,18 @@ export function BulkReportView({
           <ul className="max-h-40 list-disc overflow-y-auto pl-5">
             {report.failed.map(({ item, error }) => (
               <li key={`${item.region}/${idOf(item)}`} data-testid="bulk-failure">
-                <BackupLink row={item} linkSearch={linkSearch} /> in {item.region}: <span className="font-mono">{failureText(error)}</span>
+                <BackupLink row={item} /> in {item.region}: <span className="font-mono">{failureText(error)}</span>
               </li>
             ))}
           </ul>
         </div>
       )}
-      <SkippedList skipped={skipped} linkSearch={linkSearch} />
+      <SkippedList skipped={skipped} />
     </div>
   );
 }
 
-export function SkippedList({ skipped, linkSearch }: { skipped: { item: BackupRow; reason: string }[]; linkSearch: string }) {
+export function SkippedList({ skipped }: { skipped: { item: BackupRow; reason: string }[] }) {
   if (skipped.length === 0) return null;
   return (
     <div className="rounded border border-amber-400 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="bulk-skipped">
@@ -94,7 +93,7 @@ export function SkippedList({ skipped, linkSearch }: { skipped: { item: BackupRo
       <ul className="max-h-32 list-disc overflow-y-auto pl-5">
         {skipped.map(({ item, reason }) => (
           <li key={`${item.region}/${idOf(item)}`}>
-            <BackupLink row={item} linkSearch={linkSearch} /> in {item.region}: {reason}
+            <BackupLink row={item} /> in {item.region}: {reason}
           </li>
         ))}
       </ul>

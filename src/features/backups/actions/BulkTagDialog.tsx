@@ -22,10 +22,9 @@ import { useBulkRun } from './useBulkRun';
 export interface BulkTagDialogProps {
   rows: BackupRow[];
   onClose: (report: BulkReport<BackupRow> | null) => void;
-  linkSearch: string;
 }
 
-export default function BulkTagDialog({ rows, onClose, linkSearch }: BulkTagDialogProps) {
+export default function BulkTagDialog({ rows, onClose }: BulkTagDialogProps) {
   const { phase, progress, report, run } = useBulkRun<BackupRow>();
   const [tagRows, setTagRows] = useState<TagRow[]>([]);
   const [removeText, setRemoveText] = useState('');
@@ -107,7 +106,7 @@ export default function BulkTagDialog({ rows, onClose, linkSearch }: BulkTagDial
                 </ul>
               )}
             </div>
-            <SkippedList skipped={plan.skipped} linkSearch={linkSearch} />
+            <SkippedList skipped={plan.skipped} />
             {problems.length === 0 && plan.runnable.length > 0 && (
               <p aria-live="polite">
                 Will {describeChange} on {plural(plan.runnable.length)}.
@@ -120,7 +119,6 @@ export default function BulkTagDialog({ rows, onClose, linkSearch }: BulkTagDial
           progress={progress}
           report={report}
           skipped={plan.skipped}
-          linkSearch={linkSearch}
           verb="Tagging"
           done="tagged"
           failedWhat="could not be tagged"

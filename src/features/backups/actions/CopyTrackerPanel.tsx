@@ -6,11 +6,10 @@
  * offers to show it so the copy appears on the timeline.
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
-import { useAllBackupsQuery, useAwsSettings } from '../../../aws';
+import { Link, useLocation } from 'react-router';
+import { useAllBackupsQuery, useAwsSettings, useShownRegions } from '../../../aws';
 import { ActionError } from '../../../ui/actions';
 import { buttonClass } from '../../../ui/buttons';
-import { REGIONS_PARAM } from '../../../app/shell/regions';
 import { copyTracker, type CopyTrack } from './copyTrackerStore';
 import { findCopy } from './findCopy';
 import { useCopyTracks } from './useCopyTracks';
@@ -32,19 +31,12 @@ export function CopyTrackerPanel({ shownRegions }: CopyTrackerPanelProps) {
   );
 }
 
-function useLinkSearch(): (regions?: string) => string {
-  const [search] = useSearchParams();
-  const current = search.get(REGIONS_PARAM);
-  return (regions = current ?? '') => (regions ? `?${new URLSearchParams({ [REGIONS_PARAM]: regions }).toString()}` : '');
-}
-
 const boxClass = 'rounded border border-sky-400 bg-sky-50 p-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100';
 
 function CopyTrackerItem({ track, shownRegions }: { track: CopyTrack; shownRegions: readonly string[] | undefined }) {
   const { pollIntervalMs } = useAwsSettings();
-  const linkSearch = useLinkSearch();
+  const { linkTo, regions: chosen } = useShownRegions();
   const location = useLocation();
-  const [search] = useSearchParams();
   const accepted = track.status === 'tracking';
   const regions = useMemo(() => (accepted ? [track.destinationRegion] : []), [accepted, track.destinationRegion]);
   const options = useMemo(() => ({ filters: { sourceBackupIds: [track.sourceBackupId] } }), [track.sourceBackupId]);
@@ -87,7 +79,7 @@ function CopyTrackerItem({ track, shownRegions }: { track: CopyTrack; shownRegio
   const showRegion = notShown && (
     <p className="mt-1" data-testid="copy-region-hidden">
       {dest} is not among the shown regions, so the timeline does not show the copy.{' '}
-      <Link className="underline" to={{ pathname: location.pathname, search: `?${withRegion(search, shownRegions ?? [], dest)}` }} data-testid="show-copy-region">
+      <Link className="underline" to={linkTo(location.pathname, { regions: [...(shownRegions ?? []), dest], keepParams: true })} data-testid="show-copy-region">
         Show {dest} too
       </Link>
     </p>
@@ -95,7 +87,7 @@ function CopyTrackerItem({ track, shownRegions }: { track: CopyTrack; shownRegio
 
   const copyId = found?.BackupId ?? '';
   const copyLink = (
-    <Link className="font-mono underline" to={{ pathname: `/backups/${dest}/${copyId}`, search: linkSearch() }} data-testid="copy-link">
+    <Link className="font-mono underline" to={linkTo(`/backups/${dest}/${copyId}`)} data-testid="copy-link">
       {copyId}
     </Link>
   );
@@ -119,7 +111,7 @@ function CopyTrackerItem({ track, shownRegions }: { track: CopyTrack; shownRegio
         {location.pathname !== '/backups' && (
           <>
             {' '}
-            <Link className="underline" to={{ pathname: '/backups', search: `?${timelineSearch(search, dest, copyId)}` }}>
+            <Link className="underline" to={linkTo('/backups', { regions: [...chosen, dest], params: { sel: `${dest}/${copyId}` } })}>
               Show it on the timeline
             </Link>
           </>
@@ -157,19 +149,3 @@ const STATE_CLASS: Record<string, string> = {
   ready: 'rounded border border-green-400 bg-green-50 p-2 text-sm text-green-900 dark:border-green-700 dark:bg-green-950 dark:text-green-100',
   'failed-copy': 'rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200',
 };
-
-/** The current query with `dest` added to the shown regions. */
-function withRegion(search: URLSearchParams, shown: readonly string[], dest: string): string {
-  const next = new URLSearchParams(search);
-  next.set(REGIONS_PARAM, [...shown, dest].join(','));
-  return next.toString();
-}
-
-/** The backups page with the copy selected on the timeline (its region shown). */
-function timelineSearch(search: URLSearchParams, dest: string, copyId: string): string {
-  const next = new URLSearchParams();
-  const regions = search.get(REGIONS_PARAM);
-  if (regions) next.set(REGIONS_PARAM, regions.split(',').includes(dest) ? regions : `${regions},${dest}`);
-  next.set('sel', `${dest}/${copyId}`);
-  return next.toString();
-}

@@ -3,9 +3,11 @@ import { Link } from 'react-router';
 import { ActionButton, useReadOnlyReason } from '../../../ui/actions';
 import { buttonClass } from '../../../ui/buttons';
 import { createClusterBlockedReason, type BackupFacts } from './backupRules';
-import { createClusterPath } from './createClusterPath';
+import { createClusterParams } from './createClusterPath';
+import { useShownRegions } from '../../../aws';
 
-export function CreateClusterFromBackupLink({ region, backup, regionsParam }: { region: string; backup: BackupFacts; regionsParam: string | null }) {
+export function CreateClusterFromBackupLink({ region, backup }: { region: string; backup: BackupFacts }) {
+  const { linkTo } = useShownRegions();
   const readOnly = useReadOnlyReason();
   const reason = readOnly ?? createClusterBlockedReason(backup);
   const label = 'Create cluster from this backup';
@@ -17,7 +19,7 @@ export function CreateClusterFromBackupLink({ region, backup, regionsParam }: { 
     );
   }
   return (
-    <Link className={buttonClass.secondary} to={createClusterPath(region, backup.BackupId ?? '', regionsParam)} data-testid="create-cluster-from-backup">
+    <Link className={buttonClass.secondary} to={linkTo('/clusters/new', { params: createClusterParams(region, backup.BackupId ?? '') })} data-testid="create-cluster-from-backup">
       {label}
     </Link>
   );

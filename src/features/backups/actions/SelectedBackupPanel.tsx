@@ -3,7 +3,7 @@
  * copying it first of all; the rest is on its page.
  */
 import { Link } from 'react-router';
-import type { BackupWithExtras } from '../../../aws';
+import { useShownRegions, type BackupWithExtras } from '../../../aws';
 import { BackupStateText } from '../parts';
 import { CopyBackupButton } from './CopyBackupButton';
 import { CreateClusterFromBackupLink } from './CreateClusterFromBackupLink';
@@ -13,11 +13,10 @@ export interface SelectedBackupPanelProps {
   region: string;
   backup: BackupWithExtras;
   clusterName?: string;
-  linkSearch: string;
-  regionsParam: string | null;
 }
 
-export function SelectedBackupPanel({ region, backup, clusterName, linkSearch, regionsParam }: SelectedBackupPanelProps) {
+export function SelectedBackupPanel({ region, backup, clusterName }: SelectedBackupPanelProps) {
+  const { linkTo } = useShownRegions();
   const backupId = backup.BackupId ?? '';
   return (
     <section
@@ -28,7 +27,7 @@ export function SelectedBackupPanel({ region, backup, clusterName, linkSearch, r
     >
       <p>
         Selected:{' '}
-        <Link className="font-mono underline" to={{ pathname: `/backups/${region}/${backupId}`, search: linkSearch }}>
+        <Link className="font-mono underline" to={linkTo(`/backups/${region}/${backupId}`)}>
           {backupId}
         </Link>{' '}
         in {region}
@@ -41,7 +40,7 @@ export function SelectedBackupPanel({ region, backup, clusterName, linkSearch, r
         )}
       </p>
       <CopyBackupButton region={region} backup={backup} />
-      <CreateClusterFromBackupLink region={region} backup={backup} regionsParam={regionsParam} />
+      <CreateClusterFromBackupLink region={region} backup={backup} />
     </section>
   );
 }

@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { useSessionQuery } from '../../../aws';
-import { chooseRegions, REGIONS_PARAM, REGIONS_STORAGE_KEY } from '../../../app/shell/regions';
+import { useShownRegions } from '../../../aws';
 import { copyDestinations, defaultDestination } from './copyDestinations';
-import { browserStorage, readStoredText } from './lastDestination';
 import { useLastDestination } from './lastDestinationStore';
 
 export interface CopyDestinations {
@@ -22,15 +19,10 @@ export interface CopyDestinations {
  * the header's picker makes: URL, then remembered, then the server's defaults) first, then the rest.
  */
 export function useCopyDestinations(source: string): CopyDestinations {
-  const session = useSessionQuery();
-  const [search] = useSearchParams();
+  const { regions: chosen, available } = useShownRegions();
   const lastUsed = useLastDestination();
-  const fromUrl = search.get(REGIONS_PARAM);
-  const defaults = session.data?.regions;
-  const available = session.data?.availableRegions;
   return useMemo(() => {
-    if (!defaults || !available) return { all: [], shown: [], preferred: null, lastUsed: null };
-    const chosen = chooseRegions({ url: fromUrl, remembered: readStoredText(browserStorage(), REGIONS_STORAGE_KEY), defaults, available });
+    if (available.length === 0) return { all: [], shown: [], preferred: null, lastUsed: null };
     const all = copyDestinations({ source, chosen, available });
     return {
       all,
@@ -38,5 +30,5 @@ export function useCopyDestinations(source: string): CopyDestinations {
       preferred: defaultDestination({ source, chosen, available, lastUsed }),
       lastUsed: lastUsed && all.includes(lastUsed) ? lastUsed : null,
     };
-  }, [source, fromUrl, defaults, available, lastUsed]);
+  }, [source, chosen, available, lastUsed]);
 }

@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useAllBackupsQuery, useClustersQuery, useSessionQuery, type ClusterMode, type NetworkType, type SessionInfo } from '../../../aws';
+import { useAllBackupsQuery, useClustersQuery, useSessionQuery, useShownRegions, type ClusterMode, type NetworkType, type SessionInfo } from '../../../aws';
 import { useCreateClusterMutation, useNetworkQuery } from '../../../aws/actions';
 import { ActionButton, ActionError, useReadOnlyReason } from '../../../ui/actions';
 import { inputClass } from '../../../ui/buttons';
@@ -29,20 +29,20 @@ function regionChoices(session: SessionInfo): string[] {
   return [...new Set([...session.regions, ...session.availableRegions])].filter((r) => session.availableRegions.includes(r));
 }
 
-/** `?region=` when it names a usable region, else the first region of `?regions=`, else the session's first. */
-function startRegion(params: URLSearchParams, session: SessionInfo): string {
+/** `?region=` when it names a usable region, else the first shown region, else the session's first. */
+function startRegion(params: URLSearchParams, shown: readonly string[], session: SessionInfo): string {
   const usable = (r: string | null | undefined): r is string => Boolean(r) && session.availableRegions.includes(r!);
   const asked = params.get('region');
   if (usable(asked)) return asked;
-  const shown = (params.get('regions') ?? '').split(',').map((r) => r.trim()).find(usable);
-  return shown ?? session.regions.find(usable) ?? session.availableRegions[0] ?? 'us-east-1';
+  return shown.find(usable) ?? session.regions.find(usable) ?? session.availableRegions[0] ?? 'us-east-1';
 }
 
 export function CreateClusterPage() {
   const session = useSessionQuery();
   const [params] = useSearchParams();
+  const { regions: shown } = useShownRegions();
   if (!session.data) return <p aria-live="polite">Loading…</p>;
-  const region = startRegion(params, session.data);
+  const region = startRegion(params, shown, session.data);
   const sourceBackup = params.get('sourceBackup')?.trim() ?? '';
   // A new prefill (another backup's link) starts a new form.
   return <CreateClusterForm key={`${region}/${sourceBackup}`} session={session.data} initial={initialFormValues(region, sourceBackup)} />;
@@ -86,6 +86,7 @@ function fieldIds(baseId: string): FieldIds {
 
 function CreateClusterForm({ session, initial }: { session: SessionInfo; initial: CreateClusterFormValues }) {
   const navigate = useNavigate();
+  const { linkTo } = useShownRegions();
   const [params] = useSearchParams();
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<FormField>>(() => new Set(initial.sourceBackupId ? ['sourceBackup', 'mode'] : []));
@@ -151,11 +152,9 @@ function CreateClusterForm({ session, initial }: { session: SessionInfo; initial
       onSuccess: (cluster) => {
         const clusterId = cluster?.ClusterId;
         if (!clusterId) return;
-        const regions = params.get('regions');
-        navigate(
-          { pathname: `/clusters/${encodeURIComponent(values.region)}/${encodeURIComponent(clusterId)}`, search: regions ? `?${new URLSearchParams({ regions }).toString()}` : '' },
-          { state: createdClusterState(clusterId, values.region, input.SourceBackupId) },
-        );
+        navigate(linkTo(`/clusters/${encodeURIComponent(values.region)}/${encodeURIComponent(clusterId)}`), {
+          state: createdClusterState(clusterId, values.region, input.SourceBackupId),
+        });
       },
     });
   };

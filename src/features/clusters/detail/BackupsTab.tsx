@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useAllBackupsQuery, useSessionQuery } from '../../../aws';
+import { useAllBackupsQuery, useShownRegions } from '../../../aws';
 import { CopyBackupButton } from '../../backups/actions/CopyBackupButton';
 import { CopyTrackerPanel } from '../../backups/actions/CopyTrackerPanel';
 import { SelectedBackupPanel } from '../../backups/actions/SelectedBackupPanel';
@@ -9,7 +9,6 @@ import { timelineWindow } from '../../backups/timelineWindow';
 import { formatTimestamp, nextSort, sortBackups, type BackupSortKey, type SortDirection } from './format';
 import { AwsErrorMessage, StatusText } from './parts';
 
-const backupPath = (region: string, backupId: string) => `/backups/${encodeURIComponent(region)}/${encodeURIComponent(backupId)}`;
 
 function SortHeader({ label, column, sort, onSort }: { label: string; column: BackupSortKey; sort: { key: BackupSortKey; direction: SortDirection }; onSort: (key: BackupSortKey) => void }) {
   const active = sort.key === column;
@@ -31,8 +30,10 @@ const HOUR = 3_600_000;
  * source cluster's id), on the backup timeline scoped to this cluster, and as a sortable list.
  */
 export function BackupsTab({ region, clusterId, name }: { region: string; clusterId: string; name?: string }) {
-  const session = useSessionQuery();
-  const regions = useMemo(() => [...new Set([region, ...(session.data?.regions ?? [])])], [region, session.data?.regions]);
+  const { regions: shown, linkTo } = useShownRegions();
+  const backupPath = (r: string, backupId: string) => linkTo(`/backups/${encodeURIComponent(r)}/${encodeURIComponent(backupId)}`);
+  const timelineLink = linkTo('/backups', { params: { cluster: clusterId } });
+  const regions = useMemo(() => [...new Set([region, ...shown])], [region, shown]);
   const { rows, isPending, errors } = useAllBackupsQuery(regions, { clusterIds: [clusterId] });
   const [sort, setSort] = useState<{ key: BackupSortKey; direction: SortDirection }>({ key: 'created', direction: 'descending' });
   const sorted = useMemo(() => sortBackups(rows, sort.key, sort.direction), [rows, sort]);
@@ -49,7 +50,7 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
       {rows.length > 0 && (
         <div className="mb-4">
           <p className="mb-2 text-sm">
-            <Link className="underline" to={{ pathname: '/backups', search: `?cluster=${encodeURIComponent(clusterId)}` }}>
+            <Link className="underline" to={timelineLink}>
               Open on the full backup timeline
             </Link>{' '}
             (zoom, pan and filters)
@@ -63,11 +64,11 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
               selectedId={selected}
               onSelect={setSelected}
               onOpen={(mark) => navigate(backupPath(mark.region, mark.backupId))}
-              onZoomInto={() => navigate({ pathname: '/backups', search: `?cluster=${encodeURIComponent(clusterId)}` })}
+              onZoomInto={() => navigate(timelineLink)}
             />
           </Suspense>
           {selectedRow && (
-            <SelectedBackupPanel region={selectedRow.region} backup={selectedRow.backup} clusterName={name} linkSearch="" regionsParam={null} />
+            <SelectedBackupPanel region={selectedRow.region} backup={selectedRow.backup} clusterName={name} />
           )}
         </div>
       )}

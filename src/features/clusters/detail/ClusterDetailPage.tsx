@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { useClusterQuery, type ClusterWithExtras } from '../../../aws';
+import { useClusterQuery, useShownRegions, type ClusterWithExtras } from '../../../aws';
 import { ActionSuccess } from '../../../ui/actions';
 import { BackupsTab } from './BackupsTab';
 import { ClusterActions } from './ClusterActions';
@@ -21,8 +21,9 @@ const CertificatesPanel = lazy(() => import('../../certificates/CertificatesPane
 const nameOf = (cluster: ClusterWithExtras): string | undefined => cluster.TagList?.find((t) => t.Key === 'Name')?.Value;
 
 function BackToList() {
+  const { linkTo } = useShownRegions();
   return (
-    <Link to={{ pathname: '/clusters' }} className="text-sm underline">
+    <Link to={linkTo('/clusters')} className="text-sm underline">
       ← All clusters
     </Link>
   );
@@ -159,6 +160,7 @@ function useNotice(clusterId: string, pageShown: boolean): { notice: ReactNode; 
 export function ClusterDetailPage() {
   const { region = '', clusterId = '' } = useParams();
   const query = useClusterQuery(region, clusterId);
+  const { linkTo } = useShownRegions();
   const { notice, show: showNotice, ref: noticeRef } = useNotice(clusterId, query.data !== undefined && query.data !== null);
 
   if (query.isPending) {
@@ -196,7 +198,7 @@ export function ClusterDetailPage() {
           There is no cluster <span className="font-mono">{clusterId}</span> in {region}. It may have been deleted, or it is in another region.
         </p>
         <p className="mt-2">
-          Go back to the <Link to={{ pathname: '/clusters' }} className="underline">cluster list</Link>.
+          Go back to the <Link to={linkTo('/clusters')} className="underline">cluster list</Link>.
         </p>
       </section>
     );

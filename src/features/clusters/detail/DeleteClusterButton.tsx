@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { type ClusterWithExtras } from '../../../aws';
+import { useShownRegions, type ClusterWithExtras } from '../../../aws';
 import { useDeleteClusterMutation } from '../../../aws/actions';
 import { ActionButton, ConfirmDialog } from '../../../ui/actions';
 import { deleteClusterReason } from './clusterActionRules';
@@ -14,6 +14,7 @@ import { useRefreshCluster } from './useRefreshCluster';
 
 export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const [open, setOpen] = useState(false);
+  const { linkTo } = useShownRegions();
   const mutation = useDeleteClusterMutation(region);
   const clusterId = cluster.ClusterId ?? '';
   const reason = deleteClusterReason(cluster);
@@ -55,7 +56,7 @@ export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: Cl
                 onNotice(
                   <>
                     Cluster <span className="font-mono">{clusterId}</span> is being deleted; this page follows it until it is gone (DELETED). Its backups stay in{' '}
-                    <Link to={`/backups?${new URLSearchParams({ regions: region, cluster: clusterId }).toString()}`} className="underline">
+                    <Link to={linkTo('/backups', { regions: [region], params: { cluster: clusterId } })} className="underline">
                       the backup list
                     </Link>
                     .

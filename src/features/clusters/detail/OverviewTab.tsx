@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
-import type { ClusterWithExtras } from '../../../aws';
+import { useShownRegions, type ClusterWithExtras } from '../../../aws';
 import { formatRetention, formatTimestamp, NONE, subnetRows } from './format';
 import { FieldRow, StatusText } from './parts';
 
 /** Every field of the cluster (except the pre-crypto-officer password, which is never shown). */
 export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
+  const { linkTo } = useShownRegions();
   const subnets = subnetRows(cluster.SubnetMapping);
   const certificateNames = Object.entries(cluster.Certificates ?? {})
     .filter(([, pem]) => typeof pem === 'string' && pem !== '')
@@ -43,7 +44,7 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
         </FieldRow>
         <FieldRow label="Source backup" testId="field-source-backup">
           {cluster.SourceBackupId ? (
-            <Link className="font-mono underline" to={`/backups/${encodeURIComponent(region)}/${encodeURIComponent(cluster.SourceBackupId)}`}>
+            <Link className="font-mono underline" to={linkTo(`/backups/${encodeURIComponent(region)}/${encodeURIComponent(cluster.SourceBackupId)}`)}>
               {cluster.SourceBackupId}
             </Link>
           ) : (

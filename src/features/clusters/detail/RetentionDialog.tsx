@@ -7,7 +7,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { backupKeys, useAllBackupsQuery, type BackupWithExtras, type ClusterWithExtras } from '../../../aws';
+import { backupKeys, useAllBackupsQuery, useShownRegions, type BackupWithExtras, type ClusterWithExtras } from '../../../aws';
+import { ClusterTabLink } from '../initialize/ClusterTabLink';
 import { useModifyClusterMutation } from '../../../aws/actions';
 import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
 import { buttonClass, inputClass } from '../../../ui/buttons';
@@ -48,8 +49,9 @@ interface RetentionDialogProps {
 }
 
 /** The backups page filtered to the cluster's backups pending deletion. */
-export function pendingDeletionLink(region: string, clusterId: string): string {
-  return `/backups?${new URLSearchParams({ regions: region, region, cluster: clusterId, state: 'PENDING_DELETION' }).toString()}`;
+/** The backup list showing the cluster's backups pending deletion (in its region only). */
+export function pendingDeletionLink(region: string, clusterId: string): { regions: string[]; params: Record<string, string> } {
+  return { regions: [region], params: { region, cluster: clusterId, state: 'PENDING_DELETION' } };
 }
 
 function RetentionDialog({ cluster, region, mutation, onClose, onNotice }: RetentionDialogProps) {
@@ -66,6 +68,7 @@ function RetentionDialog({ cluster, region, mutation, onClose, onNotice }: Reten
   const clusterId = cluster.ClusterId ?? '';
   const refresh = useRefreshCluster(region, clusterId);
   const queryClient = useQueryClient();
+  const { linkTo } = useShownRegions();
   const backups = useAllBackupsQuery([region], { clusterIds: [clusterId] });
   const clusterBackups = useMemo(() => backups.rows.map((r) => r.backup), [backups.rows]);
   const backupsKnown = !backups.isPending && backups.errors.length === 0;
@@ -114,16 +117,16 @@ function RetentionDialog({ cluster, region, mutation, onClose, onNotice }: Reten
               {count > 0 ? (
                 <span data-testid="retention-purged">
                   {count} {count === 1 ? 'backup' : 'backups'} went to pending deletion (<code>PENDING_DELETION</code>, restorable for 7 days):{' '}
-                  <Link to={pendingDeletionLink(region, clusterId)} className="underline">
+                  <Link to={linkTo('/backups', pendingDeletionLink(region, clusterId))} className="underline">
                     see {count === 1 ? 'it' : 'them'} in the backup list
                   </Link>
                 </span>
               ) : (
                 <>
                   No backup was deleted.{' '}
-                  <Link to="?tab=overview" className="underline">
+                  <ClusterTabLink region={region} clusterId={clusterId} tab="overview" className="underline">
                     See the overview
-                  </Link>
+                  </ClusterTabLink>
                 </>
               )}
             </>,

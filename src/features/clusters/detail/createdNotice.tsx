@@ -4,7 +4,7 @@
  * cluster's state as it settles. The page clears the history state once read, so a reload does not repeat it.
  */
 import { Link } from 'react-router';
-import { useClusterQuery } from '../../../aws';
+import { useClusterQuery, useShownRegions } from '../../../aws';
 
 export interface CreatedCluster {
   clusterId: string;
@@ -48,11 +48,12 @@ export function CreatedClusterNotice({ created }: { created: CreatedCluster }) {
   const { clusterId, region, restoredFrom } = created;
   const cluster = useClusterQuery(region, clusterId);
   const sentence = createdClusterSentence(created, cluster.data?.State);
+  const { linkTo } = useShownRegions();
   return (
     <span data-testid="created-cluster-notice" data-settled={sentence.settled ? 'true' : 'false'}>
       Cluster <span className="font-mono">{clusterId}</span> was created in {region}
       {restoredFrom ? <> from backup <span className="font-mono">{restoredFrom}</span></> : null}. {sentence.text}{' '}
-      <Link to={{ pathname: '/clusters', search: `?${new URLSearchParams({ regions: region }).toString()}` }} className="underline">
+      <Link to={linkTo('/clusters', { regions: [region] })} className="underline">
         See it in the cluster list
       </Link>
     </span>

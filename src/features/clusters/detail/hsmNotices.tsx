@@ -2,7 +2,7 @@
  * The success lines after "Add HSM" and "Delete" on an HSM: each follows the HSM until it settles instead of
  * repeating its first state.
  */
-import { Link } from 'react-router';
+import { ClusterTabLink } from '../initialize/ClusterTabLink';
 import { useClusterQuery } from '../../../aws';
 
 /** What to say about the new HSM in its state now (undefined: not listed yet, or gone). */
@@ -24,9 +24,9 @@ export function HsmCreatedNotice({ region, clusterId, hsmId, zone }: { region: s
   return (
     <span data-testid="hsm-created-notice" data-state={state ?? ''}>
       HSM <span className="font-mono">{hsmId}</span> in {zone} {hsmCreatedSentence(state)}{' '}
-      <Link to="?tab=hsms" className="underline">
+      <ClusterTabLink region={region} clusterId={clusterId} tab="hsms" className="underline">
         See it on the HSMs tab
-      </Link>
+      </ClusterTabLink>
     </span>
   );
 }
@@ -43,9 +43,9 @@ export function HsmDeletedNotice({ region, clusterId, hsmId }: { region: string;
   return (
     <span data-testid="hsm-deleted-notice" data-state={state ?? ''}>
       HSM <span className="font-mono">{hsmId}</span> {hsmDeletedSentence(state)}{' '}
-      <Link to="?tab=hsms" className="underline">
+      <ClusterTabLink region={region} clusterId={clusterId} tab="hsms" className="underline">
         See the HSMs tab
-      </Link>
+      </ClusterTabLink>
     </span>
   );
 }

@@ -5,14 +5,15 @@
  */
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { useClusterQuery } from '../../../aws';
+import { useClusterQuery, useShownRegions } from '../../../aws';
 import { AwsErrorMessage } from '../../../ui/AwsErrorMessage';
-import { clusterTabPath } from './flow.ts';
+import { ClusterTabLink } from './ClusterTabLink';
 import { InitializeFlow } from './InitializeFlow.tsx';
 
 export function InitializeClusterPage() {
   const { region = '', clusterId = '' } = useParams();
   const query = useClusterQuery(region, clusterId);
+  const { linkTo } = useShownRegions();
   const cluster = query.data;
   const heading = useRef<HTMLHeadingElement>(null);
   // Arriving from a link leaves focus on <body>: start keyboard and screen-reader users at the page's heading.
@@ -22,9 +23,9 @@ export function InitializeClusterPage() {
 
   return (
     <section aria-labelledby="initialize-heading">
-      <Link to={clusterTabPath(region, clusterId, 'overview')} className="text-sm underline">
+      <ClusterTabLink region={region} clusterId={clusterId} tab="overview" className="text-sm underline">
         ← Cluster {clusterId}
-      </Link>
+      </ClusterTabLink>
       <h2 id="initialize-heading" ref={heading} tabIndex={-1} className="mt-3 mb-1 text-lg font-medium focus:outline-none">
         Initialize cluster <span className="font-mono text-base">{clusterId}</span>
       </h2>
@@ -44,7 +45,7 @@ export function InitializeClusterPage() {
       {cluster === null && (
         <p role="alert" data-testid="cluster-not-found">
           There is no cluster <span className="font-mono">{clusterId}</span> in {region}. Go back to the{' '}
-          <Link to={{ pathname: '/clusters' }} className="underline">
+          <Link to={linkTo('/clusters')} className="underline">
             cluster list
           </Link>
           .

@@ -63,7 +63,7 @@ describe('names, commands and links', () => {
     expect(signingCommands('cluster-abcdefghijk')).toContain('openssl req -new -x509 -days 3652 -key customerCA.key -out customerCA.crt');
   });
   it('links to the cluster tabs', () => {
-    expect(clusterTabPath('us-east-1', 'cluster-x', 'hsms')).toEqual({ pathname: '/clusters/us-east-1/cluster-x', search: '?tab=hsms' });
-    expect(clusterTabPath('us-east-1', 'cluster-x', 'overview')).toEqual({ pathname: '/clusters/us-east-1/cluster-x', search: '' });
+    expect(clusterTabPath('us-east-1', 'cluster-x', 'hsms')).toEqual({ pathname: '/clusters/us-east-1/cluster-x', params: { tab: 'hsms' } });
+    expect(clusterTabPath('us-east-1', 'cluster-x', 'overview')).toEqual({ pathname: '/clusters/us-east-1/cluster-x', params: {} });
   });
 });

@@ -105,6 +105,9 @@ export function signingCommands(clusterId: string): string {
   ].join('\n');
 }
 
-/** The cluster's HSMs tab and certificates tab. */
-export const clusterTabPath = (region: string, clusterId: string, tab: 'hsms' | 'certificates' | 'overview') =>
-  ({ pathname: `/clusters/${region}/${clusterId}`, search: tab === 'overview' ? '' : `?tab=${tab}` }) as const;
+/** A tab of the cluster's page, as a path and query parameters (links add the shown regions). */
+export const clusterTabPath = (
+  region: string,
+  clusterId: string,
+  tab: 'hsms' | 'certificates' | 'overview',
+): { pathname: string; params: Record<string, string> } => ({ pathname: `/clusters/${region}/${clusterId}`, params: tab === 'overview' ? {} : { tab } });

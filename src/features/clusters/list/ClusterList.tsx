@@ -4,8 +4,7 @@
  * update by themselves (the data layer polls while any is in transition).
  */
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import { useClustersQuery } from '../../../aws';
+import { useClustersQuery, useShownRegions } from '../../../aws';
 import { ClusterFilters, type FilterChoices } from './ClusterFilters';
 import { ClusterTable } from './ClusterTable';
 import { CreateClusterLink } from './CreateClusterLink';
@@ -29,12 +28,10 @@ function choicesOf(rows: readonly ClusterRow[], regions: readonly string[]): Fil
 
 const BUTTON = 'rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-60 dark:border-slate-500';
 
-export function ClusterList({ regions }: { regions: string[] }) {
+export function ClusterList() {
+  const { regions } = useShownRegions();
   const { rows, isPending, isFetching, errors, refetch } = useClustersQuery(regions);
   const { params, setParams } = useListParams();
-  const [search] = useSearchParams();
-  const regionsParam = search.get('regions');
-  const linkSearch = regionsParam ? `?${new URLSearchParams({ regions: regionsParam }).toString()}` : '';
 
   const shown = useMemo(() => sortClusters(filterClusters(rows, params.filters), params.sort), [rows, params]);
   const choices = useMemo(() => choicesOf(rows, regions), [rows, regions]);
@@ -51,7 +48,7 @@ export function ClusterList({ regions }: { regions: string[] }) {
           Clusters
         </h2>
         <div className="flex items-center gap-2">
-          <CreateClusterLink regionsParam={regionsParam} />
+          <CreateClusterLink />
           <button type="button" className={BUTTON} disabled={shown.length === 0} onClick={() => downloadText(toCsv(shown), exportFilename('csv'), 'text/csv;charset=utf-8')}>
             Export CSV
           </button>
@@ -97,7 +94,7 @@ export function ClusterList({ regions }: { regions: string[] }) {
           </button>
         </p>
       )}
-      {shown.length > 0 && <ClusterTable rows={shown} sort={params.sort} onSort={onSort} linkSearch={linkSearch} />}
+      {shown.length > 0 && <ClusterTable rows={shown} sort={params.sort} onSort={onSort} />}
     </section>
   );
 }

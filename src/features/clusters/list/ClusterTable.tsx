@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { Link } from 'react-router';
+import { useShownRegions } from '../../../aws';
 import { createdLabel, clusterName, retentionLabel } from './fields';
 import { HsmCell } from './HsmCell';
 import { StateCell } from './StateCell';
@@ -31,8 +32,6 @@ export interface ClusterTableProps {
   rows: readonly ClusterRow[];
   sort: SortSpec | null;
   onSort: (column: SortColumn) => void;
-  /** The search to keep on links to a cluster (the shell's regions). */
-  linkSearch: string;
 }
 
 /**
@@ -40,7 +39,8 @@ export interface ClusterTableProps {
  * scrolling container; the header stays visible (sticky). `aria-rowcount`/`aria-rowindex` tell assistive
  * technology how many rows there are in all.
  */
-export function ClusterTable({ rows, sort, onSort, linkSearch }: ClusterTableProps) {
+export function ClusterTable({ rows, sort, onSort }: ClusterTableProps) {
+  const { linkTo } = useShownRegions();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -105,7 +105,7 @@ export function ClusterTable({ rows, sort, onSort, linkSearch }: ClusterTablePro
               >
                 <td className={`${CELL} font-mono whitespace-nowrap`}>
                   <Link
-                    to={{ pathname: `/clusters/${encodeURIComponent(region)}/${encodeURIComponent(id)}`, search: linkSearch }}
+                    to={linkTo(`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(id)}`)}
                     className="text-sky-800 underline dark:text-sky-300"
                   >
                     {id}

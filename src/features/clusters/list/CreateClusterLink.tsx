@@ -5,10 +5,12 @@
  */
 import { useId } from 'react';
 import { Link } from 'react-router';
+import { useShownRegions } from '../../../aws';
 import { useReadOnlyReason } from '../../../ui/actions/readOnly';
 import { buttonClass } from '../../../ui/buttons';
 
-export function CreateClusterLink({ regionsParam }: { regionsParam: string | null }) {
+export function CreateClusterLink() {
+  const { linkTo } = useShownRegions();
   const readOnly = useReadOnlyReason();
   const reasonId = useId();
   if (readOnly) {
@@ -23,9 +25,8 @@ export function CreateClusterLink({ regionsParam }: { regionsParam: string | nul
       </>
     );
   }
-  const search = regionsParam ? `?${new URLSearchParams({ regions: regionsParam }).toString()}` : '';
   return (
-    <Link to={{ pathname: '/clusters/new', search }} className={buttonClass.primary} data-testid="create-cluster-link">
+    <Link to={linkTo('/clusters/new')} className={buttonClass.primary} data-testid="create-cluster-link">
       Create cluster
     </Link>
   );

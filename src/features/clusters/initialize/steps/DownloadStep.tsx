@@ -10,7 +10,8 @@ import { downloadText } from '../../../../ui/download';
 import { chainInputOf } from '../../../certificates/certificateSlots.ts';
 import { verifyChain, type ChainCheck } from '../../../certificates/verifyChain.ts';
 import { summarizeCsr, type CsrSummary } from '../csrSummary.ts';
-import { clusterTabPath, csrFileName } from '../flow.ts';
+import { ClusterTabLink } from '../ClusterTabLink';
+import { csrFileName } from '../flow';
 
 const asFile = (pem: string) => `${pem.replace(/\r\n?/g, '\n').trim()}\n`;
 
@@ -118,9 +119,9 @@ export function DownloadStep({ certificates, clusterId, region, onDownloaded }: 
               </>
             )}{' '}
             Each check and certificate is on the{' '}
-            <Link to={clusterTabPath(region, clusterId, 'certificates')} className="underline">
+            <ClusterTabLink region={region} clusterId={clusterId} tab="certificates" className="underline">
               cluster&apos;s Certificates tab
-            </Link>
+            </ClusterTabLink>
             .
           </p>
           <ul className="mt-2 flex flex-wrap gap-2">

@@ -8,7 +8,7 @@ import type { AwsRequestError } from '../../../../aws';
 import { ActionButton } from '../../../../ui/actions/ActionButton';
 import { ActionError, ActionSuccess } from '../../../../ui/actions/ActionResult';
 import { StatusText } from '../../detail/parts';
-import { clusterTabPath } from '../flow.ts';
+import { ClusterTabLink } from '../ClusterTabLink';
 
 export interface InitializeStepProps {
   clusterId: string;
@@ -64,9 +64,9 @@ export function InitializeStep({ clusterId, region, disabledReason, pending, err
         >
           <ActionSuccess testId="init-accepted">
             InitializeCluster accepted{accepted.StateMessage ? `: ${accepted.StateMessage}` : '.'}{' '}
-            <Link to={clusterTabPath(region, clusterId, 'overview')} className="underline">
+            <ClusterTabLink region={region} clusterId={clusterId} tab="overview" className="underline">
               Open cluster {clusterId}
-            </Link>
+            </ClusterTabLink>
           </ActionSuccess>
           <Progress statesSeen={statesSeen} />
         </div>

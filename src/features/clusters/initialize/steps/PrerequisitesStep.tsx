@@ -2,7 +2,8 @@
 import { Link } from 'react-router';
 import type { ClusterWithExtras } from '../../../../aws';
 import { StatusText } from '../../detail/parts';
-import { clusterTabPath, type Readiness } from '../flow.ts';
+import { ClusterTabLink } from '../ClusterTabLink';
+import type { Readiness } from '../flow';
 
 export function PrerequisitesStep({ cluster, region, readiness }: { cluster: ClusterWithExtras; region: string; readiness: Readiness }) {
   const clusterId = cluster.ClusterId ?? '';
@@ -24,9 +25,9 @@ export function PrerequisitesStep({ cluster, region, readiness }: { cluster: Clu
           <p className="font-medium">{readiness.reason}</p>
           <p className="mt-1 text-sm">
             {readiness.addHsm ? 'Add an HSM on the ' : 'See the HSMs on the '}
-            <Link to={clusterTabPath(region, clusterId, 'hsms')} className="underline">
+            <ClusterTabLink region={region} clusterId={clusterId} tab="hsms" className="underline">
               cluster&apos;s HSMs tab
-            </Link>
+            </ClusterTabLink>
             .
           </p>
         </>
@@ -36,9 +37,9 @@ export function PrerequisitesStep({ cluster, region, readiness }: { cluster: Clu
           <p className="font-medium">{readiness.reason}</p>
           <p className="mt-1 text-sm">
             Back to the{' '}
-            <Link to={clusterTabPath(region, clusterId, 'overview')} className="underline">
+            <ClusterTabLink region={region} clusterId={clusterId} tab="overview" className="underline">
               cluster {clusterId}
-            </Link>
+            </ClusterTabLink>
             .
           </p>
         </>

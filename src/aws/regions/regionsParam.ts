@@ -1,7 +1,8 @@
 /**
  * Which regions the views show: the URL's `regions` parameter when present (so links and back/forward carry
  * it), else what the person last chose (remembered in localStorage), else the server's defaults.
- * Pure functions; the hook that wires them to the router lives in useRegionSelection.ts.
+ * Pure functions; the hook that wires them to the router is useShownRegions (shownRegions.ts). These two files are
+ * the only ones that know the parameter's name.
  */
 export const REGIONS_PARAM = 'regions';
 export const REGIONS_STORAGE_KEY = 'cloudhsm-dashboard:regions';
@@ -32,4 +33,13 @@ export function toggleRegion(selected: readonly string[], region: string, availa
   if (next.length === 0) return [...selected];
   // Keep the server's order so the URL does not depend on the order of clicks.
   return available.filter((r) => next.includes(r));
+}
+
+/** The search string of a link: the given regions (when any), then other parameters. */
+export function linkSearch(regions: string | null, params: Readonly<Record<string, string>> = {}): string {
+  const search = new URLSearchParams();
+  if (regions) search.set(REGIONS_PARAM, regions);
+  for (const [name, value] of Object.entries(params)) search.set(name, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
 }

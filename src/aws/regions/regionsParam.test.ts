@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRegions, parseRegions, toggleRegion } from './regions';
+import { chooseRegions, parseRegions, toggleRegion } from './regionsParam';
 
 const AVAILABLE = ['eu-west-1', 'us-east-1', 'us-west-2'];
 
