@@ -24,6 +24,9 @@ export function clip(text: string, max = QUOTED_CHARS): string {
 
 /** At most `max` items of a list, each clipped, and how many were left out. */
 export function clipList(items: readonly string[], max = 3): string {
-  const shown = items.slice(0, max).map((item) => clip(item)).join(', ');
+  const shown = items
+    .slice(0, max)
+    .map((item) => clip(item))
+    .join(', ');
   return items.length > max ? `${shown} (and ${items.length - max} more)` : shown;
 }

@@ -25,7 +25,15 @@ function signatureMismatch(req: IncomingMessage, body: string): string {
   const authorization = String(req.headers['authorization'] ?? '');
   const signed = /SignedHeaders=([^,\s]+)/.exec(authorization)?.[1]?.split(';') ?? [];
   const scope = /Credential=[^/]+\/([^,\s]+)/.exec(authorization)?.[1] ?? '';
-  const canonical = ['POST', req.url ?? '/', '', ...signed.map((name) => `${name}:${String(req.headers[name] ?? '')}`), '', signed.join(';'), sha256(body)].join('\n');
+  const canonical = [
+    'POST',
+    req.url ?? '/',
+    '',
+    ...signed.map((name) => `${name}:${String(req.headers[name] ?? '')}`),
+    '',
+    signed.join(';'),
+    sha256(body),
+  ].join('\n');
   const toSign = ['AWS4-HMAC-SHA256', String(req.headers['x-amz-date']), scope, sha256(canonical)].join('\n');
   return (
     'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. ' +
@@ -77,7 +85,9 @@ describe.each([
       expect(message).toMatch(/x-amz-security-token:\[redacted\]/);
       expect(message).toContain('Signature=[redacted]');
       expectNoSecrets([...seen(response), ...t.logs], credentials);
-      expect(t.logs.join('\n')).toMatch(/DescribeClusters in us-east-1: .* answered HTTP 400 InvalidSignatureException: The request signature we calculated does not match/);
+      expect(t.logs.join('\n')).toMatch(
+        /DescribeClusters in us-east-1: .* answered HTTP 400 InvalidSignatureException: The request signature we calculated does not match/,
+      );
     } finally {
       await t.server.close();
     }
@@ -85,8 +95,21 @@ describe.each([
 
   it('REST form (HTTP 403, x-amzn-ErrorType, Message), a 500 quoting the request, and a body that is not JSON: no secret either', async () => {
     const answers: [number, Record<string, string>, (req: IncomingMessage, body: string) => string][] = [
-      [403, { 'x-amzn-ErrorType': `InvalidSignatureException:${credentials.sessionToken}` }, (req, body) => JSON.stringify({ Message: signatureMismatch(req, body) })],
-      [500, {}, (req, body) => JSON.stringify({ __type: 'InternalFailure', message: `failed on ${signatureMismatch(req, body)}`, detail: { token: credentials.sessionToken } })],
+      [
+        403,
+        { 'x-amzn-ErrorType': `InvalidSignatureException:${credentials.sessionToken}` },
+        (req, body) => JSON.stringify({ Message: signatureMismatch(req, body) }),
+      ],
+      [
+        500,
+        {},
+        (req, body) =>
+          JSON.stringify({
+            __type: 'InternalFailure',
+            message: `failed on ${signatureMismatch(req, body)}`,
+            detail: { token: credentials.sessionToken },
+          }),
+      ],
       [400, {}, (req, body) => `{"__type":"InvalidSignatureException","message":"${signatureMismatch(req, body).replace(/\n/g, ' ')}`],
     ];
     const t = await startTestServer({ mode: 'aws', endpointUrl: upstream.url, credentials: async () => credentials });

@@ -3,7 +3,7 @@
  * clients, optional SigV4 verification, and the admin routes under /_emulator/.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Emulator } from '../emulator';
+import type { Emulator } from '../emulator';
 import { clip, MAX_MESSAGE_CHARS } from '../clip';
 import { EmulatorError } from '../errors';
 import { isOperationName } from '../model/shapes';

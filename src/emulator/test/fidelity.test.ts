@@ -61,16 +61,34 @@ describe('SigV4 clock skew', () => {
     const { hostname, port, host } = new URL(running.url);
     const signer = new SignatureV4({ service: 'cloudhsm', region: REGION, credentials: TEST_CREDENTIALS, sha256: Sha256 });
     const signed = await signer.sign(
-      { method: 'POST', protocol: 'http:', hostname, port: Number(port), path: '/', query: {}, headers: { host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'BaldrApiService.DescribeClusters' }, body: '{}' },
+      {
+        method: 'POST',
+        protocol: 'http:',
+        hostname,
+        port: Number(port),
+        path: '/',
+        query: {},
+        headers: { host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'BaldrApiService.DescribeClusters' },
+        body: '{}',
+      },
       { signingDate },
     );
-    const headers = Object.fromEntries(Object.entries(signed.headers).filter(([name]) => name !== 'host').map(([k, v]) => [k, String(v)]));
+    const headers = Object.fromEntries(
+      Object.entries(signed.headers)
+        .filter(([name]) => name !== 'host')
+        .map(([k, v]) => [k, String(v)]),
+    );
     const response = await fetch(`${running.url}/`, { method: 'POST', headers, body: '{}' });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
-  const amz = (millis: number): string => new Date(millis).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const millisOf = (stamp: string): number => Date.parse(stamp.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
+  const amz = (millis: number): string =>
+    new Date(millis)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
+  const millisOf = (stamp: string): number =>
+    Date.parse(stamp.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
 
   it('a request signed 4 minutes ahead or behind is accepted', async () => {
     expect((await signedAt(new Date(Date.now() + 4 * 60_000))).status).toBe(200);

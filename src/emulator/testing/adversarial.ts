@@ -78,8 +78,17 @@ export function adversarialBodies(operation: OperationName): AdversarialBody[] {
     { what: 'a wrong type under a long filter key', body: JSON.stringify({ Filters: { [`a${'b'.repeat(big)}`]: 'not a list' } }) },
     { what: 'one long invalid state', body: JSON.stringify({ Filters: { states: [bad(big)] } }) },
     { what: 'many invalid states', body: JSON.stringify({ Filters: { states: Array.from({ length: big / 8 }, (_, i) => `S${i}`) } }) },
-    { what: 'many long invalid filter values', body: JSON.stringify({ Filters: { neverExpires: Array.from({ length: 100 }, () => bad(big / 100)) } }) },
-    { what: 'many reserved tag keys', body: JSON.stringify({ ResourceId: 'cluster-aaaaaaaaaaa', TagKeyList: Array.from({ length: big / 140 }, (_, i) => `aws:${String(i).padStart(128, 'k')}`) }) },
+    {
+      what: 'many long invalid filter values',
+      body: JSON.stringify({ Filters: { neverExpires: Array.from({ length: 100 }, () => bad(big / 100)) } }),
+    },
+    {
+      what: 'many reserved tag keys',
+      body: JSON.stringify({
+        ResourceId: 'cluster-aaaaaaaaaaa',
+        TagKeyList: Array.from({ length: big / 140 }, (_, i) => `aws:${String(i).padStart(128, 'k')}`),
+      }),
+    },
     { what: 'broken JSON', body: `{"${'x'.repeat(big)}` },
     { what: 'a wrong type at the top', body: JSON.stringify([bad(big)]) },
   ];

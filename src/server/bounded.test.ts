@@ -5,11 +5,11 @@
  * message keeps AWS's form: at most ten failures, counted and listed, values clipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATION_NAMES } from '../model/shapes';
-import type { RunningEmulator } from '../node/server';
-import { adversarialBodies } from '../testing/adversarial';
-import { startTestEmulator } from '../testing/harness';
-import { rawRequest, startTestServer, type RawResponse, type TestServer } from '../../server/testing';
+import { OPERATION_NAMES } from '../emulator/model/shapes';
+import type { RunningEmulator } from '../emulator/node/server';
+import { adversarialBodies } from '../emulator/testing/adversarial';
+import { startTestEmulator } from '../emulator/testing/harness';
+import { rawRequest, startTestServer, type RawResponse, type TestServer } from './testing';
 
 const LIMIT = 64 * 1024;
 const JSON_11 = 'application/x-amz-json-1.1';
@@ -31,7 +31,11 @@ const servers = (): { name: string; url: string }[] => [
 ];
 
 function call(url: string, operation: string, body: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-  return rawRequest(url, { method: 'POST', headers: { 'Content-Type': JSON_11, 'X-Amz-Target': `BaldrApiService.${operation}`, ...headers }, body });
+  return rawRequest(url, {
+    method: 'POST',
+    headers: { 'Content-Type': JSON_11, 'X-Amz-Target': `BaldrApiService.${operation}`, ...headers },
+    body,
+  });
 }
 
 /**
@@ -69,7 +73,9 @@ describe('the validation message', () => {
       expect(message.startsWith('10 validation errors detected: '), message).toBe(true);
       expect(clauses).toHaveLength(10);
       expect(clauses[0]).toBe("Value at 'subnetIds' failed to satisfy constraint: Member must have length less than or equal to 10");
-      expect(clauses[1]).toBe("Value 'x' at 'subnetIds.1.member' failed to satisfy constraint: Member must satisfy regular expression pattern: subnet-[0-9a-fA-F]{8,17}");
+      expect(clauses[1]).toBe(
+        "Value 'x' at 'subnetIds.1.member' failed to satisfy constraint: Member must satisfy regular expression pattern: subnet-[0-9a-fA-F]{8,17}",
+      );
       expect(clauses[9]).toMatch(/^Value 'x' at 'subnetIds\.9\.member' /);
     }
   });
@@ -94,7 +100,9 @@ describe('the validation message', () => {
     const states = Array.from({ length: 5000 }, (_, i) => `NOT_A_STATE_${i}_${'x'.repeat(100)}`);
     const response = await call(`${emulator.url}/`, 'DescribeBackups', JSON.stringify({ Filters: { states } }));
     const message = (JSON.parse(response.body) as { message: string }).message;
-    expect(message).toMatch(/^Invalid value\(s\) for filter "states": NOT_A_STATE_0_x+\.\.\., NOT_A_STATE_1_x+\.\.\., NOT_A_STATE_2_x+\.\.\. \(and 4997 more\)\. Valid values: /);
+    expect(message).toMatch(
+      /^Invalid value\(s\) for filter "states": NOT_A_STATE_0_x+\.\.\., NOT_A_STATE_1_x+\.\.\., NOT_A_STATE_2_x+\.\.\. \(and 4997 more\)\. Valid values: /,
+    );
   });
 });
 
@@ -104,7 +112,10 @@ describe('long headers, paths and admin bodies', () => {
   it('an unknown operation, a long path, a long region: short answers from both servers', async () => {
     for (const server of servers()) {
       expectBounded(await call(server.url, long, '{}'), `${server.name} long X-Amz-Target`);
-      expectBounded(await call(server.url, 'DescribeClusters', '{}', { 'X-Amz-Target': `Nope.${long}` }), `${server.name} long foreign target`);
+      expectBounded(
+        await call(server.url, 'DescribeClusters', '{}', { 'X-Amz-Target': `Nope.${long}` }),
+        `${server.name} long foreign target`,
+      );
     }
     const scope = `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20250101/${'x'.repeat(12_000)}/cloudhsm/aws4_request, SignedHeaders=host, Signature=${'0'.repeat(64)}`;
     expectBounded(await call(`${emulator.url}/`, 'DescribeClusters', '{}', { Authorization: scope }), 'emulator long region in the scope');
@@ -115,17 +126,30 @@ describe('long headers, paths and admin bodies', () => {
     expectBounded(await rawRequest(`${dashboard.url}/api/network?region=${long}`), 'dashboard long network region', false);
   });
 
-  it('admin routes and the dashboard\'s activation route quote nothing long', async () => {
+  it("admin routes and the dashboard's activation route quote nothing long", async () => {
     const huge = 'z'.repeat(900 * 1024);
-    const post = (path: string, body: unknown) => rawRequest(`${emulator.url}/_emulator/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const post = (path: string, body: unknown) =>
+      rawRequest(`${emulator.url}/_emulator/${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     for (const route of ['activate-cluster', 'degrade-hsm', 'recover-hsm']) {
       expectBounded(await post(route, { region: 'us-east-1', clusterId: huge, hsmId: huge }), `admin ${route} long id`, false);
-      expectBounded(await post(route, { region: huge, clusterId: 'cluster-aaaaaaaaaaa', hsmId: 'hsm-aaaaaaaaaaa' }), `admin ${route} long region`, false);
+      expectBounded(
+        await post(route, { region: huge, clusterId: 'cluster-aaaaaaaaaaa', hsmId: 'hsm-aaaaaaaaaaa' }),
+        `admin ${route} long region`,
+        false,
+      );
     }
     expectBounded(await post('advance-clock', { seconds: huge }), 'admin advance-clock', false);
     expectBounded(await rawRequest(`${emulator.url}/_emulator/${long}`), 'admin long route', false);
     expectBounded(await rawRequest(`${emulator.url}/_emulator/network?region=${long}`), 'admin long network region', false);
-    const activate = await rawRequest(`${dashboard.url}/api/emulator/activate-cluster`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ region: 'us-east-1', clusterId: huge }) });
+    const activate = await rawRequest(`${dashboard.url}/api/emulator/activate-cluster`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ region: 'us-east-1', clusterId: huge }),
+    });
     expectBounded(activate, 'dashboard activate-cluster long id');
   });
 });

@@ -8,10 +8,10 @@ import { execFile } from 'node:child_process';
 import { connect } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRAIN_LIMITS } from '../node/http';
-import type { RunningEmulator } from '../node/server';
-import { startTestEmulator } from '../testing/harness';
-import { rawRequest, startTestServer, type TestServer } from '../../server/testing';
+import { DRAIN_LIMITS } from '../emulator/node/http';
+import type { RunningEmulator } from '../emulator/node/server';
+import { startTestEmulator } from '../emulator/testing/harness';
+import { rawRequest, startTestServer, type TestServer } from './testing';
 
 const run = promisify(execFile);
 const MiB = 1024 * 1024;
@@ -115,7 +115,11 @@ describe.skipIf(!python).each(SERVER_NAMES)('Python clients, %s', (name) => {
 describe('after a 413', () => {
   it('after a 413 both servers go on answering', async () => {
     for (const server of servers()) {
-      const response = await rawRequest(server.url, { method: 'POST', headers: { 'Content-Type': JSON_11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' }, body: '{}' });
+      const response = await rawRequest(server.url, {
+        method: 'POST',
+        headers: { 'Content-Type': JSON_11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' },
+        body: '{}',
+      });
       expect(response.status, server.name).toBe(200);
     }
   });
@@ -126,7 +130,11 @@ describe('Node clients', () => {
     const body = Buffer.alloc(16 * MiB, 0x20);
     const headers = { 'Content-Type': JSON_11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' };
     for (const server of servers()) {
-      const viaHttp = await rawRequest(server.url, { method: 'POST', headers: { ...headers, 'Content-Length': String(body.length) }, body });
+      const viaHttp = await rawRequest(server.url, {
+        method: 'POST',
+        headers: { ...headers, 'Content-Length': String(body.length) },
+        body,
+      });
       expect(viaHttp.status, server.name).toBe(413);
       expect(viaHttp.headers['connection'], server.name).toBe('close');
       expect((JSON.parse(viaHttp.body) as { __type: string }).__type).toBe('SerializationException');
