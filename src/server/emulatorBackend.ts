@@ -3,9 +3,6 @@ import type { Emulator } from '../emulator/emulator';
 import { EmulatorError } from '../emulator/errors';
 import { parseRequestBody, startLifecycleTimer, toEmulatorError } from '../emulator/node/http';
 import { claimDataFile } from '../emulator/node/dataFileLock';
-// For the CLIs, which may not import the emulator themselves: why a data file cannot be used.
-export { DataFileError } from '../emulator/node/dataFileLock';
-export { CorruptDataFileError } from '../emulator/node/persistence';
 import { createEmulatorState } from '../emulator/node/server';
 import { DEMO_REGIONS, type SeedName } from '../emulator/seed';
 import { serializeOutput } from '../emulator/wire';
@@ -13,6 +10,10 @@ import { JSON_CONTENT_TYPE } from './awsErrors';
 import type { ApiCall, Backend, BackendAnswer, BackendSession } from './backend';
 import { moveAsideForFresh } from './dataDir';
 import { emulatorNetwork } from './network';
+
+// For the CLIs, which may not import the emulator themselves: why a data file cannot be used.
+export { DataFileError } from '../emulator/node/dataFileLock';
+export { CorruptDataFileError } from '../emulator/node/persistence';
 
 export interface EmulatorBackendOptions {
   seed: SeedName;

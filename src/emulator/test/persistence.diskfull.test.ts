@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { killChildren, runEmulatorCli, setFileSizeLimit, stopCli, type CliProcess } from '../testing/cliProcess';
+import { killChildren, runDashboardCli, runEmulatorCli, setFileSizeLimit, stopCli, type CliProcess } from '../testing/cliProcess';
 import { rawCall, seededSubnets, startTestEmulator } from '../testing/harness';
 
 const tempDirs: string[] = [];
@@ -140,6 +140,45 @@ describe('a full disk (writes past a file size limit)', () => {
     const url2 = await again.ready;
     expect((await clusters(url2)).map((c) => [c.ClusterId, c.TagList ?? []])).toEqual([[id, []]]);
     await stopCli(again, 'SIGTERM');
+  }, 60_000);
+});
+
+describe('a full disk under npm start (the embedded emulator)', () => {
+  /** A CloudHSM call as the SPA makes it, through the dashboard server's /aws/<region> route. */
+  async function viaDashboard(url: string, operation: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+    const response = await fetch(`${url}/aws/us-east-1`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.1',
+        'X-Amz-Target': `BaldrApiService.${operation}`,
+        Authorization: `AWS4-HMAC-SHA256 Credential=local-dashboard/20260101/us-east-1/cloudhsm/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`,
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  it('refuses the write with a 500 CloudHsmInternalFailureException, reads stay 200, and writes work again once there is room', async () => {
+    const home = tempDir();
+    const dataFile = join(home, 'state.jsonl');
+    const cli = runDashboardCli(['--data', dataFile, '--seed', 'demo'], { env: { ...process.env, HOME: home, NODE_NO_WARNINGS: '1' } });
+    const url = await cli.ready;
+    const before = await viaDashboard(url, 'DescribeClusters', {});
+    expect(before.status).toBe(200);
+    const id = (before.body['Clusters'] as ClusterView[])[0]!.ClusterId;
+    const bytes = readFileSync(dataFile);
+    setFileSizeLimit(cli.pid, bytes.length + 40);
+
+    const refused = await viaDashboard(url, 'TagResource', { ResourceId: id, TagList: [{ Key: 'disk', Value: 'full' }] });
+    expect({ status: refused.status, type: refused.body['__type'] }).toEqual(INTERNAL_FAILURE);
+    expect(await viaDashboard(url, 'DescribeClusters', {})).toEqual(before);
+    expect(readFileSync(dataFile).equals(bytes)).toBe(true);
+
+    setFileSizeLimit(cli.pid, 'unlimited');
+    expect((await viaDashboard(url, 'TagResource', { ResourceId: id, TagList: [{ Key: 'disk', Value: 'room' }] })).status).toBe(200);
+    expect(stderrLines(cli, 'could not write to')).toHaveLength(1);
+    expect(cli.stderr()).not.toMatch(/\n\s+at /);
+    expect((await stopCli(cli, 'SIGTERM')).code).toBe(0);
   }, 60_000);
 });
 
