@@ -69,8 +69,8 @@ export const DRAIN_LIMITS = { bytes: 64 * 1024 * 1024, millis: 10_000 };
 
 /**
  * Sends a complete answer to a request whose body is not (or not fully) read, in a way every common client
- * reads. Closing at once, with the client still uploading, resets the connection: Python's http.client and
- * botocore, which send the whole body before reading, then see a broken pipe instead of the answer. So the
+ * reads. Closing at once, with the client still uploading, resets the connection: Python's http.client, which
+ * sends the whole body before it reads, then sees a broken pipe instead of the answer. So the
  * answer (with Connection: close) goes out first, the rest of the body is read and discarded (at most
  * `limits.bytes`, for at most `limits.millis`), and only then is the connection closed.
  */
