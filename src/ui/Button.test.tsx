@@ -71,6 +71,13 @@ describe('Button', () => {
     expect(tooltip()).toBeNull();
   });
 
+  it('keeps the tooltip when focus scrolls the page to the button', () => {
+    render(<Button disabledReason="The dashboard is read-only.">Edit tags</Button>);
+    fireEvent.focus(screen.getByRole('button', { name: 'Edit tags' }));
+    fireEvent.scroll(window);
+    expect(tooltip()?.textContent).toBe('The dashboard is read-only.');
+  });
+
   it('shows the reason in a tooltip on hover', async () => {
     render(<Button disabledReason="Only READY backups can be copied">Copy</Button>);
     const button = screen.getByRole('button', { name: 'Copy' });

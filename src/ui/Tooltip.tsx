@@ -1,8 +1,8 @@
 /**
  * A small tooltip of our own (no Radix Tooltip / floating-ui in the first view): it shows on hover AND on
  * keyboard focus, stays while the pointer moves onto it, and Escape hides it (WCAG 1.4.13). It is drawn in a
- * portal with fixed position, so an `overflow: auto` table or a transformed dialog cannot clip or shift it,
- * and it is clamped to the viewport so it fits at 390 px.
+ * portal with fixed position, so an `overflow: auto` table or a transformed dialog cannot clip or shift it;
+ * it is clamped to the viewport so it fits at 390 px, and follows its trigger when the page scrolls.
  *
  * It is VISUAL only (aria-hidden): the same words must already be in the page for assistive tech, as the
  * trigger's aria-describedby target (Button's reason, DateTime's relative time). That keeps one source of
@@ -76,21 +76,6 @@ export function useTooltip<T extends HTMLElement>(
   };
   useEffect(() => () => clearTimeout(leaveTimer.current), []);
 
-  // A scroll or resize moves the trigger away from a fixed bubble: hide it rather than float it wrongly.
-  useEffect(() => {
-    if (!open) return;
-    const hide = () => {
-      setHovered(false);
-      setFocused(false);
-    };
-    window.addEventListener('scroll', hide, true);
-    window.addEventListener('resize', hide);
-    return () => {
-      window.removeEventListener('scroll', hide, true);
-      window.removeEventListener('resize', hide);
-    };
-  }, [open]);
-
   const handlers: TooltipTriggerHandlers<T> = {
     onPointerEnter: () => {
       cancelLeave();
@@ -128,17 +113,27 @@ interface BubbleProps {
 function Bubble({ anchor, content, onEnter, onLeave }: BubbleProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
-  // Measured before paint: below the trigger, or above it when there is no room; never off the sides.
+  // Measured before paint: below the trigger, or above it when there is no room; never off the sides. Again
+  // on scroll and resize, so it follows its trigger (focus scrolls an off-screen trigger into view).
   useLayoutEffect(() => {
-    const box = ref.current;
-    if (!box) return;
-    const a = anchor.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    const below = a.bottom + GAP_PX;
-    const top =
-      below + b.height > window.innerHeight - MARGIN_PX && a.top - GAP_PX - b.height >= MARGIN_PX ? a.top - GAP_PX - b.height : below;
-    const left = Math.max(MARGIN_PX, Math.min(a.left, window.innerWidth - b.width - MARGIN_PX));
-    setPlace({ top, left });
+    const measure = () => {
+      const box = ref.current;
+      if (!box) return;
+      const a = anchor.getBoundingClientRect();
+      const b = box.getBoundingClientRect();
+      const below = a.bottom + GAP_PX;
+      const above = a.top - GAP_PX - b.height;
+      const top = below + b.height > window.innerHeight - MARGIN_PX && above >= MARGIN_PX ? above : below;
+      const left = Math.max(MARGIN_PX, Math.min(a.left, window.innerWidth - b.width - MARGIN_PX));
+      setPlace({ top, left });
+    };
+    measure();
+    window.addEventListener('scroll', measure, true);
+    window.addEventListener('resize', measure);
+    return () => {
+      window.removeEventListener('scroll', measure, true);
+      window.removeEventListener('resize', measure);
+    };
   }, [anchor]);
   return createPortal(
     <div

@@ -44,7 +44,7 @@ export const BUTTON_SIZES: Record<ButtonVariant, Record<ButtonSize, string>> = {
   normal: { sm: 'px-2 py-0.5 text-sm', md: 'px-3 py-1.5 text-sm' },
   danger: { sm: 'px-2 py-0.5 text-sm', md: 'px-3 py-1.5 text-sm' },
   link: { sm: 'text-sm', md: 'text-sm' },
-  icon: { sm: 'p-1 text-sm', md: 'p-1.5 text-base' },
+  icon: { sm: 'min-w-6 p-1 text-sm', md: 'min-w-8 p-1.5 text-base' },
 };
 
 /** The classes of one button look. */
