@@ -8,8 +8,8 @@ import { Link, useParams } from 'react-router';
 import { useAllBackupsQuery, useBackupQuery, useSessionQuery, useShownRegions, type BackupWithExtras } from '../../aws';
 import { ResourceTags } from '../tags/ResourceTags';
 import { BackupActions } from './actions/BackupActions';
-import { CopyTrackerPanel } from './actions/CopyTrackerPanel';
-import { PurgeCountdown } from './actions/PurgeCountdown';
+import { CopyTrackerPanel } from './actions/copy/CopyTrackerPanel';
+import { PurgeCountdown } from './actions/lifecycle/PurgeCountdown';
 import { AwsErrorMessage, BackupStateText, FieldRow, formatTimestamp, NONE } from './parts';
 
 function BackLink() {

@@ -7,8 +7,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { useShownRegions } from '../../aws';
-import { CopyBackupButton } from './actions/CopyBackupButton';
-import { PurgeCountdown } from './actions/PurgeCountdown';
+import { CopyBackupButton } from './actions/copy/CopyBackupButton';
+import { PurgeCountdown } from './actions/lifecycle/PurgeCountdown';
 import { rowId, type BackupRow } from './filterBackups';
 import { BackupStateText, formatTimestamp, NONE } from './parts';
 

@@ -6,8 +6,8 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useAllBackupsQuery, useClustersQuery, useShownRegions } from '../../aws';
-import { BulkActionsBar } from './actions/BulkActionsBar';
-import { CopyTrackerPanel } from './actions/CopyTrackerPanel';
+import { BulkActionsBar } from './actions/bulk/BulkActionsBar';
+import { CopyTrackerPanel } from './actions/copy/CopyTrackerPanel';
 import { SelectedBackupPanel } from './actions/SelectedBackupPanel';
 import { BackupList, type ListSelection } from './BackupList';
 import { filterBackups, filterOptions, rowId, rowTime, sortBackups, type BackupRow } from './filterBackups';

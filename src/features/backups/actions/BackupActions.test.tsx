@@ -12,9 +12,9 @@ import { createCloudHsmClients, type BackupWithExtras } from '../../../aws';
 import { providers, testQueryClient } from '../../../aws/testing/render';
 import { READ_ONLY_REASON } from '../../../ui/actions';
 import { BackupActions } from './BackupActions';
-import { CopyTrackerPanel } from './CopyTrackerPanel';
-import { copyTracker } from './copyTrackerStore';
-import { LAST_DESTINATION_KEY } from './lastDestination';
+import { CopyTrackerPanel } from './copy/CopyTrackerPanel';
+import { copyTracker } from './copy/copyTrackerStore';
+import { LAST_DESTINATION_KEY } from './copy/lastDestination';
 
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
 let shownRegions = REGIONS;

@@ -10,12 +10,12 @@ import { useShownRegions, type BackupWithExtras } from '../../../aws';
 import { ActionError, ActionSuccess } from '../../../ui/actions';
 import { isCopy } from './backupRules';
 import { nextOutcome, outcomeHolds, type BackupOutcome } from './backupOutcome';
-import { CopyBackupButton } from './CopyBackupButton';
+import { CopyBackupButton } from './copy/CopyBackupButton';
 import { CreateClusterFromBackupLink } from './CreateClusterFromBackupLink';
-import { DeleteBackupButton } from './DeleteBackupButton';
-import { NeverExpiresSwitch } from './NeverExpiresSwitch';
-import { PurgeCountdown } from './PurgeCountdown';
-import { RestoreBackupButton } from './RestoreBackupButton';
+import { DeleteBackupButton } from './lifecycle/DeleteBackupButton';
+import { NeverExpiresSwitch } from './lifecycle/NeverExpiresSwitch';
+import { PurgeCountdown } from './lifecycle/PurgeCountdown';
+import { RestoreBackupButton } from './lifecycle/RestoreBackupButton';
 
 export interface BackupActionsProps {
   region: string;
@@ -24,7 +24,6 @@ export interface BackupActionsProps {
 }
 
 /** Called with null when an action starts (the previous result goes), then with its result. */
-export type ReportOutcome = (outcome: BackupOutcome | null) => void;
 
 export function BackupActions({ region, backup }: BackupActionsProps) {
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);

@@ -5,9 +5,9 @@
 import { Link } from 'react-router';
 import { useShownRegions, type BackupWithExtras } from '../../../aws';
 import { BackupStateText } from '../parts';
-import { CopyBackupButton } from './CopyBackupButton';
+import { CopyBackupButton } from './copy/CopyBackupButton';
 import { CreateClusterFromBackupLink } from './CreateClusterFromBackupLink';
-import { PurgeCountdown } from './PurgeCountdown';
+import { PurgeCountdown } from './lifecycle/PurgeCountdown';
 
 export interface SelectedBackupPanelProps {
   region: string;

@@ -47,3 +47,6 @@ export function nextOutcome(outcome: BackupOutcome | null, backup: BackupState):
   if (holds) return outcome.confirmed ? outcome : { ...outcome, confirmed: true };
   return outcome.confirmed ? null : outcome;
 }
+
+/** How an action on the backup page reports what it did (or null to clear the last result). */
+export type ReportOutcome = (outcome: BackupOutcome | null) => void;

@@ -4,7 +4,7 @@
  * made is the one with the newest CopyTimestamp at or after the click. The click time is the browser's clock
  * and CopyTimestamp the service's, so a minute of clock skew is allowed. Pure.
  */
-import type { BackupWithExtras } from '../../../aws';
+import type { BackupWithExtras } from '../../../../aws';
 
 export const CLOCK_SKEW_ALLOWANCE_MS = 60_000;
 

@@ -4,9 +4,9 @@
  * at least one tag (TagList.min), so "no tags at all" cannot be asked for: leaving it out would copy the
  * source's tags, the opposite of what was meant. That case is refused with the way out (see the reason). Pure.
  */
-import type { Tag } from '../../../aws';
-import { TagList } from '../../../aws/constraints';
-import { diffTags, isEmptyDiff } from '../../tags/diffTags';
+import type { Tag } from '../../../../aws';
+import { TagList } from '../../../../aws/constraints';
+import { diffTags, isEmptyDiff } from '../../../tags/diffTags';
 
 export type CopyTagsDecision = { ok: true; TagList?: Tag[] } | { ok: false; reason: string };
 

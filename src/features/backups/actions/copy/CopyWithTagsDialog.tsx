@@ -5,13 +5,13 @@
  * AWS answers and shows its refusal in place; once accepted, the tracker panel follows the copy.
  */
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { useTagsQuery, type AwsRequestError } from '../../../aws';
-import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
-import { AwsErrorMessage } from '../../../ui/AwsErrorMessage';
-import { inputClass } from '../../../ui/buttons';
-import { TagEditor } from '../../tags/TagEditor';
-import { rowsFromTags, tagsFromRows, type TagRow } from '../../tags/tagRows';
-import { validateTagRows } from '../../tags/validateTags';
+import { useTagsQuery, type AwsRequestError } from '../../../../aws';
+import { ActionButton, ActionError, Dialog, DialogActions } from '../../../../ui/actions';
+import { AwsErrorMessage } from '../../../../ui/AwsErrorMessage';
+import { inputClass } from '../../../../ui/buttons';
+import { TagEditor } from '../../../tags/TagEditor';
+import { rowsFromTags, tagsFromRows, type TagRow } from '../../../tags/tagRows';
+import { validateTagRows } from '../../../tags/validateTags';
 import { copyTagsInput } from './copyTags';
 import type { CopyRequest } from './useCopyBackup';
 

@@ -9,8 +9,8 @@
  */
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { ActionButton, useReadOnlyReason } from '../../../ui/actions';
-import { copyBlockedReason, type BackupFacts } from './backupRules';
+import { ActionButton, useReadOnlyReason } from '../../../../ui/actions';
+import { copyBlockedReason, type BackupFacts } from '../backupRules';
 import { copyStatusNote } from './copyStatusNote';
 import { useCopyBackup } from './useCopyBackup';
 import { useCopyDestinations } from './useCopyDestinations';

@@ -3,7 +3,7 @@
  * backups pages (the list, the timeline, a backup's page): a person can start a copy on a backup's page and
  * go and watch it arrive on the timeline. A tiny subscribable store for useSyncExternalStore. Pure.
  */
-import type { AwsRequestError } from '../../../aws';
+import type { AwsRequestError } from '../../../../aws';
 
 export type CopyTrackStatus = 'requesting' | 'tracking' | 'failed';
 

@@ -4,12 +4,12 @@
  * result (or the AWS refusal) goes to the page's one result line (BackupActions).
  */
 import { useId } from 'react';
-import { type BackupWithExtras } from '../../../aws';
-import { useModifyBackupAttributesMutation } from '../../../aws/actions';
-import { ActionButton } from '../../../ui/actions';
-import type { ReportOutcome } from './BackupActions';
-import { succeeded } from './backupOutcome';
-import { isCopy, neverExpiresBlockedReason } from './backupRules';
+import { type BackupWithExtras } from '../../../../aws';
+import { useModifyBackupAttributesMutation } from '../../../../aws/actions';
+import { ActionButton } from '../../../../ui/actions';
+import type { ReportOutcome } from '../backupOutcome';
+import { succeeded } from '../backupOutcome';
+import { isCopy, neverExpiresBlockedReason } from '../backupRules';
 
 export const NEVER_EXPIRES_LABEL = "Never expires (exempt from the cluster's retention policy)";
 

@@ -3,9 +3,9 @@
  * actions on them. The dialogs (with the tag editor) load when first opened.
  */
 import { lazy, Suspense, useState } from 'react';
-import { ActionButton } from '../../../ui/actions';
-import { buttonClass } from '../../../ui/buttons';
-import type { BackupRow } from '../filterBackups';
+import { ActionButton } from '../../../../ui/actions';
+import { buttonClass } from '../../../../ui/buttons';
+import type { BackupRow } from '../../filterBackups';
 import type { BulkReport } from './bulkRunner';
 
 const BulkDeleteDialog = lazy(() => import('./BulkDeleteDialog'));

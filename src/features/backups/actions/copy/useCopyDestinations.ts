@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useShownRegions } from '../../../aws';
+import { useShownRegions } from '../../../../aws';
 import { copyDestinations, defaultDestination } from './copyDestinations';
 import { useLastDestination } from './lastDestinationStore';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupWithExtras } from '../../../aws';
+import type { BackupWithExtras } from '../../../../aws';
 import { findCopy } from './findCopy';
 
 const CLICK = Date.UTC(2026, 0, 10, 12, 0, 0);

@@ -1,8 +1,8 @@
 /** What a bulk action did: progress while it runs, then which backups succeeded, failed (with the AWS error) or were skipped. */
 import { Link } from 'react-router';
-import { AwsRequestError, useShownRegions } from '../../../aws';
+import { AwsRequestError, useShownRegions } from '../../../../aws';
 import { formatProgress, type BulkProgress, type BulkReport } from './bulkRunner';
-import type { BackupRow } from '../filterBackups';
+import type { BackupRow } from '../../filterBackups';
 
 export function BulkProgressView({ verb, progress }: { verb: string; progress: BulkProgress }) {
   return (

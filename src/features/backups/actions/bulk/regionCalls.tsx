@@ -5,8 +5,8 @@
  * to the bulk runner.
  */
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { type Tag } from '../../../aws';
-import { useDeleteBackupMutation, useTagResourceMutation, useUntagResourceMutation } from '../../../aws/actions';
+import { type Tag } from '../../../../aws';
+import { useDeleteBackupMutation, useTagResourceMutation, useUntagResourceMutation } from '../../../../aws/actions';
 
 export interface RegionCalls {
   deleteBackup: (backupId: string) => Promise<unknown>;

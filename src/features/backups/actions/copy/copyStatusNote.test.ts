@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AwsRequestError } from '../../../aws';
+import { AwsRequestError } from '../../../../aws';
 import { copyStatusNote } from './copyStatusNote';
 import type { CopyTrack } from './copyTrackerStore';
 

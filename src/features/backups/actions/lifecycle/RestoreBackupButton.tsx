@@ -2,12 +2,12 @@
  * Restore a PENDING_DELETION backup (RestoreBackup → READY): no confirmation, nothing is lost by it. The
  * result (or the AWS refusal) goes to the page's one result line (BackupActions).
  */
-import { type BackupWithExtras } from '../../../aws';
-import { useRestoreBackupMutation } from '../../../aws/actions';
-import { ActionButton } from '../../../ui/actions';
-import type { ReportOutcome } from './BackupActions';
-import { succeeded } from './backupOutcome';
-import { restoreBlockedReason } from './backupRules';
+import { type BackupWithExtras } from '../../../../aws';
+import { useRestoreBackupMutation } from '../../../../aws/actions';
+import { ActionButton } from '../../../../ui/actions';
+import type { ReportOutcome } from '../backupOutcome';
+import { succeeded } from '../backupOutcome';
+import { restoreBlockedReason } from '../backupRules';
 
 export function RestoreBackupButton({ region, backup, onOutcome }: { region: string; backup: BackupWithExtras; onOutcome: ReportOutcome }) {
   const backupId = backup.BackupId ?? '';

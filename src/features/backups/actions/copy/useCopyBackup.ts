@@ -3,8 +3,8 @@
  * lists), and a tracker follows it from the request to the copy's arrival (copyTrackerStore). The
  * destination becomes the next one-click destination once AWS has accepted the copy.
  */
-import { AwsRequestError, toAwsErrorInfo, type Tag } from '../../../aws';
-import { useCopyBackupMutation } from '../../../aws/actions';
+import { AwsRequestError, toAwsErrorInfo, type Tag } from '../../../../aws';
+import { useCopyBackupMutation } from '../../../../aws/actions';
 import { copyTracker } from './copyTrackerStore';
 import { setLastDestination } from './lastDestinationStore';
 

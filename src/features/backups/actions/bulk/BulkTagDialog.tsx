@@ -6,12 +6,12 @@
  * "Add tag", so the first row added is row 1 and problems name the rows the person sees.
  */
 import { useId, useMemo, useState } from 'react';
-import { Dialog } from '../../../ui/actions';
-import { inputClass } from '../../../ui/buttons';
-import { TagEditor } from '../../tags/TagEditor';
-import { tagsFromRows, type TagRow } from '../../tags/tagRows';
-import { validateTagRows } from '../../tags/validateTags';
-import type { BackupRow } from '../filterBackups';
+import { Dialog } from '../../../../ui/actions';
+import { inputClass } from '../../../../ui/buttons';
+import { TagEditor } from '../../../tags/TagEditor';
+import { tagsFromRows, type TagRow } from '../../../tags/tagRows';
+import { validateTagRows } from '../../../tags/validateTags';
+import type { BackupRow } from '../../filterBackups';
 import { planBulk, type BulkReport } from './bulkRunner';
 import { BulkDialogFooter, pluralBackups as plural } from './BulkDialogFooter';
 import { SkippedList } from './BulkResults';

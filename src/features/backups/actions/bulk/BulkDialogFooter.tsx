@@ -3,8 +3,8 @@
  * that starts the run (gone once it has run). Shared by "Delete selected" and "Tag selected".
  */
 import type { ReactNode } from 'react';
-import { ActionButton, DialogActions } from '../../../ui/actions';
-import type { BackupRow } from '../filterBackups';
+import { ActionButton, DialogActions } from '../../../../ui/actions';
+import type { BackupRow } from '../../filterBackups';
 import type { BulkProgress, BulkReport } from './bulkRunner';
 import { BulkProgressView, BulkReportView } from './BulkResults';
 import type { BulkPhase } from './useBulkRun';

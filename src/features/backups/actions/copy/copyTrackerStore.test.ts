@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AwsRequestError } from '../../../aws';
+import { AwsRequestError } from '../../../../aws';
 import { createCopyTrackerStore, MAX_TRACKS } from './copyTrackerStore';
 
 const input = { sourceRegion: 'us-east-1', sourceBackupId: 'backup-abcdefghijk', destinationRegion: 'us-west-2', tagsNote: "with the source's tags" };

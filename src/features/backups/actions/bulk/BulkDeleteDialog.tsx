@@ -4,9 +4,9 @@
  * which were deleted and which AWS refused, with its code.
  */
 import { useMemo } from 'react';
-import { Dialog } from '../../../ui/actions';
-import type { BackupRow } from '../filterBackups';
-import { deleteBlockedReason } from './backupRules';
+import { Dialog } from '../../../../ui/actions';
+import type { BackupRow } from '../../filterBackups';
+import { deleteBlockedReason } from '../backupRules';
 import { planBulk, type BulkReport } from './bulkRunner';
 import { BulkDialogFooter, pluralBackups as plural } from './BulkDialogFooter';
 import { SkippedList } from './BulkResults';

@@ -3,12 +3,12 @@
  * purged) and the AWS refusal in place; the success goes to the page's one result line (BackupActions).
  */
 import { useState } from 'react';
-import { type BackupWithExtras } from '../../../aws';
-import { useDeleteBackupMutation } from '../../../aws/actions';
-import { ActionButton, ConfirmDialog } from '../../../ui/actions';
-import type { ReportOutcome } from './BackupActions';
-import { succeeded } from './backupOutcome';
-import { deleteBlockedReason, isCopy } from './backupRules';
+import { type BackupWithExtras } from '../../../../aws';
+import { useDeleteBackupMutation } from '../../../../aws/actions';
+import { ActionButton, ConfirmDialog } from '../../../../ui/actions';
+import type { ReportOutcome } from '../backupOutcome';
+import { succeeded } from '../backupOutcome';
+import { deleteBlockedReason, isCopy } from '../backupRules';
 
 export interface DeleteBackupButtonProps {
   region: string;

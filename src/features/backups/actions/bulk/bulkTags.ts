@@ -4,10 +4,10 @@
  * sent. Keys to remove are typed as a comma- or line-separated list (commas and line breaks cannot be part of
  * a tag key); spaces around each are dropped. Pure.
  */
-import type { Tag } from '../../../aws';
-import { TagKey, TagKeyList, TagList } from '../../../aws/constraints';
-import { nameCharacters } from '../../tags/characterNames';
-import { forbiddenCharacters } from '../../tags/validateTags';
+import type { Tag } from '../../../../aws';
+import { TagKey, TagKeyList, TagList } from '../../../../aws/constraints';
+import { nameCharacters } from '../../../tags/characterNames';
+import { forbiddenCharacters } from '../../../tags/validateTags';
 
 export interface BulkTagPlan {
   tagList: Tag[];

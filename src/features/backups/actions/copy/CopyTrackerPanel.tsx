@@ -7,9 +7,9 @@
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useAllBackupsQuery, useAwsSettings, useShownRegions } from '../../../aws';
-import { ActionError } from '../../../ui/actions';
-import { buttonClass } from '../../../ui/buttons';
+import { useAllBackupsQuery, useAwsSettings, useShownRegions } from '../../../../aws';
+import { ActionError } from '../../../../ui/actions';
+import { buttonClass } from '../../../../ui/buttons';
 import { copyTracker, type CopyTrack } from './copyTrackerStore';
 import { findCopy } from './findCopy';
 import { useCopyTracks } from './useCopyTracks';
