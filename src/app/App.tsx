@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Route, Routes } from 'react-router';
 import { useRememberShownRegions, useSessionQuery, useShownRegions, type SessionInfo } from '../aws';
+import { SessionReadOnly } from '../features/common/SessionReadOnly';
 import { ClusterOverview } from './ClusterOverview';
 import { RefreshControl } from './shell/RefreshControl';
 import { RegionPicker } from './shell/RegionPicker';
@@ -128,7 +129,11 @@ export function App() {
             Could not read the dashboard session: {session.error.info.message}
           </p>
         )}
-        {session.data && <Shell session={session.data} />}
+        {session.data && (
+          <SessionReadOnly>
+            <Shell session={session.data} />
+          </SessionReadOnly>
+        )}
       </div>
     </BrowserRouter>
   );

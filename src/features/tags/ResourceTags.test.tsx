@@ -10,7 +10,7 @@ import { MemoryRouter } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCloudHsmClients, sessionKey, tagKeys, type CloudHsmClients } from '../../aws';
 import { startTestBackend, type TestBackend } from '../../aws/testing/backend';
-import { providers, testQueryClient } from '../../aws/testing/render';
+import { providers, testQueryClient } from '../testing/render';
 import { ResourceTags } from './ResourceTags';
 
 const REGION = 'us-east-1';

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCloudHsmClients, sessionKey } from '../../aws';
-import { providers, testQueryClient } from '../../aws/testing/render';
+import { providers, testQueryClient } from '../testing/render';
 import { TagEditor } from './TagEditor';
 import { newTagRow, rowsFromTags, tagsFromRows, type TagRow } from './tagRows';
 

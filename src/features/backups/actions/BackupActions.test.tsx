@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { MemoryRouter } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCloudHsmClients, type BackupWithExtras } from '../../../aws';
-import { providers, testQueryClient } from '../../../aws/testing/render';
+import { providers, testQueryClient } from '../../testing/render';
 import { READ_ONLY_REASON } from '../../../ui/actions';
 import { BackupActions } from './BackupActions';
 import { CopyTrackerPanel } from './copy/CopyTrackerPanel';

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCloudHsmClients } from '../../../aws';
-import { providers, testQueryClient } from '../../../aws/testing/render';
+import { providers, testQueryClient } from '../../testing/render';
 import { ClusterDetailPage } from './ClusterDetailPage';
 
 let answer: { status: number; body: unknown } = { status: 200, body: { Clusters: [] } };

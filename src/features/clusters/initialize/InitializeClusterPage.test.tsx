@@ -10,10 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCloudHsmClients, type SessionInfo } from '../../../aws';
-import { providers, testQueryClient } from '../../../aws/testing/render';
+import { providers, testQueryClient } from '../../testing/render';
 import { READ_ONLY_REASON } from '../../../ui/actions/readOnly';
 import { InitializeClusterPage } from './InitializeClusterPage';
-import { makeCsr, makeRootCa, signCsr } from './testing/testPki.ts';
+import { makeCsr, makeRootCa, signCsr } from '../../../pki/testing/testPki';
 
 const REGION = 'us-east-1';
 const ID = 'cluster-abcdefghijk';
