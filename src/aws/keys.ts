@@ -7,6 +7,9 @@
  *   ['backups',  region, 'list', filters]          every backup matching filters (all pages)
  *   ['backups',  region, 'list', filters, 'infinite', pageSize]   pages loaded as a person scrolls
  *   ['backups',  region, 'detail', backupId]
+ *   ['backups',  region, 'window', filters, 'page', n]   page n of the newest-first window (chained by NextToken)
+ *   ['backups',  region, 'window', filters, 'head']      the newest page again, polled while it moves
+ *   ['backups',  region, 'window', 'live', kind, ids]    transitional backups looked up by id
  *   ['tags',     region, resourceId]
  *   ['policies', region, resourceArn]
  *
@@ -50,6 +53,11 @@ export const backupKeys = {
     ['backups', region, 'list', normalizeFilters(filters), 'infinite', pageSize] as const,
   details: (region: string) => ['backups', region, 'detail'] as const,
   detail: (region: string, backupId: string) => ['backups', region, 'detail', backupId] as const,
+  /** Prefix of every windowed query of a region (pages, heads, live lookups). */
+  windows: (region: string) => ['backups', region, 'window'] as const,
+  windowPage: (region: string, filters: BackupFilters, index: number) => ['backups', region, 'window', normalizeFilters(filters), 'page', index] as const,
+  windowHead: (region: string, filters: BackupFilters) => ['backups', region, 'window', normalizeFilters(filters), 'head'] as const,
+  windowLive: (region: string, kind: string, ids: readonly string[]) => ['backups', region, 'window', 'live', kind, [...ids].sort()] as const,
 };
 
 export const tagKeys = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalidationsFor } from './invalidation';
+import { backupChangedBy, invalidationsFor } from './invalidation';
 
 const R = 'us-east-1';
 
@@ -14,12 +14,13 @@ describe('what each mutation invalidates', () => {
     }
   });
 
-  it('DeleteHsm and ModifyCluster also the region’s backup lists (an HSM going makes a backup; a shorter retention purges some)', () => {
+  it('DeleteHsm and ModifyCluster also the region’s backup lists and windows (an HSM going makes a backup; a shorter retention purges some)', () => {
     for (const rule of [invalidationsFor.deleteHsm, invalidationsFor.modifyCluster]) {
       expect(rule(R, 'cluster-a')).toEqual([
         ['clusters', R, 'list'],
         ['clusters', R, 'detail', 'cluster-a'],
         ['backups', R, 'list'],
+        ['backups', R, 'window'],
       ]);
     }
   });
@@ -31,7 +32,10 @@ describe('what each mutation invalidates', () => {
         ['backups', R, 'detail', 'backup-a'],
       ]);
     }
-    expect(invalidationsFor.copyBackupToRegion('eu-west-1')).toEqual([['backups', 'eu-west-1', 'list']]);
+    expect(invalidationsFor.copyBackupToRegion('eu-west-1')).toEqual([
+      ['backups', 'eu-west-1', 'list'],
+      ['backups', 'eu-west-1', 'window'],
+    ]);
   });
 
   it('tags: the resource’s tags plus the lists and detail its TagList shows in', () => {
@@ -50,5 +54,14 @@ describe('what each mutation invalidates', () => {
   it('resource policies: only the policy', () => {
     expect(invalidationsFor.putResourcePolicy(R, 'arn:x')).toEqual([['policies', R, 'arn:x']]);
     expect(invalidationsFor.deleteResourcePolicy(R, 'arn:x')).toEqual([['policies', R, 'arn:x']]);
+  });
+});
+
+describe('backupChangedBy', () => {
+  it('names the one backup a call changed in place (patched into the windows), and nothing for other calls', () => {
+    expect(backupChangedBy('DeleteBackup', R, { BackupId: 'backup-a' })).toEqual({ region: R, backupId: 'backup-a' });
+    expect(backupChangedBy('TagResource', R, { ResourceId: 'backup-a' })).toEqual({ region: R, backupId: 'backup-a' });
+    expect(backupChangedBy('TagResource', R, { ResourceId: 'cluster-a' })).toBeNull();
+    expect(backupChangedBy('CopyBackupToRegion', R, { BackupId: 'backup-a' })).toBeNull();
   });
 });

@@ -175,7 +175,10 @@ describe('backup mutations', () => {
     const copied = await run(() => useCopyBackupMutation(R), { BackupId: backup.BackupId, DestinationRegion: O }, { backupId: backup.BackupId, clusterId: backup.ClusterId });
     expect(copied.value).toMatchObject({ SourceBackup: backup.BackupId, SourceRegion: R });
     expectStale(copied.stale, backupLists(O, backup.ClusterId));
-    expect(copied.prefixes).toEqual([['backups', O, 'list']]);
+    expect(copied.prefixes).toEqual([
+      ['backups', O, 'list'],
+      ['backups', O, 'window'],
+    ]);
 
     // With the destination's list on screen: it refetches by itself and shows the copy.
     const queryClient = testQueryClient();

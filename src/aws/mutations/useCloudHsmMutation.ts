@@ -3,6 +3,9 @@ import type { CloudHSMV2Client } from '@aws-sdk/client-cloudhsm-v2';
 import { useMutation, useQueryClient, type QueryKey, type UseMutationResult } from '@tanstack/react-query';
 import { useAwsSettings } from '../context';
 import { withAwsErrors, type AwsRequestError } from '../errors';
+import { patchBackupInWindows } from '../queries/backupWindow';
+import { describeBackup } from '../queries/fetchers';
+import { backupChangedBy } from './invalidation';
 
 export interface CloudHsmMutationSpec<Variables, Result> {
   operation: string;
@@ -19,16 +22,31 @@ export function useCloudHsmMutation<Variables, Result>(spec: CloudHsmMutationSpe
   const { clients } = useAwsSettings();
   const queryClient = useQueryClient();
   const { operation, region, call, invalidates } = spec;
+  const refreshInWindows = async (backupRegion: string, backupId: string): Promise<void> => {
+    try {
+      const fresh = await describeBackup(clients.forRegion(backupRegion), backupId);
+      if (fresh) patchBackupInWindows(queryClient, backupRegion, fresh);
+    } catch {
+      // The call itself succeeded; the windows show the change on their next refresh.
+    }
+  };
   return useMutation<Result, AwsRequestError, Variables>({
     mutationKey: ['cloudhsm', region, operation],
     mutationFn: (variables) => withAwsErrors({ operation, region }, () => call(clients.forMutation(region), variables)),
     // Returned, so the mutation stays pending until the changed queries have refetched.
     onSuccess: async (result, variables) => {
-      await Promise.all(invalidates(variables, result).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      const changed = backupChangedBy(operation, region, variables as { BackupId?: string; ResourceId?: string });
+      await Promise.all([
+        ...invalidates(variables, result).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+        // The windowed lists hold this backup somewhere in their pages: patch its new state in.
+        changed && refreshInWindows(changed.region, changed.backupId),
+      ]);
     },
     // Not awaited: the error shows at once while the views refetch behind it.
     onError: (_error, variables) => {
       for (const queryKey of invalidates(variables, undefined)) void queryClient.invalidateQueries({ queryKey });
+      const changed = backupChangedBy(operation, region, variables as { BackupId?: string; ResourceId?: string });
+      if (changed) void refreshInWindows(changed.region, changed.backupId);
     },
   });
 }

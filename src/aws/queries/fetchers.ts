@@ -64,19 +64,31 @@ export interface BackupPage {
   nextToken?: string;
 }
 
+/** One page; `sortAscending: false` asks for the newest first (the windowed queries rely on that order). */
 export async function describeBackupsPage(
   client: CloudHSMV2Client,
   filters: BackupFilters,
   pageSize: number,
   nextToken: string | undefined,
   signal?: AbortSignal,
+  sortAscending?: boolean,
 ): Promise<BackupPage> {
   const output = await client.send(
-    new DescribeBackupsCommand({ Filters: normalizeFilters(filters), MaxResults: pageSize, NextToken: nextToken }),
+    new DescribeBackupsCommand({
+      Filters: normalizeFilters(filters),
+      MaxResults: pageSize,
+      NextToken: nextToken,
+      ...(sortAscending !== undefined && { SortAscending: sortAscending }),
+    }),
     sendOptions(signal),
   );
   // Like the SDK's paginators: a missing or empty token ends the list.
   return output.NextToken ? { backups: withBackupExtras(output.Backups), nextToken: output.NextToken } : { backups: withBackupExtras(output.Backups) };
+}
+
+/** The backups with these ids (those that still exist), every page. */
+export async function describeBackupsByIds(client: CloudHSMV2Client, backupIds: readonly string[], signal?: AbortSignal): Promise<BackupWithExtras[]> {
+  return describeAllBackups(client, { backupIds }, PAGE_LIMITS.backups, signal);
 }
 
 export async function describeBackup(client: CloudHSMV2Client, backupId: string, signal?: AbortSignal): Promise<BackupWithExtras | null> {
