@@ -14,6 +14,8 @@ export { backupKeys, clusterKeys, normalizeFilters, policyKeys, tagKeys, type Ba
 export { backupPollInterval, DEFAULT_POLL_INTERVAL_MS, isBackupTransitional, isClusterTransitional, isHsmTransitional, isTransitionalState, pollIntervalFor } from './polling';
 
 export { useAllBackupsQuery, useBackupQuery, useBackupsQuery, type AllBackupsOptions, type RegionalBackup } from './queries/backups';
+export { useBackupWindow, type BackupWindowOptions, type BackupWindowResult } from './queries/backupWindow';
+export type { RegionWindowProgress } from './queries/backupWindowModel';
 export { useClusterQuery, useClustersQuery, type RegionalCluster } from './queries/clusters';
 export type { FanOutFailure, FanOutResult } from './queries/fanOut';
 export type { BackupPage } from './queries/fetchers';
