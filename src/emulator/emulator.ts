@@ -8,7 +8,8 @@ import type { EmulatorConfig, OperationContext } from './context';
 import { EmulatorError, invalidRequest, notFound } from './errors';
 import { advance } from './lifecycle';
 import type { OperationInputs } from './model/inputs';
-import { isOperationName, MUTATING_OPERATIONS, OPERATION_INPUTS, type OperationName } from './model/shapes';
+import { isOperationName, MUTATING_OPERATIONS, type OperationName } from '../cloudhsm/operations';
+import { OPERATION_INPUTS } from '../cloudhsm/constraints';
 import { validateInput } from './model/validate';
 import { listNetwork, seedNetwork } from './network';
 import { copyBackupToRegion, deleteBackup, describeBackups, modifyBackupAttributes, restoreBackup } from './operations/backups';
@@ -19,7 +20,7 @@ import { deleteResourcePolicy, getResourcePolicy, putResourcePolicy } from './op
 import { listTags, tagResource, untagResource } from './operations/tags';
 import { type Change, emptyRegionState, type RegionState, Store } from './store';
 import type { SubnetRecord, VpcRecord } from './types';
-import { isCloudHsmRegion } from './regions';
+import { isCloudHsmRegion } from '../cloudhsm/regions';
 
 type Handler<Op extends OperationName> = (ctx: OperationContext, input: OperationInputs[Op]) => unknown;
 

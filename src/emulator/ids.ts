@@ -1,4 +1,7 @@
-/** Id generation in the real service's formats. Isomorphic: uses Web Crypto's getRandomValues only. */
+/**
+ * New ids in the formats the real service issues (src/cloudhsm/ids.ts has the formats it accepts). Only the
+ * emulator makes resources, so only it mints ids. Isomorphic: uses Web Crypto's getRandomValues only.
+ */
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 const HEX = '0123456789abcdef';
 
@@ -15,5 +18,3 @@ export const newResourceId = (prefix: 'cluster' | 'hsm' | 'backup'): string => `
 
 /** EC2-style ids with 17 hex digits, as current EC2 issues them. */
 export const newEc2Id = (prefix: 'vpc' | 'subnet' | 'sg' | 'eni'): string => `${prefix}-0${randomChars(HEX, 16)}`;
-
-export const newRequestId = (): string => globalThis.crypto.randomUUID();

@@ -5,12 +5,10 @@
  * optional members omitted rather than null. Records add the emulator's own bookkeeping (fields starting
  * with an underscore are never put on the wire).
  */
-import type { BACKUP_STATES, CLUSTER_STATES, HSM_STATES } from './model/shapes';
+import type { BackupState, ClusterState, HsmState } from '../cloudhsm/states';
 import type { HsmCertificateSet } from './certs';
 
-export type ClusterState = (typeof CLUSTER_STATES)[number];
-export type HsmState = (typeof HSM_STATES)[number];
-export type BackupState = (typeof BACKUP_STATES)[number];
+export type { BackupState, ClusterState, HsmState } from '../cloudhsm/states';
 export type ClusterMode = 'FIPS' | 'NON_FIPS';
 export type NetworkType = 'IPV4' | 'DUALSTACK';
 

@@ -1,9 +1,6 @@
 /** Records → the JSON the real service sends (no internal fields, no nulls, epoch-second timestamps). */
-import { partitionOf } from './regions';
+import { backupArn } from '../cloudhsm/ids';
 import type { BackupRecord, ClusterRecord, HsmRecord, WireBackup, WireCluster, WireHsm } from './types';
-
-export const backupArn = (account: string, region: string, backupId: string): string =>
-  `arn:${partitionOf(region)}:cloudhsm:${region}:${account}:backup/${backupId}`;
 
 export function toWireHsm(hsm: HsmRecord): WireHsm {
   const wire: WireHsm = {
@@ -55,7 +52,7 @@ export function toWireCluster(cluster: ClusterRecord): WireCluster {
 export function toWireBackup(account: string, region: string, backup: BackupRecord, listed = false): WireBackup {
   const wire: WireBackup = {
     BackupId: backup.BackupId,
-    BackupArn: backupArn(account, region, backup.BackupId),
+    BackupArn: backupArn(region, account, backup.BackupId),
     BackupState: backup.BackupState,
     ClusterId: backup.ClusterId,
     CreateTimestamp: backup.CreateTimestamp,

@@ -1,6 +1,6 @@
 /** The account behind the credentials (STS GetCallerIdentity), shown in the dashboard's header when known. */
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { partitionOf } from '../emulator/regions';
+import { partitionOf } from '../cloudhsm/regions';
 import type { CredentialSource } from './credentials';
 import { redact } from './redact';
 

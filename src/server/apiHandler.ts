@@ -10,11 +10,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { BodyTooLargeError, declaredLength, readBody, toEmulatorError } from '../emulator/node/http';
-import { clip } from '../emulator/clip';
-import { newRequestId } from '../emulator/ids';
-import { isOperationName, MUTATING_OPERATIONS, type OperationName } from '../emulator/model/shapes';
-import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../emulator/regions';
-import { accessDenied, DashboardApiError, JSON_CONTENT_TYPE, sendApiError, sendApiErrorThenDrain, serializationError, unknownOperation } from './awsErrors';
+import { clip } from '../cloudhsm/clip';
+import { newRequestId } from '../cloudhsm/protocol';
+import { isOperationName, MUTATING_OPERATIONS, type OperationName } from '../cloudhsm/operations';
+import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../cloudhsm/regions';
+import { JSON_CONTENT_TYPE, TARGET_PREFIX } from '../cloudhsm/protocol';
+import { accessDenied, DashboardApiError, sendApiError, sendApiErrorThenDrain, serializationError, unknownOperation } from './awsErrors';
 import type { Backend, BackendAnswer } from './backend';
 import { DEFAULT_MAX_BODY_BYTES, type DashboardServerOptions } from './options';
 import { CLUSTER_RETURNING_OPERATIONS, cleanJsonBody } from './responseFilter';
@@ -23,7 +24,6 @@ import { createBackend } from './createBackend';
 import { cleanErrorBody, MAX_ERROR_BODY_BYTES } from './errorBody';
 import { redact } from './redact';
 
-export const TARGET_PREFIX = 'BaldrApiService.';
 /** The body of /api/emulator/activate-cluster: {"region", "clusterId"}. */
 const ACTIVATE_BODY_BYTES = 4096;
 /** Cap on a buffered upstream answer (a page of clusters with certificates is well under 1 MiB). */

@@ -1,6 +1,6 @@
 /** startDashboardServer in emulator mode: the session it reports, the emulator handle, start-up failures. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOUDHSM_REGIONS } from '../emulator/regions';
+import { CLOUDHSM_REGIONS } from '../cloudhsm/regions';
 import { startDashboardServer } from './app';
 import { awsCall, jsonOf, makeDist, rawRequest, startTestServer, type TestServer } from './testing';
 

@@ -3,9 +3,8 @@
  * (`{"__type", "message"}`, x-amzn-RequestId), so the UI shows them like any CloudHSM error: code and message.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerThenDrain, awsErrorBody } from '../emulator/node/http';
-
-export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+import { errorBody, JSON_CONTENT_TYPE } from '../cloudhsm/protocol';
+import { answerThenDrain } from '../emulator/node/http';
 
 export class DashboardApiError extends Error {
   constructor(
@@ -27,7 +26,7 @@ function errorHeaders(requestId: string, error: DashboardApiError, headers: Read
 }
 
 export function sendApiError(res: ServerResponse, requestId: string, error: DashboardApiError, headers: Readonly<Record<string, string>>): void {
-  const body = awsErrorBody(error.type, error.message);
+  const body = errorBody(error.type, error.message);
   if (res.headersSent) {
     // Too late for an error answer (the upstream answer was half streamed): cut the connection so the
     // client sees a failure instead of a truncated success.
@@ -40,5 +39,5 @@ export function sendApiError(res: ServerResponse, requestId: string, error: Dash
 
 /** An error answer to a request whose body is not read (too large): sent first, then the body is drained. */
 export function sendApiErrorThenDrain(req: IncomingMessage, res: ServerResponse, requestId: string, error: DashboardApiError, headers: Readonly<Record<string, string>>): void {
-  answerThenDrain(req, res, error.status, errorHeaders(requestId, error, headers), awsErrorBody(error.type, error.message));
+  answerThenDrain(req, res, error.status, errorHeaders(requestId, error, headers), errorBody(error.type, error.message));
 }

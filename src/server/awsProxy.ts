@@ -12,16 +12,16 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import type { HttpRequest } from '@smithy/types';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { SIGNING_SERVICE } from '../emulator/node/sigv4';
-import { DashboardApiError, JSON_CONTENT_TYPE } from './awsErrors';
+import { endpointOf, JSON_CONTENT_TYPE, SIGNING_SERVICE, TARGET_PREFIX } from '../cloudhsm/protocol';
+import { DashboardApiError } from './awsErrors';
 import { defaultRegionFor, profileIsDefined } from './awsConfig';
 import type { ApiCall, Backend, BackendAnswer, BackendSession } from './backend';
 import { refreshingCredentials, type CredentialSource } from './credentials';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, type DashboardServerOptions } from './options';
-import { isCloudHsmRegion } from '../emulator/regions';
+import { isCloudHsmRegion } from '../cloudhsm/regions';
 import { redact } from './redact';
 import { cleanErrorBody, MAX_ERROR_BODY_BYTES } from './errorBody';
-import { clip } from '../emulator/clip';
+import { clip } from '../cloudhsm/clip';
 import { lookUpAccountId } from './accountId';
 import { describeEc2Network } from './ec2Network';
 
@@ -44,7 +44,7 @@ const NETWORK_ERRORS: Record<string, string> = {
 };
 
 export function endpointFor(region: string, endpointUrl: string | undefined): URL {
-  return new URL(endpointUrl ?? `https://cloudhsmv2.${region}.amazonaws.com/`);
+  return new URL(endpointUrl ?? endpointOf(region));
 }
 
 function networkError(origin: string, error: unknown): DashboardApiError {
@@ -124,7 +124,7 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
       headers: {
         host: url.host,
         'content-type': JSON_CONTENT_TYPE,
-        'x-amz-target': `BaldrApiService.${operation}`,
+        'x-amz-target': `${TARGET_PREFIX}${operation}`,
         'content-length': String(body.length),
       },
       body,

@@ -1,6 +1,6 @@
 /** What answers the CloudHSM calls the server has accepted: the in-process emulator or real AWS. */
 import type { Readable } from 'node:stream';
-import type { OperationName } from '../emulator/model/shapes';
+import type { OperationName } from '../cloudhsm/operations';
 import type { NetworkInfo } from './network';
 
 export interface ApiCall {

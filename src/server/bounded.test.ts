@@ -5,7 +5,7 @@
  * message keeps AWS's form: at most ten failures, counted and listed, values clipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATION_NAMES } from '../emulator/model/shapes';
+import { OPERATION_NAMES } from '../cloudhsm/operations';
 import type { RunningEmulator } from '../emulator/node/server';
 import { adversarialBodies } from '../emulator/testing/adversarial';
 import { startTestEmulator } from '../emulator/testing/harness';

@@ -1,5 +1,5 @@
 /** Picks the backend for the mode. AWS mode's modules (SDK, credential chain) load only when asked for. */
-import { isCloudHsmRegion } from '../emulator/regions';
+import { isCloudHsmRegion } from '../cloudhsm/regions';
 import type { Backend } from './backend';
 import { createEmulatorBackend } from './emulatorBackend';
 import { DEFAULT_SPEED, type DashboardServerOptions } from './options';

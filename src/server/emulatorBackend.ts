@@ -6,7 +6,7 @@ import { claimDataFile } from '../emulator/node/dataFileLock';
 import { createEmulatorState } from '../emulator/node/server';
 import { DEMO_REGIONS, type SeedName } from '../emulator/seed';
 import { serializeOutput } from '../emulator/wire';
-import { JSON_CONTENT_TYPE } from './awsErrors';
+import { JSON_CONTENT_TYPE } from '../cloudhsm/protocol';
 import type { ApiCall, Backend, BackendAnswer, BackendSession } from './backend';
 import { moveAsideForFresh } from './dataDir';
 import { emulatorNetwork } from './network';

@@ -4,7 +4,7 @@
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATION_NAMES } from '../emulator/model/shapes';
+import { OPERATION_NAMES } from '../cloudhsm/operations';
 import { awsCall, JSON11, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type RawResponse, type TestServer } from './testing';
 
 let t: TestServer;

@@ -1,6 +1,6 @@
-import { clip } from '../clip';
+import { clip } from '../../cloudhsm/clip';
 import { EmulatorError } from '../errors';
-import type { Shape, StructureShape } from './shapes';
+import type { Shape, StructureShape } from '../../cloudhsm/constraints';
 
 /**
  * AWS request validation lists at most 10 failures, and its count stops at 10 too: live DynamoDB and Kinesis

@@ -4,16 +4,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from '../emulator';
-import { clip, MAX_MESSAGE_CHARS } from '../clip';
+import { clip, MAX_MESSAGE_CHARS } from '../../cloudhsm/clip';
+import { errorBody, JSON_CONTENT_TYPE, newRequestId, TARGET_PREFIX } from '../../cloudhsm/protocol';
 import { EmulatorError } from '../errors';
-import { isOperationName } from '../model/shapes';
-import { isCloudHsmRegion } from '../regions';
+import { isOperationName } from '../../cloudhsm/operations';
+import { isCloudHsmRegion } from '../../cloudhsm/regions';
 import { regionOf, type SigV4Verifier } from './sigv4';
-import { newRequestId } from '../ids';
 import { serializeOutputParts } from '../wire';
 
-export const TARGET_PREFIX = 'BaldrApiService.';
-const JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
 /** Far above the largest valid request (InitializeCluster: two 20,000-character certificates). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -111,11 +109,6 @@ export function answerThenDrain(
   req.resume();
 }
 
-/** The JSON error body both servers send: `message` bounded whatever it quotes. */
-export function awsErrorBody(type: string, message: string): string {
-  return JSON.stringify({ __type: type, message: clip(message, MAX_MESSAGE_CHARS) });
-}
-
 function sendJson(res: ServerResponse, status: number, text: string | Uint8Array, headers: Record<string, string>): void {
   res.writeHead(status, {
     'Content-Type': JSON_CONTENT_TYPE,
@@ -163,12 +156,12 @@ function sendJsonParts(res: ServerResponse, parts: Uint8Array[], headers: Record
 }
 
 export function sendAwsError(res: ServerResponse, requestId: string, error: EmulatorError, extraHeaders: Record<string, string> = {}): void {
-  sendJson(res, error.status, awsErrorBody(error.type, error.message), { 'x-amzn-RequestId': requestId, ...extraHeaders });
+  sendJson(res, error.status, errorBody(error.type, error.message), { 'x-amzn-RequestId': requestId, ...extraHeaders });
 }
 
 /** 413 for a body over the limit, read by every client (see answerThenDrain). */
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse, requestId: string, limit: number, extra: Record<string, string>): void {
-  const body = awsErrorBody('SerializationException', `Request body is larger than ${limit} bytes.`);
+  const body = errorBody('SerializationException', `Request body is larger than ${limit} bytes.`);
   answerThenDrain(req, res, 413, { 'Content-Type': JSON_CONTENT_TYPE, 'x-amzn-RequestId': requestId, ...extra }, body);
 }
 

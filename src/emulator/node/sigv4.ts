@@ -7,9 +7,9 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { HttpRequest } from '@smithy/types';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { SIGNING_SERVICE } from '../../cloudhsm/protocol';
 import { EmulatorError } from '../errors';
 
-export const SIGNING_SERVICE = 'cloudhsm';
 /**
  * How far X-Amz-Date may be from the server's clock, either way. AWS's SigV4 documentation says five minutes
  * "in most cases"; services differ (DynamoDB, STS and ECR allow 15, KMS, Kinesis and EC2 five), and no

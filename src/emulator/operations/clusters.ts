@@ -1,10 +1,11 @@
 import { CALENDAR_SECONDS } from '../clock';
-import { RETENTION_DAYS, RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES } from '../model/serviceRules';
+import { RETENTION_DAYS, RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES } from '../../cloudhsm/rules';
 import { workDoneAt, type OperationContext } from '../context';
 import { EmulatorError, invalidRequest, notFound } from '../errors';
 import { newResourceId } from '../ids';
 import type { OperationInputs, RetentionPolicyInput } from '../model/inputs';
-import { CLUSTER_FILTER_KEYS, CLUSTER_STATES } from '../model/shapes';
+import { CLUSTER_FILTER_KEYS } from '../../cloudhsm/constraints';
+import { CLUSTER_STATES } from '../../cloudhsm/states';
 import { commitSubnetPlan, planSubnets } from '../network';
 import { fingerprint, paginate } from '../pagination';
 import { sortedClusters } from '../store';
@@ -12,7 +13,7 @@ import type { BackupRecord, ClusterRecord, ClusterState, WireCluster } from '../
 import { toWireCluster } from '../wire';
 import { verifyInitializationCertificates } from '../certs';
 import { findCluster, validateNewTags } from './common';
-import { partitionOf } from '../regions';
+import { partitionOf } from '../../cloudhsm/regions';
 import { checkFilters } from './filters';
 
 export { RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES };

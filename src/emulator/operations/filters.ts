@@ -1,4 +1,4 @@
-import { clip, clipList } from '../clip';
+import { clip, clipList } from '../../cloudhsm/clip';
 import { invalidRequest } from '../errors';
 import type { Filters } from '../model/inputs';
 

@@ -8,7 +8,7 @@
 import { WORK_SECONDS } from '../clock';
 import type { Emulator } from '../emulator';
 import { newEc2Id, newResourceId } from '../ids';
-import { isCloudHsmRegion } from '../regions';
+import { isCloudHsmRegion } from '../../cloudhsm/regions';
 import type { RegionState, Store } from '../store';
 import type { BackupRecord, ClusterMode, ClusterRecord, SubnetRecord } from '../types';
 import {

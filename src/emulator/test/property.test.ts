@@ -10,7 +10,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_STATUS } from '../errors';
-import { OPERATION_INPUTS, OPERATION_NAMES, type OperationName, type Shape, type StringShape } from '../model/shapes';
+import { OPERATION_INPUTS, type Shape, type StringShape } from '../../cloudhsm/constraints';
+import { OPERATION_NAMES, type OperationName } from '../../cloudhsm/operations';
 import type { RunningEmulator } from '../node/server';
 import { scopeHeader, startTestEmulator } from '../testing/harness';
 

@@ -13,7 +13,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmulatorError } from '../errors';
 import type { RunningEmulator } from '../node/server';
-import { OPERATION_INPUTS, OPERATION_NAMES, type OperationName, type Shape, type StringShape, type StructureShape } from '../model/shapes';
+import { OPERATION_INPUTS, type Shape, type StringShape, type StructureShape } from '../../cloudhsm/constraints';
+import { OPERATION_NAMES, type OperationName } from '../../cloudhsm/operations';
 import { validateInput } from '../model/validate';
 import { advanceClock, rawCall, seededSubnets, startTestEmulator, type RawResponse } from '../testing/harness';
 

@@ -3,7 +3,8 @@
  * 1 MiB body limit and made to be quoted back as much as possible (long invalid strings, lists of many invalid
  * items, long or many map keys, long filter values, wrong types under long keys, broken JSON).
  */
-import { OPERATION_INPUTS, type OperationName, type Shape } from '../model/shapes';
+import { OPERATION_INPUTS, type Shape } from '../../cloudhsm/constraints';
+import { type OperationName } from '../../cloudhsm/operations';
 
 /** Bytes of payload per body: under the 1 MiB limit, so the body is read and validated. */
 export const ADVERSARIAL_BYTES = 900 * 1024;

@@ -1,10 +1,13 @@
 /**
- * The input constraints of the 18 CloudHSM V2 operations, as data.
+ * The input constraints of the 18 CloudHSM V2 operations, as data: the emulator validates requests with it
+ * and the dashboard's forms check their input against it (src/aws/constraints.ts), so both refuse the same.
  *
  * Written by hand from the service model (botocore cloudhsmv2/2017-04-28, last changed 2025-08); the
- * conformance test (`shapes.conformance.test.ts`) re-reads botocore's model when it is installed and fails
+ * conformance test (`constraints.conformance.test.ts`) re-reads botocore's model when it is installed and fails
  * if this table drifts from it. Patterns are full-match (the Smithy model anchors them; botocore does not).
  */
+import { ID_PATTERNS } from './ids';
+import type { OperationName } from './operations';
 
 export type Shape = StringShape | IntegerShape | BooleanShape | ListShape | MapShape | StructureShape;
 
@@ -52,29 +55,33 @@ const full = (source: string, flags = ''): RegExp => new RegExp(`^(?:${source})$
 
 const REGION_GROUP = '[a-z]{2}(-(gov|isob|iso))?-(east|west|north|south|central){1,2}-[0-9]{1}';
 
-export const ClusterId: StringShape = { type: 'string', name: 'ClusterId', pattern: full('cluster-[2-7a-zA-Z]{11,16}') };
-export const HsmId: StringShape = { type: 'string', name: 'HsmId', pattern: full('hsm-[2-7a-zA-Z]{11,16}') };
-export const BackupId: StringShape = { type: 'string', name: 'BackupId', pattern: full('backup-[2-7a-zA-Z]{11,16}') };
+export const ClusterId: StringShape = { type: 'string', name: 'ClusterId', pattern: full(ID_PATTERNS.cluster) };
+export const HsmId: StringShape = { type: 'string', name: 'HsmId', pattern: full(ID_PATTERNS.hsm) };
+export const BackupId: StringShape = { type: 'string', name: 'BackupId', pattern: full(ID_PATTERNS.backup) };
 export const BackupArn: StringShape = {
   type: 'string',
   name: 'BackupArn',
-  pattern: full(`(arn:aws(-(us-gov))?:cloudhsm:(${REGION_GROUP}):[0-9]{12}:backup/)?backup-[2-7a-zA-Z]{11,16}`),
+  pattern: full(`(arn:aws(-(us-gov))?:cloudhsm:(${REGION_GROUP}):[0-9]{12}:backup/)?${ID_PATTERNS.backup}`),
 };
 export const CloudHsmArn: StringShape = {
   type: 'string',
   name: 'CloudHsmArn',
   pattern: full(`arn:aws(-(us-gov))?:cloudhsm:(${REGION_GROUP}):[0-9]{12}:(backup/backup|cluster/cluster|hsm/hsm)-[2-7a-zA-Z]{11,16}`),
 };
-export const ResourceId: StringShape = { type: 'string', name: 'ResourceId', pattern: full('(?:cluster|backup)-[2-7a-zA-Z]{11,16}') };
-export const SubnetId: StringShape = { type: 'string', name: 'SubnetId', pattern: full('subnet-[0-9a-fA-F]{8,17}') };
-export const EniId: StringShape = { type: 'string', name: 'EniId', pattern: full('eni-[0-9a-fA-F]{8,17}') };
+export const ResourceId: StringShape = { type: 'string', name: 'ResourceId', pattern: full(ID_PATTERNS.taggable) };
+export const SubnetId: StringShape = { type: 'string', name: 'SubnetId', pattern: full(ID_PATTERNS.subnet) };
+export const EniId: StringShape = { type: 'string', name: 'EniId', pattern: full(ID_PATTERNS.eni) };
 export const IpAddress: StringShape = { type: 'string', name: 'IpAddress', pattern: full('\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}') };
 export const ExternalAz: StringShape = {
   type: 'string',
   name: 'ExternalAz',
   pattern: full('[a-z]{2}(-(gov))?-(east|west|north|south|central){1,2}-\\d[a-z]'),
 };
-export const Region: StringShape = { type: 'string', name: 'Region', pattern: full('[a-z]{2}(-(gov))?-(east|west|north|south|central){1,2}-\\d') };
+export const Region: StringShape = {
+  type: 'string',
+  name: 'Region',
+  pattern: full('[a-z]{2}(-(gov))?-(east|west|north|south|central){1,2}-\\d'),
+};
 export const HsmType: StringShape = { type: 'string', name: 'HsmType', max: 32, pattern: full('((p|)hsm[0-9][a-z.]*\\.[a-zA-Z]+)') };
 export const Cert: StringShape = { type: 'string', name: 'Cert', max: 20000, pattern: full('[a-zA-Z0-9+-/=\\s]*') };
 export const NextToken: StringShape = { type: 'string', name: 'NextToken', max: 256, pattern: full('.*', 's') };
@@ -90,7 +97,12 @@ export const Field: StringShape = { type: 'string', name: 'Field', pattern: full
 const PlainString: StringShape = { type: 'string', name: 'String' };
 const Boolean: BooleanShape = { type: 'boolean', name: 'Boolean' };
 
-export const Tag: StructureShape = { type: 'structure', name: 'Tag', members: { Key: TagKey, Value: TagValue }, required: ['Key', 'Value'] };
+export const Tag: StructureShape = {
+  type: 'structure',
+  name: 'Tag',
+  members: { Key: TagKey, Value: TagValue },
+  required: ['Key', 'Value'],
+};
 export const TagList: ListShape = { type: 'list', name: 'TagList', member: Tag, min: 1, max: 50 };
 export const TagKeyList: ListShape = { type: 'list', name: 'TagKeyList', member: TagKey, min: 1, max: 50 };
 export const SubnetIds: ListShape = { type: 'list', name: 'SubnetIds', member: SubnetId, min: 1, max: 10 };
@@ -117,7 +129,10 @@ const structure = (name: string, members: Record<string, Shape>, required: reado
 
 /** The input shape of every operation, keyed by operation name (the X-Amz-Target suffix). */
 export const OPERATION_INPUTS = {
-  CopyBackupToRegion: structure('CopyBackupToRegionRequest', { DestinationRegion: Region, BackupId, TagList }, ['DestinationRegion', 'BackupId']),
+  CopyBackupToRegion: structure('CopyBackupToRegionRequest', { DestinationRegion: Region, BackupId, TagList }, [
+    'DestinationRegion',
+    'BackupId',
+  ]),
   CreateCluster: structure(
     'CreateClusterRequest',
     { BackupRetentionPolicy, HsmType, SourceBackupId: BackupArn, SubnetIds, NetworkType, TagList, Mode: ClusterMode },
@@ -141,57 +156,22 @@ export const OPERATION_INPUTS = {
     MaxResults: { type: 'integer', name: 'ClustersMaxSize', min: 1, max: 25 },
   }),
   GetResourcePolicy: structure('GetResourcePolicyRequest', { ResourceArn: CloudHsmArn }),
-  InitializeCluster: structure('InitializeClusterRequest', { ClusterId, SignedCert: Cert, TrustAnchor: Cert }, ['ClusterId', 'SignedCert', 'TrustAnchor']),
-  ListTags: structure(
-    'ListTagsRequest',
-    { ResourceId, NextToken, MaxResults: { type: 'integer', name: 'MaxSize', min: 1, max: 100 } },
-    ['ResourceId'],
-  ),
+  InitializeCluster: structure('InitializeClusterRequest', { ClusterId, SignedCert: Cert, TrustAnchor: Cert }, [
+    'ClusterId',
+    'SignedCert',
+    'TrustAnchor',
+  ]),
+  ListTags: structure('ListTagsRequest', { ResourceId, NextToken, MaxResults: { type: 'integer', name: 'MaxSize', min: 1, max: 100 } }, [
+    'ResourceId',
+  ]),
   ModifyBackupAttributes: structure('ModifyBackupAttributesRequest', { BackupId, NeverExpires: Boolean }, ['BackupId', 'NeverExpires']),
   ModifyCluster: structure('ModifyClusterRequest', { HsmType, BackupRetentionPolicy, ClusterId }, ['ClusterId']),
   PutResourcePolicy: structure('PutResourcePolicyRequest', { ResourceArn: CloudHsmArn, Policy: ResourcePolicy }),
   RestoreBackup: structure('RestoreBackupRequest', { BackupId }, ['BackupId']),
   TagResource: structure('TagResourceRequest', { ResourceId, TagList }, ['ResourceId', 'TagList']),
   UntagResource: structure('UntagResourceRequest', { ResourceId, TagKeyList }, ['ResourceId', 'TagKeyList']),
-} as const satisfies Record<string, StructureShape>;
-
-export type OperationName = keyof typeof OPERATION_INPUTS;
-export const OPERATION_NAMES = Object.keys(OPERATION_INPUTS) as OperationName[];
-export const isOperationName = (name: string): name is OperationName => Object.hasOwn(OPERATION_INPUTS, name);
-
-/** Operations that change state: the local server's read-only mode and the persistence layer use this. */
-export const MUTATING_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
-  'CopyBackupToRegion',
-  'CreateCluster',
-  'CreateHsm',
-  'DeleteBackup',
-  'DeleteCluster',
-  'DeleteHsm',
-  'DeleteResourcePolicy',
-  'InitializeCluster',
-  'ModifyBackupAttributes',
-  'ModifyCluster',
-  'PutResourcePolicy',
-  'RestoreBackup',
-  'TagResource',
-  'UntagResource',
-]);
+} as const satisfies Record<OperationName, StructureShape>;
 
 /** Filter keys each Describe operation understands (camelCase, exact). */
 export const CLUSTER_FILTER_KEYS = ['clusterIds', 'vpcIds', 'states'] as const;
 export const BACKUP_FILTER_KEYS = ['backupIds', 'sourceBackupIds', 'clusterIds', 'states', 'neverExpires'] as const;
-export const CLUSTER_STATES = [
-  'CREATE_IN_PROGRESS',
-  'UNINITIALIZED',
-  'INITIALIZE_IN_PROGRESS',
-  'INITIALIZED',
-  'ACTIVE',
-  'UPDATE_IN_PROGRESS',
-  'MODIFY_IN_PROGRESS',
-  'ROLLBACK_IN_PROGRESS',
-  'DELETE_IN_PROGRESS',
-  'DELETED',
-  'DEGRADED',
-] as const;
-export const HSM_STATES = ['CREATE_IN_PROGRESS', 'ACTIVE', 'DEGRADED', 'DELETE_IN_PROGRESS', 'DELETED'] as const;
-export const BACKUP_STATES = ['CREATE_IN_PROGRESS', 'READY', 'DELETED', 'PENDING_DELETION'] as const;

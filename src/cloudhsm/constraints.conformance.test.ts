@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { OPERATION_INPUTS, type Shape } from './shapes';
+import { OPERATION_INPUTS, type Shape } from './constraints';
 
 interface ModelShape {
   type: string;
