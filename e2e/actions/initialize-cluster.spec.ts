@@ -6,7 +6,7 @@
 import { CreateClusterCommand, CreateHsmCommand, DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { makeRootCa, signCsr } from '../../src/features/clusters/initialize/testing/testPki.ts';
+import { makeRootCa, signCsr } from '../../src/pki/testing/testPki';
 import { api, describeCluster, eventually } from './support';
 import { seriousViolations } from '../axe';
 

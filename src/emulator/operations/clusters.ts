@@ -11,7 +11,7 @@ import { fingerprint, paginate } from '../pagination';
 import { sortedClusters } from '../store';
 import type { BackupRecord, ClusterRecord, ClusterState, WireCluster } from '../types';
 import { toWireCluster } from '../wire';
-import { verifyInitializationCertificates } from '../certs';
+import { verifyInitializationCertificates } from '../../pki';
 import { findCluster, validateNewTags } from './common';
 import { partitionOf } from '../../cloudhsm/regions';
 import { checkFilters } from './filters';

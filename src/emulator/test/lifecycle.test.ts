@@ -30,7 +30,8 @@ import {
 } from '@aws-sdk/client-cloudhsm-v2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Env, refused, TEST_REGION as REGION, useEmulator } from '../testing/env';
-import { loadX509, signCsrWithTestCa, toPem } from '../certs';
+import { createCsr, generateKeyPair } from '../../pki';
+import { signCsrWithTestCa } from '../certs';
 import type { EmulatorServerOptions, RunningEmulator } from '../node/server';
 import { admin, advanceClock, rawCall, sdkClient, seededSubnets, startTestEmulator } from '../testing/harness';
 
@@ -131,11 +132,7 @@ async function activeCluster(env: Env): Promise<{ clusterId: string; hsmId: stri
 }
 
 async function foreignCsr(): Promise<string> {
-  const x509 = await loadX509();
-  const algorithm: RsaHashedKeyGenParams = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
-  const keys = await globalThis.crypto.subtle.generateKey(algorithm, false, ['sign', 'verify']);
-  const csr = await x509.Pkcs10CertificateRequestGenerator.create({ name: 'CN=another cluster', keys, signingAlgorithm: algorithm });
-  return toPem(csr.rawData, 'CERTIFICATE REQUEST');
+  return createCsr('CN=another cluster', await generateKeyPair());
 }
 
 function ipInCidr(ip: string, cidr: string): boolean {

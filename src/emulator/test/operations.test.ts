@@ -34,7 +34,8 @@ import {
 } from '@aws-sdk/client-cloudhsm-v2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Env, refused, type Subnet, TEST_REGION as REGION, useEmulator } from '../testing/env';
-import { loadX509, signCsrWithTestCa, toPem } from '../certs';
+import { createCsr, generateKeyPair } from '../../pki';
+import { signCsrWithTestCa } from '../certs';
 import { DEFAULT_ACCOUNT } from '../emulator';
 import type { EmulatorServerOptions, RunningEmulator } from '../node/server';
 import { admin, advanceClock, rawCall, sdkClient, seededSubnets, startTestEmulator, type RawResponse } from '../testing/harness';
@@ -166,11 +167,7 @@ async function settleBackups(env: Env): Promise<void> {
 
 /** A 2048-bit RSA CSR that belongs to no cluster. */
 async function foreignCsr(): Promise<string> {
-  const x509 = await loadX509();
-  const algorithm: RsaHashedKeyGenParams = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
-  const keys = await globalThis.crypto.subtle.generateKey(algorithm, false, ['sign', 'verify']);
-  const csr = await x509.Pkcs10CertificateRequestGenerator.create({ name: 'CN=not this cluster', keys, signingAlgorithm: algorithm });
-  return toPem(csr.rawData, 'CERTIFICATE REQUEST');
+  return createCsr('CN=not this cluster', await generateKeyPair());
 }
 
 const arnOf = (backupId: string, region = REGION, account = DEFAULT_ACCOUNT): string => `arn:aws:cloudhsm:${region}:${account}:backup/${backupId}`;

@@ -1,9 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { decodeCertificate, decodeCsr, type DecodedCertificate, type DecodedCsr } from './decodeCertificate.ts';
-import type { CertificateSlot } from './certificateSlots.ts';
+import { decodeCertificate, decodeCsr, type DecodedCertificate, type DecodedCsr } from '../../pki';
+import type { CertificateSlot } from './certificateSlots';
 import { downloadText } from '../../ui/download';
 import { formatTimestamp } from '../../ui/format';
-import { toPemFile } from './toPemFile.ts';
+import { toPemFile } from './toPemFile';
 
 type Decoded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'certificate'; value: DecodedCertificate } | { state: 'csr'; value: DecodedCsr };
 

@@ -4,9 +4,9 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Certificates } from '../../aws';
-import { CertificateCard } from './CertificateCard.tsx';
-import { certificateSlots, chainInputOf } from './certificateSlots.ts';
-import { verifyChain, type ChainCheck, type ChainCheckStatus } from './verifyChain.ts';
+import { CertificateCard } from './CertificateCard';
+import { certificateSlots, chainInputOf } from './certificateSlots';
+import { verifyChain, type ChainCheck, type ChainCheckStatus } from '../../pki';
 
 const STATUS: Record<ChainCheckStatus, { icon: string; text: string; className: string }> = {
   pass: { icon: '✓', text: 'Pass', className: 'text-green-800 dark:text-green-300' },

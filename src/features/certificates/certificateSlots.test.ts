@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { certificateSlots, chainInputOf } from './certificateSlots.ts';
+import { certificateSlots, chainInputOf } from './certificateSlots';
 
 describe('certificateSlots', () => {
   it('lists only present PEMs, in chain order, with the cluster id in the file name', () => {
-    const slots = certificateSlots({ ManufacturerHardwareCertificate: 'M', HsmCertificate: 'H', ClusterCsr: 'C', AwsHardwareCertificate: ' ' }, 'cluster-abc');
+    const slots = certificateSlots(
+      { ManufacturerHardwareCertificate: 'M', HsmCertificate: 'H', ClusterCsr: 'C', AwsHardwareCertificate: ' ' },
+      'cluster-abc',
+    );
     expect(slots.map((s) => s.key)).toEqual(['ClusterCsr', 'HsmCertificate', 'ManufacturerHardwareCertificate']);
     expect(slots[0]).toMatchObject({ kind: 'csr', fileName: 'cluster-abc-cluster-csr', pem: 'C' });
     expect(certificateSlots(undefined, 'x')).toEqual([]);

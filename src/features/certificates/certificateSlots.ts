@@ -1,8 +1,9 @@
 /** Which PEMs of a cluster's `Certificates` the certificates view shows, in chain order, and the verifyChain input. */
 import type { Certificates } from '../../aws';
-import type { ChainInput } from './verifyChain.ts';
+import type { ChainInput } from '../../pki';
 
-export type CertificateSlotKey = 'ClusterCsr' | 'HsmCertificate' | 'AwsHardwareCertificate' | 'ManufacturerHardwareCertificate' | 'ClusterCertificate';
+export type CertificateSlotKey =
+  'ClusterCsr' | 'HsmCertificate' | 'AwsHardwareCertificate' | 'ManufacturerHardwareCertificate' | 'ClusterCertificate';
 
 export interface CertificateSlot {
   key: CertificateSlotKey;
@@ -19,7 +20,12 @@ const SLOTS: { key: CertificateSlotKey; label: string; kind: 'certificate' | 'cs
   { key: 'ClusterCsr', label: 'Cluster CSR', kind: 'csr', file: 'cluster-csr' },
   { key: 'HsmCertificate', label: 'HSM certificate', kind: 'certificate', file: 'hsm-certificate' },
   { key: 'AwsHardwareCertificate', label: 'AWS hardware certificate', kind: 'certificate', file: 'aws-hardware-certificate' },
-  { key: 'ManufacturerHardwareCertificate', label: 'Manufacturer hardware certificate', kind: 'certificate', file: 'manufacturer-hardware-certificate' },
+  {
+    key: 'ManufacturerHardwareCertificate',
+    label: 'Manufacturer hardware certificate',
+    kind: 'certificate',
+    file: 'manufacturer-hardware-certificate',
+  },
 ];
 
 /** The present (non-empty) PEMs, in a fixed order; download names carry the cluster id. */

@@ -1,12 +1,3 @@
-export {
-  decodeCertificate,
-  decodeCsr,
-  CertificateDecodeError,
-  type CertificateDecodeErrorCode,
-  type DecodedCertificate,
-  type DecodedCsr,
-  type PublicKeyInfo,
-  type ValidityStatus,
-} from './decodeCertificate.ts';
-export { verifyChain, type ChainCheck, type ChainCheckId, type ChainCheckStatus, type ChainInput } from './verifyChain.ts';
-export { toPemFile } from './toPemFile.ts';
+/** The certificates feature's helpers (the panel itself is loaded lazily by the cluster page). Decoding and checks live in src/pki. */
+export { certificateSlots, chainInputOf, type CertificateSlot, type CertificateSlotKey } from './certificateSlots';
+export { toPemFile } from './toPemFile';

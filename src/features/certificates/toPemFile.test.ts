@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPemFile } from './toPemFile.ts';
+import { toPemFile } from './toPemFile';
 
 describe('toPemFile', () => {
   it('names the file and normalizes line ends', () => {

@@ -8,7 +8,7 @@ import { Link, useParams } from 'react-router';
 import { useClusterQuery, useShownRegions } from '../../../aws';
 import { AwsErrorMessage } from '../../../ui/AwsErrorMessage';
 import { ClusterTabLink } from './ClusterTabLink';
-import { InitializeFlow } from './InitializeFlow.tsx';
+import { InitializeFlow } from './InitializeFlow';
 
 export function InitializeClusterPage() {
   const { region = '', clusterId = '' } = useParams();

@@ -6,18 +6,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { type ClusterWithExtras } from '../../../aws';
 import { useInitializeClusterMutation } from '../../../aws/actions';
-import { certificateToSend } from './certificateText.ts';
-import { checksShortfall } from './checkCounts.ts';
-import { allChecksPass } from './checkInitializationCertificates.ts';
-import { currentStep, INIT_STEPS, initializeReadiness, type InitStep } from './flow.ts';
-import { StepNav, StepSection, type StepStatus } from './StepSection.tsx';
-import { CertificatesStep } from './steps/CertificatesStep.tsx';
-import { DoneStep } from './steps/DoneStep.tsx';
-import { DownloadStep } from './steps/DownloadStep.tsx';
-import { InitializeStep } from './steps/InitializeStep.tsx';
-import { PrerequisitesStep } from './steps/PrerequisitesStep.tsx';
-import { SignStep } from './steps/SignStep.tsx';
-import { useInitializationChecks, type ChecksState } from './useInitializationChecks.ts';
+import { certificateToSend } from '../../../pki';
+import { checksShortfall } from './checkCounts';
+import { allChecksPass } from './checkInitializationCertificates';
+import { currentStep, INIT_STEPS, initializeReadiness, type InitStep } from './flow';
+import { StepNav, StepSection, type StepStatus } from './StepSection';
+import { CertificatesStep } from './steps/CertificatesStep';
+import { DoneStep } from './steps/DoneStep';
+import { DownloadStep } from './steps/DownloadStep';
+import { InitializeStep } from './steps/InitializeStep';
+import { PrerequisitesStep } from './steps/PrerequisitesStep';
+import { SignStep } from './steps/SignStep';
+import { useInitializationChecks, type ChecksState } from './useInitializationChecks';
 
 function initializeDisabledReason(readinessReason: string | null, checks: ChecksState): string | null {
   if (readinessReason) return readinessReason;

@@ -1,6 +1,6 @@
 /** One step of the flow: a numbered section the step list links to (focusable, so moving to it moves focus). */
 import type { ReactNode } from 'react';
-import { INIT_STEP_LABELS, INIT_STEPS, type InitStep } from './flow.ts';
+import { INIT_STEP_LABELS, INIT_STEPS, type InitStep } from './flow';
 
 export type StepStatus = 'complete' | 'current' | 'upcoming';
 

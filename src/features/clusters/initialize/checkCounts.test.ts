@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InitCheck, InitCheckStatus } from './checkInitializationCertificates.ts';
-import { checksShortfall, countChecks } from './checkCounts.ts';
+import type { InitCheck, InitCheckStatus } from './checkInitializationCertificates';
+import { checksShortfall, countChecks } from './checkCounts';
 
 const checks = (...statuses: InitCheckStatus[]): InitCheck[] =>
   statuses.map((status, i) => ({ id: 'key-types', label: `check ${i}`, status, detail: '' }));

@@ -2,7 +2,7 @@
  * The certificate checks in numbers and in words. The summary above the checks and the reason on the Initialize
  * button both use `checksShortfall`, so they can never count differently.
  */
-import type { InitCheck } from './checkInitializationCertificates.ts';
+import type { InitCheck } from './checkInitializationCertificates';
 
 export interface CheckCounts {
   total: number;

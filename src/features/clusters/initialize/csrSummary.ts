@@ -1,5 +1,5 @@
 /** What a person needs to recognise the cluster CSR once it is on their machine: subject, key, key fingerprint. */
-import { describePublicKey, formatName, parseCsr, sha256Fingerprint } from '../../certificates/x509.ts';
+import { decodeCsr } from '../../../pki';
 
 export interface CsrSummary {
   subject: string;
@@ -11,10 +11,6 @@ export interface CsrSummary {
 
 /** Throws `CertificateDecodeError` (with a readable message) when the text is not one PEM certificate request. */
 export async function summarizeCsr(pem: string): Promise<CsrSummary> {
-  const csr = await parseCsr(pem);
-  return {
-    subject: formatName(csr.subjectName),
-    key: describePublicKey(csr.publicKey).description,
-    keyFingerprint: await sha256Fingerprint(csr.publicKey.rawData),
-  };
+  const csr = await decodeCsr(pem);
+  return { subject: csr.subject, key: csr.publicKey.description, keyFingerprint: csr.publicKeyFingerprintSha256 };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTabPath, csrFileName, currentStep, initializeReadiness, signingCommands, type FlowProgress } from './flow.ts';
+import { clusterTabPath, csrFileName, currentStep, initializeReadiness, signingCommands, type FlowProgress } from './flow';
 
 const CSR = '-----BEGIN CERTIFICATE REQUEST-----\nAA\n-----END CERTIFICATE REQUEST-----\n';
 const ready = { State: 'UNINITIALIZED', Hsms: [{ HsmId: 'hsm-aaaaaaaaaaa', State: 'ACTIVE' }], Certificates: { ClusterCsr: CSR } };

@@ -3,7 +3,7 @@
  * The result carries the inputs it was made for, so the page never trusts checks of text that has since changed.
  */
 import { useEffect, useState } from 'react';
-import { checkInitializationCertificates, type InitCheck } from './checkInitializationCertificates.ts';
+import { checkInitializationCertificates, type InitCheck } from './checkInitializationCertificates';
 
 export interface ChecksInput {
   csrPem: string | undefined;

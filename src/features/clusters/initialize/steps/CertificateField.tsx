@@ -4,8 +4,8 @@
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { inputClass } from '../../../../ui/buttons';
-import { certificateFileText } from '../certificateText.ts';
-import type { InitCheck } from '../checkInitializationCertificates.ts';
+import { certificateFileText } from '../../../../pki';
+import type { InitCheck } from '../checkInitializationCertificates';
 
 export interface CertificateFieldProps {
   /** 'signed-cert' / 'trust-anchor': used in test ids. */

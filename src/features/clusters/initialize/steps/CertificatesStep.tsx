@@ -1,9 +1,9 @@
 /** Step 4: the signed cluster certificate and the trust anchor, each uploaded or pasted, checked as soon as both are there. */
-import type { InitCheck } from '../checkInitializationCertificates.ts';
-import { signedCertFileName } from '../flow.ts';
-import type { ChecksState } from '../useInitializationChecks.ts';
-import { CertificateField } from './CertificateField.tsx';
-import { CheckList } from './CheckList.tsx';
+import type { InitCheck } from '../checkInitializationCertificates';
+import { signedCertFileName } from '../flow';
+import type { ChecksState } from '../useInitializationChecks';
+import { CertificateField } from './CertificateField';
+import { CheckList } from './CheckList';
 
 export interface CertificatesStepProps {
   clusterId: string;

@@ -1,7 +1,7 @@
 /** The certificate checks, one row each, with a summary that is announced when it changes. */
-import { checksShortfall } from '../checkCounts.ts';
-import type { InitCheck, InitCheckStatus } from '../checkInitializationCertificates.ts';
-import type { ChecksState } from '../useInitializationChecks.ts';
+import { checksShortfall } from '../checkCounts';
+import type { InitCheck, InitCheckStatus } from '../checkInitializationCertificates';
+import type { ChecksState } from '../useInitializationChecks';
 
 const STATUS: Record<InitCheckStatus, { icon: string; text: string; className: string }> = {
   pass: { icon: '✓', text: 'Pass', className: 'text-green-800 dark:text-green-300' },

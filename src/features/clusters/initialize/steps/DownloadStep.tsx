@@ -7,9 +7,9 @@ import { Link } from 'react-router';
 import type { Certificates } from '../../../../aws';
 import { buttonClass } from '../../../../ui/buttons';
 import { downloadText } from '../../../../ui/download';
-import { chainInputOf } from '../../../certificates/certificateSlots.ts';
-import { verifyChain, type ChainCheck } from '../../../certificates/verifyChain.ts';
-import { summarizeCsr, type CsrSummary } from '../csrSummary.ts';
+import { verifyChain, type ChainCheck } from '../../../../pki';
+import { chainInputOf } from '../../../certificates';
+import { summarizeCsr, type CsrSummary } from '../csrSummary';
 import { ClusterTabLink } from '../ClusterTabLink';
 import { csrFileName } from '../flow';
 

@@ -1,7 +1,7 @@
 /** Step 3: how to sign the CSR with your own CA, with the OpenSSL commands AWS documents and a copy button. */
 import { useState } from 'react';
 import { buttonClass } from '../../../../ui/buttons';
-import { csrFileName, signedCertFileName, signingCommands } from '../flow.ts';
+import { csrFileName, signedCertFileName, signingCommands } from '../flow';
 
 const AWS_DOC = 'https://docs.aws.amazon.com/cloudhsm/latest/userguide/initialize-cluster.html';
 

@@ -1,14 +1,16 @@
 import { createHash, X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHsmCertificates, loadX509, toPem, type HsmCertificateSet } from '../../emulator/certs.ts';
-import { CertificateDecodeError, decodeCertificate, decodeCsr } from './decodeCertificate.ts';
+import { CertificateDecodeError, decodeCertificate, decodeCsr } from './decode';
+import { createSelfSigned, generateKeyPair } from './issue';
+import { toPem } from './pem';
+import { makeHardwareCas, makeHsmCertificates, type HsmLikeCertificates } from './testing/testPki';
 
-let set: HsmCertificateSet;
+let set: HsmLikeCertificates;
 /** The HSM CN, read independently by node:crypto. */
 let hsmCn: string;
 
 beforeAll(async () => {
-  set = await createHsmCertificates({ clusterId: 'cluster-abcdefghijk', hsmId: 'hsm-abcdefghijk', hsmType: 'hsm1.medium' });
+  set = await makeHsmCertificates(await makeHardwareCas());
   const cnLine = new NodeX509Certificate(set.HsmCertificate).subject.split('\n').find((l) => l.startsWith('CN='));
   // node:crypto escapes like RFC 4514 ("\\,"); the CN itself is unescaped.
   hsmCn = (cnLine ?? '').slice(3).replace(/\\(.)/g, '$1');
@@ -37,7 +39,7 @@ describe('decodeCertificate', () => {
     expect(decoded.subjectCommonName).toBe(hsmCn);
     // RFC 4514: most specific RDN first, the comma in the CN escaped.
     expect(decoded.subject).toBe(`CN=${hsmCn.replace(',', '\\,')},L=SanJose,OU=N3FIPS,O=Cavium,ST=CA,C=US`);
-    expect(decoded.issuer).toMatch(/^CN=AWS CloudHSM Hardware CA \(CloudHSM Emulator\),OU=CloudHSM,O=Amazon Web Services,/);
+    expect(decoded.issuer).toBe('CN=Test Hardware CA,OU=CloudHSM,O=Amazon Web Services,C=US');
     expect(decoded.publicKey).toEqual({ algorithm: 'RSA', size: 2048, curve: null, description: 'RSA 2048' });
     expect(decoded.signatureAlgorithm).toBe('RSA with SHA-256');
     expect(decoded.fingerprintSha256).toBe(node.fingerprint256);
@@ -69,18 +71,13 @@ describe('decodeCertificate', () => {
   });
 
   it('describes EC keys and ECDSA signatures', async () => {
-    const x509 = await loadX509();
-    const alg = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
-    const keys = await crypto.subtle.generateKey(alg, false, ['sign', 'verify']);
-    const cert = await x509.X509CertificateGenerator.createSelfSigned({
+    const keys = await generateKeyPair('ec-p256');
+    const pem = await createSelfSigned('CN=ec test, O=Example+OU=Lab', keys, {
       serialNumber: '00ff01',
-      name: 'CN=ec test, O=Example+OU=Lab',
       notBefore: new Date(Date.now() - 60_000),
       notAfter: new Date(Date.now() + 60_000),
-      keys,
-      signingAlgorithm: alg,
     });
-    const decoded = await decodeCertificate(toPem(cert.rawData, 'CERTIFICATE'));
+    const decoded = await decodeCertificate(pem);
     expect(decoded.publicKey).toEqual({ algorithm: 'EC', size: 256, curve: 'P-256', description: 'EC P-256' });
     expect(decoded.signatureAlgorithm).toBe('ECDSA with SHA-256');
     expect(decoded.subject).toBe('O=Example+OU=Lab,CN=ec test');
@@ -132,8 +129,11 @@ describe('decodeCsr', () => {
     expect(decoded.publicKey.description).toBe('RSA 2048');
     expect(decoded.signatureAlgorithm).toBe('RSA with SHA-256');
     expect(decoded.signatureValid).toBe(true);
-    const expected = createHash('sha256').update(derOf(set.ClusterCsr)).digest('hex').toUpperCase().match(/../g)?.join(':');
-    expect(decoded.fingerprintSha256).toBe(expected);
+    const colonHex = (data: Buffer) => createHash('sha256').update(data).digest('hex').toUpperCase().match(/../g)?.join(':');
+    expect(decoded.fingerprintSha256).toBe(colonHex(derOf(set.ClusterCsr)));
+    // The HSM certificate holds the CSR's key: node:crypto reads it from there.
+    const spki = new NodeX509Certificate(set.HsmCertificate).publicKey.export({ type: 'spki', format: 'der' });
+    expect(decoded.publicKeyFingerprintSha256).toBe(colonHex(spki));
   });
 
   it('rejects a certificate and garbage', async () => {

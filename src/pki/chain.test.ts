@@ -1,38 +1,44 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHsmCertificates, loadX509, signCsrWithTestCa, toPem, type HsmCertificateSet } from '../../emulator/certs.ts';
-import { verifyChain, type ChainCheck, type ChainCheckId, type ChainInput } from './verifyChain.ts';
+import { verifyChain, type ChainCheck, type ChainCheckId, type ChainInput } from './chain';
+import { createSelfSigned, generateKeyPair } from './issue';
+import {
+  DAY_MS,
+  makeHardwareCas,
+  makeHsmCertificates,
+  makeRootCa,
+  signCsr,
+  type HsmLikeCertificates,
+  type TestCa,
+} from './testing/testPki';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-let set: HsmCertificateSet;
-let otherCluster: HsmCertificateSet;
+let set: HsmLikeCertificates;
+let otherCluster: HsmLikeCertificates;
+let customerCa: TestCa;
 let clusterCertificate: string;
 let testCaCertificate: string;
 /** A self-signed CA with the AWS hardware certificate's exact subject, but a different key. */
 let impostorAws: string;
 
 beforeAll(async () => {
-  const x509 = await loadX509();
-  set = await createHsmCertificates({ clusterId: 'cluster-aaaaaaaaaaa', hsmId: 'hsm-aaaaaaaaaaa', hsmType: 'hsm1.medium' });
-  const alg = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
-  const [other, signed, impostorKeys] = await Promise.all([
-    createHsmCertificates({ clusterId: 'cluster-bbbbbbbbbbb', hsmId: 'hsm-bbbbbbbbbbb', hsmType: 'hsm1.medium' }),
-    signCsrWithTestCa(set.ClusterCsr),
-    crypto.subtle.generateKey(alg, false, ['sign', 'verify']),
+  const cas = await makeHardwareCas();
+  const [first, other, ca, impostorKeys] = await Promise.all([
+    makeHsmCertificates(cas, '000001'),
+    makeHsmCertificates(cas, '000002'),
+    makeRootCa('Customer Root CA'),
+    generateKeyPair(),
   ]);
+  set = first;
   otherCluster = other;
-  clusterCertificate = signed.signedCert;
-  testCaCertificate = signed.trustAnchor;
-  const impostor = await x509.X509CertificateGenerator.createSelfSigned({
+  customerCa = ca;
+  clusterCertificate = await signCsr(set.ClusterCsr, customerCa);
+  testCaCertificate = customerCa.pem;
+  const awsName = 'C=US, O=Amazon Web Services, OU=CloudHSM, CN=Test Hardware CA';
+  impostorAws = await createSelfSigned(awsName, impostorKeys, {
     serialNumber: '01',
-    name: new x509.X509Certificate(set.AwsHardwareCertificate).subjectName,
     notBefore: new Date(Date.now() - DAY_MS),
     notAfter: new Date(Date.now() + DAY_MS),
-    keys: impostorKeys,
-    signingAlgorithm: alg,
-    extensions: [new x509.BasicConstraintsExtension(true, undefined, true)],
+    extensions: { basicConstraints: { ca: true } },
   });
-  impostorAws = toPem(impostor.rawData, 'CERTIFICATE');
 });
 
 function realInput(): ChainInput {
@@ -74,7 +80,9 @@ describe('verifyChain', () => {
       expect(c.label.length).toBeGreaterThan(0);
       expect(c.detail.length).toBeGreaterThan(0);
     }
-    expect(byId(checks)['hsm-signed-by-aws-hardware'].detail).toMatch(/^Issued by "CN=AWS CloudHSM Hardware CA/);
+    expect(byId(checks)['hsm-signed-by-aws-hardware'].detail).toBe(
+      'Issued by "CN=Test Hardware CA,OU=CloudHSM,O=Amazon Web Services,C=US"; the signature verifies with its public key.',
+    );
   });
 
   it('marks checks unavailable when their inputs are missing', async () => {
@@ -97,7 +105,7 @@ describe('verifyChain', () => {
     const checks = byId(await verifyChain({ ...realInput(), awsHardware: testCaCertificate }, new Date()));
     expect(checks['hsm-signed-by-aws-hardware'].status).toBe('fail');
     expect(checks['hsm-signed-by-aws-hardware'].detail).toMatch(
-      /^The HSM certificate's issuer "CN=AWS CloudHSM Hardware CA.*" is not the AWS hardware certificate's subject "CN=Customer Root CA/,
+      /^The HSM certificate's issuer "CN=Test Hardware CA.*" is not the AWS hardware certificate's subject "CN=Customer Root CA/,
     );
     expect(checks['aws-hardware-signed-by-manufacturer'].status).toBe('fail');
     expect(checks['aws-hardware-signed-by-manufacturer'].detail).toMatch(/is not the manufacturer hardware certificate's subject/);
@@ -133,8 +141,8 @@ describe('verifyChain', () => {
 
   it('fails the validity check of an expired cluster certificate', async () => {
     const notBefore = new Date(Date.now() - 10 * DAY_MS);
-    const expired = await signCsrWithTestCa(set.ClusterCsr, { notBefore, validDays: 1 });
-    const checks = byId(await verifyChain({ ...realInput(), clusterCertificate: expired.signedCert }, new Date()));
+    const expired = await signCsr(set.ClusterCsr, customerCa, { notBefore, notAfter: new Date(notBefore.getTime() + DAY_MS) });
+    const checks = byId(await verifyChain({ ...realInput(), clusterCertificate: expired }, new Date()));
     const expectedEnd = new Date(notBefore.getTime() + DAY_MS);
     expectedEnd.setUTCMilliseconds(0); // X.509 times have whole seconds
     expect(checks['cluster-certificate-valid']).toMatchObject({
@@ -180,7 +188,11 @@ describe('verifyChain', () => {
       detail: expect.stringMatching(/^The manufacturer hardware certificate is not self-signed: its issuer/),
     });
 
-    const weird = { hsm: 42, awsHardware: null, clusterCsr: '-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----' };
+    const weird = {
+      hsm: 42,
+      awsHardware: null,
+      clusterCsr: '-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----',
+    };
     const result = await verifyChain(weird as unknown as ChainInput, new Date());
     expect(result).toHaveLength(ALL_IDS.length);
     expect(byId(result)['hsm-key-matches-csr'].status).toBe('unavailable');

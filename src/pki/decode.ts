@@ -1,25 +1,56 @@
 /**
- * `decodeCertificate` / `decodeCsr`: the fields the certificates view shows for a PEM certificate or CSR.
+ * `decodeCertificate` / `decodeCsr`: the fields the certificates view shows for a PEM certificate or CSR, and
+ * `CertificateDecodeError`, which says in words a person can act on why a text is not one.
  * Pure and isomorphic; `@peculiar/x509` is loaded on first use (never in the dashboard's first chunk).
  */
+import type { PemKind } from './pem';
+import { readProblemMessage } from './problems';
+import { csrSignatureVerifies } from './csr';
+import { describePublicKey, describeSignatureAlgorithm, type PublicKeyInfo } from './keys';
 import {
   commonName,
-  describePublicKey,
-  describeSignatureAlgorithm,
   formatName,
+  isSelfSigned,
   loadX509,
-  namesEqual,
-  parseCertificate,
-  parseCsr,
+  readCertificate,
+  readCsr,
   sha256Fingerprint,
-  signedBy,
   validityAt,
-  type PublicKeyInfo,
+  type Read,
+  type ReadProblem,
   type ValidityStatus,
-} from './x509.ts';
+} from './x509';
 
-export { CertificateDecodeError, type CertificateDecodeErrorCode } from './pem.ts';
-export type { PublicKeyInfo, ValidityStatus } from './x509.ts';
+export type { PublicKeyInfo } from './keys';
+export type { ValidityStatus } from './x509';
+
+export type CertificateDecodeErrorCode = ReadProblem['code'];
+
+/** Thrown by `decodeCertificate` / `decodeCsr` for input that is not a single, well-formed PEM object of the right kind. */
+export class CertificateDecodeError extends Error {
+  override readonly name = 'CertificateDecodeError';
+  constructor(
+    readonly code: CertificateDecodeErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The value of a reading, or the `CertificateDecodeError` that says what is wrong. */
+export function valueOrThrow<T>(read: Read<T>, kind: PemKind): T {
+  if (read.ok) return read.value;
+  throw new CertificateDecodeError(read.problem.code, readProblemMessage(read.problem, kind));
+}
+
+/** Reads a field only the view shows; a structure the library cannot read there is still an unparseable PEM. */
+function shown<T>(kind: PemKind, get: () => T): T {
+  try {
+    return get();
+  } catch {
+    throw new CertificateDecodeError('unparseable', readProblemMessage({ code: 'unparseable' }, kind));
+  }
+}
 
 export interface DecodedCertificate {
   /** RFC 4514 form, most specific RDN first: 'CN=HSM:…\, for FIPS mode,L=SanJose,OU=N3FIPS,O=Cavium,ST=CA,C=US'. */
@@ -49,6 +80,8 @@ export interface DecodedCsr {
   subject: string;
   subjectCommonName: string | null;
   publicKey: PublicKeyInfo;
+  /** SHA-256 of the public key (SubjectPublicKeyInfo DER), uppercase colon-separated hex. */
+  publicKeyFingerprintSha256: string;
   signatureAlgorithm: string;
   /** SHA-256 of the DER, uppercase colon-separated hex. */
   fingerprintSha256: string;
@@ -66,7 +99,9 @@ function serialHex(hex: string): string {
  * a PEM block of another type, several blocks, bad base64 or an unparseable certificate.
  */
 export async function decodeCertificate(pem: string, now: Date = new Date()): Promise<DecodedCertificate> {
-  const cert = await parseCertificate(pem);
+  const cert = valueOrThrow(await readCertificate(pem), 'certificate');
+  const serial = shown('certificate', () => serialHex(cert.serialNumber));
+  const signatureAlgorithm = shown('certificate', () => describeSignatureAlgorithm(cert.signatureAlgorithm));
   const x509 = await loadX509();
   let isCA = false;
   try {
@@ -74,38 +109,38 @@ export async function decodeCertificate(pem: string, now: Date = new Date()): Pr
   } catch {
     isCA = false; // a malformed extension is not a CA grant
   }
-  const [fingerprintSha256, selfSignature] = await Promise.all([
-    sha256Fingerprint(cert.rawData),
-    namesEqual(cert.issuerName, cert.subjectName) ? signedBy(cert, cert) : Promise.resolve(false),
-  ]);
+  const [fingerprintSha256, selfSigned] = await Promise.all([sha256Fingerprint(cert.rawData), isSelfSigned(cert)]);
   return {
     subject: formatName(cert.subjectName),
     subjectCommonName: commonName(cert.subjectName),
     issuer: formatName(cert.issuerName),
-    serial: serialHex(cert.serialNumber),
+    serial,
     notBefore: cert.notBefore,
     notAfter: cert.notAfter,
     validity: validityAt(cert.notBefore, cert.notAfter, now),
     publicKey: describePublicKey(cert.publicKey),
-    signatureAlgorithm: describeSignatureAlgorithm(cert.signatureAlgorithm),
+    signatureAlgorithm,
     fingerprintSha256,
     isCA,
-    selfSigned: selfSignature,
+    selfSigned,
   };
 }
 
 /** Decodes one PEM PKCS#10 certificate request (the cluster CSR). Throws `CertificateDecodeError` like `decodeCertificate`. */
 export async function decodeCsr(pem: string): Promise<DecodedCsr> {
-  const csr = await parseCsr(pem);
-  const [fingerprintSha256, signatureValid] = await Promise.all([
+  const csr = valueOrThrow(await readCsr(pem), 'csr');
+  const signatureAlgorithm = shown('csr', () => describeSignatureAlgorithm(csr.signatureAlgorithm));
+  const [fingerprintSha256, publicKeyFingerprintSha256, signatureValid] = await Promise.all([
     sha256Fingerprint(csr.rawData),
-    csr.verify().catch(() => false),
+    sha256Fingerprint(csr.publicKey.rawData),
+    csrSignatureVerifies(csr),
   ]);
   return {
     subject: formatName(csr.subjectName),
     subjectCommonName: commonName(csr.subjectName),
     publicKey: describePublicKey(csr.publicKey),
-    signatureAlgorithm: describeSignatureAlgorithm(csr.signatureAlgorithm),
+    publicKeyFingerprintSha256,
+    signatureAlgorithm,
     fingerprintSha256,
     signatureValid,
   };

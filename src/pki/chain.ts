@@ -3,17 +3,10 @@
  * DescribeClusters returns (Certificates.HsmCertificate, AwsHardwareCertificate, ManufacturerHardwareCertificate,
  * ClusterCsr, ClusterCertificate). Never throws: bad input fails the checks that need it, with a reason.
  */
-import type * as X509 from '@peculiar/x509';
-import {
-  formatName,
-  namesEqual,
-  parseCertificate,
-  parseCsr,
-  sameKey,
-  sha256Fingerprint,
-  signedBy,
-  validityAt,
-} from './x509.ts';
+import { matchCsrKey, shortFingerprint } from './csr';
+import { readProblemMessage } from './problems';
+import type { PemKind } from './pem';
+import { formatName, namesEqual, readCertificate, readCsr, signedBy, validityAt, type Certificate, type Read } from './x509';
 
 export interface ChainInput {
   hsm?: string;
@@ -63,17 +56,23 @@ function missingOrError(slot: Slot, parsed: Parsed<unknown>): Omit<ChainCheck, '
   return null;
 }
 
-async function parseSlot<T>(slot: Slot, pem: string | undefined, parse: (pem: string) => Promise<T>): Promise<Parsed<T>> {
+async function parseSlot<T>(
+  slot: Slot,
+  pem: string | undefined,
+  kind: PemKind,
+  read: (pem: string) => Promise<Read<T>>,
+): Promise<Parsed<T>> {
   if (typeof pem !== 'string' || pem.trim() === '') return { kind: 'missing' };
+  let result: Read<T>;
   try {
-    return { kind: 'ok', value: await parse(pem) };
+    result = await read(pem);
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return { kind: 'error', detail: `The ${NOUN[slot]} cannot be read: ${message}` };
+    // The library could not be loaded (e.g. a chunk that failed to download): this input cannot be read now.
+    return { kind: 'error', detail: `The ${NOUN[slot]} cannot be read: ${err instanceof Error ? err.message : String(err)}` };
   }
+  if (result.ok) return { kind: 'ok', value: result.value };
+  return { kind: 'error', detail: `The ${NOUN[slot]} cannot be read: ${readProblemMessage(result.problem, kind)}` };
 }
-
-const short = (fingerprint: string) => `${fingerprint.slice(0, 23)}…`;
 
 /**
  * Runs every check, in a fixed order (chain signatures, key matches, then each certificate's validity at `now`).
@@ -83,13 +82,13 @@ const short = (fingerprint: string) => `${fingerprint.slice(0, 23)}…`;
 export async function verifyChain(certs: ChainInput, now: Date): Promise<ChainCheck[]> {
   const input: ChainInput = certs && typeof certs === 'object' ? certs : {};
   const [hsm, aws, manufacturer, clusterCert, csr] = await Promise.all([
-    parseSlot('hsm', input.hsm, parseCertificate),
-    parseSlot('awsHardware', input.awsHardware, parseCertificate),
-    parseSlot('manufacturerHardware', input.manufacturerHardware, parseCertificate),
-    parseSlot('clusterCertificate', input.clusterCertificate, parseCertificate),
-    parseSlot('clusterCsr', input.clusterCsr, parseCsr),
+    parseSlot('hsm', input.hsm, 'certificate', readCertificate),
+    parseSlot('awsHardware', input.awsHardware, 'certificate', readCertificate),
+    parseSlot('manufacturerHardware', input.manufacturerHardware, 'certificate', readCertificate),
+    parseSlot('clusterCertificate', input.clusterCertificate, 'certificate', readCertificate),
+    parseSlot('clusterCsr', input.clusterCsr, 'csr', readCsr),
   ]);
-  const certOf: Record<'hsm' | 'awsHardware' | 'manufacturerHardware' | 'clusterCertificate', Parsed<X509.X509Certificate>> = {
+  const certOf: Record<'hsm' | 'awsHardware' | 'manufacturerHardware' | 'clusterCertificate', Parsed<Certificate>> = {
     hsm,
     awsHardware: aws,
     manufacturerHardware: manufacturer,
@@ -142,17 +141,15 @@ export async function verifyChain(certs: ChainInput, now: Date): Promise<ChainCh
     const c = certOf[slot];
     const early = missingOrError(slot, c) ?? missingOrError('clusterCsr', csr);
     if (early || c.kind !== 'ok' || csr.kind !== 'ok') return early as Omit<ChainCheck, 'id' | 'label'>;
-    const [certKey, csrKey] = await Promise.all([
-      sha256Fingerprint(c.value.publicKey.rawData),
-      sha256Fingerprint(csr.value.publicKey.rawData),
-    ]);
-    if (!sameKey(c.value.publicKey, csr.value.publicKey)) {
+    const match = await matchCsrKey(c.value.publicKey, csr.value);
+    const certKey = shortFingerprint(match.keyFingerprint);
+    if (!match.matches) {
       return {
         status: 'fail' as const,
-        detail: `The ${NOUN[slot]}'s public key (SHA-256 ${short(certKey)}) is not the cluster CSR's public key (SHA-256 ${short(csrKey)}): they belong to different key pairs.`,
+        detail: `The ${NOUN[slot]}'s public key (SHA-256 ${certKey}) is not the cluster CSR's public key (SHA-256 ${shortFingerprint(match.csrKeyFingerprint)}): they belong to different key pairs.`,
       };
     }
-    return { status: 'pass' as const, detail: `Both hold the same public key (SHA-256 ${short(certKey)}).` };
+    return { status: 'pass' as const, detail: `Both hold the same public key (SHA-256 ${certKey}).` };
   }
 
   async function currentlyValid(slot: 'hsm' | 'awsHardware' | 'manufacturerHardware' | 'clusterCertificate') {

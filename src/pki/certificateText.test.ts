@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { certificateFileText, certificateToSend, hasTextAroundBlock, MAX_CERTIFICATE_FILE_BYTES, pemBlocksOf } from './certificateText.ts';
+import { certificateFileText, certificateToSend, hasTextAroundBlock, MAX_CERTIFICATE_FILE_BYTES } from './certificateText';
 
 const BLOCK = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
-
-describe('pemBlocksOf', () => {
-  it('lists blocks with their labels, CRLF turned into LF', () => {
-    expect(pemBlocksOf(`junk\r\n${BLOCK.replace(/\n/g, '\r\n')}\r\n-----BEGIN PRIVATE KEY-----\nAA\n-----END PRIVATE KEY-----`)).toEqual([
-      { label: 'CERTIFICATE', text: BLOCK },
-      { label: 'PRIVATE KEY', text: '-----BEGIN PRIVATE KEY-----\nAA\n-----END PRIVATE KEY-----' },
-    ]);
-  });
-  it('finds nothing in text without blocks, mismatched END lines or non-strings', () => {
-    expect(pemBlocksOf('no pem here')).toEqual([]);
-    expect(pemBlocksOf('-----BEGIN CERTIFICATE-----\nAA\n-----END X509 CRL-----')).toEqual([]);
-    expect(pemBlocksOf(undefined as unknown as string)).toEqual([]);
-  });
-});
 
 describe('certificateToSend', () => {
   it('sends the single block alone, with a final newline, dropping text around it', () => {
@@ -39,11 +25,21 @@ describe('certificateFileText', () => {
   });
   it('wraps a binary DER certificate as PEM', () => {
     const der = new Uint8Array([0x30, 0x82, 0x00, 0x02, 0x05, 0x00]);
-    expect(certificateFileText(der, 'ca.cer')).toEqual({ ok: true, text: '-----BEGIN CERTIFICATE-----\nMIIAAgUA\n-----END CERTIFICATE-----\n', convertedFromDer: true });
+    expect(certificateFileText(der, 'ca.cer')).toEqual({
+      ok: true,
+      text: '-----BEGIN CERTIFICATE-----\nMIIAAgUA\n-----END CERTIFICATE-----\n',
+      convertedFromDer: true,
+    });
   });
   it('refuses empty, oversized and binary non-certificate files, naming the file', () => {
     expect(certificateFileText(new Uint8Array(), 'empty.pem')).toEqual({ ok: false, message: 'empty.pem is empty.' });
-    expect(certificateFileText(new Uint8Array(MAX_CERTIFICATE_FILE_BYTES + 1), 'big.pem')).toEqual({ ok: false, message: 'big.pem is 65,537 bytes: too large to be a certificate.' });
-    expect(certificateFileText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), 'photo.jpg')).toEqual({ ok: false, message: 'photo.jpg is neither a PEM text file nor a DER certificate.' });
+    expect(certificateFileText(new Uint8Array(MAX_CERTIFICATE_FILE_BYTES + 1), 'big.pem')).toEqual({
+      ok: false,
+      message: 'big.pem is 65,537 bytes: too large to be a certificate.',
+    });
+    expect(certificateFileText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), 'photo.jpg')).toEqual({
+      ok: false,
+      message: 'photo.jpg is neither a PEM text file nor a DER certificate.',
+    });
   });
 });

@@ -2,21 +2,7 @@
  * Turning what a person gives (a pasted text, an uploaded file) into the PEM text InitializeCluster gets.
  * Pure; no library needed.
  */
-
-const PEM_BLOCK = /-----BEGIN ([^-\r\n]+)-----[\s\S]*?-----END \1-----/g;
-
-export interface PemBlockInfo {
-  label: string;
-  /** The block from BEGIN to END, with LF line ends. */
-  text: string;
-}
-
-/** The PEM blocks in `text`, in order. */
-export function pemBlocksOf(text: string): PemBlockInfo[] {
-  if (typeof text !== 'string') return [];
-  const normalized = text.replace(/\r\n?/g, '\n');
-  return Array.from(normalized.matchAll(PEM_BLOCK), (m) => ({ label: m[1] ?? '', text: m[0] }));
-}
+import { pemBlocks, toPem } from './pem';
 
 /**
  * What InitializeCluster is sent for a field: its single PEM block alone (LF line ends, final newline).
@@ -26,22 +12,16 @@ export function pemBlocksOf(text: string): PemBlockInfo[] {
  */
 export function certificateToSend(text: string): string {
   if (typeof text !== 'string') return '';
-  const blocks = pemBlocksOf(text);
+  const blocks = pemBlocks(text);
   const only = blocks.length === 1 ? blocks[0] : undefined;
   return only ? `${only.text}\n` : text.replace(/\r\n?/g, '\n').trim();
 }
 
 /** Whether `text` holds something besides its single PEM block (which `certificateToSend` leaves out). */
 export function hasTextAroundBlock(text: string): boolean {
-  const blocks = pemBlocksOf(text);
+  const blocks = pemBlocks(text);
   const only = blocks.length === 1 ? blocks[0] : undefined;
   return only !== undefined && text.replace(/\r\n?/g, '\n').trim() !== only.text;
-}
-
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 /** Files larger than this are not certificates (a PEM certificate is a few KB; the API takes 20,000 characters). */
@@ -60,8 +40,7 @@ export function certificateFileText(bytes: Uint8Array, fileName: string): FileRe
   }
   // DER starts with a SEQUENCE tag; PEM and other text never starts with byte 0x30 followed by a length byte ≥ 0x80.
   if (bytes[0] === 0x30 && (bytes[1] ?? 0) >= 0x80) {
-    const lines = base64(bytes).match(/.{1,64}/g) ?? [];
-    return { ok: true, text: `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`, convertedFromDer: true };
+    return { ok: true, text: toPem(bytes, 'CERTIFICATE'), convertedFromDer: true };
   }
   let text: string;
   try {
