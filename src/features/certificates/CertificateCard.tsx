@@ -5,7 +5,12 @@ import { downloadText } from '../../ui/download';
 import { formatTimestamp } from '../../ui/format';
 import { toPemFile } from './toPemFile';
 
-type Decoded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'certificate'; value: DecodedCertificate } | { state: 'csr'; value: DecodedCsr };
+type DecodeInput = { kind: CertificateSlot['kind']; pem: string; now: Date };
+type Decoded =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'certificate'; value: DecodedCertificate }
+  | { state: 'csr'; value: DecodedCsr };
 
 const VALIDITY_TEXT = { valid: '✓ Valid now', expired: '✕ Expired', 'not-yet-valid': '⚠ Not yet valid' } as const;
 
@@ -26,26 +31,29 @@ function Field({ label, children, mono = false }: { label: string; children: Rea
 /** One certificate or CSR: its decoded fields, and download / copy of the PEM. */
 
 export function CertificateCard({ slot, now }: { slot: CertificateSlot; now: Date }) {
-  const [decoded, setDecoded] = useState<Decoded>({ state: 'loading' });
+  const [result, setResult] = useState<{ for: DecodeInput; decoded: Decoded } | null>(null);
   const [copyMessage, setCopyMessage] = useState('');
   const headingId = `cert-${slot.key}`;
 
   useEffect(() => {
     let live = true;
-    setDecoded({ state: 'loading' });
+    const input: DecodeInput = { kind: slot.kind, pem: slot.pem, now };
     const work: Promise<Decoded> =
       slot.kind === 'csr'
         ? decodeCsr(slot.pem).then((value) => ({ state: 'csr', value }))
         : decodeCertificate(slot.pem, now).then((value) => ({ state: 'certificate', value }));
-    work
+    void work
       .catch((err: unknown): Decoded => ({ state: 'error', message: err instanceof Error ? err.message : String(err) }))
-      .then((result) => {
-        if (live) setDecoded(result);
+      .then((decoded) => {
+        if (live) setResult({ for: input, decoded });
       });
     return () => {
       live = false;
     };
   }, [slot.kind, slot.pem, now]);
+  // A result for another PEM (or another now) is not shown: the card says it is decoding until its own arrives.
+  const current = result && result.for.kind === slot.kind && result.for.pem === slot.pem && result.for.now === now;
+  const decoded: Decoded = current ? result.decoded : { state: 'loading' };
 
   const copy = async () => {
     try {
@@ -58,13 +66,21 @@ export function CertificateCard({ slot, now }: { slot: CertificateSlot; now: Dat
   };
 
   return (
-    <article aria-labelledby={headingId} className="rounded border border-slate-300 p-3 dark:border-slate-700" data-testid="certificate-card">
+    <article
+      aria-labelledby={headingId}
+      className="rounded border border-slate-300 p-3 dark:border-slate-700"
+      data-testid="certificate-card"
+    >
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="font-medium">
           {slot.label}
         </h3>
         <div className="flex items-center gap-2 text-sm">
-          <button type="button" className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600" onClick={() => downloadPem(slot.fileName, slot.pem)}>
+          <button
+            type="button"
+            className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600"
+            onClick={() => downloadPem(slot.fileName, slot.pem)}
+          >
             Download {slot.label} (.pem)
           </button>
           <button type="button" className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600" onClick={() => void copy()}>

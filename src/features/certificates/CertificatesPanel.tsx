@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Certificates } from '../../aws';
 import { CertificateCard } from './CertificateCard';
 import { certificateSlots, chainInputOf } from './certificateSlots';
-import { verifyChain, type ChainCheck, type ChainCheckStatus } from '../../pki';
+import { verifyChain, type ChainCheck, type ChainCheckStatus, type ChainInput } from '../../pki';
 
 const STATUS: Record<ChainCheckStatus, { icon: string; text: string; className: string }> = {
   pass: { icon: '✓', text: 'Pass', className: 'text-green-800 dark:text-green-300' },
@@ -15,18 +15,19 @@ const STATUS: Record<ChainCheckStatus, { icon: string; text: string; className: 
 };
 
 function ChainChecks({ certificates }: { certificates: Certificates | undefined }) {
-  const [checks, setChecks] = useState<ChainCheck[] | null>(null);
+  const [result, setResult] = useState<{ for: ChainInput; checks: ChainCheck[] } | null>(null);
   const input = useMemo(() => chainInputOf(certificates), [certificates]);
   useEffect(() => {
     let live = true;
-    setChecks(null);
-    void verifyChain(input, new Date()).then((result) => {
-      if (live) setChecks(result);
+    void verifyChain(input, new Date()).then((checks) => {
+      if (live) setResult({ for: input, checks });
     });
     return () => {
       live = false;
     };
   }, [input]);
+  // Checks of other certificates are not shown while the new ones are being checked.
+  const checks = result?.for === input ? result.checks : null;
 
   return (
     <section aria-labelledby="chain-checks-heading" className="mb-4">
@@ -37,21 +38,27 @@ function ChainChecks({ certificates }: { certificates: Certificates | undefined 
       {checks && (
         <>
           <ul className="space-y-1 text-sm" data-testid="chain-checks">
-            {checks.filter((c) => c.status !== 'unavailable').map((check) => (
-              <CheckItem key={check.id} check={check} />
-            ))}
+            {checks
+              .filter((c) => c.status !== 'unavailable')
+              .map((check) => (
+                <CheckItem key={check.id} check={check} />
+              ))}
           </ul>
           {/* What cannot be checked is folded away, so the results that exist come first. */}
           {checks.some((c) => c.status === 'unavailable') && (
             <details className="mt-2 text-sm">
               <summary className="cursor-pointer">
                 {checks.filter((c) => c.status === 'unavailable').length} checks cannot be made with the certificates this cluster returns
-                {certificates?.ClusterCertificate && !certificates.ClusterCsr ? ' (after initialization only the cluster certificate is returned)' : ''}
+                {certificates?.ClusterCertificate && !certificates.ClusterCsr
+                  ? ' (after initialization only the cluster certificate is returned)'
+                  : ''}
               </summary>
               <ul className="mt-1 space-y-1">
-                {checks.filter((c) => c.status === 'unavailable').map((check) => (
-                  <CheckItem key={check.id} check={check} />
-                ))}
+                {checks
+                  .filter((c) => c.status === 'unavailable')
+                  .map((check) => (
+                    <CheckItem key={check.id} check={check} />
+                  ))}
               </ul>
             </details>
           )}

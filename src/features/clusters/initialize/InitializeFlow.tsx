@@ -31,14 +31,12 @@ function initializeDisabledReason(readinessReason: string | null, checks: Checks
 /** Appends each new cluster state seen after InitializeCluster was accepted, for the progress line and its history. */
 function useStatesSeen(accepted: string | undefined, clusterState: string | undefined): string[] {
   const [seen, setSeen] = useState<string[]>([]);
-  useEffect(() => {
-    if (!accepted) return;
-    setSeen((before) => {
-      const start = before.length === 0 ? [accepted] : before;
-      const next = clusterState && clusterState !== start[start.length - 1] ? [...start, clusterState] : start;
-      return next === before ? before : next;
-    });
-  }, [accepted, clusterState]);
+  // Adjusted while rendering (React's pattern for state that follows props); it settles after one extra render.
+  if (accepted) {
+    const start = seen.length === 0 ? [accepted] : seen;
+    const next = clusterState && clusterState !== start[start.length - 1] ? [...start, clusterState] : start;
+    if (next !== seen) setSeen(next);
+  }
   return seen;
 }
 
@@ -51,9 +49,8 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
   // under the person's eyes while the cluster settles.
   const clusterCsr = cluster.Certificates?.ClusterCsr?.trim() ? cluster.Certificates.ClusterCsr : undefined;
   const [lastCsr, setLastCsr] = useState(clusterCsr);
-  useEffect(() => {
-    if (clusterCsr) setLastCsr(clusterCsr);
-  }, [clusterCsr]);
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect a render later.
+  if (clusterCsr && clusterCsr !== lastCsr) setLastCsr(clusterCsr);
   const csrPem = clusterCsr ?? lastCsr;
   const checks = useInitializationChecks({ csrPem, signedCertPem: signedCert, trustAnchorPem: trustAnchor });
   const mutation = useInitializeClusterMutation(region);
@@ -62,7 +59,11 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
 
   const readiness = initializeReadiness(cluster);
   const checksPass = checks.kind === 'done' && allChecksPass(checks.checks);
-  const current = currentStep(cluster, { csrDownloaded, certificatesStarted: signedCert.trim() !== '' || trustAnchor.trim() !== '', checksPass });
+  const current = currentStep(cluster, {
+    csrDownloaded,
+    certificatesStarted: signedCert.trim() !== '' || trustAnchor.trim() !== '',
+    checksPass,
+  });
   const currentIndex = INIT_STEPS.indexOf(current);
   const statusOf = (step: InitStep): StepStatus => {
     const index = INIT_STEPS.indexOf(step);
@@ -70,7 +71,9 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
     if (cluster.State === 'ACTIVE') return 'complete';
     if (index === currentIndex) return 'current';
     // Before the cluster is ready, nothing after step 1 counts as done.
-    return index < currentIndex && (readiness.kind === 'ready' || cluster.State === 'INITIALIZE_IN_PROGRESS' || current === 'done') ? 'complete' : 'upcoming';
+    return index < currentIndex && (readiness.kind === 'ready' || cluster.State === 'INITIALIZE_IN_PROGRESS' || current === 'done')
+      ? 'complete'
+      : 'upcoming';
   };
   const afterInitialize = cluster.State !== 'UNINITIALIZED' && cluster.State !== 'CREATE_IN_PROGRESS';
   const progressRef = useRef<HTMLDivElement>(null);
@@ -98,7 +101,16 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
         <PrerequisitesStep cluster={cluster} region={region} readiness={readiness} />
       </StepSection>
       <StepSection step="download" status={statusOf('download')}>
-        {afterInitialize ? <p>{doneNote} Its CSR is no longer offered.</p> : <DownloadStep certificates={cluster.Certificates} clusterId={clusterId} region={region} onDownloaded={() => setCsrDownloaded(true)} />}
+        {afterInitialize ? (
+          <p>{doneNote} Its CSR is no longer offered.</p>
+        ) : (
+          <DownloadStep
+            certificates={cluster.Certificates}
+            clusterId={clusterId}
+            region={region}
+            onDownloaded={() => setCsrDownloaded(true)}
+          />
+        )}
       </StepSection>
       <StepSection step="sign" status={statusOf('sign')}>
         {afterInitialize ? <p>{doneNote}</p> : <SignStep clusterId={clusterId} />}

@@ -3,7 +3,6 @@
  * identity certificates for whoever wants to verify the HSM first (the certificates tab decodes and checks them).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import type { Certificates } from '../../../../aws';
 import { buttonClass } from '../../../../ui/buttons';
 import { downloadText } from '../../../../ui/download';

@@ -3,7 +3,6 @@
  * service refuses, and the cluster's progress INITIALIZE_IN_PROGRESS → INITIALIZED as the cluster query polls.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import { Link } from 'react-router';
 import type { AwsRequestError } from '../../../../aws';
 import { ActionButton } from '../../../../ui/actions/ActionButton';
 import { ActionError, ActionSuccess } from '../../../../ui/actions/ActionResult';

@@ -1,5 +1,4 @@
 /** Step 1: is the cluster ready (UNINITIALIZED, an ACTIVE HSM, a CSR), and if not, exactly what is missing. */
-import { Link } from 'react-router';
 import type { ClusterWithExtras } from '../../../../aws';
 import { StatusText } from '../../detail/parts';
 import { ClusterTabLink } from '../ClusterTabLink';

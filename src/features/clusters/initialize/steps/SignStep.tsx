@@ -27,6 +27,7 @@ export function SignStep({ clusterId }: { clusterId: string }) {
         </a>
         :
       </p>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling <pre> must be reachable by keyboard (axe: scrollable-region-focusable) */}
       <pre className="overflow-x-auto rounded bg-slate-100 p-3 font-mono text-xs dark:bg-slate-900" data-testid="init-signing-commands" tabIndex={0} aria-label="OpenSSL commands">
         {commands}
       </pre>
