@@ -12,7 +12,12 @@ describe('clusterHealth', () => {
     );
     expect(health).toMatchObject({ label: 'Active · Degraded', tone: 'warning', icon: 'warning', needsAttention: true });
     expect(health.state.label).toBe('Active');
-    expect(health.problems[0]).toMatchObject({ code: 'hsm-degraded', hsmId: 'hsm-bad', availabilityZone: 'eu-west-1b', stateMessage: 'replacing' });
+    expect(health.problems[0]).toMatchObject({
+      code: 'hsm-degraded',
+      hsmId: 'hsm-bad',
+      availabilityZone: 'eu-west-1b',
+      stateMessage: 'replacing',
+    });
   });
 
   it('is plain "Active" with HSMs serving in two AZs', () => {
@@ -31,6 +36,34 @@ describe('clusterHealth', () => {
     expect(single.problems[0]!.message).toContain('us-east-1a');
   });
 
+  it('counts only serving HSMs (ACTIVE or DEGRADED) for high availability, and says when none serves', () => {
+    const leaving = clusterHealth(
+      {
+        State: 'ACTIVE',
+        Hsms: [hsm('ACTIVE', 'us-east-1a'), hsm('ACTIVE', 'us-east-1a', 'hsm-b'), hsm('DELETE_IN_PROGRESS', 'us-east-1b')],
+      },
+      NOW,
+    );
+    expect(leaving.problems.map((p) => p.code)).toEqual(['single-az']);
+    expect(leaving.problems[0]!.message).toBe(
+      'Not highly available: all serving HSMs are in us-east-1a. Add an HSM in another Availability Zone.',
+    );
+    const starting = clusterHealth({ State: 'ACTIVE', Hsms: [hsm('CREATE_IN_PROGRESS', 'a'), hsm('CREATE_IN_PROGRESS', 'b')] }, NOW);
+    expect(starting.problems[0]).toMatchObject({ code: 'single-az', summary: 'Not highly available' });
+    expect(starting.problems[0]!.message).toMatch(/no HSM is serving/);
+    expect(clusterHealth({ State: 'ACTIVE', Hsms: [hsm('ACTIVE', 'a'), hsm('DEGRADED', 'b')] }, NOW).problems.map((p) => p.code)).toEqual([
+      'hsm-degraded',
+    ]);
+  });
+
+  it('only asks an ACTIVE cluster to be highly available', () => {
+    for (const State of ['UNINITIALIZED', 'INITIALIZED', 'CREATE_IN_PROGRESS', 'DELETE_IN_PROGRESS', 'DEGRADED']) {
+      const codes = clusterHealth({ State, Hsms: [hsm('ACTIVE', 'a')] }, NOW).problems.map((p) => p.code);
+      expect(codes, State).not.toContain('single-az');
+      expect(codes, State).not.toContain('no-hsm');
+    }
+  });
+
   it('flags an initialized cluster that was never activated, and one left uninitialized for over a day', () => {
     expect(clusterHealth({ State: 'INITIALIZED' }, NOW).label).toBe('Initialized · Not activated');
     expect(clusterHealth({ State: 'UNINITIALIZED', CreateTimestamp: new Date(NOW - 25 * 3_600_000) }, NOW).label).toBe(
@@ -47,6 +80,9 @@ describe('clusterHealth', () => {
 
 describe('servingZones', () => {
   it('counts ACTIVE and DEGRADED HSMs only, once per zone, sorted', () => {
-    expect(servingZones([hsm('ACTIVE', 'b'), hsm('DEGRADED', 'a'), hsm('CREATE_IN_PROGRESS', 'c'), hsm('ACTIVE', 'b', 'x')])).toEqual(['a', 'b']);
+    expect(servingZones([hsm('ACTIVE', 'b'), hsm('DEGRADED', 'a'), hsm('CREATE_IN_PROGRESS', 'c'), hsm('ACTIVE', 'b', 'x')])).toEqual([
+      'a',
+      'b',
+    ]);
   });
 });

@@ -1,15 +1,28 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { clusterStateInfo } from './state';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { clusterStatus } from '../../../cloudhsm/status';
+import { buttonClass, inputClass } from '../../../ui/buttons';
 import { EMPTY_FILTERS, type ListFilters } from './types';
-
-const INPUT = 'rounded border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-500 dark:bg-slate-900';
 const TYPING_DELAY_MS = 350;
 
 /**
  * A text input that edits a URL value: it keeps what is typed locally and writes it after a pause (one
  * history entry per pause, not per key), and follows the URL when it changes elsewhere (back/forward).
  */
-function DebouncedInput({ label, value, onCommit, placeholder, list, testId }: { label: string; value: string; onCommit: (v: string) => void; placeholder?: string; list?: string; testId: string }) {
+function DebouncedInput({
+  label,
+  value,
+  onCommit,
+  placeholder,
+  list,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onCommit: (v: string) => void;
+  placeholder?: string;
+  list?: string;
+  testId: string;
+}) {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const committed = useRef(value);
@@ -35,7 +48,7 @@ function DebouncedInput({ label, value, onCommit, placeholder, list, testId }: {
       <input
         id={id}
         type="search"
-        className={INPUT}
+        className={inputClass}
         value={draft}
         placeholder={placeholder}
         list={list}
@@ -52,14 +65,26 @@ function DebouncedInput({ label, value, onCommit, placeholder, list, testId }: {
   );
 }
 
-function Select({ label, value, options, onChange, testId }: { label: string; value: string; options: { value: string; label: string }[]; onChange: (v: string) => void; testId: string }) {
+function Select({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (v: string) => void;
+  testId: string;
+}) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-xs font-medium">
         {label}
       </label>
-      <select id={id} className={INPUT} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         <option value="">Any</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -79,14 +104,24 @@ export interface FilterChoices {
 }
 
 /** Labelled controls for every filter; a change is written to the URL at once (text after a pause). */
-export function ClusterFilters({ filters, choices, onChange }: { filters: ListFilters; choices: FilterChoices; onChange: (next: ListFilters) => void }) {
+export function ClusterFilters({
+  filters,
+  choices,
+  onChange,
+}: {
+  filters: ListFilters;
+  choices: FilterChoices;
+  onChange: (next: ListFilters) => void;
+}) {
   const tagListId = useId();
   const withCurrent = (values: string[], current: string) => (current && !values.includes(current) ? [...values, current] : values);
   // A filter for several values (from a link) shows as one choice; picking another replaces it.
   const multi = (values: string[]) => values.join(',');
   // The text inputs commit after a pause: read the filters of that moment, not of the render that started it.
   const latest = useRef({ filters, onChange });
-  latest.current = { filters, onChange };
+  useLayoutEffect(() => {
+    latest.current = { filters, onChange };
+  });
   const commitQ = useCallback((q: string) => latest.current.onChange({ ...latest.current.filters, q }), []);
   const commitTag = useCallback((tag: string) => latest.current.onChange({ ...latest.current.filters, tag }), []);
   const active = JSON.stringify(filters) !== JSON.stringify(EMPTY_FILTERS);
@@ -98,7 +133,10 @@ export function ClusterFilters({ filters, choices, onChange }: { filters: ListFi
         label="State"
         testId="filter-state"
         value={multi(filters.state)}
-        options={withCurrent(choices.states, multi(filters.state)).map((s) => ({ value: s, label: s.includes(',') ? s : clusterStateInfo(s).label }))}
+        options={withCurrent(choices.states, multi(filters.state)).map((s) => ({
+          value: s,
+          label: s.includes(',') ? s : clusterStatus(s).label,
+        }))}
         onChange={(v) => onChange({ ...filters, state: split(v) })}
       />
       <Select
@@ -108,15 +146,28 @@ export function ClusterFilters({ filters, choices, onChange }: { filters: ListFi
         options={withCurrent(choices.regions, multi(filters.region)).map((r) => ({ value: r, label: r }))}
         onChange={(v) => onChange({ ...filters, region: split(v) })}
       />
-      <Select label="VPC" testId="filter-vpc" value={filters.vpc} options={withCurrent(choices.vpcs, filters.vpc).map((v) => ({ value: v, label: v }))} onChange={(vpc) => onChange({ ...filters, vpc })} />
-      <DebouncedInput label="Tag (key=value)" testId="filter-tag" value={filters.tag} placeholder="Environment=production" list={tagListId} onCommit={commitTag} />
+      <Select
+        label="VPC"
+        testId="filter-vpc"
+        value={filters.vpc}
+        options={withCurrent(choices.vpcs, filters.vpc).map((v) => ({ value: v, label: v }))}
+        onChange={(vpc) => onChange({ ...filters, vpc })}
+      />
+      <DebouncedInput
+        label="Tag (key=value)"
+        testId="filter-tag"
+        value={filters.tag}
+        placeholder="Environment=production"
+        list={tagListId}
+        onCommit={commitTag}
+      />
       <datalist id={tagListId}>
         {choices.tags.map((t) => (
           <option key={t} value={t} />
         ))}
       </datalist>
       <DebouncedInput label="Search" testId="filter-q" value={filters.q} placeholder="id, name, tag…" onCommit={commitQ} />
-      <button type="button" className="rounded border border-slate-400 px-2 py-1 text-sm disabled:opacity-60 dark:border-slate-500" disabled={!active} onClick={() => onChange(EMPTY_FILTERS)}>
+      <button type="button" className={buttonClass.normal} disabled={!active} onClick={() => onChange(EMPTY_FILTERS)}>
         Clear filters
       </button>
     </form>

@@ -16,7 +16,14 @@ export function CreateClusterLink() {
   if (readOnly) {
     return (
       <>
-        <button type="button" className={buttonClass.primary} aria-disabled="true" aria-describedby={reasonId} title={readOnly} data-disabled-reason={readOnly}>
+        <button
+          type="button"
+          className={buttonClass.primary}
+          aria-disabled="true"
+          aria-describedby={reasonId}
+          title={readOnly}
+          data-disabled-reason={readOnly}
+        >
           Create cluster
         </button>
         <span id={reasonId} className="sr-only">

@@ -5,7 +5,17 @@ import { hsm, row } from './testRows';
 const rows = [
   row(
     'us-east-1',
-    { ClusterId: 'cluster-aaaaaaaaaaa', State: 'ACTIVE', StateMessage: 'Line one\nsaid "hi", then left', HsmType: 'hsm2m.medium', Mode: 'FIPS', VpcId: 'vpc-1', Hsms: [hsm('us-east-1a')], BackupRetentionPolicy: { Type: 'DAYS', Value: '90' }, CreateTimestamp: new Date('2026-01-02T03:04:05Z') },
+    {
+      ClusterId: 'cluster-aaaaaaaaaaa',
+      State: 'ACTIVE',
+      StateMessage: 'Line one\nsaid "hi", then left',
+      HsmType: 'hsm2m.medium',
+      Mode: 'FIPS',
+      VpcId: 'vpc-1',
+      Hsms: [hsm('us-east-1a')],
+      BackupRetentionPolicy: { Type: 'DAYS', Value: '90' },
+      CreateTimestamp: new Date('2026-01-02T03:04:05Z'),
+    },
     { Name: '=HYPERLINK("http://evil")', Environment: 'production' },
   ),
   row('eu-west-1', { ClusterId: 'cluster-bbbbbbbbbbb', State: 'UNINITIALIZED' }, { Name: '@SUM(A1)' }),
@@ -20,13 +30,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') record.push(field), out.push(record), (record = []), (field = ''), i++;
-    else field += c;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      out.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return out;
 }
@@ -58,7 +77,11 @@ describe('toCsv', () => {
     expect(first[col('Cluster ID')]).toBe('cluster-aaaaaaaaaaa');
     expect(first[col('Name')]).toBe(`'=HYPERLINK("http://evil")`);
     expect(first[col('State message')]).toBe('Line one\nsaid "hi", then left');
+    expect(first[col('State label')]).toBe('Active');
+    expect(second[col('State label')]).toBe('Uninitialized');
+    expect(first[col('Availability Zones')]).toBe('us-east-1a');
     expect(first[col('HA warning')]).toBe('yes');
+    expect(second[col('HA warning')]).toBe('no');
     expect(first[col('Backup retention')]).toBe('90 days');
     expect(first[col('Created')]).toBe('2026-01-02T03:04:05.000Z');
     expect(second[col('Name')]).toBe(`'@SUM(A1)`);

@@ -2,8 +2,11 @@
  * CSV and JSON exports of the rows on screen (filtered and sorted), and the download through a Blob and
  * an object URL (no inline script, no data: URL: the CSP forbids the first and some browsers cap the second).
  */
+import { servingZones } from '../../../cloudhsm/health';
+import { clusterStatus } from '../../../cloudhsm/status';
+import { toIso } from '../../../ui/dates';
 import { clusterName, retentionLabel } from './fields';
-import { clusterStateInfo, haStatus } from './state';
+import { availabilityProblem } from './health';
 import type { ClusterRow } from './types';
 
 export interface ExportRecord {
@@ -24,21 +27,20 @@ export interface ExportRecord {
 }
 
 export function toExportRecord({ region, cluster }: ClusterRow): ExportRecord {
-  const ha = haStatus(cluster);
   return {
     clusterId: cluster.ClusterId ?? '',
     name: clusterName(cluster),
     region,
     state: cluster.State ?? '',
     stateMessage: cluster.StateMessage ?? '',
-    hsmCount: ha.hsmCount,
-    availabilityZones: ha.zones,
-    highAvailabilityWarning: ha.warning,
+    hsmCount: cluster.Hsms?.length ?? 0,
+    availabilityZones: servingZones(cluster.Hsms),
+    highAvailabilityWarning: availabilityProblem(cluster) !== undefined,
     hsmType: cluster.HsmType ?? '',
     mode: cluster.Mode ?? '',
     vpcId: cluster.VpcId ?? '',
     backupRetention: retentionLabel(cluster),
-    created: cluster.CreateTimestamp && !Number.isNaN(cluster.CreateTimestamp.getTime()) ? cluster.CreateTimestamp.toISOString() : '',
+    created: toIso(cluster.CreateTimestamp) ?? '',
     tags: Object.fromEntries((cluster.TagList ?? []).map((t) => [t.Key ?? '', t.Value ?? ''])),
   };
 }
@@ -48,7 +50,7 @@ export const CSV_COLUMNS: { header: string; value: (r: ExportRecord) => string }
   { header: 'Name', value: (r) => r.name },
   { header: 'Region', value: (r) => r.region },
   { header: 'State', value: (r) => r.state },
-  { header: 'State label', value: (r) => clusterStateInfo(r.state || undefined).label },
+  { header: 'State label', value: (r) => clusterStatus(r.state || undefined).label },
   { header: 'State message', value: (r) => r.stateMessage },
   { header: 'HSMs', value: (r) => String(r.hsmCount) },
   { header: 'Availability Zones', value: (r) => r.availabilityZones.join(' ') },

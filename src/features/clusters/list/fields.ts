@@ -16,9 +16,3 @@ export function retentionDays(cluster: ClusterWithExtras): number | undefined {
   const n = Number(cluster.BackupRetentionPolicy?.Value);
   return cluster.BackupRetentionPolicy?.Value && Number.isFinite(n) ? n : undefined;
 }
-
-/** "2026-07-29 14:03 UTC" (UTC, so everyone reading a shared link sees the same text). */
-export function createdLabel(date: Date | undefined): string {
-  if (!date || Number.isNaN(date.getTime())) return '';
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}

@@ -4,9 +4,21 @@ import { hsm, row } from './testRows';
 import { EMPTY_FILTERS } from './types';
 
 const rows = [
-  row('us-east-1', { ClusterId: 'cluster-aaaaaaaaaaa', State: 'ACTIVE', VpcId: 'vpc-1', HsmType: 'hsm2m.medium', Mode: 'FIPS', Hsms: [hsm('us-east-1a')] }, { Name: 'payments-prod', Environment: 'production' }),
-  row('us-east-1', { ClusterId: 'cluster-bbbbbbbbbbb', State: 'UNINITIALIZED', VpcId: 'vpc-2', HsmType: 'hsm1.medium' }, { Name: 'tokenization', Environment: 'staging' }),
-  row('eu-west-1', { ClusterId: 'cluster-ccccccccccc', State: 'DEGRADED', VpcId: 'vpc-3', Mode: 'NON_FIPS' }, { Name: 'identity', Environment: 'production', 'Cost=Center': 'a=b' }),
+  row(
+    'us-east-1',
+    { ClusterId: 'cluster-aaaaaaaaaaa', State: 'ACTIVE', VpcId: 'vpc-1', HsmType: 'hsm2m.medium', Mode: 'FIPS', Hsms: [hsm('us-east-1a')] },
+    { Name: 'payments-prod', Environment: 'production' },
+  ),
+  row(
+    'us-east-1',
+    { ClusterId: 'cluster-bbbbbbbbbbb', State: 'UNINITIALIZED', VpcId: 'vpc-2', HsmType: 'hsm1.medium' },
+    { Name: 'tokenization', Environment: 'staging' },
+  ),
+  row(
+    'eu-west-1',
+    { ClusterId: 'cluster-ccccccccccc', State: 'DEGRADED', VpcId: 'vpc-3', Mode: 'NON_FIPS' },
+    { Name: 'identity', Environment: 'production', 'Cost=Center': 'a=b' },
+  ),
   row('eu-west-1', { ClusterId: 'cluster-ddddddddddd', State: 'CREATE_IN_PROGRESS' }),
 ];
 const ids = (r: typeof rows) => r.map((x) => x.cluster.ClusterId);
@@ -17,14 +29,20 @@ describe('filterClusters', () => {
   });
 
   it('filters by state and region (any of several) and VPC', () => {
-    expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, state: ['ACTIVE', 'DEGRADED'] }))).toEqual(['cluster-aaaaaaaaaaa', 'cluster-ccccccccccc']);
+    expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, state: ['ACTIVE', 'DEGRADED'] }))).toEqual([
+      'cluster-aaaaaaaaaaa',
+      'cluster-ccccccccccc',
+    ]);
     expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, region: ['eu-west-1'] }))).toEqual(['cluster-ccccccccccc', 'cluster-ddddddddddd']);
     expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, vpc: 'vpc-2' }))).toEqual(['cluster-bbbbbbbbbbb']);
     expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, state: ['ACTIVE'], region: ['eu-west-1'] }))).toEqual([]);
   });
 
   it('filters by tag key=value, or by key alone', () => {
-    expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, tag: 'Environment=production' }))).toEqual(['cluster-aaaaaaaaaaa', 'cluster-ccccccccccc']);
+    expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, tag: 'Environment=production' }))).toEqual([
+      'cluster-aaaaaaaaaaa',
+      'cluster-ccccccccccc',
+    ]);
     expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, tag: 'Environment' }))).toHaveLength(3);
     expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, tag: 'Environment=Production' }))).toEqual([]);
     expect(parseTagFilter('Cost=Center=a=b')).toEqual({ key: 'Cost', value: 'Center=a=b' });

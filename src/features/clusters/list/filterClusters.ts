@@ -1,5 +1,5 @@
+import { clusterStatus } from '../../../cloudhsm/status';
 import { clusterName } from './fields';
-import { clusterStateInfo } from './state';
 import type { ClusterRow, ListFilters } from './types';
 
 /** Splits `key=value` on the first `=`; a bare `key` means "has this tag". */
@@ -17,7 +17,7 @@ function haystack({ region, cluster }: ClusterRow): string {
     clusterName(cluster),
     region,
     cluster.State,
-    clusterStateInfo(cluster.State).label,
+    clusterStatus(cluster.State).label,
     cluster.VpcId,
     cluster.HsmType,
     cluster.Mode,

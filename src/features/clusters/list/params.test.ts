@@ -4,7 +4,11 @@ import { EMPTY_FILTERS } from './types';
 
 describe('parseListParams / toListParams', () => {
   it('reads every filter and the sort', () => {
-    const p = parseListParams(new URLSearchParams('state=ACTIVE,degraded&region=eu-west-1&vpc=vpc-1&tag=Environment%3Dproduction&q=pay%20ments&sort=created:desc&regions=us-east-1'));
+    const p = parseListParams(
+      new URLSearchParams(
+        'state=ACTIVE,degraded&region=eu-west-1&vpc=vpc-1&tag=Environment%3Dproduction&q=pay%20ments&sort=created:desc&regions=us-east-1',
+      ),
+    );
     expect(p).toEqual({
       filters: { state: ['ACTIVE', 'DEGRADED'], region: ['eu-west-1'], vpc: 'vpc-1', tag: 'Environment=production', q: 'pay ments' },
       sort: { column: 'created', direction: 'desc' },
@@ -22,7 +26,10 @@ describe('parseListParams / toListParams', () => {
   });
 
   it('round-trips, keeps other parameters and drops empty filters', () => {
-    const params = { filters: { state: ['ACTIVE'], region: [], vpc: '', tag: 'Environment=production', q: 'x y' }, sort: { column: 'created' as const, direction: 'asc' as const } };
+    const params = {
+      filters: { state: ['ACTIVE'], region: [], vpc: '', tag: 'Environment=production', q: 'x y' },
+      sort: { column: 'created' as const, direction: 'asc' as const },
+    };
     const out = toListParams(params, new URLSearchParams('regions=us-east-1,eu-west-1&vpc=old'));
     expect(out.get('regions')).toBe('us-east-1,eu-west-1');
     expect(out.has('vpc')).toBe(false);

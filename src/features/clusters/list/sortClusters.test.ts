@@ -3,8 +3,27 @@ import { sortClusters } from './sortClusters';
 import { hsm, row } from './testRows';
 
 const rows = [
-  row('us-east-1', { ClusterId: 'cluster-b', State: 'ACTIVE', CreateTimestamp: new Date('2026-01-02T00:00:00Z'), Hsms: [hsm('a'), hsm('b')], BackupRetentionPolicy: { Type: 'DAYS', Value: '90' } }, { Name: 'beta' }),
-  row('eu-west-1', { ClusterId: 'cluster-a', State: 'UNINITIALIZED', CreateTimestamp: new Date('2026-03-01T00:00:00Z'), BackupRetentionPolicy: { Type: 'DAYS', Value: '7' } }, { Name: 'Alpha' }),
+  row(
+    'us-east-1',
+    {
+      ClusterId: 'cluster-b',
+      State: 'ACTIVE',
+      CreateTimestamp: new Date('2026-01-02T00:00:00Z'),
+      Hsms: [hsm('a'), hsm('b')],
+      BackupRetentionPolicy: { Type: 'DAYS', Value: '90' },
+    },
+    { Name: 'beta' },
+  ),
+  row(
+    'eu-west-1',
+    {
+      ClusterId: 'cluster-a',
+      State: 'UNINITIALIZED',
+      CreateTimestamp: new Date('2026-03-01T00:00:00Z'),
+      BackupRetentionPolicy: { Type: 'DAYS', Value: '7' },
+    },
+    { Name: 'Alpha' },
+  ),
   row('us-west-2', { ClusterId: 'cluster-c', State: 'ACTIVE', Hsms: [hsm('a')], BackupRetentionPolicy: { Type: 'DAYS', Value: '365' } }),
 ];
 const ids = (r: typeof rows) => r.map((x) => x.cluster.ClusterId);
@@ -32,8 +51,11 @@ describe('sortClusters', () => {
   });
 
   it('sorts thousands of rows', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => row(`r-${i % 7}`, { ClusterId: `cluster-${i}`, CreateTimestamp: new Date(1_700_000_000_000 + ((i * 7919) % 5000) * 1000) }));
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      row(`r-${i % 7}`, { ClusterId: `cluster-${i}`, CreateTimestamp: new Date(1_700_000_000_000 + ((i * 7919) % 5000) * 1000) }),
+    );
     const out = sortClusters(many, { column: 'created', direction: 'desc' });
-    for (let i = 1; i < out.length; i++) expect(out[i - 1]!.cluster.CreateTimestamp!.getTime()).toBeGreaterThanOrEqual(out[i]!.cluster.CreateTimestamp!.getTime());
+    for (let i = 1; i < out.length; i++)
+      expect(out[i - 1]!.cluster.CreateTimestamp!.getTime()).toBeGreaterThanOrEqual(out[i]!.cluster.CreateTimestamp!.getTime());
   });
 });

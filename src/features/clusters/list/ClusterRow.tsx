@@ -1,0 +1,85 @@
+/** One row of the cluster table, shared by the plain body (short lists) and the virtualised one (long lists). */
+import type { Ref } from 'react';
+import { Link, type To } from 'react-router';
+import { DateTime } from '../../../ui/DateTime';
+import { clusterName, retentionLabel } from './fields';
+import { HsmCell } from './HsmCell';
+import { StateCell } from './StateCell';
+import type { ClusterRow as Row, SortColumn } from './types';
+
+interface Column {
+  id: SortColumn;
+  header: string;
+}
+
+export const COLUMNS: readonly Column[] = [
+  { id: 'id', header: 'Cluster' },
+  { id: 'name', header: 'Name' },
+  { id: 'region', header: 'Region' },
+  { id: 'state', header: 'State' },
+  { id: 'hsms', header: 'HSMs' },
+  { id: 'hsmType', header: 'HSM type' },
+  { id: 'mode', header: 'Mode' },
+  { id: 'vpc', header: 'VPC' },
+  { id: 'retention', header: 'Backup retention' },
+  { id: 'created', header: 'Created' },
+];
+
+export const CELL = 'px-2 py-2 align-top';
+
+/** The path of a cluster's page (the shell's `linkTo`, which keeps the regions in view). */
+export type ClusterHref = (region: string, clusterId: string) => To;
+
+export interface ClusterRowProps {
+  row: Row;
+  /** Position in the whole list (0-based): aria-rowindex counts the header as row 1. */
+  index: number;
+  href: ClusterHref;
+  /** The virtualiser's measuring ref (long lists only). */
+  measure?: Ref<HTMLTableRowElement>;
+}
+
+export function ClusterRowView({ row, index, href, measure }: ClusterRowProps) {
+  const { region, cluster } = row;
+  const id = cluster.ClusterId ?? '';
+  return (
+    <tr
+      data-index={index}
+      ref={measure}
+      aria-rowindex={index + 2}
+      className="border-t border-slate-200 focus-within:bg-slate-50 hover:bg-slate-50 dark:border-slate-800 dark:focus-within:bg-slate-900 dark:hover:bg-slate-900"
+      data-testid="cluster-row"
+      data-state={cluster.State}
+    >
+      <td className={`${CELL} font-mono whitespace-nowrap`}>
+        <Link to={href(region, id)} className="text-sky-800 underline dark:text-sky-300">
+          {id}
+        </Link>
+      </td>
+      <td className={CELL}>{clusterName(cluster)}</td>
+      <td className={`${CELL} whitespace-nowrap`}>{region}</td>
+      <td className={`${CELL} whitespace-nowrap`}>
+        <StateCell cluster={cluster} />
+      </td>
+      <td className={`${CELL} whitespace-nowrap`}>
+        <HsmCell cluster={cluster} />
+      </td>
+      <td className={`${CELL} whitespace-nowrap`}>{cluster.HsmType}</td>
+      <td className={CELL} data-testid="cluster-mode">
+        {cluster.Mode}
+      </td>
+      <td className={`${CELL} font-mono text-xs whitespace-nowrap`}>{cluster.VpcId}</td>
+      <td className={`${CELL} whitespace-nowrap`}>{retentionLabel(cluster)}</td>
+      <td className={`${CELL} whitespace-nowrap`}>
+        <DateTime value={cluster.CreateTimestamp} />
+      </td>
+    </tr>
+  );
+}
+
+const rowKey = (row: Row, index: number): string => (row.cluster.ClusterId ? `${row.region}/${row.cluster.ClusterId}` : String(index));
+
+/** Every row, for lists short enough to draw whole. */
+export function PlainRows({ rows, href, from = 0 }: { rows: readonly Row[]; href: ClusterHref; from?: number }) {
+  return rows.map((row, i) => <ClusterRowView key={rowKey(row, from + i)} row={row} index={from + i} href={href} />);
+}

@@ -1,0 +1,52 @@
+/**
+ * The body of a long cluster list: only the rows in view (plus overscan) between two spacer rows, measured
+ * as they draw. Loaded on demand (the virtualiser is not part of the first view): short lists, the usual case
+ * with CloudHSM's few clusters per region, draw every row without it.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { RefObject } from 'react';
+import { ClusterRowView, COLUMNS, type ClusterHref } from './ClusterRow';
+import type { ClusterRow } from './types';
+
+const ROW_ESTIMATE_PX = 44;
+
+export interface VirtualRowsProps {
+  rows: readonly ClusterRow[];
+  href: ClusterHref;
+  /** The scrolling container around the table. */
+  scrollRef: RefObject<HTMLDivElement | null>;
+}
+
+export default function VirtualRows({ rows, href, scrollRef }: VirtualRowsProps) {
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: 12,
+    getItemKey: (index) => {
+      const row = rows[index];
+      return row ? `${row.region}/${row.cluster.ClusterId}` : index;
+    },
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  return (
+    <>
+      {top > 0 && (
+        <tr aria-hidden="true">
+          <td colSpan={COLUMNS.length} style={{ height: top, padding: 0 }} />
+        </tr>
+      )}
+      {items.map((item) => {
+        const row = rows[item.index];
+        return row ? <ClusterRowView key={item.key} row={row} index={item.index} href={href} measure={virtualizer.measureElement} /> : null;
+      })}
+      {bottom > 0 && (
+        <tr aria-hidden="true">
+          <td colSpan={COLUMNS.length} style={{ height: bottom, padding: 0 }} />
+        </tr>
+      )}
+    </>
+  );
+}
