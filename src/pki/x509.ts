@@ -16,13 +16,11 @@ let library: Promise<X509Lib> | undefined;
 
 /** Loads `@peculiar/x509` once, with WebCrypto as its crypto provider. */
 export function loadX509(): Promise<X509Lib> {
-  // @peculiar/x509 2.x uses tsyringe, which needs the Reflect metadata API installed before it loads.
-  library ??= import('reflect-metadata')
-    .then(() => import('@peculiar/x509'))
-    .then((lib) => {
-      lib.cryptoProvider.set(globalThis.crypto);
-      return lib;
-    });
+  // One lazily loaded unit: reflect-metadata, then the library (see x509lib.ts).
+  library ??= import('./x509lib').then((lib) => {
+    lib.cryptoProvider.set(globalThis.crypto);
+    return lib;
+  });
   return library;
 }
 
