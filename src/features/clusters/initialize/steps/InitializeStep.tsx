@@ -6,7 +6,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { AwsRequestError } from '../../../../aws';
 import { ActionButton } from '../../../../ui/actions/ActionButton';
 import { ActionError, ActionSuccess } from '../../../../ui/actions/ActionResult';
-import { StatusText } from '../../detail/parts';
+import { ResourceStatus } from '../../../../ui/StatusIndicator';
 import { ClusterTabLink } from '../ClusterTabLink';
 
 export interface InitializeStepProps {
@@ -81,7 +81,7 @@ function Progress({ statesSeen }: { statesSeen: string[] }) {
       {statesSeen.length > 0 && (
         <div>
           <p aria-live="polite" data-testid="init-progress" data-state={latest}>
-            Cluster state: <StatusText state={latest} />
+            Cluster state: <ResourceStatus kind="cluster" state={latest} />
             {latest === 'INITIALIZE_IN_PROGRESS' ? ' (checking again every few seconds)' : ''}
           </p>
           <ol aria-label="States seen" className="mt-1 flex flex-wrap gap-1 text-xs" data-testid="init-states-seen">

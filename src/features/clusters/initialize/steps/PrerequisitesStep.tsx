@@ -1,6 +1,6 @@
 /** Step 1: is the cluster ready (UNINITIALIZED, an ACTIVE HSM, a CSR), and if not, exactly what is missing. */
 import type { ClusterWithExtras } from '../../../../aws';
-import { StatusText } from '../../detail/parts';
+import { ResourceStatus } from '../../../../ui/StatusIndicator';
 import { ClusterTabLink } from '../ClusterTabLink';
 import type { Readiness } from '../flow';
 
@@ -10,7 +10,7 @@ export function PrerequisitesStep({ cluster, region, readiness }: { cluster: Clu
   return (
     <div data-testid="init-readiness" data-kind={readiness.kind}>
       <p className="mb-2 text-sm">
-        Cluster state: <StatusText state={cluster.State} />
+        Cluster state: <ResourceStatus kind="cluster" state={cluster.State} />
       </p>
       {readiness.kind === 'ready' && (
         <p>
