@@ -13,14 +13,16 @@ import tseslint from 'typescript-eslint';
  * picture). Tests follow the same rules, except that they may drive the emulator and the server.
  */
 const FORBIDDEN = {
-  cloudhsm: ['pki', 'aws', 'ui', 'features', 'app', 'server', 'emulator'],
-  pki: ['cloudhsm', 'aws', 'ui', 'features', 'app', 'server', 'emulator'],
-  ui: ['pki', 'aws', 'features', 'app', 'server', 'emulator'],
-  aws: ['ui', 'features', 'app', 'server', 'emulator'],
-  features: ['app', 'server', 'emulator'],
-  app: ['server', 'emulator'],
+  cloudhsm: ['pki', 'aws', 'ui', 'features', 'app', 'server', 'emulator', 'node'],
+  pki: ['cloudhsm', 'aws', 'ui', 'features', 'app', 'server', 'emulator', 'node'],
+  ui: ['pki', 'aws', 'features', 'app', 'server', 'emulator', 'node'],
+  aws: ['ui', 'features', 'app', 'server', 'emulator', 'node'],
+  features: ['app', 'server', 'emulator', 'node'],
+  app: ['server', 'emulator', 'node'],
   emulator: ['aws', 'ui', 'features', 'app', 'server'],
   server: ['aws', 'ui', 'features', 'app'],
+  // Node plumbing both local servers share (HTTP bodies, CLI flags): it knows nothing of the project.
+  node: ['cloudhsm', 'pki', 'aws', 'ui', 'features', 'app', 'server', 'emulator'],
 };
 
 const zones = Object.entries(FORBIDDEN).flatMap(([layer, folders]) =>
@@ -31,13 +33,19 @@ const zones = Object.entries(FORBIDDEN).flatMap(([layer, folders]) =>
   })),
 );
 
-/** The server reaches the emulator only through its embedded backend (these files and their tests). */
-const SERVER_EMULATOR_DOORS = ['src/server/emulatorBackend.ts', 'src/server/emulatorProcess.ts'];
+/** The server reaches the emulator only through its embedded backend (these files; tests may drive it too). */
+const SERVER_EMULATOR_DOORS = ['src/server/emulatorBackend.ts'];
 const serverZone = {
   target: './src/server',
   from: './src/emulator',
   except: [],
-  message: 'Only the embedded backend (src/server/emulatorBackend.ts) may import the emulator.',
+  message: `Only the embedded backend (${SERVER_EMULATOR_DOORS.join(', ')}) may import the emulator.`,
+};
+/** The emulator's core stays isomorphic: only its Node adapters (node/) use the shared Node plumbing. */
+const emulatorCoreZone = {
+  target: './src/emulator',
+  from: './src/node',
+  message: 'The emulator core runs anywhere: only src/emulator/node/ may import src/node.',
 };
 
 const restrictedPackages = (...groups) => ['error', { patterns: groups }];
@@ -96,6 +104,11 @@ export default tseslint.config(
     files: ['src/server/**/*.ts'],
     ignores: [...SERVER_EMULATOR_DOORS, 'src/server/**/*.test.ts', 'src/server/testing/**'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [...zones, serverZone] }] },
+  },
+  {
+    files: ['src/emulator/**/*.ts'],
+    ignores: ['src/emulator/node/**', 'src/emulator/**/*.test.ts', 'src/emulator/test/**', 'src/emulator/testing/**'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: [...zones, emulatorCoreZone] }] },
   },
   {
     files: ['src/**/*.tsx'],

@@ -9,13 +9,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { BodyTooLargeError, declaredLength, readBody, toEmulatorError } from '../emulator/node/http';
+import { BodyTooLargeError, declaredLength, readBody } from '../node/http';
 import { clip } from '../cloudhsm/clip';
 import { newRequestId } from '../cloudhsm/protocol';
 import { isOperationName, MUTATING_OPERATIONS, type OperationName } from '../cloudhsm/operations';
 import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../cloudhsm/regions';
 import { JSON_CONTENT_TYPE, TARGET_PREFIX } from '../cloudhsm/protocol';
-import { accessDenied, DashboardApiError, sendApiError, sendApiErrorThenDrain, serializationError, unknownOperation } from './awsErrors';
+import { accessDenied, DashboardApiError, internalFailure, sendApiError, sendApiErrorThenDrain, serializationError, unknownOperation } from './awsErrors';
 import type { Backend, BackendAnswer } from './backend';
 import { DEFAULT_MAX_BODY_BYTES, type DashboardServerOptions } from './options';
 import { CLUSTER_RETURNING_OPERATIONS, cleanJsonBody } from './responseFilter';
@@ -271,7 +271,7 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
       await backend.activateCluster(region, clusterId);
       sendJson(res, 200, { ok: true });
     } catch (error) {
-      const typed = toEmulatorError(error);
+      const typed = error instanceof DashboardApiError ? error : internalFailure();
       sendJson(res, typed.status, { __type: typed.type, message: clip(typed.message, 1000) }, { 'x-amzn-RequestId': requestId, 'x-amzn-ErrorType': typed.type });
     }
   };

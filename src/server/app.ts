@@ -5,8 +5,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { Emulator } from '../emulator/emulator';
 import { createApiHandler, sendMisdirected, type SessionInfo } from './apiHandler';
+import type { Emulator } from './emulatorBackend';
 import { DEFAULT_PORT, type DashboardMode, type DashboardServerOptions } from './options';
 import { allowedHostNames, hostProblem, SECURITY_HEADERS } from './security';
 import { serveStatic } from './static';

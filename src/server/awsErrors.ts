@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorBody, JSON_CONTENT_TYPE } from '../cloudhsm/protocol';
-import { answerThenDrain } from '../emulator/node/http';
+import { answerThenDrain } from '../node/http';
 
 export class DashboardApiError extends Error {
   constructor(
@@ -16,6 +16,10 @@ export class DashboardApiError extends Error {
     this.name = type;
   }
 }
+
+/** The service's own retryable failure (500), in its words. */
+export const internalFailure = (): DashboardApiError =>
+  new DashboardApiError('CloudHsmInternalFailureException', 500, 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
 
 export const accessDenied = (message: string): DashboardApiError => new DashboardApiError('CloudHsmAccessDeniedException', 400, message);
 export const unknownOperation = (message: string): DashboardApiError => new DashboardApiError('UnknownOperationException', 400, message);

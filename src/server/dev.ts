@@ -1,8 +1,8 @@
 /** `npm run dev [-- flags]`: the dashboard with Vite's dev server and hot reload (same flags as npm start). */
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { CorruptDataFileError } from '../emulator/node/persistence';
 import { parseDashboardArgs, USAGE, UsageError } from './args';
+import { CorruptDataFileError } from './emulatorBackend';
 import { isLoopbackHost } from './security';
 import { DEV_ARGS_ENV } from './vitePlugin';
 

@@ -7,13 +7,17 @@ import { createEmulatorState } from '../emulator/node/server';
 import { DEMO_REGIONS, type SeedName } from '../emulator/seed';
 import { serializeOutput } from '../emulator/wire';
 import { JSON_CONTENT_TYPE } from '../cloudhsm/protocol';
+import { DashboardApiError } from './awsErrors';
 import type { ApiCall, Backend, BackendAnswer, BackendSession } from './backend';
 import { moveAsideForFresh } from './dataDir';
 import { emulatorNetwork } from './network';
 
-// For the CLIs, which may not import the emulator themselves: why a data file cannot be used.
+// What the rest of the server may know of the emulator, which it may not import itself: why a data file cannot
+// be used (for the CLIs), the seeds, and the emulator's type (tests drive the embedded one).
 export { DataFileError } from '../emulator/node/dataFileLock';
 export { CorruptDataFileError } from '../emulator/node/persistence';
+export { isSeedName, type SeedName } from '../emulator/seed';
+export type { Emulator } from '../emulator/emulator';
 
 export interface EmulatorBackendOptions {
   seed: SeedName;
@@ -90,7 +94,15 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
     call,
     session,
     network: async (region) => emulatorNetwork(region, emulator.network(region)),
-    activateCluster: async (region, clusterId) => emulator.activateCluster(region, clusterId),
+    activateCluster: async (region, clusterId) => {
+      try {
+        emulator.activateCluster(region, clusterId);
+      } catch (error) {
+        // The emulator's refusal, typed for the route: it answers with the type, status and message.
+        const typed = toEmulatorError(error);
+        throw new DashboardApiError(typed.type, typed.status, typed.message);
+      }
+    },
     close: async () => {
       stopTimer();
       dataFile?.close();

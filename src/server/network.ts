@@ -3,25 +3,9 @@
  * the emulator's fake network; AWS mode calls EC2 DescribeVpcs/DescribeSubnets with the server's credentials.
  * When EC2 cannot be asked (denied, unreachable) the answer says why and the form asks for subnet ids.
  */
-export interface NetworkVpc {
-  VpcId: string;
-  CidrBlock?: string;
-  /** The VPC's Name tag. */
-  Name?: string;
-  IsDefault?: boolean;
-}
+import type { NetworkInfo, NetworkSubnet } from '../cloudhsm/api';
 
-export interface NetworkSubnet {
-  SubnetId: string;
-  VpcId: string;
-  AvailabilityZone: string;
-  CidrBlock?: string;
-  Name?: string;
-}
-
-export type NetworkInfo =
-  | { available: true; region: string; vpcs: NetworkVpc[]; subnets: NetworkSubnet[] }
-  | { available: false; region: string; reason: string };
+export type { NetworkInfo, NetworkSubnet, NetworkVpc } from '../cloudhsm/api';
 
 /** A region's network as the emulator has it (EC2-like records; the default VPC is the 172.31.0.0/16 one, as in AWS). */
 export function emulatorNetwork(region: string, listed: { vpcs: { VpcId: string; CidrBlock: string }[]; subnets: NetworkSubnet[] }): NetworkInfo {

@@ -1,10 +1,12 @@
 /**
- * The emulator's HTTP face: AWS JSON 1.1 (`POST /`, `X-Amz-Target: BaldrApiService.<Op>`), CORS for browser
- * clients, optional SigV4 verification, and the admin routes under /_emulator/.
+ * The emulator's HTTP face for the AWS API: AWS JSON 1.1 (`POST /`, `X-Amz-Target: BaldrApiService.<Op>`), CORS
+ * for browser clients and optional SigV4 verification. The admin routes are in admin.ts, the listener that
+ * sends each request its way in listener.ts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerThenDrain, BodyTooLargeError, declaredLength, firstHeader, readBody } from '../../node/http';
 import type { Emulator } from '../emulator';
-import { clip, MAX_MESSAGE_CHARS } from '../../cloudhsm/clip';
+import { clip } from '../../cloudhsm/clip';
 import { errorBody, JSON_CONTENT_TYPE, newRequestId, TARGET_PREFIX } from '../../cloudhsm/protocol';
 import { EmulatorError } from '../errors';
 import { isOperationName } from '../../cloudhsm/operations';
@@ -15,7 +17,8 @@ import { serializeOutputParts } from '../wire';
 /** Far above the largest valid request (InitializeCluster: two 20,000-character certificates). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-const CORS_HEADERS: Record<string, string> = {
+/** On every answer: browser clients (a page using an SDK) may call the emulator from any origin. */
+export const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'POST, GET, OPTIONS',
   'Access-Control-Allow-Headers':
@@ -23,91 +26,6 @@ const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Expose-Headers': 'x-amzn-requestid, x-amzn-errortype',
   'Access-Control-Max-Age': '600',
 };
-
-export class BodyTooLargeError extends Error {}
-
-/** The declared Content-Length of a request (0 when there is none or it is not a number). */
-export function declaredLength(req: IncomingMessage): number {
-  const value = Number(req.headers['content-length'] ?? 0);
-  return Number.isFinite(value) ? value : 0;
-}
-
-/**
- * Reads the whole body, at most `limit` bytes. Over the limit it rejects with BodyTooLargeError and stops
- * listening, leaving the rest of the body unread for `answerThenDrain`.
- */
-export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = (): void => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', reject);
-    };
-    const onData = (chunk: Buffer): void => {
-      size += chunk.length;
-      if (size > limit) {
-        stop();
-        req.pause();
-        reject(new BodyTooLargeError(`Request body is larger than ${limit} bytes.`));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = (): void => resolve(Buffer.concat(chunks));
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', reject);
-  });
-}
-
-/** How much of a refused body is read and thrown away, and for how long, before the connection is closed. */
-export const DRAIN_LIMITS = { bytes: 64 * 1024 * 1024, millis: 10_000 };
-
-/**
- * Sends a complete answer to a request whose body is not (or not fully) read, in a way every common client
- * reads. Closing at once, with the client still uploading, resets the connection: Python's http.client, which
- * sends the whole body before it reads, then sees a broken pipe instead of the answer. So the
- * answer (with Connection: close) goes out first, the rest of the body is read and discarded (at most
- * `limits.bytes`, for at most `limits.millis`), and only then is the connection closed.
- */
-export function answerThenDrain(
-  req: IncomingMessage,
-  res: ServerResponse,
-  status: number,
-  headers: Record<string, string>,
-  body: string,
-  limits: { bytes: number; millis: number } = DRAIN_LIMITS,
-): void {
-  res.writeHead(status, { ...headers, 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' });
-  if (req.complete) {
-    res.end(body);
-    return;
-  }
-  res.write(body);
-  let drained = 0;
-  const finish = (): void => {
-    clearTimeout(timer);
-    req.off('data', onData);
-    req.off('end', finish);
-    req.off('error', finish);
-    req.off('close', finish);
-    // Past the bounds the connection is closed with the body half sent: the client gets a reset then.
-    if (!res.writableEnded) res.end();
-  };
-  const onData = (chunk: Buffer): void => {
-    drained += chunk.length;
-    if (drained > limits.bytes) finish();
-  };
-  const timer = setTimeout(finish, limits.millis);
-  timer.unref();
-  req.on('data', onData);
-  req.once('end', finish);
-  req.once('error', finish);
-  req.once('close', finish);
-  req.resume();
-}
 
 function sendJson(res: ServerResponse, status: number, text: string | Uint8Array, headers: Record<string, string>): void {
   res.writeHead(status, {
@@ -218,7 +136,7 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
   }
   let body: Buffer;
   try {
-    body = await readBody(req);
+    body = await readBody(req, MAX_BODY_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLargeError) refuseTooLarge(req, res, requestId, MAX_BODY_BYTES, extra);
     else fail(toEmulatorError(error));
@@ -228,8 +146,7 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
     if (options.verifier) {
       await options.verifier.verify({ method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body });
     }
-    const target = req.headers['x-amz-target'];
-    const targetText = Array.isArray(target) ? target[0] : target;
+    const targetText = firstHeader(req.headers['x-amz-target']);
     // Header values are quoted clipped: they are the client's text.
     if (!targetText || !targetText.startsWith(TARGET_PREFIX)) {
       throw new EmulatorError('UnknownOperationException', targetText ? `Unknown operation ${clip(targetText)}.` : 'Missing X-Amz-Target header.');
@@ -237,8 +154,7 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
     const operation = targetText.slice(TARGET_PREFIX.length);
     const input = parseRequestBody(body);
     if (!isOperationName(operation)) throw new EmulatorError('UnknownOperationException', `Operation ${clip(operation)} is not supported by CloudHSM V2.`);
-    const authorization = req.headers['authorization'];
-    const region = options.region ?? regionOf(Array.isArray(authorization) ? authorization[0] : authorization);
+    const region = options.region ?? regionOf(firstHeader(req.headers['authorization']));
     if (!isCloudHsmRegion(region)) {
       throw new EmulatorError('UnrecognizedClientException', `Region ${clip(region)} does not offer CloudHSM; no CloudHSM endpoint exists there.`);
     }
@@ -250,121 +166,4 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
     if (typed.status >= 500) options.onInternalError?.(error);
     fail(typed);
   }
-}
-
-export interface AdminOptions {
-  /** Re-seeds after /_emulator/reset (the seed the emulator started with). */
-  reseed: () => Promise<void>;
-}
-
-function sendAdmin(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  if (status === 413) {
-    answerThenDrain(res.req, res, 413, { 'Content-Type': 'application/json', 'x-amzn-RequestId': newRequestId(), ...CORS_HEADERS }, text);
-    return;
-  }
-  // A request id on every response, admin ones included, so logs and bug reports can name any answer.
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'x-amzn-RequestId': newRequestId(), ...CORS_HEADERS });
-  res.end(text);
-}
-
-/** Admin routes, outside the AWS API: clock, activation, HSM health, network, reset. */
-async function handleAdmin(emulator: Emulator, req: IncomingMessage, res: ServerResponse, admin: AdminOptions): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://emulator');
-  const route = `${req.method ?? 'GET'} ${url.pathname}`;
-  try {
-    let body: Record<string, unknown> = {};
-    if (req.method === 'POST') {
-      if (declaredLength(req) > MAX_BODY_BYTES) throw new BodyTooLargeError(`Request body is larger than ${MAX_BODY_BYTES} bytes.`);
-      const text = (await readBody(req)).toString('utf8');
-      if (text.trim()) {
-        const parsed: unknown = JSON.parse(text);
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new EmulatorError('SerializationException', 'Expected a JSON object.');
-        body = parsed as Record<string, unknown>;
-      }
-    }
-    const str = (name: string): string => {
-      const value = body[name];
-      if (typeof value !== 'string' || value === '') throw new EmulatorError('CloudHsmInvalidRequestException', `"${name}" (a string) is required.`);
-      // Regions and ids are short; a longer string would only be quoted back in a "not found" message.
-      if (value.length > 64) throw new EmulatorError('CloudHsmInvalidRequestException', `"${name}" is longer than 64 characters.`);
-      return value;
-    };
-    switch (route) {
-      case 'GET /_emulator/network': {
-        const region = url.searchParams.get('region') ?? 'us-east-1';
-        sendAdmin(res, 200, { region: clip(region), ...emulator.network(region) });
-        return;
-      }
-      case 'GET /_emulator/clock':
-        sendAdmin(res, 200, { now: emulator.now(), offsetSeconds: emulator.store.clockOffsetSeconds, speed: emulator.config.speed });
-        return;
-      case 'POST /_emulator/advance-clock': {
-        const seconds = body['seconds'];
-        if (typeof seconds !== 'number') throw new EmulatorError('CloudHsmInvalidRequestException', '"seconds" (a number) is required.');
-        sendAdmin(res, 200, { now: emulator.advanceClock(seconds) });
-        return;
-      }
-      case 'POST /_emulator/activate-cluster':
-        emulator.activateCluster(str('region'), str('clusterId'));
-        sendAdmin(res, 200, { ok: true });
-        return;
-      case 'POST /_emulator/degrade-hsm':
-        emulator.setHsmHealth(str('region'), str('hsmId'), 'DEGRADED');
-        sendAdmin(res, 200, { ok: true });
-        return;
-      case 'POST /_emulator/recover-hsm':
-        emulator.setHsmHealth(str('region'), str('hsmId'), 'ACTIVE');
-        sendAdmin(res, 200, { ok: true });
-        return;
-      case 'POST /_emulator/reset':
-        await admin.reseed();
-        sendAdmin(res, 200, { ok: true });
-        return;
-      default:
-        sendAdmin(res, 404, { error: 'NotFound', message: `No admin route ${clip(route)}.` });
-    }
-  } catch (error) {
-    if (error instanceof EmulatorError) sendAdmin(res, error.status, { error: error.type, message: clip(error.message, MAX_MESSAGE_CHARS) });
-    else if (error instanceof SyntaxError) sendAdmin(res, 400, { error: 'SerializationException', message: 'The request body is not valid JSON.' });
-    else if (error instanceof BodyTooLargeError) sendAdmin(res, 413, { error: 'SerializationException', message: error.message });
-    else sendAdmin(res, 500, { error: 'InternalFailure', message: clip(String(error), MAX_MESSAGE_CHARS) });
-  }
-}
-
-export interface EmulatorListenerOptions {
-  verifier: SigV4Verifier | null;
-  admin: AdminOptions;
-  onInternalError?: (error: unknown) => void;
-}
-
-/** The request listener of the standalone emulator. */
-export function createEmulatorListener(emulator: Emulator, options: EmulatorListenerOptions) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...CORS_HEADERS, 'x-amzn-RequestId': newRequestId() });
-      res.end();
-      return;
-    }
-    if (path.startsWith('/_emulator/')) {
-      // Admin routes can wipe state: a web page must not be able to call them (a simple cross-origin POST
-      // needs no preflight), so any request a browser marks as coming from a page is refused.
-      if (req.method !== 'GET' && (req.headers.origin !== undefined || req.headers['sec-fetch-site'] === 'cross-site')) {
-        req.resume();
-        res.writeHead(403, { 'Content-Type': 'application/json', 'x-amzn-RequestId': newRequestId() });
-        res.end(JSON.stringify({ error: 'Forbidden', message: 'Admin routes cannot be called from a web page (the request carried an Origin header).' }));
-        return;
-      }
-      void handleAdmin(emulator, req, res, options.admin);
-      return;
-    }
-    if (req.method !== 'POST' || path !== '/') {
-      const requestId = newRequestId();
-      req.resume();
-      sendAwsError(res, requestId, new EmulatorError('UnknownOperationException', `${clip(req.method ?? '')} ${clip(path)} is not an operation of this service; use POST / with X-Amz-Target.`), CORS_HEADERS);
-      return;
-    }
-    void handleApiRequest(emulator, req, res, { verifier: options.verifier, extraHeaders: CORS_HEADERS, onInternalError: options.onInternalError });
-  };
 }

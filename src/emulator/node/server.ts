@@ -7,7 +7,8 @@ import type { Change } from '../store';
 import { seedEmulator, type LargeSeedOptions, type SeedName } from '../seed';
 import { claimDataFile, DataFileError, fsReason, type DataFileLock } from './dataFileLock';
 import { DataFile, DataFileWriteError } from './persistence';
-import { createEmulatorListener, startLifecycleTimer } from './http';
+import { startLifecycleTimer } from './http';
+import { createEmulatorListener } from './listener';
 import { SigV4Verifier } from './sigv4';
 
 export interface EmulatorServerOptions {
