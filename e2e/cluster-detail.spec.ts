@@ -22,7 +22,6 @@ async function clusterNamed(page: Page, region: string, name: string): Promise<W
   return cluster;
 }
 
-
 test('overview of a deep-linked cluster shows every field, including the subnet mapping', async ({ page }) => {
   const cluster = await clusterNamed(page, 'us-east-1', 'payments-prod');
   const scripts: string[] = [];
@@ -65,7 +64,8 @@ test('the HSM table makes the degraded HSM stand out with an icon and words', as
   await expect(page.getByTestId('hsm-row')).toHaveCount(cluster.Hsms!.length);
   const row = page.getByTestId('hsm-row').filter({ hasText: degraded.HsmId });
   await expect(row).toHaveAttribute('data-attention', 'true');
-  await expect(row).toContainText('⚠');
+  // The status model's warning icon (a triangle) and its words.
+  await expect(row.locator('[data-state="DEGRADED"] [data-icon="warning"]')).toBeVisible();
   await expect(row).toContainText('Degraded');
   await expect(row).toContainText(/hardware fault/);
   await expect(page.getByTestId('hsm-row').filter({ hasText: 'Active' }).first()).toHaveAttribute('data-attention', 'false');
@@ -141,11 +141,14 @@ test('tags show as chips and backups as a sortable list with links', async ({ pa
   await expect(page.getByTestId('timeline-mark').first()).toBeVisible();
 });
 
-test('the backups tab follows the cluster\'s copies into other regions, on its scoped timeline', async ({ page }) => {
+test("the backups tab follows the cluster's copies into other regions, on its scoped timeline", async ({ page }) => {
   const cluster = await clusterNamed(page, 'us-east-1', 'payments-prod');
   await page.goto(`/clusters/us-east-1/${cluster.ClusterId}?tab=backups`);
   await expect(page.getByTestId('backup-row').first()).toBeVisible();
-  const hrefs = await page.getByTestId('backup-row').locator('td:first-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByTestId('backup-row')
+    .locator('td:first-child a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.some((h) => h.startsWith('/backups/us-west-2/'))).toBe(true);
   expect(hrefs.some((h) => h.startsWith('/backups/us-east-1/'))).toBe(true);
   // Each row says where the backup is held.

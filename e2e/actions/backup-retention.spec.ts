@@ -15,10 +15,17 @@ test('change backup retention: bad values are explained, a good one is saved and
   const info = await networkOf(REGION);
   const subnet = info.subnets[0]!;
   const created = await api(REGION).send(
-    new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [subnet.SubnetId], BackupRetentionPolicy: { Type: 'DAYS', Value: '30' } }),
+    new CreateClusterCommand({
+      HsmType: 'hsm2m.medium',
+      SubnetIds: [subnet.SubnetId],
+      BackupRetentionPolicy: { Type: 'DAYS', Value: '30' },
+    }),
   );
   const clusterId = created.Cluster!.ClusterId!;
-  await eventually(() => describeCluster(REGION, clusterId), (c) => c?.State === 'UNINITIALIZED');
+  await eventually(
+    () => describeCluster(REGION, clusterId),
+    (c) => c?.State === 'UNINITIALIZED',
+  );
 
   await page.goto(`/clusters/${REGION}/${clusterId}`);
   await expect(page.getByTestId('field-backup-retention')).toContainText('30 days');
@@ -86,7 +93,9 @@ test('lowering the retention says how many backups it deletes, asks to confirm, 
   await expect(dialog.getByRole('checkbox')).toHaveCount(0);
 
   await days.fill('7');
-  await expect(impact).toContainText(/^⚠ \d+ backups are older than 7 days and will be deleted \(restorable for 7 days\)\.$/);
+  await expect(impact).toContainText(/^\d+ backups are older than 7 days and will be deleted \(restorable for 7 days\)\.$/);
+  // A warning, said by its icon's name as well as its words.
+  await expect(impact.getByRole('img', { name: 'Warning' })).toBeVisible();
   const warned = Number(/(\d+) backups/.exec((await impact.textContent()) ?? '')![1]);
   expect(warned).toBeGreaterThan(20);
   // The warning is part of the field's description.

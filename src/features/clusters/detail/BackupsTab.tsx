@@ -1,20 +1,41 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { useAllBackupsQuery, useShownRegions } from '../../../aws';
-import { CopyBackupButton } from '../../backups/actions/CopyBackupButton';
-import { CopyTrackerPanel } from '../../backups/actions/CopyTrackerPanel';
+import { Link, useNavigate, type To } from 'react-router';
+import { useAllBackupsQuery, useShownRegions, type RegionalBackup } from '../../../aws';
+import { CopyBackupButton } from '../../backups/actions/copy/CopyBackupButton';
+import { CopyTrackerPanel } from '../../backups/actions/copy/CopyTrackerPanel';
 import { SelectedBackupPanel } from '../../backups/actions/SelectedBackupPanel';
 import { dataExtent } from '../../backups/timeline';
 import { timelineWindow } from '../../backups/timelineWindow';
-import { formatTimestamp, nextSort, sortBackups, type BackupSortKey, type SortDirection } from './format';
-import { AwsErrorMessage, StatusText } from './parts';
+import { AwsErrorMessage, DateTime, EmptyState, ResourceStatus, SkeletonRows } from '../../../ui';
+import { nextSort, sortBackups, type BackupSortKey, type SortDirection } from './format';
+import { PanelLoading } from './PanelLoading';
 
+const BackupTimeline = lazy(() => import('../../backups/BackupTimeline'));
+const HOUR = 3_600_000;
+const CELL = 'py-2 pr-4';
 
-function SortHeader({ label, column, sort, onSort }: { label: string; column: BackupSortKey; sort: { key: BackupSortKey; direction: SortDirection }; onSort: (key: BackupSortKey) => void }) {
+type Sort = { key: BackupSortKey; direction: SortDirection };
+type BackupPath = (region: string, backupId: string) => To;
+
+function SortHeader({
+  label,
+  column,
+  sort,
+  onSort,
+}: {
+  label: string;
+  column: BackupSortKey;
+  sort: Sort;
+  onSort: (key: BackupSortKey) => void;
+}) {
   const active = sort.key === column;
   return (
-    <th scope="col" className="py-2 pr-4" aria-sort={active ? sort.direction : 'none'}>
-      <button type="button" className="font-semibold underline-offset-2 hover:underline" onClick={() => onSort(column)}>
+    <th scope="col" className={CELL} aria-sort={active ? sort.direction : 'none'}>
+      <button
+        type="button"
+        className="rounded-sm font-semibold underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400"
+        onClick={() => onSort(column)}
+      >
         {label}
         <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
       </button>
@@ -22,8 +43,150 @@ function SortHeader({ label, column, sort, onSort }: { label: string; column: Ba
   );
 }
 
-const BackupTimeline = lazy(() => import('../../backups/BackupTimeline'));
-const HOUR = 3_600_000;
+/** The timeline above the list, scoped to this cluster, and the panel of the backup picked on it. */
+function ClusterTimeline({
+  rows,
+  clusterId,
+  name,
+  backupPath,
+  timelineLink,
+}: {
+  rows: readonly RegionalBackup[];
+  clusterId: string;
+  name?: string;
+  backupPath: BackupPath;
+  timelineLink: To;
+}) {
+  const [selected, setSelected] = useState<string | null>(null);
+  const navigate = useNavigate();
+  const extent = useMemo(() => dataExtent(rows), [rows]);
+  // The timeline's "now": when the tab opened, or just after the newest backup (the emulator's clock may run ahead).
+  const [openedAt] = useState(() => Date.now());
+  const now = useMemo(() => new Date(Math.max(openedAt, (extent?.end.getTime() ?? 0) + HOUR)), [openedAt, extent]);
+  const window = useMemo(() => timelineWindow('all', null, now, extent), [now, extent]);
+  const names = useMemo(() => new Map(name ? [[clusterId, name]] : []), [clusterId, name]);
+  const selectedRow = useMemo(
+    () => (selected ? rows.find((row) => `${row.region}/${row.backup.BackupId ?? ''}` === selected) : undefined),
+    [rows, selected],
+  );
+  return (
+    <div className="mb-4">
+      <p className="mb-2 text-sm">
+        <Link className="underline" to={timelineLink}>
+          Open on the full backup timeline
+        </Link>{' '}
+        (zoom, pan and filters)
+      </p>
+      <Suspense fallback={<PanelLoading what="the timeline" />}>
+        <BackupTimeline
+          backups={rows}
+          window={window}
+          now={now}
+          clusterNames={names}
+          selectedId={selected}
+          onSelect={setSelected}
+          onOpen={(mark) => void navigate(backupPath(mark.region, mark.backupId))}
+          onZoomInto={() => void navigate(timelineLink)}
+        />
+      </Suspense>
+      {selectedRow && <SelectedBackupPanel region={selectedRow.region} backup={selectedRow.backup} clusterName={name} />}
+    </div>
+  );
+}
+
+function BackupRow({ row: { region: r, backup }, region, backupPath }: { row: RegionalBackup; region: string; backupPath: BackupPath }) {
+  return (
+    <tr data-testid="backup-row" className="border-b border-slate-200 dark:border-slate-800">
+      <td className={`${CELL} font-mono`}>
+        <Link className="underline" to={backupPath(r, backup.BackupId ?? '')}>
+          {backup.BackupId}
+        </Link>
+      </td>
+      <td className={CELL} data-testid="backup-region">
+        {r}
+        {r !== region && <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">(copy)</span>}
+      </td>
+      <td className={CELL}>
+        <ResourceStatus kind="backup" state={backup.BackupState} />
+      </td>
+      <td className={CELL}>
+        <DateTime value={backup.CreateTimestamp} />
+      </td>
+      <td className={CELL}>{backup.NeverExpires ? 'Yes' : 'No'}</td>
+      <td className={CELL}>
+        {backup.SourceRegion || backup.SourceBackup ? (
+          <>
+            {backup.SourceRegion ?? '?'} /{' '}
+            {backup.SourceBackup && backup.SourceRegion ? (
+              <Link className="font-mono underline" to={backupPath(backup.SourceRegion, backup.SourceBackup)}>
+                {backup.SourceBackup}
+              </Link>
+            ) : (
+              <span className="font-mono">{backup.SourceBackup ?? '?'}</span>
+            )}
+          </>
+        ) : (
+          <span className="text-slate-600 dark:text-slate-300">Not a copy</span>
+        )}
+      </td>
+      <td className={CELL}>
+        <CopyBackupButton region={r} backup={backup} compact />
+      </td>
+    </tr>
+  );
+}
+
+const COLUMN_COUNT = 7;
+
+/** The sortable list; on the first load, its shape (the status line says "Loading" in words). */
+function BackupTable({
+  rows,
+  loading,
+  region,
+  clusterId,
+  backupPath,
+}: {
+  rows: readonly RegionalBackup[];
+  loading: boolean;
+  region: string;
+  clusterId: string;
+  backupPath: BackupPath;
+}) {
+  const [sort, setSort] = useState<Sort>({ key: 'created', direction: 'descending' });
+  const sorted = useMemo(() => sortBackups(rows, sort.key, sort.direction), [rows, sort]);
+  const onSort = (key: BackupSortKey) => setSort(nextSort(sort, key));
+  return (
+    <table className="w-full border-collapse text-left text-sm" aria-busy={loading || undefined}>
+      <caption className="sr-only">Backups of {clusterId}; press a column heading to sort</caption>
+      <thead>
+        <tr className="border-b border-slate-300 dark:border-slate-700">
+          <SortHeader label="Backup" column="id" sort={sort} onSort={onSort} />
+          <th scope="col" className={CELL}>
+            Region
+          </th>
+          <SortHeader label="State" column="state" sort={sort} onSort={onSort} />
+          <SortHeader label="Created" column="created" sort={sort} onSort={onSort} />
+          <th scope="col" className={CELL}>
+            Never expires
+          </th>
+          <th scope="col" className={CELL}>
+            Copied from
+          </th>
+          <th scope="col" className={CELL}>
+            Copy
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {loading ? (
+          <SkeletonRows rows={4} columns={COLUMN_COUNT} cellClassName={CELL} />
+        ) : (
+          sorted.map((row) => <BackupRow key={`${row.region}/${row.backup.BackupId}`} row={row} region={region} backupPath={backupPath} />)
+        )}
+      </tbody>
+    </table>
+  );
+}
 
 /**
  * The cluster's backups: its own region and the other shown regions, where its copies live (a copy keeps the
@@ -31,108 +194,30 @@ const HOUR = 3_600_000;
  */
 export function BackupsTab({ region, clusterId, name }: { region: string; clusterId: string; name?: string }) {
   const { regions: shown, linkTo } = useShownRegions();
-  const backupPath = (r: string, backupId: string) => linkTo(`/backups/${encodeURIComponent(r)}/${encodeURIComponent(backupId)}`);
+  const backupPath: BackupPath = (r, backupId) => linkTo(`/backups/${encodeURIComponent(r)}/${encodeURIComponent(backupId)}`);
   const timelineLink = linkTo('/backups', { params: { cluster: clusterId } });
   const regions = useMemo(() => [...new Set([region, ...shown])], [region, shown]);
   const { rows, isPending, errors } = useAllBackupsQuery(regions, { clusterIds: [clusterId] });
-  const [sort, setSort] = useState<{ key: BackupSortKey; direction: SortDirection }>({ key: 'created', direction: 'descending' });
-  const sorted = useMemo(() => sortBackups(rows, sort.key, sort.direction), [rows, sort]);
-  const [selected, setSelected] = useState<string | null>(null);
-  const navigate = useNavigate();
-  const extent = useMemo(() => dataExtent(rows), [rows]);
-  const now = useMemo(() => new Date(Math.max(Date.now(), (extent?.end.getTime() ?? 0) + HOUR)), [extent]);
-  const window = useMemo(() => timelineWindow('all', null, now, extent), [now, extent]);
-  const names = useMemo(() => new Map(name ? [[clusterId, name]] : []), [clusterId, name]);
-  const selectedRow = useMemo(() => (selected ? rows.find((row) => `${row.region}/${row.backup.BackupId ?? ''}` === selected) : undefined), [rows, selected]);
+  const firstLoad = isPending && rows.length === 0;
   return (
     <div>
       <CopyTrackerPanel />
       {rows.length > 0 && (
-        <div className="mb-4">
-          <p className="mb-2 text-sm">
-            <Link className="underline" to={timelineLink}>
-              Open on the full backup timeline
-            </Link>{' '}
-            (zoom, pan and filters)
-          </p>
-          <Suspense fallback={<p aria-live="polite">Loading the timeline…</p>}>
-            <BackupTimeline
-              backups={rows}
-              window={window}
-              now={now}
-              clusterNames={names}
-              selectedId={selected}
-              onSelect={setSelected}
-              onOpen={(mark) => navigate(backupPath(mark.region, mark.backupId))}
-              onZoomInto={() => navigate(timelineLink)}
-            />
-          </Suspense>
-          {selectedRow && (
-            <SelectedBackupPanel region={selectedRow.region} backup={selectedRow.backup} clusterName={name} />
-          )}
-        </div>
+        <ClusterTimeline rows={rows} clusterId={clusterId} name={name} backupPath={backupPath} timelineLink={timelineLink} />
       )}
       {errors.map(({ region: r, error }) => (
         <AwsErrorMessage key={r} error={error} what="Could not load the backups" />
       ))}
-      {isPending && <p aria-live="polite">Loading backups…</p>}
-      {!isPending && rows.length === 0 && errors.length === 0 && <p>No backups: this cluster has no backups in {region}.</p>}
-      {rows.length > 0 && (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Backups of {clusterId}; press a column heading to sort</caption>
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-700">
-              <SortHeader label="Backup" column="id" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
-              <th scope="col" className="py-2 pr-4">
-                Region
-              </th>
-              <SortHeader label="State" column="state" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
-              <SortHeader label="Created" column="created" sort={sort} onSort={(k) => setSort(nextSort(sort, k))} />
-              <th scope="col" className="py-2 pr-4">Never expires</th>
-              <th scope="col" className="py-2 pr-4">Copied from</th>
-              <th scope="col" className="py-2 pr-4">Copy</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map(({ region: r, backup }) => (
-              <tr key={backup.BackupId} data-testid="backup-row" className="border-b border-slate-200 dark:border-slate-800">
-                <td className="py-2 pr-4 font-mono">
-                  <Link className="underline" to={backupPath(r, backup.BackupId ?? '')}>
-                    {backup.BackupId}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4" data-testid="backup-region">
-                  {r}
-                  {r !== region && <span className="ml-1 text-xs text-slate-600 dark:text-slate-300">(copy)</span>}
-                </td>
-                <td className="py-2 pr-4">
-                  <StatusText state={backup.BackupState} />
-                </td>
-                <td className="py-2 pr-4">{formatTimestamp(backup.CreateTimestamp)}</td>
-                <td className="py-2 pr-4">{backup.NeverExpires ? 'Yes' : 'No'}</td>
-                <td className="py-2 pr-4">
-                  {backup.SourceRegion || backup.SourceBackup ? (
-                    <>
-                      {backup.SourceRegion ?? '?'} /{' '}
-                      {backup.SourceBackup && backup.SourceRegion ? (
-                        <Link className="font-mono underline" to={backupPath(backup.SourceRegion, backup.SourceBackup)}>
-                          {backup.SourceBackup}
-                        </Link>
-                      ) : (
-                        <span className="font-mono">{backup.SourceBackup ?? '?'}</span>
-                      )}
-                    </>
-                  ) : (
-                    <span className="text-slate-600 dark:text-slate-300">Not a copy</span>
-                  )}
-                </td>
-                <td className="py-2 pr-4">
-                  <CopyBackupButton region={r} backup={backup} compact />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {isPending && (
+        <p role="status" className="mb-2 text-sm text-slate-600 dark:text-slate-300">
+          Loading backups…
+        </p>
+      )}
+      {!isPending && rows.length === 0 && errors.length === 0 && (
+        <EmptyState title={`No backups: this cluster has no backups in ${region}.`} />
+      )}
+      {(rows.length > 0 || firstLoad) && (
+        <BackupTable rows={rows} loading={firstLoad} region={region} clusterId={clusterId} backupPath={backupPath} />
       )}
     </div>
   );

@@ -22,7 +22,10 @@ export function ClusterActions({ cluster, region, onNotice }: { cluster: Cluster
         <DeleteClusterButton cluster={cluster} region={region} onNotice={onNotice} />
       </div>
       {notes.length > 0 && (
-        <ul className="mt-2 flex flex-col gap-0.5 text-sm text-slate-700 dark:text-slate-300" data-testid={readOnly ? 'read-only-note' : 'actions-note'}>
+        <ul
+          className="mt-2 flex flex-col gap-0.5 text-sm text-slate-700 dark:text-slate-300"
+          data-testid={readOnly ? 'read-only-note' : 'actions-note'}
+        >
           {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}

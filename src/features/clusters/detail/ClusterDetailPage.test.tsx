@@ -23,7 +23,11 @@ beforeAll(async () => {
         res.end(JSON.stringify({ mode: 'emulator', regions: ['eu-west-1'], availableRegions: ['eu-west-1'], ...session }));
         return;
       }
-      res.writeHead(answer.status, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req-123', 'Access-Control-Allow-Origin': '*' });
+      res.writeHead(answer.status, {
+        'Content-Type': 'application/x-amz-json-1.1',
+        'x-amzn-RequestId': 'req-123',
+        'Access-Control-Allow-Origin': '*',
+      });
       res.end(JSON.stringify(answer.body));
     });
   });
@@ -133,14 +137,18 @@ describe('ClusterDetailPage actions', () => {
     expect(document.getElementById(deleteCluster.getAttribute('aria-describedby') ?? '')?.textContent).toBe(notes[1]);
     expect(actions.textContent).toContain('Delete its 1 HSM first');
     expect(screen.getByRole('button', { name: 'Change backup retention' }).getAttribute('aria-disabled')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Initialize cluster' }).getAttribute('href')).toBe('/clusters/eu-west-1/cluster-abcdefghijk/initialize');
+    expect(screen.getByRole('link', { name: 'Initialize cluster' }).getAttribute('href')).toBe(
+      '/clusters/eu-west-1/cluster-abcdefghijk/initialize',
+    );
   });
 
   it('says in one visible line why every action is off while the cluster is being created', async () => {
     answer = { status: 200, body: { Clusters: [{ ...uninitialized, State: 'CREATE_IN_PROGRESS', Hsms: [], Certificates: {} }] } };
     renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
     const note = await screen.findByTestId('actions-note');
-    expect([...note.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Actions are available once the cluster is created (CREATE_IN_PROGRESS); this page follows it.']);
+    expect([...note.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Actions are available once the cluster is created (CREATE_IN_PROGRESS); this page follows it.',
+    ]);
     for (const name of ['Add HSM', 'Change backup retention', 'Delete cluster']) {
       const button = screen.getByRole('button', { name });
       expect(button.getAttribute('aria-disabled'), name).toBe('true');
@@ -151,7 +159,28 @@ describe('ClusterDetailPage actions', () => {
   it('says a cluster without HSMs has none (no "yet": it may have had some)', async () => {
     answer = { status: 200, body: { Clusters: [{ ...uninitialized, State: 'ACTIVE', Hsms: [] }] } };
     renderAt('/clusters/eu-west-1/cluster-abcdefghijk?tab=hsms');
-    expect((await screen.findByTestId('no-hsms')).textContent).toBe('This cluster has no HSMs. Add one with “Add HSM” above to use the cluster.');
+    expect((await screen.findByTestId('no-hsms')).textContent).toBe(
+      'This cluster has no HSMs. Add one with “Add HSM” above to use the cluster.',
+    );
+  });
+
+  it('makes a degraded HSM stand out in the status model’s words and icon, and says how many need a look', async () => {
+    const hsms = [
+      { HsmId: 'hsm-aaaaaaaaaaa', AvailabilityZone: 'eu-west-1a', State: 'ACTIVE' },
+      { HsmId: 'hsm-bbbbbbbbbbb', AvailabilityZone: 'eu-west-1b', State: 'DEGRADED', StateMessage: 'hardware fault' },
+    ];
+    answer = { status: 200, body: { Clusters: [{ ...uninitialized, State: 'ACTIVE', Hsms: hsms }] } };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk?tab=hsms');
+    const rows = await screen.findAllByTestId('hsm-row');
+    const [active, degraded] = rows as [HTMLElement, HTMLElement];
+    expect(degraded.getAttribute('data-attention')).toBe('true');
+    expect(degraded.textContent).toContain('Degraded');
+    expect(degraded.querySelector('[data-state="DEGRADED"] [data-icon="warning"]')).not.toBeNull();
+    expect(active.getAttribute('data-attention')).toBe('false');
+    expect(active.querySelector('[data-icon="success"]')).not.toBeNull();
+    expect(screen.getByTestId('hsm-attention').textContent).toBe('1 of 2 HSMs is degraded or changing state.');
+    // The page's heading says the cluster's own state in the same words.
+    expect(screen.getByRole('heading', { level: 2 }).parentElement?.textContent).toContain('Active');
   });
 
   it('turns every action off in a read-only session, saying why once', async () => {
@@ -169,7 +198,9 @@ describe('ClusterDetailPage actions', () => {
     session = { readOnly: true };
     answer = { status: 200, body: { Clusters: [uninitialized] } };
     renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
-    expect((await screen.findByRole('link', { name: 'Initialize cluster' })).getAttribute('href')).toBe('/clusters/eu-west-1/cluster-abcdefghijk/initialize');
+    expect((await screen.findByRole('link', { name: 'Initialize cluster' })).getAttribute('href')).toBe(
+      '/clusters/eu-west-1/cluster-abcdefghijk/initialize',
+    );
     expect(screen.getByRole('button', { name: 'Add HSM' }).getAttribute('aria-disabled')).toBe('true');
   });
 });

@@ -55,7 +55,8 @@ export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: Cl
                 setOpen(false);
                 onNotice(
                   <>
-                    Cluster <span className="font-mono">{clusterId}</span> is being deleted; this page follows it until it is gone (DELETED). Its backups stay in{' '}
+                    Cluster <span className="font-mono">{clusterId}</span> is being deleted; this page follows it until it is gone
+                    (DELETED). Its backups stay in{' '}
                     <Link to={linkTo('/backups', { regions: [region], params: { cluster: clusterId } })} className="underline">
                       the backup list
                     </Link>
@@ -68,8 +69,8 @@ export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: Cl
         }
       >
         <p className="text-sm">
-          Its backups are not deleted: they are kept according to the retention policy ({formatRetention(cluster.BackupRetentionPolicy)}; the newest backup is never
-          purged), and a new cluster can be created from one of them.
+          Its backups are not deleted: they are kept according to the retention policy ({formatRetention(cluster.BackupRetentionPolicy)};
+          the newest backup is never purged), and a new cluster can be created from one of them.
         </p>
       </ConfirmDialog>
     </>

@@ -2,11 +2,12 @@
  * "Delete" on an HSM row: a confirmation naming the HSM (and warning when it is the last HSM of an active
  * cluster), then DeleteHsm. The HSM goes DELETE_IN_PROGRESS and then disappears from the cluster.
  */
-import { HsmDeletedNotice } from './hsmNotices';
 import { useState } from 'react';
 import { type ClusterWithExtras, type Hsm } from '../../../aws';
 import { useDeleteHsmMutation } from '../../../aws/actions';
+import { Alert } from '../../../ui';
 import { ActionButton, ConfirmDialog } from '../../../ui/actions';
+import { HsmDeletedNotice } from './hsmNotices';
 import { deleteHsmReason, isLastActiveHsm } from './clusterActionRules';
 import type { ShowNotice } from './notice';
 import { useRefreshCluster } from './useRefreshCluster';
@@ -76,10 +77,10 @@ export function DeleteHsmButton({ cluster, hsm, region, onNotice }: DeleteHsmBut
         }
       >
         {last && (
-          <p className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="last-hsm-warning">
-            <span aria-hidden="true">⚠ </span>This is the cluster’s last HSM: the cluster will have no HSMs and cannot serve requests until you add one (which restores the
+          <Alert type="warning" data-testid="last-hsm-warning">
+            This is the cluster’s last HSM: the cluster will have no HSMs and cannot serve requests until you add one (which restores the
             latest backup onto it).
-          </p>
+          </Alert>
         )}
         {active && <p className="text-sm">AWS takes a backup of the cluster when an HSM is removed, so its keys and users are kept.</p>}
       </ConfirmDialog>

@@ -1,64 +1,93 @@
 import type { ClusterWithExtras, Hsm } from '../../../aws';
+import { Alert, EmptyState, NONE, ResourceStatus } from '../../../ui';
 import { DeleteHsmButton } from './DeleteHsmButton';
-import { hsmAddresses, NONE, statusDisplay } from './format';
+import { hsmAddresses, hsmNeedsAttention } from './format';
 import type { ShowNotice } from './notice';
-import { StatusText } from './parts';
+
+const HEAD = 'py-2 pr-4';
+const CELL = 'py-2 pr-4';
+
+function HsmRow({
+  cluster,
+  hsm,
+  region,
+  onNotice,
+}: {
+  cluster: ClusterWithExtras;
+  hsm: Hsm & { EniIpV6?: string };
+  region: string;
+  onNotice: ShowNotice;
+}) {
+  const standsOut = hsmNeedsAttention(hsm.State);
+  const addresses = hsmAddresses(hsm);
+  return (
+    <tr
+      data-testid="hsm-row"
+      data-state={hsm.State}
+      data-attention={standsOut ? 'true' : 'false'}
+      className={`border-b border-slate-200 dark:border-slate-800 ${standsOut ? 'border-l-4 border-l-amber-600 bg-amber-50 dark:border-l-amber-400 dark:bg-amber-950' : ''}`}
+    >
+      <td className={`${CELL} pl-1 font-mono`}>{hsm.HsmId}</td>
+      <td className={CELL}>{hsm.AvailabilityZone ?? NONE}</td>
+      <td className={`${CELL} font-mono`}>{hsm.SubnetId ?? NONE}</td>
+      <td className={`${CELL} font-mono`}>{hsm.EniId ?? NONE}</td>
+      <td className={`${CELL} font-mono`}>{addresses.length === 0 ? NONE : addresses.map((ip) => <div key={ip}>{ip}</div>)}</td>
+      <td className={CELL}>
+        <ResourceStatus kind="hsm" state={hsm.State} />
+      </td>
+      <td className={CELL}>{hsm.StateMessage ?? ''}</td>
+      <td className={CELL}>
+        <DeleteHsmButton cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+      </td>
+    </tr>
+  );
+}
 
 export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const hsms = (cluster.Hsms ?? []) as (Hsm & { EniIpV6?: string })[];
-  if (hsms.length === 0) return <p data-testid="no-hsms">This cluster has no HSMs. Add one with “Add HSM” above to use the cluster.</p>;
-  const needAttention = hsms.filter((hsm) => statusDisplay(hsm.State).standsOut).length;
+  if (hsms.length === 0)
+    return <EmptyState title="This cluster has no HSMs. Add one with “Add HSM” above to use the cluster." data-testid="no-hsms" />;
+  const needAttention = hsms.filter((hsm) => hsmNeedsAttention(hsm.State)).length;
   return (
     <div>
       {needAttention > 0 && (
-        <p className="mb-2 text-sm font-medium text-amber-900 dark:text-amber-200" data-testid="hsm-attention">
-          <span aria-hidden="true">⚠ </span>
+        <Alert type="warning" className="mb-2" data-testid="hsm-attention">
           {needAttention} of {hsms.length} HSMs {needAttention === 1 ? 'is' : 'are'} degraded or changing state.
-        </p>
+        </Alert>
       )}
       <table className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-4">HSM</th>
-            <th scope="col" className="py-2 pr-4">Availability zone</th>
-            <th scope="col" className="py-2 pr-4">Subnet</th>
-            <th scope="col" className="py-2 pr-4">ENI</th>
-            <th scope="col" className="py-2 pr-4">IP address</th>
-            <th scope="col" className="py-2 pr-4">State</th>
-            <th scope="col" className="py-2 pr-4">Message</th>
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className={HEAD}>
+              HSM
+            </th>
+            <th scope="col" className={HEAD}>
+              Availability zone
+            </th>
+            <th scope="col" className={HEAD}>
+              Subnet
+            </th>
+            <th scope="col" className={HEAD}>
+              ENI
+            </th>
+            <th scope="col" className={HEAD}>
+              IP address
+            </th>
+            <th scope="col" className={HEAD}>
+              State
+            </th>
+            <th scope="col" className={HEAD}>
+              Message
+            </th>
+            <th scope="col" className={HEAD}>
               <span className="sr-only">Actions</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {hsms.map((hsm) => {
-            const standsOut = statusDisplay(hsm.State).standsOut;
-            return (
-              <tr
-                key={hsm.HsmId}
-                data-testid="hsm-row"
-                data-state={hsm.State}
-                data-attention={standsOut ? 'true' : 'false'}
-                className={`border-b border-slate-200 dark:border-slate-800 ${standsOut ? 'border-l-4 border-l-amber-600 bg-amber-50 dark:bg-amber-950' : ''}`}
-              >
-                <td className="py-2 pr-4 pl-1 font-mono">{hsm.HsmId}</td>
-                <td className="py-2 pr-4">{hsm.AvailabilityZone ?? NONE}</td>
-                <td className="py-2 pr-4 font-mono">{hsm.SubnetId ?? NONE}</td>
-                <td className="py-2 pr-4 font-mono">{hsm.EniId ?? NONE}</td>
-                <td className="py-2 pr-4 font-mono">
-                  {hsmAddresses(hsm).length === 0 ? NONE : hsmAddresses(hsm).map((ip) => <div key={ip}>{ip}</div>)}
-                </td>
-                <td className="py-2 pr-4">
-                  <StatusText state={hsm.State} />
-                </td>
-                <td className="py-2 pr-4">{hsm.StateMessage ?? ''}</td>
-                <td className="py-2 pr-4">
-                  <DeleteHsmButton cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
-                </td>
-              </tr>
-            );
-          })}
+          {hsms.map((hsm) => (
+            <HsmRow key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+          ))}
         </tbody>
       </table>
     </div>

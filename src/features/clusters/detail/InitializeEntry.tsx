@@ -22,7 +22,11 @@ export function InitializeEntry({ cluster, region }: { cluster: ClusterWithExtra
   // Read-only sessions get the link too: the page's downloads and certificate checks change nothing, and its
   // Initialize button says why it is off.
   return (
-    <Link to={`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(cluster.ClusterId ?? '')}/initialize`} className={buttonClass.primary} data-testid="initialize-link">
+    <Link
+      to={`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(cluster.ClusterId ?? '')}/initialize`}
+      className={buttonClass.primary}
+      data-testid="initialize-link"
+    >
       Initialize cluster
     </Link>
   );

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useShownRegions, type ClusterWithExtras } from '../../../aws';
-import { formatRetention, formatTimestamp, NONE, subnetRows } from './format';
-import { FieldRow, StatusText } from './parts';
+import { DateTime, EmptyState, FieldRow, NONE, ResourceStatus } from '../../../ui';
+import { formatRetention, subnetRows } from './format';
 
 /** Every field of the cluster (except the pre-crypto-officer password, which is never shown). */
 export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
@@ -18,7 +18,7 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
         </FieldRow>
         <FieldRow label="Region">{region}</FieldRow>
         <FieldRow label="State" testId="field-state">
-          <StatusText state={cluster.State} />
+          <ResourceStatus kind="cluster" state={cluster.State} />
           {cluster.StateMessage && <span className="ml-2 text-slate-700 dark:text-slate-300">— {cluster.StateMessage}</span>}
         </FieldRow>
         <FieldRow label="HSM type" testId="field-hsm-type">
@@ -44,7 +44,10 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
         </FieldRow>
         <FieldRow label="Source backup" testId="field-source-backup">
           {cluster.SourceBackupId ? (
-            <Link className="font-mono underline" to={linkTo(`/backups/${encodeURIComponent(region)}/${encodeURIComponent(cluster.SourceBackupId)}`)}>
+            <Link
+              className="font-mono underline"
+              to={linkTo(`/backups/${encodeURIComponent(region)}/${encodeURIComponent(cluster.SourceBackupId)}`)}
+            >
               {cluster.SourceBackupId}
             </Link>
           ) : (
@@ -52,11 +55,11 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
           )}
         </FieldRow>
         <FieldRow label="Created" testId="field-created">
-          {formatTimestamp(cluster.CreateTimestamp)}
+          <DateTime value={cluster.CreateTimestamp} />
         </FieldRow>
         {cluster.HsmTypeRollbackExpiration && (
           <FieldRow label="HSM type rollback until" testId="field-rollback">
-            {formatTimestamp(cluster.HsmTypeRollbackExpiration)}
+            <DateTime value={cluster.HsmTypeRollbackExpiration} />
           </FieldRow>
         )}
         <FieldRow label="HSMs">{cluster.Hsms?.length ?? 0}</FieldRow>
@@ -69,7 +72,7 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
           Subnet mapping
         </h3>
         {subnets.length === 0 ? (
-          <p>No subnets are mapped.</p>
+          <EmptyState title="No subnets are mapped." />
         ) : (
           <table className="border-collapse text-left text-sm" data-testid="subnet-mapping">
             <thead>

@@ -52,7 +52,11 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 export function addHsmRule(cluster: ClusterWithExtras): AddHsmRule {
   const hsms = hsmsOf(cluster);
   const zones = Object.entries(cluster.SubnetMapping ?? {})
-    .map(([availabilityZone, subnetId]) => ({ availabilityZone, subnetId, hsmCount: hsms.filter((h) => h.AvailabilityZone === availabilityZone).length }))
+    .map(([availabilityZone, subnetId]) => ({
+      availabilityZone,
+      subnetId,
+      hsmCount: hsms.filter((h) => h.AvailabilityZone === availabilityZone).length,
+    }))
     .sort((a, b) => a.availabilityZone.localeCompare(b.availabilityZone));
   const state = cluster.State ?? 'UNKNOWN';
   let reason: string | null = null;
@@ -99,13 +103,15 @@ export function checkHsmIpAddress(text: string, cidr: string | undefined): strin
   if (!range) return null;
   const n = octets.reduce((acc, o) => acc * 256 + o, 0);
   if (n < range.first || n > range.last) return `${ip} is not in the subnet's range ${cidr}.`;
-  if (n < range.first + 4 || n === range.last) return `${ip} is reserved by AWS in every subnet (the first four addresses and the last one of ${cidr}).`;
+  if (n < range.first + 4 || n === range.last)
+    return `${ip} is reserved by AWS in every subnet (the first four addresses and the last one of ${cidr}).`;
   return null;
 }
 
 /** DeleteHsm: ACTIVE or DEGRADED HSMs, not while the cluster migrates its HSM type. */
 export function deleteHsmReason(cluster: ClusterWithExtras, hsm: Hsm): string | null {
-  if (hsm.State !== 'ACTIVE' && hsm.State !== 'DEGRADED') return `Only an active or degraded HSM can be deleted; this one is ${describeState(hsm.State)}.`;
+  if (hsm.State !== 'ACTIVE' && hsm.State !== 'DEGRADED')
+    return `Only an active or degraded HSM can be deleted; this one is ${describeState(hsm.State)}.`;
   if (cluster.State === 'MODIFY_IN_PROGRESS' || cluster.State === 'ROLLBACK_IN_PROGRESS') {
     return `The cluster is ${describeState(cluster.State)}, in limited-write mode: HSMs cannot be deleted until it is active again.`;
   }
@@ -123,7 +129,8 @@ const DELETABLE_STATES = ['UNINITIALIZED', 'INITIALIZED', 'ACTIVE', 'DEGRADED'];
 /** DeleteCluster: only without HSMs, and not while the cluster is changing. */
 export function deleteClusterReason(cluster: ClusterWithExtras): string | null {
   const hsms = hsmsOf(cluster);
-  if (cluster.State === 'DELETE_IN_PROGRESS' || cluster.State === 'DELETED') return `The cluster is already ${cluster.State === 'DELETED' ? 'deleted' : 'being deleted'}.`;
+  if (cluster.State === 'DELETE_IN_PROGRESS' || cluster.State === 'DELETED')
+    return `The cluster is already ${cluster.State === 'DELETED' ? 'deleted' : 'being deleted'}.`;
   if (hsms.length > 0) return `Delete its ${plural(hsms.length, 'HSM')} first: a cluster can only be deleted when it has no HSMs.`;
   if (!DELETABLE_STATES.includes(cluster.State ?? '')) return `The cluster is ${describeState(cluster.State)}; wait until it settles.`;
   return null;
@@ -144,8 +151,12 @@ export function changeRetentionReason(cluster: ClusterWithExtras): string | null
 export function initializeRule(cluster: ClusterWithExtras): { reason: string | null } | null {
   if (cluster.State !== 'UNINITIALIZED') return null;
   const hsms = hsmsOf(cluster);
-  if (hsms.length === 0) return { reason: 'Add the first HSM and wait for it to be ACTIVE: its certificate signing request (CSR) is what you sign to initialize.' };
-  if (!hsms.some((h) => h.State === 'ACTIVE')) return { reason: 'Wait for the first HSM to be ACTIVE: the cluster gets its certificate signing request (CSR) then.' };
+  if (hsms.length === 0)
+    return {
+      reason: 'Add the first HSM and wait for it to be ACTIVE: its certificate signing request (CSR) is what you sign to initialize.',
+    };
+  if (!hsms.some((h) => h.State === 'ACTIVE'))
+    return { reason: 'Wait for the first HSM to be ACTIVE: the cluster gets its certificate signing request (CSR) then.' };
   if (!cluster.Certificates?.ClusterCsr) return { reason: 'The cluster has no certificate signing request (CSR) yet; wait a moment.' };
   return { reason: null };
 }
@@ -170,5 +181,7 @@ export function actionNotes(cluster: ClusterWithExtras): string[] {
   if (allOff) return [allOff];
   const initialize = initializeRule(cluster)?.reason ?? null;
   const withHsms = hsmsOf(cluster).length > 0;
-  return [initialize, withHsms ? addHsmRule(cluster).reason : null, withHsms ? deleteClusterReason(cluster) : null].filter((r): r is string => r !== null);
+  return [initialize, withHsms ? addHsmRule(cluster).reason : null, withHsms ? deleteClusterReason(cluster) : null].filter(
+    (r): r is string => r !== null,
+  );
 }

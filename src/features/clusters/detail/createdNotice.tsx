@@ -38,8 +38,10 @@ export function createdClusterSentence(created: CreatedCluster, state: string | 
   if (state === undefined || state === 'CREATE_IN_PROGRESS') {
     return { settled: false, text: `AWS is setting it up (CREATE_IN_PROGRESS); this page follows it until it is ready (${target}).` };
   }
-  if (state === 'UNINITIALIZED') return { settled: true, text: 'It is ready but not initialized (UNINITIALIZED): next, add its first HSM.' };
-  if (state === 'ACTIVE') return { settled: true, text: 'It is ready and active (ACTIVE): add an HSM to restore the backup onto and use the cluster.' };
+  if (state === 'UNINITIALIZED')
+    return { settled: true, text: 'It is ready but not initialized (UNINITIALIZED): next, add its first HSM.' };
+  if (state === 'ACTIVE')
+    return { settled: true, text: 'It is ready and active (ACTIVE): add an HSM to restore the backup onto and use the cluster.' };
   return { settled: true, text: `It is now ${state}.` };
 }
 
@@ -52,7 +54,13 @@ export function CreatedClusterNotice({ created }: { created: CreatedCluster }) {
   return (
     <span data-testid="created-cluster-notice" data-settled={sentence.settled ? 'true' : 'false'}>
       Cluster <span className="font-mono">{clusterId}</span> was created in {region}
-      {restoredFrom ? <> from backup <span className="font-mono">{restoredFrom}</span></> : null}. {sentence.text}{' '}
+      {restoredFrom ? (
+        <>
+          {' '}
+          from backup <span className="font-mono">{restoredFrom}</span>
+        </>
+      ) : null}
+      . {sentence.text}{' '}
       <Link to={linkTo('/clusters', { regions: [region] })} className="underline">
         See it in the cluster list
       </Link>

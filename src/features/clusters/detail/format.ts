@@ -1,8 +1,7 @@
 /** Display helpers for the cluster detail page: pure, no React. */
 import type { BackupRetentionPolicy, BackupWithExtras, Hsm } from '../../../aws';
-import { formatTimestamp, NONE } from '../../../ui/format';
-
-export { formatTimestamp, NONE };
+import { hsmStatus } from '../../../cloudhsm/status';
+import { NONE } from '../../../ui/dates';
 
 /** `DAYS`/`90` → "90 days" (1 → "1 day"); unknown types read as given. */
 export function formatRetention(policy: BackupRetentionPolicy | undefined): string {
@@ -18,34 +17,13 @@ export function subnetRows(mapping: Record<string, string> | undefined): { avail
     .sort((a, b) => a.availabilityZone.localeCompare(b.availabilityZone));
 }
 
-/** `CREATE_IN_PROGRESS` → "Create in progress". */
-export function humanizeState(state: string | undefined): string {
-  if (!state) return 'Unknown';
-  const words = state.toLowerCase().split('_').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-export type StatusTone = 'ok' | 'attention' | 'progress' | 'inactive' | 'unknown';
-
-export interface StatusDisplay {
-  /** A glyph shown next to the text (decorative: the text says the same). */
-  icon: string;
-  /** The state in words. */
-  label: string;
-  tone: StatusTone;
-  /** Whether the row should stand out (degraded or in transition). */
-  standsOut: boolean;
-}
-
-/** How an HSM (or cluster) state is shown: icon and words, never colour alone. */
-export function statusDisplay(state: string | undefined): StatusDisplay {
-  const label = humanizeState(state);
-  if (state === 'DEGRADED') return { icon: '⚠', label, tone: 'attention', standsOut: true };
-  if (state && (state.endsWith('_IN_PROGRESS') || state === 'PENDING_DELETION')) return { icon: '⟳', label, tone: 'progress', standsOut: true };
-  if (state === 'ACTIVE' || state === 'READY' || state === 'INITIALIZED') return { icon: '✓', label, tone: 'ok', standsOut: false };
-  if (state === 'DELETED' || state === 'UNINITIALIZED') return { icon: '○', label, tone: 'inactive', standsOut: false };
-  if (state && /FAILED/.test(state)) return { icon: '✕', label, tone: 'attention', standsOut: true };
-  return { icon: '?', label, tone: 'unknown', standsOut: false };
+/**
+ * Whether an HSM's row should stand out: its state needs a look (degraded, failed) or is moving by itself.
+ * Tone and movement come from the status model, so the row agrees with the words in it.
+ */
+export function hsmNeedsAttention(state: string | undefined): boolean {
+  const status = hsmStatus(state);
+  return status.transitional || status.tone === 'warning' || status.tone === 'error';
 }
 
 /** The HSM's addresses: IPv4 and, when present, IPv6. */
@@ -74,7 +52,10 @@ export function sortBackups<T extends { backup: BackupWithExtras }>(rows: readon
 }
 
 /** The next sort when a column header is pressed: the same column flips, a new one starts ascending (created: newest first). */
-export function nextSort(current: { key: BackupSortKey; direction: SortDirection }, key: BackupSortKey): { key: BackupSortKey; direction: SortDirection } {
+export function nextSort(
+  current: { key: BackupSortKey; direction: SortDirection },
+  key: BackupSortKey,
+): { key: BackupSortKey; direction: SortDirection } {
   if (current.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   return { key, direction: key === 'created' ? 'descending' : 'ascending' };
 }

@@ -4,7 +4,13 @@ import { backupsPurgedByRetention, countNewlyPendingDeletion, readyBackupIds, re
 const NOW = new Date('2025-06-01T12:00:00Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000);
 const C = 'cluster-aaaaaaaaaaa';
-const backup = (id: string, age: number, extra: Record<string, unknown> = {}) => ({ BackupId: id, ClusterId: C, BackupState: 'READY', CreateTimestamp: daysAgo(age), ...extra });
+const backup = (id: string, age: number, extra: Record<string, unknown> = {}) => ({
+  BackupId: id,
+  ClusterId: C,
+  BackupState: 'READY',
+  CreateTimestamp: daysAgo(age),
+  ...extra,
+});
 
 describe('backupsPurgedByRetention', () => {
   it('purges READY backups older than the retention, keeping the newest, NeverExpires ones and copies', () => {
@@ -38,9 +44,16 @@ describe('backupsPurgedByRetention', () => {
 
 describe('countNewlyPendingDeletion', () => {
   it('counts the backups that were READY and are PENDING_DELETION now', () => {
-    const before = readyBackupIds([backup('backup-a', 20), backup('backup-b', 10), backup('backup-c', 3, { BackupState: 'PENDING_DELETION' })], C);
+    const before = readyBackupIds(
+      [backup('backup-a', 20), backup('backup-b', 10), backup('backup-c', 3, { BackupState: 'PENDING_DELETION' })],
+      C,
+    );
     expect([...before]).toEqual(['backup-a', 'backup-b']);
-    const now = [backup('backup-a', 20, { BackupState: 'PENDING_DELETION' }), backup('backup-b', 10), backup('backup-c', 3, { BackupState: 'PENDING_DELETION' })];
+    const now = [
+      backup('backup-a', 20, { BackupState: 'PENDING_DELETION' }),
+      backup('backup-b', 10),
+      backup('backup-c', 3, { BackupState: 'PENDING_DELETION' }),
+    ];
     expect(countNewlyPendingDeletion(before, now)).toBe(1);
     expect(countNewlyPendingDeletion(new Set(), now)).toBe(0);
   });

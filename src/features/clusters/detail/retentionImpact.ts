@@ -8,7 +8,10 @@ import type { BackupWithExtras } from '../../../aws';
 
 const DAY_MS = 86_400_000;
 
-type RetentionBackup = Pick<BackupWithExtras, 'BackupId' | 'BackupState' | 'ClusterId' | 'CreateTimestamp' | 'NeverExpires' | 'SourceRegion'>;
+type RetentionBackup = Pick<
+  BackupWithExtras,
+  'BackupId' | 'BackupState' | 'ClusterId' | 'CreateTimestamp' | 'NeverExpires' | 'SourceRegion'
+>;
 
 const isOwnReady = (backup: RetentionBackup, clusterId: string): boolean =>
   backup.ClusterId === clusterId && backup.BackupState === 'READY' && !backup.SourceRegion;
@@ -22,7 +25,12 @@ const createdMs = (backup: RetentionBackup): number | null => {
  * The cluster's backups a retention of `days` days sends to PENDING_DELETION at `now`. Empty for a
  * retention that is not a positive whole number of days (nothing can be said about it).
  */
-export function backupsPurgedByRetention<B extends RetentionBackup>(backups: readonly B[], clusterId: string, days: number, now: Date): B[] {
+export function backupsPurgedByRetention<B extends RetentionBackup>(
+  backups: readonly B[],
+  clusterId: string,
+  days: number,
+  now: Date,
+): B[] {
   if (!Number.isInteger(days) || days <= 0 || !Number.isFinite(now.getTime())) return [];
   const ready = backups.filter((b) => isOwnReady(b, clusterId));
   let newest: B | undefined;
