@@ -14,7 +14,7 @@ import { changeRetentionReason } from './clusterActionRules';
 import { formatRetention } from './format';
 import type { ShowNotice } from './notice';
 import { backupsPurgedByRetention, retentionWarning } from './retentionImpact';
-import { ConfirmDeletion, RetentionImpact } from './RetentionImpact';
+import { ConfirmDeletion, RetentionImpact } from './RetentionConfirm';
 import { useRetentionSave } from './retentionSave';
 
 export function RetentionButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
