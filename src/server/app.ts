@@ -5,14 +5,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createApiHandler, sendMisdirected, type SessionInfo } from './apiHandler';
-import type { Emulator } from './emulatorBackend';
+import type { SessionInfo } from '../cloudhsm/api';
+import { createApiHandler } from './apiHandler';
+import type { Emulator } from './emulator/backend';
 import { DEFAULT_PORT, type DashboardMode, type DashboardServerOptions } from './options';
-import { allowedHostNames, hostProblem, SECURITY_HEADERS } from './security';
+import { sendMisdirected } from './routes/respond';
+import { allowedHostNames, hostProblem, SECURITY_HEADERS } from './security/checks';
 import { serveStatic } from './static';
 
 export type { DashboardServerOptions } from './options';
-export type { SessionInfo } from './apiHandler';
+export type { SessionInfo } from '../cloudhsm/api';
 
 /** The built SPA next to the sources; worked out on use (a test DOM environment may give no file URL). */
 export const defaultDistDir = (): string => fileURLToPath(new URL('../../dist', import.meta.url));

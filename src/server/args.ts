@@ -1,8 +1,8 @@
 /** Command-line flags of `npm start` / `npm run dev`, checked and turned into DashboardServerOptions. */
 import { parseArgs } from 'node:util';
 import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../cloudhsm/regions';
-import { defaultDataFile } from './dataDir';
-import { isSeedName } from './emulatorBackend';
+import { defaultDataFile } from './emulator/dataDir';
+import { isSeedName } from './emulator/backend';
 import { DEFAULT_PORT, DEFAULT_SPEED, DEFAULT_UPSTREAM_TIMEOUT_MS, type DashboardServerOptions } from './options';
 
 export const USAGE = `Usage: npm start -- [flags]

@@ -1,7 +1,7 @@
 /** What answers the CloudHSM calls the server has accepted: the in-process emulator or real AWS. */
 import type { Readable } from 'node:stream';
 import type { OperationName } from '../cloudhsm/operations';
-import type { NetworkInfo } from './network';
+import type { NetworkInfo } from '../cloudhsm/api';
 
 export interface ApiCall {
   region: string;

@@ -1,7 +1,7 @@
 /** Picks the backend for the mode. AWS mode's modules (SDK, credential chain) load only when asked for. */
 import { isCloudHsmRegion } from '../cloudhsm/regions';
 import type { Backend } from './backend';
-import { createEmulatorBackend } from './emulatorBackend';
+import { createEmulatorBackend } from './emulator/backend';
 import { DEFAULT_SPEED, type DashboardServerOptions } from './options';
 
 export async function createBackend(options: DashboardServerOptions, log: (line: string) => void): Promise<Backend> {
@@ -9,7 +9,7 @@ export async function createBackend(options: DashboardServerOptions, log: (line:
     if (!isCloudHsmRegion(region)) throw new Error(`"${region}" is not a region with CloudHSM V2.`);
   }
   if (options.mode === 'aws') {
-    const { createAwsBackend } = await import('./awsProxy');
+    const { createAwsBackend } = await import('./aws/backend');
     return createAwsBackend(options, log);
   }
   return createEmulatorBackend({

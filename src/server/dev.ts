@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { parseDashboardArgs, USAGE, UsageError } from './args';
-import { CorruptDataFileError } from './emulatorBackend';
-import { isLoopbackHost } from './security';
+import { CorruptDataFileError } from './emulator/backend';
+import { isLoopbackHost } from './security/checks';
 import { DEV_ARGS_ENV } from './vitePlugin';
 
 const DEV_DEFAULT_PORT = 5173;

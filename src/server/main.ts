@@ -4,9 +4,9 @@
  * use), 2 for bad flags.
  */
 import { startDashboardServer } from './app';
-import { CorruptDataFileError, DataFileError } from './emulatorBackend';
+import { CorruptDataFileError, DataFileError } from './emulator/backend';
 import { parseDashboardArgs, USAGE, UsageError } from './args';
-import { isLoopbackHost } from './security';
+import { isLoopbackHost } from './security/checks';
 
 const say = (line: string): void => {
   process.stderr.write(`dashboard: ${line}\n`);

@@ -1,6 +1,6 @@
 /** Options of the dashboard server, shared by the CLI (args.ts), the Node server (app.ts) and the Vite plugin. */
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import type { SeedName } from './emulatorBackend';
+import type { SeedName } from './emulator/backend';
 
 export type DashboardMode = 'emulator' | 'aws';
 

@@ -6,7 +6,9 @@
  * bundle stays small, and `vite build` never loads them.
  */
 import type { Plugin } from 'vite';
+import type * as ApiHandlerModule from './apiHandler';
 import type { ApiHandler } from './apiHandler';
+import type * as ArgsModule from './args';
 
 export const DEV_ARGS_ENV = 'CLOUDHSM_DASHBOARD_ARGS';
 const SHARED_KEY = Symbol.for('cloudhsm-dashboard.dev-api');
@@ -30,8 +32,8 @@ export function dashboardApiPlugin(): Plugin {
       // emulator and data file, is made once per process and reused, never two writers on one data file.
       const shared = globalThis as typeof globalThis & { [SHARED_KEY]?: Promise<ApiHandler> };
       shared[SHARED_KEY] ??= (async () => {
-        const { parseDashboardArgs } = (await server.ssrLoadModule('/src/server/args.ts')) as typeof import('./args');
-        const { createApiHandler } = (await server.ssrLoadModule('/src/server/apiHandler.ts')) as typeof import('./apiHandler');
+        const { parseDashboardArgs } = (await server.ssrLoadModule('/src/server/args.ts')) as typeof ArgsModule;
+        const { createApiHandler } = (await server.ssrLoadModule('/src/server/apiHandler.ts')) as typeof ApiHandlerModule;
         const parsed = parseDashboardArgs(argv);
         const options = parsed.help ? {} : parsed.options;
         const log = (line: string): void => server.config.logger.info(`dashboard: ${line}`);

@@ -5,8 +5,8 @@
  * terminal fixes a running dashboard without a restart).
  */
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { DashboardApiError } from './awsErrors';
-import { redact } from './redact';
+import { DashboardApiError } from '../apiErrors';
+import { redact } from '../security/redact';
 
 export const REFRESH_BEFORE_MS = 5 * 60 * 1000;
 /** A provider that blocks (a credential_process waiting for MFA, a hung SSO) must not hold requests forever. */

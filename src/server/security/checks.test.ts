@@ -4,8 +4,8 @@
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATION_NAMES } from '../cloudhsm/operations';
-import { awsCall, JSON11, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type RawResponse, type TestServer } from './testing';
+import { OPERATION_NAMES } from '../../cloudhsm/operations';
+import { awsCall, JSON11, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type RawResponse, type TestServer } from '../testing';
 
 let t: TestServer;
 let port: number;

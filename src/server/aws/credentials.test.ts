@@ -1,8 +1,8 @@
 import type { AwsCredentialIdentity } from '@smithy/types';
 import { describe, expect, it } from 'vitest';
-import { DashboardApiError } from './awsErrors';
+import { DashboardApiError } from '../apiErrors';
 import { refreshingCredentials } from './credentials';
-import { redact } from './redact';
+import { redact } from '../security/redact';
 
 describe('refreshingCredentials', () => {
   it('reuses credentials until five minutes before they expire, then asks again', async () => {

@@ -3,7 +3,7 @@
  * them is redacted (redact.ts; AWS's only, the emulator's hold no credential and may quote a long id that
  * only looks like one) and clipped, so an answer never carries a credential and stays small.
  */
-import { clip, MAX_MESSAGE_CHARS } from '../cloudhsm/clip';
+import { clip, MAX_MESSAGE_CHARS } from '../../cloudhsm/clip';
 import { redact, type KnownSecrets } from './redact';
 
 /** Largest error answer read from upstream (AWS error bodies are a few hundred bytes). */

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awsCall, JSON11, jsonOf, startFakeUpstream, startTestServer, type FakeUpstream, type RawResponse } from './testing';
+import { awsCall, JSON11, jsonOf, startFakeUpstream, startTestServer, type FakeUpstream, type RawResponse } from '../testing';
 
 const TEMPORARY = {
   accessKeyId: 'ASIAEXAMPLEKEY00WXYZ',

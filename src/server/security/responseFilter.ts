@@ -3,7 +3,7 @@
  * password of a new cluster) is a secret the real service returns in Cluster objects; the dashboard never
  * shows it, so it never reaches the page at all.
  */
-import type { OperationName } from '../cloudhsm/operations';
+import type { OperationName } from '../../cloudhsm/operations';
 
 const SECRET_MEMBERS = new Set(['PreCoPassword']);
 

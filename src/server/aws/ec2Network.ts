@@ -5,8 +5,8 @@
  */
 import { EC2Client, paginateDescribeSubnets, paginateDescribeVpcs, type Tag } from '@aws-sdk/client-ec2';
 import type { CredentialSource } from './credentials';
-import type { NetworkInfo, NetworkSubnet, NetworkVpc } from './network';
-import { redact } from './redact';
+import type { NetworkInfo, NetworkSubnet, NetworkVpc } from '../../cloudhsm/api';
+import { redact } from '../security/redact';
 
 const nameOf = (tags: Tag[] | undefined): string | undefined => tags?.find((t) => t.Key === 'Name')?.Value;
 

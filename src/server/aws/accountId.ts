@@ -1,8 +1,8 @@
 /** The account behind the credentials (STS GetCallerIdentity), shown in the dashboard's header when known. */
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { partitionOf } from '../cloudhsm/regions';
+import { partitionOf } from '../../cloudhsm/regions';
 import type { CredentialSource } from './credentials';
-import { redact } from './redact';
+import { redact } from '../security/redact';
 
 const LOOKUP_TIMEOUT_MS = 5000;
 

@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { hostname as machineHostname, networkInterfaces } from 'node:os';
+import { firstHeader } from '../../node/http';
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // No inline script anywhere (the built SPA loads only its own module files). Inline styles stay allowed:
@@ -47,13 +48,9 @@ export function allowedHostNames(bindHost: string | undefined): Set<string> {
   return names;
 }
 
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** Why the request's Host is not this server's (null: it is). The port is the one the request came in on. */
 export function hostProblem(req: IncomingMessage, hostNames: ReadonlySet<string>): string | null {
-  const host = single(req.headers.host)?.toLowerCase();
+  const host = firstHeader(req.headers.host)?.toLowerCase();
   if (!host) return 'The request has no Host header.';
   const port = req.socket.localPort;
   const match = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::(\d+))?$/.exec(host);
@@ -69,12 +66,12 @@ export function hostProblem(req: IncomingMessage, hostNames: ReadonlySet<string>
  * `navigation` allows Sec-Fetch-Site: none (the user typed the URL) for GETs.
  */
 export function crossSiteProblem(req: IncomingMessage, allowUserNavigation: boolean): string | null {
-  const origin = single(req.headers.origin);
-  const host = single(req.headers.host)?.toLowerCase();
+  const origin = firstHeader(req.headers.origin);
+  const host = firstHeader(req.headers.host)?.toLowerCase();
   if (origin !== undefined && origin.toLowerCase() !== `http://${host}`) {
     return `Cross-origin request from ${origin} refused: only pages served by this dashboard may call it.`;
   }
-  const site = single(req.headers['sec-fetch-site'])?.toLowerCase();
+  const site = firstHeader(req.headers['sec-fetch-site'])?.toLowerCase();
   if (site === undefined || site === 'same-origin') return null;
   if (site === 'none' && allowUserNavigation) return null;
   return `Request with Sec-Fetch-Site: ${site} refused: only pages served by this dashboard may call it.`;

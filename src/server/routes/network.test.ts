@@ -3,9 +3,9 @@
  * (and looking creates nothing); AWS mode asks EC2 and turns a refusal into a reason to type subnet ids.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NetworkInfo } from './network';
-import { describeEc2Network } from './ec2Network';
-import { awsCall, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type TestServer } from './testing';
+import type { NetworkInfo } from '../../cloudhsm/api';
+import { describeEc2Network } from '../aws/ec2Network';
+import { awsCall, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type TestServer } from '../testing';
 
 const networkOf = async (t: TestServer, region: string): Promise<NetworkInfo> => jsonOf(await rawRequest(`${t.url}/api/network?region=${region}`)) as unknown as NetworkInfo;
 

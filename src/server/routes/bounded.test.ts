@@ -5,11 +5,11 @@
  * message keeps AWS's form: at most ten failures, counted and listed, values clipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPERATION_NAMES } from '../cloudhsm/operations';
-import type { RunningEmulator } from '../emulator/node/server';
-import { adversarialBodies } from '../emulator/testing/adversarial';
-import { startTestEmulator } from '../emulator/testing/harness';
-import { rawRequest, startTestServer, type RawResponse, type TestServer } from './testing';
+import { OPERATION_NAMES } from '../../cloudhsm/operations';
+import type { RunningEmulator } from '../../emulator/node/server';
+import { adversarialBodies } from '../../emulator/testing/adversarial';
+import { startTestEmulator } from '../../emulator/testing/harness';
+import { rawRequest, startTestServer, type RawResponse, type TestServer } from '../testing';
 
 const LIMIT = 64 * 1024;
 const JSON_11 = 'application/x-amz-json-1.1';

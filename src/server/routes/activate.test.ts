@@ -3,7 +3,7 @@
  * INITIALIZED cluster to ACTIVE; anything else is refused with the emulator's error and changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { awsCall, jsonOf, rawRequest, startTestServer, type TestServer } from './testing';
+import { awsCall, jsonOf, rawRequest, startTestServer, type TestServer } from '../testing';
 
 const REGION = 'eu-west-1';
 const activate = (t: TestServer, body: unknown, headers: Record<string, string> = {}) =>

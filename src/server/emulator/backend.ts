@@ -1,23 +1,23 @@
 /** Emulator mode: the CloudHSM V2 emulator in this process, seeded with demo data, optionally persisted. */
-import type { Emulator } from '../emulator/emulator';
-import { EmulatorError } from '../emulator/errors';
-import { parseRequestBody, startLifecycleTimer, toEmulatorError } from '../emulator/node/http';
-import { claimDataFile } from '../emulator/node/dataFileLock';
-import { createEmulatorState } from '../emulator/node/server';
-import { DEMO_REGIONS, type SeedName } from '../emulator/seed';
-import { serializeOutput } from '../emulator/wire';
-import { JSON_CONTENT_TYPE } from '../cloudhsm/protocol';
-import { DashboardApiError } from './awsErrors';
-import type { ApiCall, Backend, BackendAnswer, BackendSession } from './backend';
+import type { Emulator } from '../../emulator/emulator';
+import { EmulatorError } from '../../emulator/errors';
+import { parseRequestBody, startLifecycleTimer, toEmulatorError } from '../../emulator/node/http';
+import { claimDataFile } from '../../emulator/node/dataFileLock';
+import { createEmulatorState } from '../../emulator/node/server';
+import { DEMO_REGIONS, type SeedName } from '../../emulator/seed';
+import { serializeOutput } from '../../emulator/wire';
+import { JSON_CONTENT_TYPE } from '../../cloudhsm/protocol';
+import { DashboardApiError } from '../apiErrors';
+import type { ApiCall, Backend, BackendAnswer, BackendSession } from '../backend';
 import { moveAsideForFresh } from './dataDir';
-import { emulatorNetwork } from './network';
+import type { NetworkInfo } from '../../cloudhsm/api';
 
 // What the rest of the server may know of the emulator, which it may not import itself: why a data file cannot
 // be used (for the CLIs), the seeds, and the emulator's type (tests drive the embedded one).
-export { DataFileError } from '../emulator/node/dataFileLock';
-export { CorruptDataFileError } from '../emulator/node/persistence';
-export { isSeedName, type SeedName } from '../emulator/seed';
-export type { Emulator } from '../emulator/emulator';
+export { DataFileError } from '../../emulator/node/dataFileLock';
+export { CorruptDataFileError } from '../../emulator/node/persistence';
+export { isSeedName, type SeedName } from '../../emulator/seed';
+export type { Emulator } from '../../emulator/emulator';
 
 export interface EmulatorBackendOptions {
   seed: SeedName;
@@ -39,6 +39,16 @@ function answer(status: number, body: Uint8Array | string, requestId: string, er
   const headers: Record<string, string> = { 'Content-Type': JSON_CONTENT_TYPE, 'x-amzn-RequestId': requestId };
   if (errorType) headers['x-amzn-ErrorType'] = errorType;
   return { status, headers, body: Buffer.from(body) };
+}
+
+/** A region's network as the emulator has it (EC2-like records; the default VPC is the 172.31.0.0/16 one, as in AWS). */
+function emulatorNetwork(region: string, listed: ReturnType<Emulator['network']>): NetworkInfo {
+  return {
+    available: true,
+    region,
+    vpcs: listed.vpcs.map((vpc) => ({ VpcId: vpc.VpcId, CidrBlock: vpc.CidrBlock, IsDefault: vpc.CidrBlock === '172.31.0.0/16' })),
+    subnets: listed.subnets.map(({ SubnetId, VpcId, AvailabilityZone, CidrBlock }) => ({ SubnetId, VpcId, AvailabilityZone, CidrBlock })),
+  };
 }
 
 export async function createEmulatorBackend(options: EmulatorBackendOptions): Promise<EmulatorBackend> {

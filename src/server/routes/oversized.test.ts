@@ -8,10 +8,10 @@ import { execFile } from 'node:child_process';
 import { connect } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRAIN_LIMITS } from '../node/http';
-import type { RunningEmulator } from '../emulator/node/server';
-import { startTestEmulator } from '../emulator/testing/harness';
-import { rawRequest, startTestServer, type TestServer } from './testing';
+import { DRAIN_LIMITS } from '../../node/http';
+import type { RunningEmulator } from '../../emulator/node/server';
+import { startTestEmulator } from '../../emulator/testing/harness';
+import { rawRequest, startTestServer, type TestServer } from '../testing';
 
 const run = promisify(execFile);
 const MiB = 1024 * 1024;

@@ -10,10 +10,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulatorServer, type RunningEmulator } from '../emulator/node/server';
-import { seededSubnets } from '../emulator/testing/harness';
-import { endpointFor } from './awsProxy';
-import { awsCall, JSON11, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type RawResponse, type TestServer } from './testing';
+import { startEmulatorServer, type RunningEmulator } from '../../emulator/node/server';
+import { seededSubnets } from '../../emulator/testing/harness';
+import { endpointFor } from './upstream';
+import { awsCall, JSON11, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type RawResponse, type TestServer } from '../testing';
 
 const CREDENTIALS = { accessKeyId: 'AKIAPROXYTEST0000001', secretAccessKey: 'proxy+test/secret+0123456789abcdefghijklmn' };
 const SESSION_TOKEN = 'IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN/with+slashes/and=padding0123456789';

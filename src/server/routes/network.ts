@@ -1,0 +1,23 @@
+/**
+ * `GET /api/network?region=<region>`: the VPCs and subnets a cluster can be created in, from the backend (the
+ * emulator's fake network, or EC2 in AWS mode; when EC2 cannot be asked the answer says why).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../../cloudhsm/regions';
+import { sendJson, type RouteContext } from './respond';
+
+export async function serveNetwork(req: IncomingMessage, res: ServerResponse, { backend }: RouteContext): Promise<void> {
+  req.resume();
+  if (req.method !== 'GET') {
+    sendJson(res, 405, { message: 'Use GET /api/network?region=<region>.' }, { Allow: 'GET' });
+    return;
+  }
+  const region = new URL(req.url ?? '/', 'http://localhost').searchParams.get('region') ?? '';
+  if (!isCloudHsmRegion(region)) {
+    sendJson(res, 400, {
+      message: `"${region.slice(0, 40)}" is not a region with CloudHSM V2. Use one of: ${CLOUDHSM_REGIONS.join(', ')}.`,
+    });
+    return;
+  }
+  sendJson(res, 200, await backend.network(region));
+}

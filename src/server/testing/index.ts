@@ -1,0 +1,3 @@
+/** The server's test helpers. */
+export * from './http';
+export * from './servers';
