@@ -34,7 +34,7 @@ const zones = Object.entries(FORBIDDEN).flatMap(([layer, folders]) =>
 );
 
 /** The server reaches the emulator only through its embedded backend (these files; tests may drive it too). */
-const SERVER_EMULATOR_DOORS = ['src/server/emulator/backend.ts'];
+const SERVER_EMULATOR_DOORS = ['src/server/emulator/backend.ts', 'src/server/emulator/flags.ts'];
 const serverZone = {
   target: './src/server',
   from: './src/emulator',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseEmulatorArgs } from '../emulator/node/args';
 import { parseDashboardArgs, UsageError } from './args';
 
 const ENV = { HOME: '/home/u', XDG_DATA_HOME: '/xdg' };
@@ -23,7 +24,20 @@ describe('parseDashboardArgs', () => {
   });
 
   it('--aws with a profile, regions, endpoint and timeout', () => {
-    expect(options(['--aws', '--profile', 'prod', '--regions', 'us-east-1, eu-west-1,us-east-1', '--endpoint-url', 'http://127.0.0.1:4566', '--timeout', '5', '--read-only'])).toEqual({
+    expect(
+      options([
+        '--aws',
+        '--profile',
+        'prod',
+        '--regions',
+        'us-east-1, eu-west-1,us-east-1',
+        '--endpoint-url',
+        'http://127.0.0.1:4566',
+        '--timeout',
+        '5',
+        '--read-only',
+      ]),
+    ).toEqual({
       port: 8373,
       host: '127.0.0.1',
       readOnly: true,
@@ -36,8 +50,106 @@ describe('parseDashboardArgs', () => {
   });
 
   it('refuses flags of the other mode, bad values and unknown flags', () => {
-    for (const argv of [['--aws', '--data', 'x'], ['--regions', 'us-east-1'], ['--speed', '0'], ['--speed', 'fast'], ['--port', '-1'], ['--in-memory', '--fresh'], ['--aws', '--profile', 'a b'], ['--aws', '--regions', ','], ['--nope'], ['positional'], ['--aws', '--endpoint-url', 'http://user:s3cret@127.0.0.1:4566']]) {
+    for (const argv of [
+      ['--aws', '--data', 'x'],
+      ['--regions', 'us-east-1'],
+      ['--speed', '0'],
+      ['--speed', 'fast'],
+      ['--port', '-1'],
+      ['--in-memory', '--fresh'],
+      ['--aws', '--profile', 'a b'],
+      ['--aws', '--regions', ','],
+      ['--nope'],
+      ['positional'],
+      ['--aws', '--endpoint-url', 'http://user:s3cret@127.0.0.1:4566'],
+    ]) {
       expect(() => parseDashboardArgs(argv, ENV), argv.join(' ')).toThrow(UsageError);
+    }
+  });
+
+  it('takes the emulator flags npm run emulator takes: --account and the large-seed sizes too', () => {
+    expect(
+      options(['--seed', 'large', '--account', '210987654321', '--large-clusters', '10', '--large-backups', '50', '--in-memory']),
+    ).toEqual({
+      port: 8373,
+      host: '127.0.0.1',
+      readOnly: false,
+      mode: 'emulator',
+      seed: 'large',
+      speed: 60,
+      account: '210987654321',
+      large: { clusters: 10, backups: 50 },
+    });
+    for (const argv of [
+      ['--aws', '--account', '210987654321'],
+      ['--aws', '--large-clusters', '1'],
+      ['--account', '1'],
+      ['--large-backups', '-1'],
+    ]) {
+      expect(() => parseDashboardArgs(argv, ENV), argv.join(' ')).toThrow(UsageError);
+    }
+  });
+});
+
+describe('one flag vocabulary for npm start and npm run emulator', () => {
+  // Each gives the flags whose defaults differ between the two (port, speed, where the data lives).
+  const shared = [
+    ['--port', '0', '--host', '::1', '--speed', '1', '--in-memory'],
+    ['--port', '4000', '--seed', 'empty', '--speed', '3', '--data', '/tmp/x.jsonl', '--fresh'],
+    [
+      '--port',
+      '1',
+      '--in-memory',
+      '--speed',
+      '0.5',
+      '--account',
+      '210987654321',
+      '--seed',
+      'large',
+      '--large-clusters',
+      '2',
+      '--large-backups',
+      '3',
+    ],
+  ];
+
+  it('reads the shared flags to the same settings in both', () => {
+    for (const argv of shared) {
+      const emulator = parseEmulatorArgs(argv)!;
+      const dashboard = options(argv);
+      for (const key of ['port', 'host', 'seed', 'speed', 'dataFile', 'fresh', 'account', 'large'] as const) {
+        expect(dashboard[key], `${argv.join(' ')}: ${key}`).toEqual(emulator[key]);
+      }
+    }
+  });
+
+  it('refuses the same bad values in both, with the same message', () => {
+    const bad = [
+      ['--port', '65536'],
+      ['--host', ''],
+      ['--seed', 'big'],
+      ['--speed', '0'],
+      ['--data', ''],
+      ['--account', 'x'],
+      ['--large-clusters', '1.5'],
+      ['--in-memory', '--data', 'x'],
+      ['--in-memory', '--fresh'],
+    ];
+    for (const argv of bad) {
+      const message = (run: () => unknown): string => {
+        try {
+          run();
+        } catch (error) {
+          if (error instanceof UsageError) return error.message;
+        }
+        return 'accepted';
+      };
+      const fromEmulator = message(() => parseEmulatorArgs(argv));
+      expect(fromEmulator, argv.join(' ')).not.toBe('accepted');
+      expect(
+        message(() => parseDashboardArgs(argv, ENV)),
+        argv.join(' '),
+      ).toBe(fromEmulator);
     }
   });
 });

@@ -14,6 +14,7 @@ export async function createBackend(options: DashboardServerOptions, log: (line:
   }
   return createEmulatorBackend({
     seed: options.seed ?? 'demo',
+    large: options.large,
     speed: options.speed ?? DEFAULT_SPEED,
     dataFile: options.dataFile,
     fresh: options.fresh,

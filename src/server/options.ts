@@ -1,6 +1,6 @@
 /** Options of the dashboard server, shared by the CLI (args.ts), the Node server (app.ts) and the Vite plugin. */
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import type { SeedName } from './emulator/backend';
+import type { LargeSeedOptions, SeedName } from './emulator/flags';
 
 export type DashboardMode = 'emulator' | 'aws';
 
@@ -22,6 +22,8 @@ export interface DashboardServerOptions {
 
   // ---- emulator mode ----
   seed?: SeedName;
+  /** Sizes of the large seed (default 1000 clusters, 20000 backups). */
+  large?: LargeSeedOptions;
   /** Emulator work runs this many times faster than AWS; default 60. */
   speed?: number;
   /** Persist the emulator state here. Absent: in memory only (the CLI passes the per-user default). */

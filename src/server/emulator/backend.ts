@@ -1,26 +1,28 @@
-/** Emulator mode: the CloudHSM V2 emulator in this process, seeded with demo data, optionally persisted. */
+/**
+ * Emulator mode: the CloudHSM V2 emulator in this process, seeded with demo data, optionally persisted.
+ * One of the server's two doors to the emulator (eslint.config.js, SERVER_EMULATOR_DOORS): the rest of the
+ * server knows the emulator only through what this file and flags.ts export.
+ */
+import type { NetworkInfo } from '../../cloudhsm/api';
+import { JSON_CONTENT_TYPE } from '../../cloudhsm/protocol';
 import type { Emulator } from '../../emulator/emulator';
 import { EmulatorError } from '../../emulator/errors';
 import { parseRequestBody, startLifecycleTimer, toEmulatorError } from '../../emulator/node/http';
-import { claimDataFile } from '../../emulator/node/dataFileLock';
-import { createEmulatorState } from '../../emulator/node/server';
-import { DEMO_REGIONS, type SeedName } from '../../emulator/seed';
+import { createEmulatorState } from '../../emulator/node/state';
+import { DEMO_REGIONS, type LargeSeedOptions, type SeedName } from '../../emulator/seed';
 import { serializeOutput } from '../../emulator/wire';
-import { JSON_CONTENT_TYPE } from '../../cloudhsm/protocol';
 import { DashboardApiError } from '../apiErrors';
 import type { ApiCall, Backend, BackendAnswer, BackendSession } from '../backend';
-import { moveAsideForFresh } from './dataDir';
-import type { NetworkInfo } from '../../cloudhsm/api';
 
-// What the rest of the server may know of the emulator, which it may not import itself: why a data file cannot
-// be used (for the CLIs), the seeds, and the emulator's type (tests drive the embedded one).
+// Why a data file cannot be used (for the CLIs, which print it), and the emulator's type (tests drive the
+// embedded one through DashboardServer.emulator).
 export { DataFileError } from '../../emulator/node/dataFileLock';
 export { CorruptDataFileError } from '../../emulator/node/persistence';
-export { isSeedName, type SeedName } from '../../emulator/seed';
 export type { Emulator } from '../../emulator/emulator';
 
 export interface EmulatorBackendOptions {
   seed: SeedName;
+  large?: LargeSeedOptions;
   speed: number;
   /** Absent: state lives in memory only. */
   dataFile?: string;
@@ -51,30 +53,20 @@ function emulatorNetwork(region: string, listed: ReturnType<Emulator['network']>
   };
 }
 
+/** Show the regions that hold clusters; a fresh or empty emulator shows the demo three. */
+function sessionOf(emulator: Emulator): BackendSession {
+  const used = new Set<string>();
+  for (const state of emulator.store.allRegions()) {
+    if (state.account === emulator.config.account && state.clusters.size > 0) used.add(state.region);
+  }
+  const regions = used.size > 0 ? [...used].sort() : [...DEMO_REGIONS];
+  return { regions, accountId: emulator.config.account };
+}
+
 export async function createEmulatorBackend(options: EmulatorBackendOptions): Promise<EmulatorBackend> {
   const { log } = options;
-  // The lock comes before --fresh: a file another process is using must not be moved away under it.
   // Throws DataFileError (folder, lock, CorruptDataFileError naming the file); the CLI turns it into advice.
-  const lock = options.dataFile ? claimDataFile(options.dataFile) : undefined;
-  let state;
-  try {
-    if (options.dataFile && options.fresh) {
-      const movedTo = moveAsideForFresh(options.dataFile);
-      if (movedTo) log(`--fresh: moved the previous emulator state to ${movedTo}`);
-    }
-    state = await createEmulatorState({
-      seed: options.seed,
-      speed: options.speed,
-      dataFile: options.dataFile,
-      account: options.account,
-      log,
-      lock,
-    });
-  } catch (error) {
-    lock?.release();
-    throw error;
-  }
-  const { emulator, dataFile } = state;
+  const { emulator, dataFile } = await createEmulatorState(options);
   const stopTimer = startLifecycleTimer(emulator, options.tickMillis ?? 1000, log);
 
   const call = async ({ region, operation, body, requestId }: ApiCall): Promise<BackendAnswer> => {
@@ -83,36 +75,29 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
       return answer(200, serializeOutput(output), requestId);
     } catch (error) {
       const typed = toEmulatorError(error);
-      if (!(error instanceof EmulatorError)) log(`emulator internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!(error instanceof EmulatorError))
+        log(`emulator internal error in ${operation}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return answer(typed.status, JSON.stringify({ __type: typed.type, message: typed.message }), requestId, typed.type);
     }
   };
 
-  const session = async (): Promise<BackendSession> => {
-    // Show the regions that hold clusters; a fresh or empty emulator shows the demo three.
-    const used = new Set<string>();
-    for (const state of emulator.store.allRegions()) {
-      if (state.account === emulator.config.account && state.clusters.size > 0) used.add(state.region);
+  const activateCluster = async (region: string, clusterId: string): Promise<void> => {
+    try {
+      emulator.activateCluster(region, clusterId);
+    } catch (error) {
+      // The emulator's refusal, typed for the route: it answers with the type, status and message.
+      const typed = toEmulatorError(error);
+      throw new DashboardApiError(typed.type, typed.status, typed.message);
     }
-    const regions = used.size > 0 ? [...used].sort() : [...DEMO_REGIONS];
-    return { regions, accountId: emulator.config.account };
   };
 
   return {
     mode: 'emulator',
     emulator,
     call,
-    session,
+    session: async () => sessionOf(emulator),
     network: async (region) => emulatorNetwork(region, emulator.network(region)),
-    activateCluster: async (region, clusterId) => {
-      try {
-        emulator.activateCluster(region, clusterId);
-      } catch (error) {
-        // The emulator's refusal, typed for the route: it answers with the type, status and message.
-        const typed = toEmulatorError(error);
-        throw new DashboardApiError(typed.type, typed.status, typed.message);
-      }
-    },
+    activateCluster,
     close: async () => {
       stopTimer();
       dataFile?.close();

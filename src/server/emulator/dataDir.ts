@@ -1,10 +1,9 @@
 /**
- * Where the embedded emulator keeps its state between runs, and how --fresh starts over without losing it.
- * Its folder and lock are the standalone emulator's (emulator/node/dataFileLock.ts): one implementation.
+ * Where the embedded emulator keeps its state between runs (npm start's default --data). Its folder, lock and
+ * --fresh are the standalone emulator's (src/emulator/node): one implementation.
  */
-import { existsSync, renameSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 export const APP_FOLDER = 'cloudhsm-dashboard';
 export const DATA_FILE_NAME = 'emulator.jsonl';
@@ -24,17 +23,4 @@ export function userDataDirectory(
 
 export function defaultDataFile(platform?: NodeJS.Platform, env?: NodeJS.ProcessEnv, home?: string): string {
   return join(userDataDirectory(platform, env, home), APP_FOLDER, DATA_FILE_NAME);
-}
-
-/**
- * --fresh: moves an existing data file aside (never deletes it: a mistyped flag must not cost a user their
- * state) to `<name>.<timestamp>.bak` beside it. Returns the new name, or null when there was no file.
- */
-export function moveAsideForFresh(file: string, now: Date = new Date()): string | null {
-  if (!existsSync(file)) return null;
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  let target = join(dirname(file), `${basename(file)}.${stamp}.bak`);
-  for (let n = 2; existsSync(target); n++) target = join(dirname(file), `${basename(file)}.${stamp}-${n}.bak`);
-  renameSync(file, target);
-  return target;
 }

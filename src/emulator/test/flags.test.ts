@@ -1,0 +1,77 @@
+/**
+ * The emulator's flags (node/flags.ts), as both programs read them, and `npm run emulator`'s own (node/args.ts).
+ * src/server/args.test.ts checks that `npm start` reads the shared ones the same way.
+ */
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../node/flags';
+import { parseEmulatorArgs } from '../node/args';
+import { readEmulatorFlags } from '../node/flags';
+
+const IN_MEMORY = { speed: 1 };
+const WITH_FILE = { speed: 60, dataFile: '/data/emulator.jsonl' };
+
+describe('readEmulatorFlags', () => {
+  it('gives each program its defaults', () => {
+    expect(readEmulatorFlags({}, IN_MEMORY)).toEqual({ seed: 'demo', speed: 1 });
+    expect(readEmulatorFlags({}, WITH_FILE)).toEqual({ seed: 'demo', speed: 60, dataFile: '/data/emulator.jsonl', fresh: false });
+  });
+
+  it('--in-memory means no data file, whatever the default, and is refused with --data or --fresh', () => {
+    expect(readEmulatorFlags({ 'in-memory': true }, IN_MEMORY)).toEqual({ seed: 'demo', speed: 1 });
+    expect(readEmulatorFlags({ 'in-memory': true }, WITH_FILE)).toEqual({ seed: 'demo', speed: 60 });
+    for (const defaults of [IN_MEMORY, WITH_FILE]) {
+      expect(() => readEmulatorFlags({ 'in-memory': true, data: 'x' }, defaults)).toThrow(
+        '--in-memory keeps no data file: leave out --data and --fresh',
+      );
+      expect(() => readEmulatorFlags({ 'in-memory': true, fresh: true }, defaults)).toThrow(UsageError);
+    }
+  });
+
+  it('--data names the file, --fresh needs one', () => {
+    expect(readEmulatorFlags({ data: 'state.jsonl', fresh: true }, IN_MEMORY)).toMatchObject({ dataFile: 'state.jsonl', fresh: true });
+    expect(readEmulatorFlags({ fresh: true }, WITH_FILE)).toMatchObject({ dataFile: '/data/emulator.jsonl', fresh: true });
+    expect(() => readEmulatorFlags({ fresh: true }, IN_MEMORY)).toThrow('--fresh starts a data file over: name it with --data FILE');
+    expect(() => readEmulatorFlags({ data: '' }, IN_MEMORY)).toThrow('--data needs a file name');
+  });
+
+  it('checks the seed, speed, account and large-seed sizes the same way for both', () => {
+    const settings = readEmulatorFlags(
+      { seed: 'large', speed: '2.5', account: '210987654321', 'large-clusters': '5', 'large-backups': '0' },
+      IN_MEMORY,
+    );
+    expect(settings).toEqual({ seed: 'large', speed: 2.5, account: '210987654321', large: { clusters: 5, backups: 0 } });
+    const refused: [Record<string, string>, RegExp][] = [
+      [{ seed: 'big' }, /--seed must be demo, empty or large, got "big"/],
+      [{ speed: '0' }, /--speed must be a positive number/],
+      [{ account: '1234' }, /--account must be 12 digits, got "1234"/],
+      [{ 'large-clusters': '-1' }, /--large-clusters must be a whole number/],
+      [{ 'large-backups': 'lots' }, /--large-backups must be a whole number/],
+    ];
+    for (const [values, message] of refused) {
+      for (const defaults of [IN_MEMORY, WITH_FILE]) expect(() => readEmulatorFlags(values, defaults)).toThrow(message);
+    }
+  });
+});
+
+describe('npm run emulator flags', () => {
+  it('defaults: port 4566 on loopback, demo seed, speed 1, in memory', () => {
+    expect(parseEmulatorArgs([])).toEqual({ port: 4566, host: '127.0.0.1', seed: 'demo', speed: 1 });
+    expect(parseEmulatorArgs(['-h'])).toBeNull();
+    expect(parseEmulatorArgs(['--help'])).toBeNull();
+  });
+
+  it('takes --in-memory (its default) and --credentials', () => {
+    expect(parseEmulatorArgs(['--in-memory', '--port', '0'])).toEqual({ port: 0, host: '127.0.0.1', seed: 'demo', speed: 1 });
+    expect(parseEmulatorArgs(['--credentials', 'AKID:se:cret'])?.credentials).toEqual({ accessKeyId: 'AKID', secretAccessKey: 'se:cret' });
+    for (const argv of [
+      ['--credentials', 'AKID'],
+      ['--credentials', ':x'],
+      ['--read-only'],
+      ['--aws'],
+      ['--host', ''],
+      ['--port', '65536'],
+    ]) {
+      expect(() => parseEmulatorArgs(argv), argv.join(' ')).toThrow(UsageError);
+    }
+  });
+});
