@@ -3,8 +3,7 @@
  * cluster they came from (its Name tag when the cluster still exists), newest first.
  */
 import type { RegionalBackup, RegionalCluster } from '../../../aws';
-import { inputClass } from '../../../ui/buttons';
-import { formatTimestamp } from '../../../ui/format';
+import { formatUtc, Select } from '../../../ui';
 import { backupMode } from './hsmTypes';
 
 export interface BackupGroup {
@@ -24,7 +23,11 @@ export function groupBackups(backups: readonly RegionalBackup[], clusters: reado
     let group = groups.get(clusterId + copyNote);
     if (!group) {
       const name = names.get(clusterId);
-      group = { clusterId, label: `${name ? `${name} (${clusterId})` : `${clusterId}${names.has(clusterId) ? '' : ', no longer exists'}`}${copyNote}`, backups: [] };
+      group = {
+        clusterId,
+        label: `${name ? `${name} (${clusterId})` : `${clusterId}${names.has(clusterId) ? '' : ', no longer exists'}`}${copyNote}`,
+        backups: [],
+      };
       groups.set(clusterId + copyNote, group);
     }
     group.backups.push(backup);
@@ -33,27 +36,39 @@ export function groupBackups(backups: readonly RegionalBackup[], clusters: reado
 }
 
 const optionLabel = (backup: RegionalBackup['backup']): string =>
-  [backup.BackupId, formatTimestamp(backup.CreateTimestamp ?? backup.CopyTimestamp), backup.HsmType, backupMode(backup), backup.NeverExpires ? 'never expires' : null].filter(Boolean).join(' · ');
+  [
+    backup.BackupId,
+    formatUtc(backup.CreateTimestamp ?? backup.CopyTimestamp),
+    backup.HsmType,
+    backupMode(backup),
+    backup.NeverExpires ? 'never expires' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
 export interface SourceBackupPickerProps {
-  id: string;
   value: string;
   groups: readonly BackupGroup[];
   loading: boolean;
   /** Why the list could not be read (the id is still sent; AWS checks it). */
   loadError?: string;
+  disabled?: boolean;
   onChange: (backupId: string) => void;
-  describedBy?: string;
-  invalid: boolean;
 }
 
-export function SourceBackupPicker({ id, value, groups, loading, loadError, onChange, describedBy, invalid }: SourceBackupPickerProps) {
+/** A kit Select: inside a FormField it takes the field's id, description and invalid state. */
+export function SourceBackupPicker({ value, groups, loading, loadError, disabled, onChange }: SourceBackupPickerProps) {
   const listed = groups.some((g) => g.backups.some((b) => b.BackupId === value));
   return (
-    <select id={id} className={`${inputClass} max-w-full font-mono`} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined} aria-describedby={describedBy}>
+    <Select className="font-mono" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
       <option value="">None: a new, empty cluster</option>
       {/* A prefilled id that is not (yet) listed stays selectable, so the form never drops what it was given. */}
-      {value !== '' && !listed && <option value={value}>{value}{loading ? ' (checking…)' : loadError ? '' : ' (not a READY backup here)'}</option>}
+      {value !== '' && !listed && (
+        <option value={value}>
+          {value}
+          {loading ? ' (checking…)' : loadError ? '' : ' (not a READY backup here)'}
+        </option>
+      )}
       {groups.map((group) => (
         <optgroup key={group.label} label={group.label}>
           {group.backups.map((backup) => (
@@ -63,6 +78,6 @@ export function SourceBackupPicker({ id, value, groups, loading, loadError, onCh
           ))}
         </optgroup>
       ))}
-    </select>
+    </Select>
   );
 }

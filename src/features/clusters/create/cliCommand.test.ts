@@ -8,8 +8,8 @@ import { promisify } from 'node:util';
 import { DescribeClustersCommand, ListTagsCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateClusterInput, Tag } from '../../../aws';
-import type { RunningEmulator } from '../../../emulator/node/server';
-import { sdkClient, seededSubnets, startTestEmulator } from '../../../emulator/testing/harness';
+import type { NetworkInfo } from '../../../aws/actions';
+import { startTestBackend, testClients, type TestBackend } from '../../../aws/testing/backend';
 import { createClusterCliArgs, createClusterCliCommand, shellQuote, shorthandValue } from './cliCommand';
 
 const run = promisify(execFile);
@@ -25,12 +25,28 @@ async function bashWords(command: string): Promise<string[]> {
 
 /** What awscli's shorthand parser makes of each value. */
 async function shorthand(values: readonly string[]): Promise<unknown[]> {
-  const script = 'import json, sys\nfrom awscli.shorthand import ShorthandParser\nprint(json.dumps([ShorthandParser().parse(v) for v in sys.argv[1:]]))';
+  const script =
+    'import json, sys\nfrom awscli.shorthand import ShorthandParser\nprint(json.dumps([ShorthandParser().parse(v) for v in sys.argv[1:]]))';
   const { stdout } = await run('python3', ['-c', script, ...values]);
   return JSON.parse(stdout) as unknown[];
 }
 
-const NASTY = ['plain', 'two words', "it's", 'say "hi"', '$HOME and $(rm -rf /) and `id`', 'a\\b', 'ünïcødé 日本語', 'trailing ', ' leading', '=starts', 'a=b,c', '', '!', 'new\nline'];
+const NASTY = [
+  'plain',
+  'two words',
+  "it's",
+  'say "hi"',
+  '$HOME and $(rm -rf /) and `id`',
+  'a\\b',
+  'ünïcødé 日本語',
+  'trailing ',
+  ' leading',
+  '=starts',
+  'a=b,c',
+  '',
+  '!',
+  'new\nline',
+];
 
 const input = (tags: Tag[] = []): CreateClusterInput => ({
   HsmType: 'hsm2m.medium',
@@ -99,7 +115,10 @@ describe('createClusterCliCommand', () => {
   });
 
   it.skipIf(!HAS_BASH)('falls back to JSON for a tag list holding a backslash', async () => {
-    const tags = [{ Key: 'a\\', Value: 'b"c' }, { Key: 'd', Value: 'e' }];
+    const tags = [
+      { Key: 'a\\', Value: 'b"c' },
+      { Key: 'd', Value: 'e' },
+    ];
     const words = await bashWords(createClusterCliCommand('us-east-1', input(tags)));
     const tagArgs = words.slice(words.indexOf('--tag-list') + 1);
     expect(tagArgs).toHaveLength(1);
@@ -107,24 +126,39 @@ describe('createClusterCliCommand', () => {
   });
 });
 
+/** The region's seeded "hsm" subnets (10.0.x.0/24), as the create form lists them (GET /api/network). */
+async function seededSubnets(url: string, region: string): Promise<string[]> {
+  const info = (await (await fetch(`${url}/api/network?region=${region}`)).json()) as NetworkInfo;
+  if (!info.available) throw new Error(`network of ${region} not available: ${info.reason}`);
+  return info.subnets.filter((s) => s.CidrBlock?.startsWith('10.0.')).map((s) => s.SubnetId);
+}
+
+// Through the dashboard server's /aws/<region> door (its embedded emulator), as any AWS client may use it.
 describe.skipIf(!HAS_BASH || !HAS_AWS)('the command run by the AWS CLI against the emulator', () => {
-  let emulator: RunningEmulator;
+  let backend: TestBackend;
   beforeAll(async () => {
-    emulator = await startTestEmulator();
+    backend = await startTestBackend();
   });
   afterAll(async () => {
-    await emulator.close();
+    await backend.close();
   });
 
   it('creates the cluster the form describes, tags included', async () => {
-    const subnets = (await seededSubnets(emulator.url)).slice(0, 2).map((s) => s.SubnetId);
+    const subnets = (await seededSubnets(backend.url, 'us-east-1')).slice(0, 2);
     const tags = [
       { Key: 'Name', Value: 'cli test' },
       { Key: 'Ünïcødé 日本', Value: '=a=b ' },
       { Key: 'path/to:key@x', Value: '+-_.' },
       { Key: 'Empty', Value: '' },
     ];
-    const command = createClusterCliCommand('us-east-1', { HsmType: 'hsm2m.medium', SubnetIds: subnets, Mode: 'NON_FIPS', NetworkType: 'DUALSTACK', BackupRetentionPolicy: { Type: 'DAYS', Value: '45' }, TagList: tags });
+    const command = createClusterCliCommand('us-east-1', {
+      HsmType: 'hsm2m.medium',
+      SubnetIds: subnets,
+      Mode: 'NON_FIPS',
+      NetworkType: 'DUALSTACK',
+      BackupRetentionPolicy: { Type: 'DAYS', Value: '45' },
+      TagList: tags,
+    });
     const env = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
@@ -137,14 +171,19 @@ describe.skipIf(!HAS_BASH || !HAS_AWS)('the command run by the AWS CLI against t
       AWS_MAX_ATTEMPTS: '1',
       AWS_PAGER: '',
     };
-    const { stdout } = await run('bash', ['-c', `${command} --endpoint-url ${emulator.url} --output json`], { env, timeout: 30_000 });
+    const { stdout } = await run('bash', ['-c', `${command} --endpoint-url ${backend.url}/aws/us-east-1 --output json`], {
+      env,
+      timeout: 30_000,
+    });
     const clusterId = (JSON.parse(stdout) as { Cluster: { ClusterId: string } }).Cluster.ClusterId;
 
-    const client = sdkClient(emulator.url);
+    const client = testClients(backend).clients.forRegion('us-east-1');
     const cluster = (await client.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }))).Clusters?.[0];
     expect(Object.values(cluster?.SubnetMapping ?? {}).sort()).toEqual([...subnets].sort());
     expect(cluster?.BackupRetentionPolicy).toEqual({ Type: 'DAYS', Value: '45' });
     const listed = (await client.send(new ListTagsCommand({ ResourceId: clusterId }))).TagList ?? [];
-    expect([...listed].sort((a, b) => (a.Key ?? '').localeCompare(b.Key ?? ''))).toEqual([...tags].sort((a, b) => a.Key.localeCompare(b.Key)));
+    expect([...listed].sort((a, b) => (a.Key ?? '').localeCompare(b.Key ?? ''))).toEqual(
+      [...tags].sort((a, b) => a.Key.localeCompare(b.Key)),
+    );
   });
 });

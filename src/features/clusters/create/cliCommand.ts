@@ -31,17 +31,27 @@ const shorthandTag = (tag: Tag): string => `Key=${shorthandValue(tag.Key ?? '')}
  * shows whatever is typed).
  */
 function tagListValues(tags: readonly Tag[]): string[] {
-  if (tags.some((t) => `${t.Key ?? ''}${t.Value ?? ''}`.includes('\\'))) return [JSON.stringify(tags.map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })))];
+  if (tags.some((t) => `${t.Key ?? ''}${t.Value ?? ''}`.includes('\\')))
+    return [JSON.stringify(tags.map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })))];
   return tags.map(shorthandTag);
 }
 
 /** The command as lines (the first is `aws cloudhsmv2 create-cluster`), each option with its values. */
 export function createClusterCliArgs(region: string, input: CreateClusterInput): string[][] {
-  const lines: string[][] = [['aws', 'cloudhsmv2', 'create-cluster'], ['--region', region], ['--hsm-type', input.HsmType], ['--subnet-ids', ...input.SubnetIds]];
+  const lines: string[][] = [
+    ['aws', 'cloudhsmv2', 'create-cluster'],
+    ['--region', region],
+    ['--hsm-type', input.HsmType],
+    ['--subnet-ids', ...input.SubnetIds],
+  ];
   if (input.Mode) lines.push(['--mode', input.Mode]);
   if (input.NetworkType) lines.push(['--network-type', input.NetworkType]);
   const retention = input.BackupRetentionPolicy;
-  if (retention) lines.push(['--backup-retention-policy', `Type=${shorthandValue(retention.Type ?? 'DAYS')},Value=${shorthandValue(retention.Value ?? '')}`]);
+  if (retention)
+    lines.push([
+      '--backup-retention-policy',
+      `Type=${shorthandValue(retention.Type ?? 'DAYS')},Value=${shorthandValue(retention.Value ?? '')}`,
+    ]);
   if (input.SourceBackupId) lines.push(['--source-backup-id', input.SourceBackupId]);
   if (input.TagList && input.TagList.length > 0) lines.push(['--tag-list', ...tagListValues(input.TagList)]);
   return lines;

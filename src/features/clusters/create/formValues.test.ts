@@ -5,7 +5,14 @@ import { chosenSubnetIds, initialFormValues, parseTypedSubnetIds, toCreateCluste
 describe('create-cluster form values', () => {
   it('starts with the service defaults and a prefilled source backup', () => {
     const values = initialFormValues('eu-west-1', 'backup-abcdefghijk');
-    expect(values).toMatchObject({ region: 'eu-west-1', hsmType: 'hsm2m.medium', mode: 'FIPS', networkType: 'IPV4', retentionDays: '90', sourceBackupId: 'backup-abcdefghijk' });
+    expect(values).toMatchObject({
+      region: 'eu-west-1',
+      hsmType: 'hsm2m.medium',
+      mode: 'FIPS',
+      networkType: 'IPV4',
+      retentionDays: '90',
+      sourceBackupId: 'backup-abcdefghijk',
+    });
   });
 
   it('reads typed subnet ids separated by spaces, commas and new lines', () => {
@@ -20,7 +27,12 @@ describe('create-cluster form values', () => {
   });
 
   it('builds the CreateCluster input, leaving out an empty source backup and empty tags', () => {
-    const values = { ...initialFormValues('us-east-1'), pickedSubnetIds: ['subnet-a', 'subnet-b'], retentionDays: ' 120 ', tags: [newTagRow('', '')] };
+    const values = {
+      ...initialFormValues('us-east-1'),
+      pickedSubnetIds: ['subnet-a', 'subnet-b'],
+      retentionDays: ' 120 ',
+      tags: [newTagRow('', '')],
+    };
     expect(toCreateClusterInput(values)).toEqual({
       HsmType: 'hsm2m.medium',
       SubnetIds: ['subnet-a', 'subnet-b'],

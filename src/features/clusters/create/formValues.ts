@@ -65,7 +65,10 @@ export function toCreateClusterInput(values: CreateClusterFormValues): CreateClu
     SubnetIds: chosenSubnetIds(values),
     Mode: values.mode,
     NetworkType: values.networkType,
-    BackupRetentionPolicy: { Type: 'DAYS', Value: retention.ok ? retention.value : values.retentionDays.trim() || String(DEFAULT_RETENTION_DAYS) },
+    BackupRetentionPolicy: {
+      Type: 'DAYS',
+      Value: retention.ok ? retention.value : values.retentionDays.trim() || String(DEFAULT_RETENTION_DAYS),
+    },
   };
   if (values.sourceBackupId !== '') input.SourceBackupId = values.sourceBackupId;
   if (tags.length > 0) input.TagList = tags;

@@ -40,7 +40,9 @@ describe('restoreProblems', () => {
   });
 
   it('refuses restoring an hsm2m backup onto hsm1 hardware', () => {
-    expect(restoreProblems({ BackupId: 'backup-c', HsmType: 'hsm2m.medium', Mode: 'FIPS' }, 'hsm1.medium', 'FIPS').hsmType).toContain('cannot be restored onto older hsm1.medium');
+    expect(restoreProblems({ BackupId: 'backup-c', HsmType: 'hsm2m.medium', Mode: 'FIPS' }, 'hsm1.medium', 'FIPS').hsmType).toContain(
+      'cannot be restored onto older hsm1.medium',
+    );
   });
 
   it('says nothing when the backup does not tell its mode or type', () => {

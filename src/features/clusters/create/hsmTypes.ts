@@ -21,7 +21,8 @@ export const HSM_TYPE_OPTIONS: readonly HsmTypeOption[] = [
   {
     value: RETIRED_HSM_TYPE,
     offered: false,
-    reason: 'hsm1.medium has reached end of support: AWS no longer creates clusters or HSMs of this type. Existing hsm1.medium clusters can be migrated to hsm2m.medium.',
+    reason:
+      'hsm1.medium has reached end of support: AWS no longer creates clusters or HSMs of this type. Existing hsm1.medium clusters can be migrated to hsm2m.medium.',
   },
 ];
 

@@ -14,11 +14,19 @@ export type RetentionCheck = { ok: true; days: number; value: string } | { ok: f
 /** A typed retention (as in an input) checked as the API would: a whole number of days within 7–379. */
 export function checkRetentionDays(text: string): RetentionCheck {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, error: `Enter the number of days to keep backups (${MIN_RETENTION_DAYS}–${MAX_RETENTION_DAYS}).` };
-  if (!/^\d+$/.test(trimmed)) return { ok: false, error: `Backup retention must be a whole number of days (${MIN_RETENTION_DAYS}–${MAX_RETENTION_DAYS}); “${trimmed}” is not.` };
+  if (trimmed === '')
+    return { ok: false, error: `Enter the number of days to keep backups (${MIN_RETENTION_DAYS}–${MAX_RETENTION_DAYS}).` };
+  if (!/^\d+$/.test(trimmed))
+    return {
+      ok: false,
+      error: `Backup retention must be a whole number of days (${MIN_RETENTION_DAYS}–${MAX_RETENTION_DAYS}); “${trimmed}” is not.`,
+    };
   const days = Number(trimmed);
   if (days < MIN_RETENTION_DAYS || days > MAX_RETENTION_DAYS) {
-    return { ok: false, error: `Backup retention must be between ${MIN_RETENTION_DAYS} and ${MAX_RETENTION_DAYS} days; ${days} is ${days < MIN_RETENTION_DAYS ? 'too short' : 'too long'}.` };
+    return {
+      ok: false,
+      error: `Backup retention must be between ${MIN_RETENTION_DAYS} and ${MAX_RETENTION_DAYS} days; ${days} is ${days < MIN_RETENTION_DAYS ? 'too short' : 'too long'}.`,
+    };
   }
   // The wire value is a string of digits (no leading zeros: "090" would read as 90 anyway, say it plainly).
   const value = String(days);

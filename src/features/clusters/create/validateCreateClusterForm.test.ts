@@ -6,19 +6,30 @@ import { validateCreateClusterForm, type FormContext } from './validateCreateClu
 
 const VPC_A = 'vpc-0aaaaaaaaaaaaaaaa';
 const VPC_B = 'vpc-0bbbbbbbbbbbbbbbb';
-const subnet = (id: string, vpc: string, az: string): NetworkSubnet => ({ SubnetId: id, VpcId: vpc, AvailabilityZone: az, CidrBlock: '10.0.1.0/24' });
+const subnet = (id: string, vpc: string, az: string): NetworkSubnet => ({
+  SubnetId: id,
+  VpcId: vpc,
+  AvailabilityZone: az,
+  CidrBlock: '10.0.1.0/24',
+});
 const A1 = 'subnet-0a1a1a1a1a1a1a1a1';
 const A2 = 'subnet-0a2a2a2a2a2a2a2a2';
 const A1BIS = 'subnet-0a1b1b1b1b1b1b1b1';
 const B1 = 'subnet-0b1b1b1b1b1b1b1b1';
-const SUBNETS = [subnet(A1, VPC_A, 'us-east-1a'), subnet(A1BIS, VPC_A, 'us-east-1a'), subnet(A2, VPC_A, 'us-east-1b'), subnet(B1, VPC_B, 'us-east-1a')];
+const SUBNETS = [
+  subnet(A1, VPC_A, 'us-east-1a'),
+  subnet(A1BIS, VPC_A, 'us-east-1a'),
+  subnet(A2, VPC_A, 'us-east-1b'),
+  subnet(B1, VPC_B, 'us-east-1a'),
+];
 const CONTEXT: FormContext = { regions: ['us-east-1', 'eu-west-1'], subnets: SUBNETS };
 
 function form(changes: Partial<CreateClusterFormValues> = {}): CreateClusterFormValues {
   return { ...initialFormValues('us-east-1'), vpcId: VPC_A, pickedSubnetIds: [A1, A2], ...changes };
 }
 
-const check = (changes: Partial<CreateClusterFormValues> = {}, context: FormContext = CONTEXT) => validateCreateClusterForm(form(changes), context);
+const check = (changes: Partial<CreateClusterFormValues> = {}, context: FormContext = CONTEXT) =>
+  validateCreateClusterForm(form(changes), context);
 
 describe('validateCreateClusterForm', () => {
   it('accepts a complete form with the defaults (hsm2m.medium, FIPS, IPV4, 90 days)', () => {
@@ -39,7 +50,9 @@ describe('validateCreateClusterForm', () => {
   });
 
   it('refuses two subnets in one AZ', () => {
-    expect(check({ pickedSubnetIds: [A1, A1BIS] }).errors.subnets).toBe(`At most one subnet per Availability Zone: ${A1} and ${A1BIS} are both in us-east-1a.`);
+    expect(check({ pickedSubnetIds: [A1, A1BIS] }).errors.subnets).toBe(
+      `At most one subnet per Availability Zone: ${A1} and ${A1BIS} are both in us-east-1a.`,
+    );
   });
 
   it('refuses subnets of two VPCs, and subnets outside the chosen VPC', () => {
@@ -82,7 +95,9 @@ describe('validateCreateClusterForm', () => {
     });
 
     it('checks one VPC and one subnet per AZ when every typed id is in the listed network', () => {
-      expect(typed(`${A1} ${A1BIS}`).errors.subnets).toBe(`At most one subnet per Availability Zone: ${A1} and ${A1BIS} are both in us-east-1a.`);
+      expect(typed(`${A1} ${A1BIS}`).errors.subnets).toBe(
+        `At most one subnet per Availability Zone: ${A1} and ${A1BIS} are both in us-east-1a.`,
+      );
       expect(typed(`${A2} ${B1}`).errors.subnets).toBe(`All subnets must be in one VPC; these are in ${VPC_A} and ${VPC_B}.`);
       expect(typed(`${A1}, ${A2}`)).toEqual({ valid: true, errors: {}, warnings: [] });
       // Known subnets in one AZ: one AZ only, even though two ids are given.
@@ -92,7 +107,9 @@ describe('validateCreateClusterForm', () => {
     it('leaves ids the network does not list to AWS, and checks nothing without the network', () => {
       expect(typed(`${A1} ${A1BIS} subnet-0c0c0c0c0c0c0c0c0`).errors.subnets).toBeUndefined();
       const noNetwork = { regions: CONTEXT.regions };
-      expect(validateCreateClusterForm(form({ subnetSource: 'typed', typedSubnetIds: `${A1} ${A1BIS}` }), noNetwork).errors.subnets).toBeUndefined();
+      expect(
+        validateCreateClusterForm(form({ subnetSource: 'typed', typedSubnetIds: `${A1} ${A1BIS}` }), noNetwork).errors.subnets,
+      ).toBeUndefined();
     });
   });
 
@@ -102,7 +119,9 @@ describe('validateCreateClusterForm', () => {
   });
 
   it('refuses NON_FIPS with hsm1.medium, accepts it with hsm2m.medium', () => {
-    expect(check({ hsmType: 'hsm1.medium', mode: 'NON_FIPS' }).errors.mode).toBe('NON_FIPS mode is only available with hsm2m.medium, not hsm1.medium.');
+    expect(check({ hsmType: 'hsm1.medium', mode: 'NON_FIPS' }).errors.mode).toBe(
+      'NON_FIPS mode is only available with hsm2m.medium, not hsm1.medium.',
+    );
     expect(check({ mode: 'NON_FIPS' }).valid).toBe(true);
   });
 
@@ -129,12 +148,16 @@ describe('validateCreateClusterForm', () => {
 
     it('explains a mode mismatch before anything is sent', () => {
       const result = check({ sourceBackupId: 'backup-fipsaaaaaaa', mode: 'NON_FIPS' }, withBackups);
-      expect(result.errors.mode).toBe('backup-fipsaaaaaaa comes from a FIPS cluster: a cluster restored from it must use FIPS mode, not NON_FIPS.');
+      expect(result.errors.mode).toBe(
+        'backup-fipsaaaaaaa comes from a FIPS cluster: a cluster restored from it must use FIPS mode, not NON_FIPS.',
+      );
       expect(check({ sourceBackupId: 'backup-nonfipsaaaa', mode: 'FIPS' }, withBackups).errors.mode).toContain('must use NON_FIPS');
     });
 
     it('refuses a backup that is not among the READY backups of the region', () => {
-      expect(check({ sourceBackupId: 'backup-elsewhere22' }, withBackups).errors.sourceBackup).toContain('is not a READY backup in us-east-1');
+      expect(check({ sourceBackupId: 'backup-elsewhere22' }, withBackups).errors.sourceBackup).toContain(
+        'is not a READY backup in us-east-1',
+      );
     });
 
     it('leaves the backup to the API while the list is not loaded', () => {

@@ -7,7 +7,16 @@ import { SubnetId, SubnetIds } from '../../../aws/constraints';
 import type { NetworkSubnet } from '../../../aws/actions';
 import { validateTagRows } from '../../tags/validateTags';
 import { chosenSubnetIds, type CreateClusterFormValues } from './formValues';
-import { CLUSTER_MODES, HSM_TYPE_OPTIONS, isOfferedHsmType, isWellFormedHsmType, modeAllowedFor, NETWORK_TYPES, restoreProblems, type BackupOrigin } from './hsmTypes';
+import {
+  CLUSTER_MODES,
+  HSM_TYPE_OPTIONS,
+  isOfferedHsmType,
+  isWellFormedHsmType,
+  modeAllowedFor,
+  NETWORK_TYPES,
+  restoreProblems,
+  type BackupOrigin,
+} from './hsmTypes';
 import { checkRetentionDays } from './retention';
 
 /** The form's fields, in the order they appear (the summary and focus follow it). */
@@ -74,7 +83,8 @@ function subnetPlacementProblem(ids: readonly string[], vpcId: string, subnets: 
   return undefined;
 }
 
-const allListed = (ids: readonly string[], subnets: readonly NetworkSubnet[]): boolean => ids.every((id) => subnets.some((s) => s.SubnetId === id));
+const allListed = (ids: readonly string[], subnets: readonly NetworkSubnet[]): boolean =>
+  ids.every((id) => subnets.some((s) => s.SubnetId === id));
 
 /** How many AZs the subnets cover (typed ids not all listed: each must be in its own AZ, so one per id). */
 function zoneCount(values: CreateClusterFormValues, ids: readonly string[], subnets: readonly NetworkSubnet[] | undefined): number {
@@ -102,22 +112,27 @@ export function validateCreateClusterForm(values: CreateClusterFormValues, conte
     if (placement) errors.subnets = placement;
   }
   if (!errors.subnets && zoneCount(values, ids, context.subnets) < 2) {
-    warnings.push('One Availability Zone only: the cluster will not be highly available. Choose subnets in two or more AZs so HSMs can run in more than one.');
+    warnings.push(
+      'One Availability Zone only: the cluster will not be highly available. Choose subnets in two or more AZs so HSMs can run in more than one.',
+    );
   }
 
   if (!isWellFormedHsmType(values.hsmType)) errors.hsmType = `“${values.hsmType}” is not an HSM type.`;
   else if (!isOfferedHsmType(values.hsmType)) {
-    errors.hsmType = HSM_TYPE_OPTIONS.find((o) => o.value === values.hsmType)?.reason ?? `HSM type ${values.hsmType} is not available for new clusters.`;
+    errors.hsmType =
+      HSM_TYPE_OPTIONS.find((o) => o.value === values.hsmType)?.reason ?? `HSM type ${values.hsmType} is not available for new clusters.`;
   }
 
   if (!CLUSTER_MODES.includes(values.mode)) errors.mode = `Mode must be one of ${CLUSTER_MODES.join(', ')}.`;
-  else if (!modeAllowedFor(values.mode, values.hsmType)) errors.mode = `NON_FIPS mode is only available with hsm2m.medium, not ${values.hsmType}.`;
+  else if (!modeAllowedFor(values.mode, values.hsmType))
+    errors.mode = `NON_FIPS mode is only available with hsm2m.medium, not ${values.hsmType}.`;
 
   if (!NETWORK_TYPES.includes(values.networkType)) errors.networkType = `Network type must be one of ${NETWORK_TYPES.join(', ')}.`;
 
   if (values.sourceBackupId !== '' && context.readyBackups) {
     const backup = context.readyBackups.find((b) => b.BackupId === values.sourceBackupId);
-    if (!backup) errors.sourceBackup = `${values.sourceBackupId} is not a READY backup in ${values.region}: a cluster can only be created from a READY backup of its own region.`;
+    if (!backup)
+      errors.sourceBackup = `${values.sourceBackupId} is not a READY backup in ${values.region}: a cluster can only be created from a READY backup of its own region.`;
     else {
       const problems = restoreProblems(backup, values.hsmType, values.mode);
       if (problems.mode && !errors.mode) errors.mode = problems.mode;
@@ -129,7 +144,8 @@ export function validateCreateClusterForm(values: CreateClusterFormValues, conte
   if (!retention.ok) errors.retention = retention.error;
 
   const tags = validateTagRows(values.tags);
-  if (!tags.valid) errors.tags = tags.list.length === 1 ? `Tags: ${tags.list[0]}` : `Tags: ${tags.list.length} problems (${tags.list.join('; ')})`;
+  if (!tags.valid)
+    errors.tags = tags.list.length === 1 ? `Tags: ${tags.list[0]}` : `Tags: ${tags.list.length} problems (${tags.list.join('; ')})`;
 
   const firstInvalid = FORM_FIELDS.find((field) => errors[field] !== undefined);
   return { valid: firstInvalid === undefined, errors, warnings, ...(firstInvalid ? { firstInvalid } : {}) };

@@ -156,35 +156,40 @@ function BackupTable({
   const sorted = useMemo(() => sortBackups(rows, sort.key, sort.direction), [rows, sort]);
   const onSort = (key: BackupSortKey) => setSort(nextSort(sort, key));
   return (
-    <table className="w-full border-collapse text-left text-sm" aria-busy={loading || undefined}>
-      <caption className="sr-only">Backups of {clusterId}; press a column heading to sort</caption>
-      <thead>
-        <tr className="border-b border-slate-300 dark:border-slate-700">
-          <SortHeader label="Backup" column="id" sort={sort} onSort={onSort} />
-          <th scope="col" className={CELL}>
-            Region
-          </th>
-          <SortHeader label="State" column="state" sort={sort} onSort={onSort} />
-          <SortHeader label="Created" column="created" sort={sort} onSort={onSort} />
-          <th scope="col" className={CELL}>
-            Never expires
-          </th>
-          <th scope="col" className={CELL}>
-            Copied from
-          </th>
-          <th scope="col" className={CELL}>
-            Copy
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {loading ? (
-          <SkeletonRows rows={4} columns={COLUMN_COUNT} cellClassName={CELL} />
-        ) : (
-          sorted.map((row) => <BackupRow key={`${row.region}/${row.backup.BackupId}`} row={row} region={region} backupPath={backupPath} />)
-        )}
-      </tbody>
-    </table>
+    // Scrolls sideways on a narrow screen instead of widening the page.
+    <div className="relative overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm" aria-busy={loading || undefined}>
+        <caption className="sr-only">Backups of {clusterId}; press a column heading to sort</caption>
+        <thead>
+          <tr className="border-b border-slate-300 dark:border-slate-700">
+            <SortHeader label="Backup" column="id" sort={sort} onSort={onSort} />
+            <th scope="col" className={CELL}>
+              Region
+            </th>
+            <SortHeader label="State" column="state" sort={sort} onSort={onSort} />
+            <SortHeader label="Created" column="created" sort={sort} onSort={onSort} />
+            <th scope="col" className={CELL}>
+              Never expires
+            </th>
+            <th scope="col" className={CELL}>
+              Copied from
+            </th>
+            <th scope="col" className={CELL}>
+              Copy
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {loading ? (
+            <SkeletonRows rows={4} columns={COLUMN_COUNT} cellClassName={CELL} />
+          ) : (
+            sorted.map((row) => (
+              <BackupRow key={`${row.region}/${row.backup.BackupId}`} row={row} region={region} backupPath={backupPath} />
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -55,41 +55,44 @@ export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExt
           {needAttention} of {hsms.length} HSMs {needAttention === 1 ? 'is' : 'are'} degraded or changing state.
         </Alert>
       )}
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className={HEAD}>
-              HSM
-            </th>
-            <th scope="col" className={HEAD}>
-              Availability zone
-            </th>
-            <th scope="col" className={HEAD}>
-              Subnet
-            </th>
-            <th scope="col" className={HEAD}>
-              ENI
-            </th>
-            <th scope="col" className={HEAD}>
-              IP address
-            </th>
-            <th scope="col" className={HEAD}>
-              State
-            </th>
-            <th scope="col" className={HEAD}>
-              Message
-            </th>
-            <th scope="col" className={HEAD}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {hsms.map((hsm) => (
-            <HsmRow key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
-          ))}
-        </tbody>
-      </table>
+      {/* Scrolls sideways on a narrow screen instead of widening the page. */}
+      <div className="relative overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-300 dark:border-slate-700">
+              <th scope="col" className={HEAD}>
+                HSM
+              </th>
+              <th scope="col" className={HEAD}>
+                Availability zone
+              </th>
+              <th scope="col" className={HEAD}>
+                Subnet
+              </th>
+              <th scope="col" className={HEAD}>
+                ENI
+              </th>
+              <th scope="col" className={HEAD}>
+                IP address
+              </th>
+              <th scope="col" className={HEAD}>
+                State
+              </th>
+              <th scope="col" className={HEAD}>
+                Message
+              </th>
+              <th scope="col" className={HEAD}>
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {hsms.map((hsm) => (
+              <HsmRow key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -3,6 +3,9 @@ import { useShownRegions, type ClusterWithExtras } from '../../../aws';
 import { DateTime, EmptyState, FieldRow, NONE, ResourceStatus } from '../../../ui';
 import { formatRetention, subnetRows } from './format';
 
+// The label column of a field row is wide: at 390 px a date must be allowed to wrap at its spaces.
+const WRAP = 'whitespace-normal!';
+
 /** Every field of the cluster (except the pre-crypto-officer password, which is never shown). */
 export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
   const { linkTo } = useShownRegions();
@@ -55,11 +58,11 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
           )}
         </FieldRow>
         <FieldRow label="Created" testId="field-created">
-          <DateTime value={cluster.CreateTimestamp} />
+          <DateTime value={cluster.CreateTimestamp} className={WRAP} />
         </FieldRow>
         {cluster.HsmTypeRollbackExpiration && (
           <FieldRow label="HSM type rollback until" testId="field-rollback">
-            <DateTime value={cluster.HsmTypeRollbackExpiration} />
+            <DateTime value={cluster.HsmTypeRollbackExpiration} className={WRAP} />
           </FieldRow>
         )}
         <FieldRow label="HSMs">{cluster.Hsms?.length ?? 0}</FieldRow>
@@ -74,26 +77,28 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
         {subnets.length === 0 ? (
           <EmptyState title="No subnets are mapped." />
         ) : (
-          <table className="border-collapse text-left text-sm" data-testid="subnet-mapping">
-            <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-700">
-                <th scope="col" className="py-1 pr-6">
-                  Availability zone
-                </th>
-                <th scope="col" className="py-1 pr-6">
-                  Subnet
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {subnets.map(({ availabilityZone, subnetId }) => (
-                <tr key={availabilityZone} className="border-b border-slate-200 dark:border-slate-800">
-                  <td className="py-1 pr-6">{availabilityZone}</td>
-                  <td className="py-1 pr-6 font-mono">{subnetId}</td>
+          <div className="relative overflow-x-auto">
+            <table className="border-collapse text-left text-sm" data-testid="subnet-mapping">
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-700">
+                  <th scope="col" className="py-1 pr-6">
+                    Availability zone
+                  </th>
+                  <th scope="col" className="py-1 pr-6">
+                    Subnet
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {subnets.map(({ availabilityZone, subnetId }) => (
+                  <tr key={availabilityZone} className="border-b border-slate-200 dark:border-slate-800">
+                    <td className="py-1 pr-6">{availabilityZone}</td>
+                    <td className="py-1 pr-6 font-mono">{subnetId}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </div>
