@@ -6,10 +6,47 @@ import { formatRetention, subnetRows } from './format';
 // The label column of a field row is wide: at 390 px a date must be allowed to wrap at its spaces.
 const WRAP = 'whitespace-normal!';
 
+/** Which subnet the cluster uses in each Availability Zone. */
+function SubnetMapping({ mapping }: { mapping: Record<string, string> | undefined }) {
+  const subnets = subnetRows(mapping);
+  return (
+    <section aria-labelledby="subnet-mapping-heading">
+      <h3 id="subnet-mapping-heading" className="mb-2 font-medium">
+        Subnet mapping
+      </h3>
+      {subnets.length === 0 ? (
+        <EmptyState title="No subnets are mapped." />
+      ) : (
+        <div className="relative overflow-x-auto">
+          <table className="border-collapse text-left text-sm" data-testid="subnet-mapping">
+            <thead>
+              <tr className="border-b border-slate-300 dark:border-slate-700">
+                <th scope="col" className="py-1 pr-6">
+                  Availability zone
+                </th>
+                <th scope="col" className="py-1 pr-6">
+                  Subnet
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {subnets.map(({ availabilityZone, subnetId }) => (
+                <tr key={availabilityZone} className="border-b border-slate-200 dark:border-slate-800">
+                  <td className="py-1 pr-6">{availabilityZone}</td>
+                  <td className="py-1 pr-6 font-mono">{subnetId}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 /** Every field of the cluster (except the pre-crypto-officer password, which is never shown). */
 export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
   const { linkTo } = useShownRegions();
-  const subnets = subnetRows(cluster.SubnetMapping);
   const certificateNames = Object.entries(cluster.Certificates ?? {})
     .filter(([, pem]) => typeof pem === 'string' && pem !== '')
     .map(([name]) => name);
@@ -70,37 +107,7 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
         <FieldRow label="Tags">{cluster.TagList?.length ?? 0}</FieldRow>
       </dl>
 
-      <section aria-labelledby="subnet-mapping-heading">
-        <h3 id="subnet-mapping-heading" className="mb-2 font-medium">
-          Subnet mapping
-        </h3>
-        {subnets.length === 0 ? (
-          <EmptyState title="No subnets are mapped." />
-        ) : (
-          <div className="relative overflow-x-auto">
-            <table className="border-collapse text-left text-sm" data-testid="subnet-mapping">
-              <thead>
-                <tr className="border-b border-slate-300 dark:border-slate-700">
-                  <th scope="col" className="py-1 pr-6">
-                    Availability zone
-                  </th>
-                  <th scope="col" className="py-1 pr-6">
-                    Subnet
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {subnets.map(({ availabilityZone, subnetId }) => (
-                  <tr key={availabilityZone} className="border-b border-slate-200 dark:border-slate-800">
-                    <td className="py-1 pr-6">{availabilityZone}</td>
-                    <td className="py-1 pr-6 font-mono">{subnetId}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <SubnetMapping mapping={cluster.SubnetMapping} />
     </div>
   );
 }

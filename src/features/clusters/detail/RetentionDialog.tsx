@@ -88,6 +88,41 @@ function useRetentionForm(cluster: ClusterWithExtras, region: string) {
   };
 }
 
+function RetentionDaysField(props: {
+  days: string;
+  onDays: (days: string) => void;
+  problem: string | null;
+  impactId: string | undefined;
+  disabled: boolean;
+}) {
+  const { days, onDays, problem, impactId, disabled } = props;
+  return (
+    <FormField
+      label="Keep backups for (days)"
+      constraintText={
+        <>
+          {MIN_RETENTION_DAYS} to {MAX_RETENTION_DAYS} days. Older backups go to pending deletion (<code>PENDING_DELETION</code>, restorable
+          for 7 days); the cluster’s newest backup and backups marked “never expires” are always kept.
+        </>
+      }
+      errorText={problem ? <span data-testid="retention-error">{problem}</span> : undefined}
+    >
+      <Input
+        className="w-32"
+        type="number"
+        min={MIN_RETENTION_DAYS}
+        max={MAX_RETENTION_DAYS}
+        step={1}
+        value={days}
+        onChange={(e) => onDays(e.target.value)}
+        disabled={disabled}
+        // The count of backups it would delete is part of what the number means.
+        aria-describedby={impactId}
+      />
+    </FormField>
+  );
+}
+
 function RetentionDialog({ cluster, region, mutation, onClose, onNotice }: RetentionDialogProps) {
   const clusterId = cluster.ClusterId ?? '';
   const form = useRetentionForm(cluster, region);
@@ -124,29 +159,13 @@ function RetentionDialog({ cluster, region, mutation, onClose, onNotice }: Reten
       testId="retention-dialog"
     >
       <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
-        <FormField
-          label="Keep backups for (days)"
-          constraintText={
-            <>
-              {MIN_RETENTION_DAYS} to {MAX_RETENTION_DAYS} days. Older backups go to pending deletion (<code>PENDING_DELETION</code>,
-              restorable for 7 days); the cluster’s newest backup and backups marked “never expires” are always kept.
-            </>
-          }
-          errorText={form.problem ? <span data-testid="retention-error">{form.problem}</span> : undefined}
-        >
-          <Input
-            className="w-32"
-            type="number"
-            min={MIN_RETENTION_DAYS}
-            max={MAX_RETENTION_DAYS}
-            step={1}
-            value={form.days}
-            onChange={(e) => form.setDays(e.target.value)}
-            disabled={busy}
-            // The count of backups it would delete is part of what the number means.
-            aria-describedby={form.warning ? ids.impact : undefined}
-          />
-        </FormField>
+        <RetentionDaysField
+          days={form.days}
+          onDays={form.setDays}
+          problem={form.problem}
+          impactId={form.warning ? ids.impact : undefined}
+          disabled={busy}
+        />
         {form.check.ok && !form.unchanged && (
           <RetentionImpact
             id={ids.impact}

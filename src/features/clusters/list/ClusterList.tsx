@@ -52,6 +52,26 @@ function choicesOf(rows: readonly ClusterRow[], regions: readonly string[]): Fil
   return { states, regions: [...regions], vpcs, tags };
 }
 
+/** A region whose clusters could not be listed: the AWS error, and a way to ask again (the others still show). */
+function RegionErrors({ errors, onRetry }: { errors: ReturnType<typeof useClustersQuery>['errors']; onRetry: () => void }) {
+  return errors.map(({ region, error }) => (
+    <Alert
+      key={region}
+      type="error"
+      className="mb-2"
+      header={error.info.title}
+      action={
+        <button type="button" className={buttonClass.normal} onClick={onRetry}>
+          Try again
+        </button>
+      }
+    >
+      {error.info.operation} in {region} failed: <code>{error.info.code}</code>: {error.info.message}
+      {error.info.requestId && <span className="ml-1 text-xs">(request {error.info.requestId})</span>}
+    </Alert>
+  ));
+}
+
 export function ClusterList() {
   const { regions } = useShownRegions();
   const { rows, isPending, isFetching, errors, refetch } = useClustersQuery(regions);
@@ -87,22 +107,7 @@ export function ClusterList() {
         </div>
       </div>
 
-      {errors.map(({ region, error }) => (
-        <Alert
-          key={region}
-          type="error"
-          className="mb-2"
-          header={error.info.title}
-          action={
-            <button type="button" className={buttonClass.normal} onClick={() => void refetch()}>
-              Try again
-            </button>
-          }
-        >
-          {error.info.operation} in {region} failed: <code>{error.info.code}</code>: {error.info.message}
-          {error.info.requestId && <span className="ml-1 text-xs">(request {error.info.requestId})</span>}
-        </Alert>
-      ))}
+      <RegionErrors errors={errors} onRetry={() => void refetch()} />
 
       <ClusterFilters filters={params.filters} choices={choices} onChange={onFilters} />
 
