@@ -2,7 +2,7 @@
  * Shared by the HTTP test suites: one emulator per describe block with SDK clients per region, and an
  * assertion that a call was refused with a given AWS error.
  */
-import { CloudHSMV2Client, CloudHSMV2ServiceException } from '@aws-sdk/client-cloudhsm-v2';
+import { CloudHSMV2ServiceException, type CloudHSMV2Client } from '@aws-sdk/client-cloudhsm-v2';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { EmulatorServerOptions, RunningEmulator } from '../node/server';
 import type { SubnetRecord } from '../types';
