@@ -5,8 +5,8 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../node/server';
-import { seededSubnets, startTestEmulator, TEST_CREDENTIALS } from '../testing/harness';
+import type { RunningEmulator } from '../../node/server';
+import { seededSubnets, startTestEmulator, TEST_CREDENTIALS } from '../../testing/harness';
 
 const run = promisify(execFile);
 const HAS_AWS = spawnSync('aws', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -41,10 +41,14 @@ function cliEnv(credentials: { accessKeyId: string; secretAccessKey: string }): 
 
 async function aws(url: string, args: string[], credentials = TEST_CREDENTIALS): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run('aws', ['--endpoint-url', url, '--region', 'us-east-1', 'cloudhsmv2', ...args, '--output', 'json'], {
-      env: cliEnv(credentials),
-      timeout: 30_000,
-    });
+    const { stdout, stderr } = await run(
+      'aws',
+      ['--endpoint-url', url, '--region', 'us-east-1', 'cloudhsmv2', ...args, '--output', 'json'],
+      {
+        env: cliEnv(credentials),
+        timeout: 30_000,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number | string; stdout?: string; stderr?: string };
@@ -133,7 +137,9 @@ describe.skipIf(!HAS_AWS)('AWS CLI against the emulator (no signature check)', (
   });
 
   it('tag-resource, then list-tags and untag-resource', async () => {
-    expect(ok(await aws(url, ['tag-resource', '--resource-id', clusterId, '--tag-list', 'Key=Env,Value=test', 'Key=Name,Value=renamed']))).toEqual({});
+    expect(
+      ok(await aws(url, ['tag-resource', '--resource-id', clusterId, '--tag-list', 'Key=Env,Value=test', 'Key=Name,Value=renamed'])),
+    ).toEqual({});
     const listed = ok(await aws(url, ['list-tags', '--resource-id', clusterId]));
     expect(listed['TagList']).toEqual([
       { Key: 'Name', Value: 'renamed' },
@@ -151,7 +157,10 @@ describe.skipIf(!HAS_AWS)('AWS CLI against the emulator (no signature check)', (
 
   it('a validation error: non-zero exit, CloudHsmInvalidRequestException on stderr', async () => {
     // botocore checks minimums but not maximums or patterns, so these reach the emulator.
-    const [tooMany, badId] = await Promise.all([aws(url, ['describe-clusters', '--max-results', '26']), aws(url, ['delete-cluster', '--cluster-id', 'cluster-NOT-VALID'])]);
+    const [tooMany, badId] = await Promise.all([
+      aws(url, ['describe-clusters', '--max-results', '26']),
+      aws(url, ['delete-cluster', '--cluster-id', 'cluster-NOT-VALID']),
+    ]);
     for (const result of [tooMany, badId]) {
       expect(result.code).not.toBe(0);
       expect(result.stderr).toContain('CloudHsmInvalidRequestException');

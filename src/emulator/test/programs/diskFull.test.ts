@@ -8,8 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { killChildren, runDashboardCli, runEmulatorCli, setFileSizeLimit, stopCli, type CliProcess } from '../testing/cliProcess';
-import { rawCall, seededSubnets, startTestEmulator } from '../testing/harness';
+import { killChildren, runDashboardCli, runEmulatorCli, setFileSizeLimit, stopCli, type CliProcess } from '../../testing/cliProcess';
+import { rawCall, seededSubnets, startTestEmulator } from '../../testing/harness';
 
 const tempDirs: string[] = [];
 function tempDir(): string {

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { afterAll, describe, expect, it } from 'vitest';
-import { moveAsideForFresh } from '../node/state';
-import { killChildren, runEmulatorCli, stopCli } from '../testing/cliProcess';
-import { sdkClient } from '../testing/harness';
+import { moveAsideForFresh } from '../../node/state';
+import { killChildren, runEmulatorCli, stopCli } from '../../testing/cliProcess';
+import { sdkClient } from '../../testing/harness';
 
 const tempDirs: string[] = [];
 function tempDir(): string {

@@ -8,9 +8,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataFileInUseError, lockDataFile } from '../node/dataFileLock';
-import { killChildren, runDashboardCli, runEmulatorCli, stopCli, type CliOptions, type CliProcess } from '../testing/cliProcess';
-import { rawCall, seededSubnets } from '../testing/harness';
+import { DataFileInUseError, lockDataFile } from '../../node/dataFileLock';
+import { killChildren, runDashboardCli, runEmulatorCli, stopCli, type CliOptions, type CliProcess } from '../../testing/cliProcess';
+import { rawCall, seededSubnets } from '../../testing/harness';
 
 const tempDirs: string[] = [];
 function tempDir(): string {

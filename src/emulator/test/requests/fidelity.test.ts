@@ -9,8 +9,8 @@
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../node/server';
-import { rawCall, startTestEmulator, TEST_CREDENTIALS } from '../testing/harness';
+import type { RunningEmulator } from '../../node/server';
+import { rawCall, startTestEmulator, TEST_CREDENTIALS } from '../../testing/harness';
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';

@@ -16,8 +16,8 @@ import {
   type Tag,
 } from '@aws-sdk/client-cloudhsm-v2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../node/server';
-import { advanceClock, sdkClient, seededSubnets, startTestEmulator } from '../testing/harness';
+import type { RunningEmulator } from '../../node/server';
+import { advanceClock, sdkClient, seededSubnets, startTestEmulator } from '../../testing/harness';
 
 let emulator: RunningEmulator;
 const clients: CloudHSMV2Client[] = [];
@@ -67,7 +67,7 @@ function outcomes<T>(results: PromiseSettledResult<T>[]): { ok: T[]; errors: unk
 
 const describeError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
-describe('concurrent requests', () => {
+describe('concurrent requests: writes', () => {
   it('applies 100 concurrent TagResource calls (2 clusters x 50 distinct keys): every tag is listed', async () => {
     const c1 = client();
     const c2 = client();
@@ -108,7 +108,9 @@ describe('concurrent requests', () => {
 
     const attempts = 8;
     const results = await Promise.allSettled(
-      Array.from({ length: attempts }, (_, i) => c.send(new CreateHsmCommand({ ClusterId: clusterId, AvailabilityZone: azs[i % azs.length]! }))),
+      Array.from({ length: attempts }, (_, i) =>
+        c.send(new CreateHsmCommand({ ClusterId: clusterId, AvailabilityZone: azs[i % azs.length]! })),
+      ),
     );
     const { ok, errors } = outcomes(results);
     expect(ok).toHaveLength(1);
@@ -122,7 +124,9 @@ describe('concurrent requests', () => {
     expect(hsms.map((h) => h.HsmId)).toEqual([ok[0]!.Hsm!.HsmId]);
     expect(after.Clusters?.[0]?.State).toBe('UNINITIALIZED');
   });
+});
 
+describe('concurrent requests: reads during writes, and deletes', () => {
   it('identical reads interleaved with writes, transitions and concurrent traffic never see a stale answer', async () => {
     const c = client();
     const other = client('us-west-2');
@@ -179,7 +183,9 @@ describe('concurrent requests', () => {
     const backupId = target!.BackupId!;
 
     const attempts = 10;
-    const results = await Promise.allSettled(Array.from({ length: attempts }, () => c.send(new DeleteBackupCommand({ BackupId: backupId }))));
+    const results = await Promise.allSettled(
+      Array.from({ length: attempts }, () => c.send(new DeleteBackupCommand({ BackupId: backupId }))),
+    );
     const { ok, errors } = outcomes(results);
     expect(ok).toHaveLength(1);
     expect(ok[0]!.Backup?.BackupState).toBe('PENDING_DELETION');

@@ -3,9 +3,9 @@
  * src/server/args.test.ts checks that `npm start` reads the shared ones the same way.
  */
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../node/flags';
-import { parseEmulatorArgs } from '../node/args';
-import { readEmulatorFlags } from '../node/flags';
+import { UsageError } from '../../../node/flags';
+import { parseEmulatorArgs } from '../../node/args';
+import { readEmulatorFlags } from '../../node/flags';
 
 const IN_MEMORY = { speed: 1 };
 const WITH_FILE = { speed: 60, dataFile: '/data/emulator.jsonl' };
