@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 
-
 const marks = (page: Page) => page.getByTestId('timeline-mark');
 const rows = (page: Page) => page.getByTestId('backup-row');
 
@@ -15,7 +14,9 @@ test('the timeline shows lanes grouped by region, marks, and links from a source
   await openBackups(page);
   const groups = page.getByTestId('timeline-group');
   await expect(groups).toHaveCount(3);
-  expect(new Set(await groups.evaluateAll((els) => els.map((el) => el.getAttribute('data-region'))))).toEqual(new Set(['us-east-1', 'us-west-2', 'eu-west-1']));
+  expect(new Set(await groups.evaluateAll((els) => els.map((el) => el.getAttribute('data-region'))))).toEqual(
+    new Set(['us-east-1', 'us-west-2', 'eu-west-1']),
+  );
   // Lanes carry cluster names from the clusters' Name tags.
   await expect(page.getByTestId('timeline-lane').filter({ hasText: 'payments-prod' }).first()).toBeVisible();
   expect(await page.getByTestId('timeline-lane').count()).toBeGreaterThanOrEqual(5);
@@ -31,10 +32,14 @@ test('the timeline shows lanes grouped by region, marks, and links from a source
   await page.getByRole('button', { name: '90 days' }).click();
   const pending = page.locator('[data-testid="timeline-mark"][data-state="PENDING_DELETION"]');
   await expect(pending).toHaveCount(1);
-  await expect(pending).toHaveAttribute('aria-label', /PENDING_DELETION.*will be purged \d{4}-\d\d-\d\d/);
+  // The state in the status model's words, as in the list and on the backup's page.
+  await expect(pending).toHaveAttribute('aria-label', /^backup-[a-z2-7]{11} Pending deletion, .*will be purged \d{4}-\d\d-\d\d/);
   await pending.hover();
   await expect(page.getByTestId('timeline-tooltip')).toContainText('Will be purged');
-  await expect(page.locator('[data-testid="timeline-mark"][data-never-expires="true"]').first()).toHaveAttribute('aria-label', /never expires/);
+  await expect(page.locator('[data-testid="timeline-mark"][data-never-expires="true"]').first()).toHaveAttribute(
+    'aria-label',
+    /never expires/,
+  );
 });
 
 test('zoom buttons change the URL and the visible marks; pan moves the window', async ({ page }) => {
@@ -66,7 +71,11 @@ test('keyboard: Tab into the timeline, arrows move between marks, Enter opens th
   await expect(page.getByTestId('timeline-tooltip')).toBeVisible();
 
   // Home and End go to the oldest and newest mark in time, whatever its lane.
-  const xOf = (id: string | null) => page.locator(`[data-mark-id="${id}"]`).first().evaluate((el) => el.getBoundingClientRect().x);
+  const xOf = (id: string | null) =>
+    page
+      .locator(`[data-mark-id="${id}"]`)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().x);
   const allX = await marks(page).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().x));
   await page.keyboard.press('End');
   expect(await xOf(await focusedId())).toBeCloseTo(Math.max(...allX), 0);
@@ -84,19 +93,24 @@ test('keyboard: Tab into the timeline, arrows move between marks, Enter opens th
   await expect(page.getByTestId('field-BackupId')).toContainText(backupId!);
 });
 
-test('list filters live in the URL: pending deletion with its purge date, never expires; selection syncs with the timeline', async ({ page }) => {
+test('list filters live in the URL: pending deletion with its purge date, never expires; selection syncs with the timeline', async ({
+  page,
+}) => {
   await openBackups(page);
   // The URL changes in a navigation (a React transition): click, then wait for the new state.
-  await page.getByRole('checkbox', { name: 'PENDING_DELETION' }).click();
+  // The filter reads as the state reads everywhere; the URL keeps the API's name.
+  await page.getByRole('checkbox', { name: 'Pending deletion', exact: true }).click();
   await expect(page).toHaveURL(/state=PENDING_DELETION/);
   await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first().getByTestId('backup-state')).toHaveText('Pending deletion');
+  await expect(rows(page).first().getByTestId('backup-state')).toHaveAttribute('data-state', 'PENDING_DELETION');
   await expect(rows(page).first()).toContainText('eu-west-1');
   await expect(rows(page).first().getByTestId('purge-at')).toContainText(/purge \d{4}-\d\d-\d\d/);
 
   await page.reload();
   await expect(rows(page)).toHaveCount(1);
-  await expect(page.getByRole('checkbox', { name: 'PENDING_DELETION' })).toBeChecked();
-  await page.getByRole('checkbox', { name: 'PENDING_DELETION' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Pending deletion', exact: true })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Pending deletion', exact: true }).click();
   await expect(page).not.toHaveURL(/state=/);
 
   await page.getByLabel('Never expires', { exact: true }).selectOption('yes');
@@ -121,13 +135,28 @@ test('a copy in us-west-2 shows its source in us-east-1, linked, with copies and
   await openBackups(page, '?region=us-west-2&source=any');
   await expect(page).toHaveURL(/source=any/);
   // The list's Source cell is a link whose name carries the whole id (the cell may be cut short).
-  const sourceLink = rows(page).first().getByRole('link', { name: /^Source backup backup-[2-7a-z]+ \(us-east-1\)$/ });
+  const sourceLink = rows(page)
+    .first()
+    .getByRole('link', { name: /^Source backup backup-[2-7a-z]+ \(us-east-1\)$/ });
   await expect(sourceLink).toHaveAttribute('href', /^\/backups\/us-east-1\/backup-/);
   const copyRow = rows(page).first();
   const copyId = (await copyRow.getAttribute('data-backup-id'))!;
   await copyRow.getByRole('link', { name: copyId }).click();
   await expect(page).toHaveURL(new RegExp(`/backups/us-west-2/${copyId}$`));
-  for (const field of ['BackupId', 'BackupArn', 'BackupState', 'ClusterId', 'CreateTimestamp', 'CopyTimestamp', 'NeverExpires', 'HsmType', 'Mode', 'SourceRegion', 'SourceBackup', 'SourceCluster']) {
+  for (const field of [
+    'BackupId',
+    'BackupArn',
+    'BackupState',
+    'ClusterId',
+    'CreateTimestamp',
+    'CopyTimestamp',
+    'NeverExpires',
+    'HsmType',
+    'Mode',
+    'SourceRegion',
+    'SourceBackup',
+    'SourceCluster',
+  ]) {
     await expect(page.getByTestId(`field-${field}`)).toBeVisible();
   }
   await expect(page.getByTestId('field-SourceRegion')).toContainText('us-east-1');

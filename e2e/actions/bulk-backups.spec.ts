@@ -13,7 +13,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { api, describeBackups, eventually, listTags } from './support';
 import { seriousViolations } from '../axe';
 
-
 const asMap = (tags: readonly Tag[]) => Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
 
 async function clusterNamed(region: string, name: string): Promise<string> {
@@ -40,7 +39,9 @@ test('select, bulk delete with progress and per-backup failures, then skip what 
   await expect(page.getByRole('button', { name: 'Delete selected' })).toHaveAttribute('aria-disabled', 'true');
 
   // One row: the header is mixed; the header then selects every row shown.
-  await rowOf(page, first).getByRole('checkbox', { name: `Select ${first} in us-east-1` }).check();
+  await rowOf(page, first)
+    .getByRole('checkbox', { name: `Select ${first} in us-east-1` })
+    .check();
   await expect(count).toHaveText('1 selected');
   expect(await all.evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
   await all.check();
@@ -49,10 +50,10 @@ test('select, bulk delete with progress and per-backup failures, then skip what 
   expect(await seriousViolations(page)).toEqual([]);
   // The selection survives a filter that hides its rows. (Filters change the URL in a transition: click, then
   // wait for the new state.)
-  await page.getByRole('checkbox', { name: 'PENDING_DELETION' }).click();
+  await page.getByRole('checkbox', { name: 'Pending deletion', exact: true }).click();
   await expect(page).toHaveURL(/state=PENDING_DELETION/);
   await expect(count).toHaveText('2 selected, 2 of them hidden by the filters');
-  await page.getByRole('checkbox', { name: 'PENDING_DELETION' }).click();
+  await page.getByRole('checkbox', { name: 'Pending deletion', exact: true }).click();
   await expect(page).not.toHaveURL(/state=/);
   await expect(count).toHaveText('2 selected');
 
@@ -98,7 +99,8 @@ test('select, bulk delete with progress and per-backup failures, then skip what 
     (state) => state === 'PENDING_DELETION',
   );
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByTestId('backup-row').getByTestId('backup-state').filter({ hasText: 'PENDING_DELETION' })).toHaveCount(2);
+  await expect(page.getByTestId('backup-row').getByTestId('backup-state').filter({ hasText: 'Pending deletion' })).toHaveCount(2);
+  await expect(page.getByTestId('backup-row').locator('[data-testid="backup-state"][data-state="PENDING_DELETION"]')).toHaveCount(2);
 
   // Both are PENDING_DELETION now: a bulk delete skips them and says why.
   await all.check();
@@ -119,8 +121,12 @@ test('bulk tag backups of two regions: tags added and a key removed on each, in 
 
   await page.goto(`/backups?source=${source}`);
   await expect(page.getByTestId('backup-row')).toHaveCount(2);
-  await rowOf(page, source).getByRole('checkbox', { name: `Select ${source} in us-east-1` }).check();
-  await rowOf(page, copy.BackupId).getByRole('checkbox', { name: `Select ${copy.BackupId} in us-west-2` }).check();
+  await rowOf(page, source)
+    .getByRole('checkbox', { name: `Select ${source} in us-east-1` })
+    .check();
+  await rowOf(page, copy.BackupId)
+    .getByRole('checkbox', { name: `Select ${copy.BackupId} in us-west-2` })
+    .check();
   await expect(page.getByTestId('selection-count')).toHaveText('2 selected');
 
   await page.getByRole('button', { name: 'Tag selected' }).click();
@@ -170,12 +176,19 @@ test('bulk tag backups of two regions: tags added and a key removed on each, in 
 
   // The copy gets 50 tags (the most a resource can have): adding one more to it would be refused, so the
   // dialog skips it, says why, and tags only the source.
-  const filler = Array.from({ length: 50 - (await listTags('us-west-2', copy.BackupId)).length }, (_, i) => ({ Key: `Fill${i}`, Value: 'x' }));
+  const filler = Array.from({ length: 50 - (await listTags('us-west-2', copy.BackupId)).length }, (_, i) => ({
+    Key: `Fill${i}`,
+    Value: 'x',
+  }));
   await api('us-west-2').send(new TagResourceCommand({ ResourceId: copy.BackupId, TagList: filler }));
   expect(await listTags('us-west-2', copy.BackupId)).toHaveLength(50);
   await page.reload();
-  await rowOf(page, source).getByRole('checkbox', { name: `Select ${source} in us-east-1` }).check();
-  await rowOf(page, copy.BackupId).getByRole('checkbox', { name: `Select ${copy.BackupId} in us-west-2` }).check();
+  await rowOf(page, source)
+    .getByRole('checkbox', { name: `Select ${source} in us-east-1` })
+    .check();
+  await rowOf(page, copy.BackupId)
+    .getByRole('checkbox', { name: `Select ${copy.BackupId} in us-west-2` })
+    .check();
   await page.getByRole('button', { name: 'Tag selected' }).click();
   await expect(addTag).toBeFocused();
   await page.keyboard.press('Enter');

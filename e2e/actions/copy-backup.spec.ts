@@ -24,8 +24,11 @@ const asMap = (tags: readonly Tag[]) => Object.fromEntries(tags.map((t) => [t.Ke
 /** Exactly these tags on the backup, set through the API. */
 async function given(backupId: string, tags: Record<string, string>): Promise<void> {
   const old = await listTags(SOURCE_REGION, backupId);
-  if (old.length > 0) await api(SOURCE_REGION).send(new UntagResourceCommand({ ResourceId: backupId, TagKeyList: old.map((t) => t.Key ?? '') }));
-  await api(SOURCE_REGION).send(new TagResourceCommand({ ResourceId: backupId, TagList: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }));
+  if (old.length > 0)
+    await api(SOURCE_REGION).send(new UntagResourceCommand({ ResourceId: backupId, TagKeyList: old.map((t) => t.Key ?? '') }));
+  await api(SOURCE_REGION).send(
+    new TagResourceCommand({ ResourceId: backupId, TagList: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }),
+  );
 }
 
 const copiesOf = (backupId: string) => describeBackups(DEST, { sourceBackupIds: [backupId] });
@@ -45,7 +48,9 @@ async function expectTrackerReady(page: Page, backupId: string): Promise<string>
   return (await tracker.getAttribute('data-copy-id'))!;
 }
 
-test('one click copies to the default destination; the page follows the copy to READY, links to it, and the timeline shows it', async ({ page }) => {
+test('one click copies to the default destination; the page follows the copy to READY, links to it, and the timeline shows it', async ({
+  page,
+}) => {
   const source = await pkiBackup(10);
   await given(source, { Purpose: 'copy-e2e', Owner: 'security-pki' });
   expect(await copiesOf(source)).toEqual([]);
@@ -79,7 +84,9 @@ test('one click copies to the default destination; the page follows the copy to 
   const mark = page.locator(`[data-testid="timeline-mark"][data-mark-id="${DEST}/${copyId}"]`);
   await expect(mark).toBeVisible();
   await expect(mark).toHaveAttribute('data-state', 'READY');
-  await expect(page.locator(`[data-testid="timeline-link"][data-source="${SOURCE_REGION}/${source}"][data-target="${DEST}/${copyId}"]`)).toBeAttached();
+  await expect(
+    page.locator(`[data-testid="timeline-link"][data-source="${SOURCE_REGION}/${source}"][data-target="${DEST}/${copyId}"]`),
+  ).toBeAttached();
   // The tracker is still there after the navigation, with the copy READY.
   await expect(page.getByTestId('copy-tracker').filter({ hasText: source })).toHaveAttribute('data-state', 'ready');
 
@@ -89,7 +96,9 @@ test('one click copies to the default destination; the page follows the copy to 
   await expect(page.getByTestId('field-SourceRegion')).toContainText(SOURCE_REGION);
 });
 
-test('the menu copies with edited tags: exactly those tags, never to the source region; the last destination is remembered', async ({ page }) => {
+test('the menu copies with edited tags: exactly those tags, never to the source region; the last destination is remembered', async ({
+  page,
+}) => {
   const source = await pkiBackup(11);
   await given(source, { Purpose: 'copy-e2e-edit', Ticket: 'SEC-1' });
 
@@ -157,7 +166,7 @@ test('a backup that is not READY cannot be copied: the whole control is off and 
   await api(SOURCE_REGION).send(new DeleteBackupCommand({ BackupId: source }));
 
   await page.goto(`/backups/${SOURCE_REGION}/${source}${SHOWN}`);
-  await expect(page.getByTestId('field-BackupState')).toContainText('PENDING_DELETION');
+  await expect(page.getByTestId('field-BackupState')).toContainText('Pending deletion');
   const actions = page.getByTestId('backup-actions');
   const copyButton = actions.getByRole('button', { name: `Copy to ${DEST}` });
   await expect(copyButton).toHaveAttribute('aria-disabled', 'true');
@@ -181,7 +190,9 @@ test('a backup that is not READY cannot be copied: the whole control is off and 
   expect(await copiesOf(source)).toEqual([]);
 });
 
-test('a copy to a region that is not shown: the tracker says so, and one link brings the region and the copy onto the timeline', async ({ page }) => {
+test('a copy to a region that is not shown: the tracker says so, and one link brings the region and the copy onto the timeline', async ({
+  page,
+}) => {
   const source = await pkiBackup(13);
   // Only the source's region is shown, and nothing was copied yet: no destination is guessed; the main part
   // asks where, with the menu.
@@ -205,7 +216,9 @@ test('a copy to a region that is not shown: the tracker says so, and one link br
   await expect(row.getByTestId('copy-row-status')).toContainText('Copy to af-south-1 started');
   await expect(row.getByRole('button', { name: `Copy to af-south-1 (${source})` })).toBeVisible();
   const copyId = (await tracker.getAttribute('data-copy-id'))!;
-  await expect(tracker.getByTestId('copy-region-hidden')).toContainText('af-south-1 is not among the shown regions, so the timeline does not show the copy.');
+  await expect(tracker.getByTestId('copy-region-hidden')).toContainText(
+    'af-south-1 is not among the shown regions, so the timeline does not show the copy.',
+  );
   const copies = await describeBackups('af-south-1', { sourceBackupIds: [source] });
   expect(copies.map((b) => [b.BackupId, b.BackupState, b.SourceRegion])).toEqual([[copyId, 'READY', SOURCE_REGION]]);
 

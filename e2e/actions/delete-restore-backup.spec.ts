@@ -9,8 +9,8 @@
  */
 
 import { expect, test } from '@playwright/test';
-import { formatPurgeCountdown } from '../../src/features/backups/actions/countdown';
-import { api, describeBackups, eventually, pkiBackup } from './support';
+import { formatPurgeCountdown } from '../../src/features/backups/actions/lifecycle/countdown';
+import { describeBackups, eventually, pkiBackup } from './support';
 
 const REGION = 'us-east-1';
 
@@ -25,7 +25,9 @@ const countdowns = (deleteAt: Date) => {
 test('delete → PENDING_DELETION with the purge countdown → restore → READY; a refused delete changes nothing', async ({ page }) => {
   const backupId = await pkiBackup(15);
   await page.goto(`/backups/${REGION}/${backupId}`);
-  await expect(page.getByTestId('field-BackupState')).toContainText('READY');
+  // The state reads in the status model's words; the sentences below quote the API's state on purpose.
+  await expect(page.getByTestId('field-BackupState')).toContainText('Ready');
+  await expect(page.getByTestId('field-BackupState').locator('[data-state]')).toHaveAttribute('data-state', 'READY');
   const restore = page.getByRole('button', { name: 'Restore backup' });
   await expect(restore).toHaveAttribute('aria-disabled', 'true');
   await expect(restore).toHaveAccessibleDescription('Only PENDING_DELETION backups can be restored; this one is READY');
@@ -61,7 +63,8 @@ test('delete → PENDING_DELETION with the purge countdown → restore → READY
   await deleteButton.click();
   await dialog.getByRole('button', { name: 'Delete backup' }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByTestId('field-BackupState')).toContainText('PENDING_DELETION');
+  await expect(page.getByTestId('field-BackupState')).toContainText('Pending deletion');
+  await expect(page.getByTestId('field-BackupState').locator('[data-state]')).toHaveAttribute('data-state', 'PENDING_DELETION');
   const deleted = await eventually(
     () => backupNow(backupId),
     (b) => b?.BackupState === 'PENDING_DELETION',
@@ -75,19 +78,22 @@ test('delete → PENDING_DELETION with the purge countdown → restore → READY
   await expect(deleteButton).toHaveAttribute('aria-disabled', 'true');
   await expect(deleteButton).toBeFocused();
   // Why it is off is visible beside it (as for Copy), not only in its description.
-  await expect(page.getByTestId('backup-actions').getByText('This backup is already PENDING_DELETION; restore it to keep it')).toBeVisible();
+  await expect(
+    page.getByTestId('backup-actions').getByText('This backup is already PENDING_DELETION; restore it to keep it'),
+  ).toBeVisible();
 
   // The list says it too, with the countdown.
   await page.goto(`/backups?source=${backupId}&regions=${REGION}`);
   const row = page.getByTestId('backup-row').filter({ hasText: backupId });
-  await expect(row.getByTestId('backup-state')).toContainText('PENDING_DELETION');
+  await expect(row.getByTestId('backup-state')).toHaveText('Pending deletion');
+  await expect(row.getByTestId('backup-state')).toHaveAttribute('data-state', 'PENDING_DELETION');
   await expect(row.getByTestId('purge-countdown')).toHaveText(countdowns(deleteAt));
 
   // Restore.
   await row.getByRole('link', { name: backupId }).click();
   await page.getByRole('button', { name: 'Restore backup' }).click();
   await expect(page.getByTestId('restore-success')).toContainText(`${backupId} is READY again`);
-  await expect(page.getByTestId('field-BackupState')).toContainText('READY');
+  await expect(page.getByTestId('field-BackupState')).toContainText('Ready');
   const restored = await backupNow(backupId);
   expect(restored?.BackupState).toBe('READY');
   expect(restored?.DeleteTimestamp).toBeUndefined();

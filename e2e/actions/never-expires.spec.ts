@@ -7,7 +7,7 @@
  */
 
 import { expect, test } from '@playwright/test';
-import { api, describeBackups, eventually, pkiBackup } from './support';
+import { describeBackups, eventually, pkiBackup } from './support';
 
 const REGION = 'us-east-1';
 

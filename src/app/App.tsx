@@ -1,24 +1,30 @@
+/**
+ * The app: the session first (mode, regions, read-only), then the shell (header and the views, AppRoutes).
+ * What the first view needs is imported from its own module (not the kit's index), so the first download
+ * carries only those pieces; the failure views load on demand (shell/ShellMessages).
+ */
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, Link, Navigate, NavLink, Route, Routes } from 'react-router';
+import { BrowserRouter, NavLink } from 'react-router';
 import { useRememberShownRegions, useSessionQuery, useShownRegions, type SessionInfo } from '../aws';
 import { SessionReadOnly } from '../features/common/SessionReadOnly';
-import { ClusterOverview } from './ClusterOverview';
+import { AppRoutes } from './AppRoutes';
 import { RefreshControl } from './shell/RefreshControl';
 import { RegionPicker } from './shell/RegionPicker';
 import { ThemeToggle } from './shell/ThemeToggle';
 
-// Views other than the first (the cluster list) load on demand, keeping the first download small.
-const ClusterDetailPage = lazy(() => import('../features/clusters/detail/ClusterDetailPage').then((m) => ({ default: m.ClusterDetailPage })));
+const sessionErrorText = (message: string) => `Could not read the dashboard session: ${message}`;
 
-const CreateClusterPage = lazy(() => import('../features/clusters/create/CreateClusterPage').then((m) => ({ default: m.CreateClusterPage })));
-const InitializeClusterPage = lazy(() =>
-  import('../features/clusters/initialize/InitializeClusterPage').then((m) => ({ default: m.InitializeClusterPage })),
+/** The same words, plain, if even the failure view cannot load (the server went away). */
+function PlainSessionError({ message }: { message: string }) {
+  return <p role="alert">{sessionErrorText(message)}</p>;
+}
+
+const SessionErrorAlert = lazy(() =>
+  import('./shell/ShellMessages').then(
+    (m) => ({ default: m.SessionErrorAlert }),
+    () => ({ default: PlainSessionError }),
+  ),
 );
-
-const BackupsPage = lazy(() => import('../features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
-const BackupDetailPage = lazy(() => import('../features/backups/BackupDetailPage').then((m) => ({ default: m.BackupDetailPage })));
-
-const loadingView = <p aria-live="polite">Loading…</p>;
 
 function ModeBadge({ session }: { session: SessionInfo }) {
   return (
@@ -30,15 +36,20 @@ function ModeBadge({ session }: { session: SessionInfo }) {
   );
 }
 
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded px-2 py-1 ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-800' : ''}`;
+
 /** The shell once the session is known: header (mode, navigation, regions, refresh, theme) and the views. */
 function Shell({ session }: { session: SessionInfo }) {
   const { regions, setRegions, linkTo } = useShownRegions();
   useRememberShownRegions(regions);
-  const navClass = ({ isActive }: { isActive: boolean }) => `rounded px-2 py-1 ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-800' : ''}`;
   return (
     <>
       {/* First in the tab order: keyboard users skip the header (navigation, regions, refresh, theme). */}
-      <a href="#main" className="sr-only rounded bg-white px-2 py-1 underline focus:not-sr-only focus:absolute focus:top-2 focus:left-2 dark:bg-slate-900">
+      <a
+        href="#main"
+        className="sr-only rounded bg-white px-2 py-1 underline focus:not-sr-only focus:absolute focus:top-2 focus:left-2 dark:bg-slate-900"
+      >
         Skip to main content
       </a>
       <header className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
@@ -61,58 +72,7 @@ function Shell({ session }: { session: SessionInfo }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="focus:outline-none">
-        <Routes>
-          <Route path="/" element={<Navigate to={{ pathname: '/clusters', search: window.location.search }} replace />} />
-          <Route path="/clusters" element={<ClusterOverview />} />
-          <Route
-            path="/clusters/new"
-            element={
-              <Suspense fallback={loadingView}>
-                <CreateClusterPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/clusters/:region/:clusterId/initialize"
-            element={
-              <Suspense fallback={loadingView}>
-                <InitializeClusterPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/clusters/:region/:clusterId"
-            element={
-              <Suspense fallback={loadingView}>
-                <ClusterDetailPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/backups"
-            element={
-              <Suspense fallback={loadingView}>
-                <BackupsPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/backups/:region/:backupId"
-            element={
-              <Suspense fallback={loadingView}>
-                <BackupDetailPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="*"
-            element={
-              <p role="alert">
-                There is no page at this address. Go to the <Link to={linkTo('/clusters')}>cluster list</Link>.
-              </p>
-            }
-          />
-        </Routes>
+        <AppRoutes />
       </main>
     </>
   );
@@ -120,14 +80,16 @@ function Shell({ session }: { session: SessionInfo }) {
 
 export function App() {
   const session = useSessionQuery();
+  const failure = session.error?.info.message;
   return (
     <BrowserRouter>
       <div className="mx-auto max-w-screen-2xl p-6">
         {session.isPending && <p aria-live="polite">Connecting to the local server…</p>}
-        {session.error && (
-          <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-            Could not read the dashboard session: {session.error.info.message}
-          </p>
+        {failure !== undefined && (
+          // Until the Alert's code is in, the same words (no role, so they are announced once, by the Alert).
+          <Suspense fallback={<p>{sessionErrorText(failure)}</p>}>
+            <SessionErrorAlert message={failure} />
+          </Suspense>
         )}
         {session.data && (
           <SessionReadOnly>

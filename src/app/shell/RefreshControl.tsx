@@ -1,6 +1,7 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { formatAgo } from './ago';
+import { buttonClasses } from '../../ui/buttons';
 
 /** Refetches everything on screen, and says when the data was last updated. */
 export function RefreshControl() {
@@ -11,7 +12,13 @@ export function RefreshControl() {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const updatedAt = Math.max(0, ...queryClient.getQueryCache().getAll().map((q) => q.state.dataUpdatedAt));
+  const updatedAt = Math.max(
+    0,
+    ...queryClient
+      .getQueryCache()
+      .getAll()
+      .map((q) => q.state.dataUpdatedAt),
+  );
   return (
     <div className="flex items-center gap-2 text-sm">
       <span className="text-slate-600 dark:text-slate-300" aria-live="off" data-testid="updated-ago">
@@ -19,7 +26,7 @@ export function RefreshControl() {
       </span>
       <button
         type="button"
-        className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600"
+        className={buttonClasses('normal', 'sm')}
         onClick={() => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' })}
       >
         Refresh

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { nextThemePreference, parseThemePreference, resolveTheme, THEME_STORAGE_KEY, type ThemePreference } from './theme';
+import { buttonClasses } from '../../ui/buttons';
 
-const systemDark = (): boolean => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+const darkQuery = () => window.matchMedia?.('(prefers-color-scheme: dark)');
+const systemDark = (): boolean => darkQuery()?.matches ?? false;
 
 function storedPreference(): ThemePreference {
   try {
@@ -16,7 +18,7 @@ export function ThemeToggle() {
   const [preference, setPreference] = useState<ThemePreference>(storedPreference);
   const [dark, setDark] = useState(systemDark);
   useEffect(() => {
-    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const query = darkQuery();
     const onChange = () => setDark(query.matches);
     query?.addEventListener('change', onChange);
     return () => query?.removeEventListener('change', onChange);
@@ -37,7 +39,7 @@ export function ThemeToggle() {
   };
   const label = preference === 'system' ? `Theme: system (${theme})` : `Theme: ${preference}`;
   return (
-    <button type="button" onClick={choose} className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600" aria-label={`${label}; change theme`}>
+    <button type="button" onClick={choose} className={buttonClasses('normal', 'sm')} aria-label={`${label}; change theme`}>
       {label}
     </button>
   );

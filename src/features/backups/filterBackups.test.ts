@@ -5,11 +5,31 @@ import { EMPTY_BACKUP_FILTERS } from './params';
 const d = (day: number) => new Date(Date.UTC(2026, 0, day));
 const rows: BackupRow[] = [
   { region: 'us-east-1', backup: { BackupId: 'backup-a', ClusterId: 'cluster-1', BackupState: 'READY', CreateTimestamp: d(1) } },
-  { region: 'us-east-1', backup: { BackupId: 'backup-b', ClusterId: 'cluster-1', BackupState: 'PENDING_DELETION', CreateTimestamp: d(3), DeleteTimestamp: d(10) } },
-  { region: 'us-east-1', backup: { BackupId: 'backup-c', ClusterId: 'cluster-2', BackupState: 'READY', NeverExpires: true, CreateTimestamp: d(2) } },
+  {
+    region: 'us-east-1',
+    backup: {
+      BackupId: 'backup-b',
+      ClusterId: 'cluster-1',
+      BackupState: 'PENDING_DELETION',
+      CreateTimestamp: d(3),
+      DeleteTimestamp: d(10),
+    },
+  },
+  {
+    region: 'us-east-1',
+    backup: { BackupId: 'backup-c', ClusterId: 'cluster-2', BackupState: 'READY', NeverExpires: true, CreateTimestamp: d(2) },
+  },
   {
     region: 'us-west-2',
-    backup: { BackupId: 'backup-d', ClusterId: 'cluster-1', BackupState: 'READY', CreateTimestamp: d(1), CopyTimestamp: d(4), SourceBackup: 'backup-a', SourceRegion: 'us-east-1' },
+    backup: {
+      BackupId: 'backup-d',
+      ClusterId: 'cluster-1',
+      BackupState: 'READY',
+      CreateTimestamp: d(1),
+      CopyTimestamp: d(4),
+      SourceBackup: 'backup-a',
+      SourceRegion: 'us-east-1',
+    },
   },
   { region: 'us-west-2', backup: { BackupId: 'backup-e', ClusterId: 'cluster-3', BackupState: 'READY' } },
 ];
@@ -23,7 +43,9 @@ describe('filterBackups', () => {
     expect(ids(filterBackups(rows, { ...EMPTY_BACKUP_FILTERS, region: ['us-west-2'] }))).toEqual(['backup-d', 'backup-e']);
     expect(ids(filterBackups(rows, { ...EMPTY_BACKUP_FILTERS, cluster: ['cluster-1'] }))).toEqual(['backup-a', 'backup-b', 'backup-d']);
     expect(ids(filterBackups(rows, { ...EMPTY_BACKUP_FILTERS, state: ['PENDING_DELETION'] }))).toEqual(['backup-b']);
-    expect(ids(filterBackups(rows, { ...EMPTY_BACKUP_FILTERS, region: ['us-east-1'], cluster: ['cluster-1'], state: ['READY'] }))).toEqual(['backup-a']);
+    expect(ids(filterBackups(rows, { ...EMPTY_BACKUP_FILTERS, region: ['us-east-1'], cluster: ['cluster-1'], state: ['READY'] }))).toEqual([
+      'backup-a',
+    ]);
   });
   it('filters by never-expires both ways', () => {
     expect(ids(filterBackups(rows, { ...EMPTY_BACKUP_FILTERS, neverExpires: 'yes' }))).toEqual(['backup-c']);

@@ -49,7 +49,10 @@ export function sortBackups<T extends BackupRow>(rows: readonly T[], order: Sort
 }
 
 /** Options for the filter controls, from the data: regions, cluster ids (with names) and states present. */
-export function filterOptions(rows: readonly BackupRow[], clusterNames: ReadonlyMap<string, string>): {
+export function filterOptions(
+  rows: readonly BackupRow[],
+  clusterNames: ReadonlyMap<string, string>,
+): {
   regions: string[];
   clusters: { id: string; label: string }[];
 } {

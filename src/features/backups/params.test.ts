@@ -10,9 +10,16 @@ describe('backup page params', () => {
   });
 
   it('round-trips every parameter and keeps unrelated ones', () => {
-    const query = 'regions=us-east-1&region=us-east-1,eu-west-1&cluster=cluster-abc&state=pending_deletion&never=yes&source=backup-x&order=asc&zoom=1y&end=2026-01-02T03:04:05.000Z&sel=us-east-1/backup-abc';
+    const query =
+      'regions=us-east-1&region=us-east-1,eu-west-1&cluster=cluster-abc&state=pending_deletion&never=yes&source=backup-x&order=asc&zoom=1y&end=2026-01-02T03:04:05.000Z&sel=us-east-1/backup-abc';
     const parsed = parseBackupParams(new URLSearchParams(query));
-    expect(parsed.filters).toEqual({ region: ['us-east-1', 'eu-west-1'], cluster: ['cluster-abc'], state: ['PENDING_DELETION'], neverExpires: 'yes', source: 'backup-x' });
+    expect(parsed.filters).toEqual({
+      region: ['us-east-1', 'eu-west-1'],
+      cluster: ['cluster-abc'],
+      state: ['PENDING_DELETION'],
+      neverExpires: 'yes',
+      source: 'backup-x',
+    });
     expect(parsed.order).toBe('asc');
     expect(parsed.zoom).toBe('1y');
     expect(parsed.end?.toISOString()).toBe('2026-01-02T03:04:05.000Z');

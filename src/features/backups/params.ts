@@ -33,7 +33,13 @@ export interface BackupPageParams {
 export const DEFAULT_ZOOM: ZoomLevel = '30d';
 export const DEFAULT_ORDER: SortOrder = 'desc';
 export const EMPTY_BACKUP_FILTERS: BackupListFilters = { region: [], cluster: [], state: [], neverExpires: null, source: '' };
-export const DEFAULT_PAGE_PARAMS: BackupPageParams = { filters: EMPTY_BACKUP_FILTERS, order: DEFAULT_ORDER, zoom: DEFAULT_ZOOM, end: null, selected: null };
+export const DEFAULT_PAGE_PARAMS: BackupPageParams = {
+  filters: EMPTY_BACKUP_FILTERS,
+  order: DEFAULT_ORDER,
+  zoom: DEFAULT_ZOOM,
+  end: null,
+  selected: null,
+};
 
 export const BACKUP_PARAM_NAMES = ['region', 'cluster', 'state', 'never', 'source', 'order', 'zoom', 'end', 'sel'] as const;
 export const BACKUP_STATES = ['CREATE_IN_PROGRESS', 'READY', 'PENDING_DELETION', 'DELETED'] as const;

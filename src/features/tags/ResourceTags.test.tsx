@@ -50,14 +50,17 @@ afterEach(() => {
   breakList = false;
 });
 
-const serverTags = async (resourceId: string): Promise<Tag[]> => (await direct.send(new ListTagsCommand({ ResourceId: resourceId }))).TagList ?? [];
+const serverTags = async (resourceId: string): Promise<Tag[]> =>
+  (await direct.send(new ListTagsCommand({ ResourceId: resourceId }))).TagList ?? [];
 const START = { Name: 'tag-test', Environment: 'staging', Owner: 'team-a', CostCenter: 'CC-1' };
 
 /** Puts exactly these tags on the resource (through the API, not the component under test). */
 async function given(resourceId: string, tags: Record<string, string>): Promise<void> {
   const old = await serverTags(resourceId);
   if (old.length > 0) await direct.send(new UntagResourceCommand({ ResourceId: resourceId, TagKeyList: old.map((t) => t.Key!) }));
-  await direct.send(new TagResourceCommand({ ResourceId: resourceId, TagList: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }));
+  await direct.send(
+    new TagResourceCommand({ ResourceId: resourceId, TagList: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }),
+  );
 }
 
 const asMap = (tags: readonly Tag[]) => Object.fromEntries(tags.map((t) => [t.Key, t.Value]));
@@ -143,7 +146,9 @@ describe('ResourceTags', () => {
     const describedBy = key.getAttribute('aria-describedby') ?? '';
     expect(document.getElementById(describedBy)?.textContent).toBe('Keys starting with aws: are reserved for AWS');
     type(`Key, row ${row}`, 'bad#key');
-    expect(document.getElementById(input(`Key, row ${row}`).getAttribute('aria-describedby') ?? '')?.textContent).toBe('Key contains characters tags cannot have: # (hash)');
+    expect(document.getElementById(input(`Key, row ${row}`).getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Key contains characters tags cannot have: # (hash)',
+    );
     // The preview shows only what would be sent: not the refused row.
     expect(screen.getByTestId('tag-diff').textContent).not.toContain('bad#key');
     expect(screen.queryByTestId('diff-added')).toBeNull();
@@ -160,7 +165,13 @@ describe('ResourceTags', () => {
   it('leaves a duplicated key and other refused rows out of the preview, and counts them', async () => {
     await given(id, START);
     await startEditing(id);
-    for (const [key, value] of [['Owner', ''], ['aws:bad', 'x'], ['has#hash', 'y'], ['k'.repeat(129), 'z'], ['Ticket', 'OPS-2']]) {
+    for (const [key, value] of [
+      ['Owner', ''],
+      ['aws:bad', 'x'],
+      ['has#hash', 'y'],
+      ['k'.repeat(129), 'z'],
+      ['Ticket', 'OPS-2'],
+    ]) {
       fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
       const row = screen.getAllByRole('textbox', { name: /^Key, row / }).length;
       type(`Key, row ${row}`, key!);
@@ -171,7 +182,9 @@ describe('ResourceTags', () => {
     expect(within(diff).queryByTestId('diff-removed')).toBeNull();
     expect(within(diff).getByTestId('diff-added').textContent).toBe('+ AddedTicket = OPS-2');
     // The two Owner rows (loaded and duplicate), aws:bad, has#hash and the 129-character key.
-    expect(within(diff).getByTestId('diff-excluded').textContent).toBe('5 rows with problems are not included: they will not be saved until fixed.');
+    expect(within(diff).getByTestId('diff-excluded').textContent).toBe(
+      '5 rows with problems are not included: they will not be saved until fixed.',
+    );
     expect(saveButton().getAttribute('aria-disabled')).toBe('true');
     // Undo all still has something to undo, even though the preview leaves those rows out.
     fireEvent.click(screen.getByRole('button', { name: 'Undo all changes' }));
@@ -229,7 +242,9 @@ describe('ResourceTags', () => {
     breakUntag = true;
     fireEvent.click(saveButton());
     const partial = await screen.findByTestId('tags-partly-saved');
-    expect(partial.textContent).toContain('Applied: TagResource (add or change 1 tag: “Environment”). Not applied: UntagResource (remove 1 tag: “CostCenter”)');
+    expect(partial.textContent).toContain(
+      'Applied: TagResource (add or change 1 tag: “Environment”). Not applied: UntagResource (remove 1 tag: “CostCenter”)',
+    );
     expect(within(partial).getByRole('alert').textContent).toContain('CloudHsmResourceNotFoundException');
     expect(asMap(await serverTags(id))).toEqual({ ...before, Environment: 'half' });
     // The server now holds the applied part: that is not "changed elsewhere".

@@ -1,23 +1,21 @@
 /**
  * The tags of one cluster or backup: chips, and an editor that shows the diff before saving and saves it
- * with TagResource and UntagResource. The diff is always measured against the tags the edit started from,
- * so a refetch (or a change in another tab) never rewrites what the person is typing.
+ * with TagResource and UntagResource (useResourceTagEdit). The diff is always measured against the tags the
+ * edit started from, so a refetch (or a change in another tab) never rewrites what the person is typing.
+ * Results are kit Alerts: the save (success, announced), a change made elsewhere meanwhile, a failure.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { AwsRequestError, toAwsErrorInfo, useTagsQuery, type Tag } from '../../aws';
-import { useTagResourceMutation, useUntagResourceMutation } from '../../aws/actions';
+import type { RefObject } from 'react';
+import { useTagsQuery, type Tag } from '../../aws';
+import { Alert, AwsErrorMessage, Button, SkeletonList } from '../../ui';
 import { ActionButton, ActionError, ActionSuccess } from '../../ui/actions';
-import { AwsErrorMessage } from '../../ui/AwsErrorMessage';
-import { buttonClass } from '../../ui/buttons';
-import { diffTags, isEmptyDiff } from './diffTags';
-import { applyStep, describeStep, planTagSave, summarizeDiff, type TagSaveStep } from './saveTags';
+import { isEmptyDiff } from './diffTags';
+import { describeStep } from './saveTags';
 import { TagChips } from './TagChips';
 import { TagDiffView } from './TagDiffView';
 import { TagEditor } from './TagEditor';
-import { findRenames, rebase, restoreTag, rowIsEdited, splitManagedTags, startEditing, undoRow, type TagEditSession } from './tagEdits';
-import { previewTags } from './tagPreview';
-import { tagsFromRows } from './tagRows';
-import { MAX_TAGS, validateTagRows } from './validateTags';
+import { restoreTag, rowIsEdited, splitManagedTags, startEditing, undoRow } from './tagEdits';
+import { useResourceTagEdit, type ResourceTagEdit, type SaveFailure } from './useResourceTagEdit';
+import { MAX_TAGS } from './validateTags';
 
 export interface ResourceTagsProps {
   region: string;
@@ -26,16 +24,6 @@ export interface ResourceTagsProps {
   /** Why the tags cannot be edited now (e.g. the cluster is deleted); Edit tags and Save are off with it, shown as text. */
   disabledReason?: string | null;
 }
-
-interface Editing {
-  /** The editable tags the edit is measured against (the loaded ones, or what a partial save left). */
-  baseline: Tag[];
-  /** Everything ListTags returned when the edit started, to notice changes made elsewhere. */
-  loaded: Tag[];
-  session: TagEditSession;
-}
-
-type SaveFailure = { error: AwsRequestError; applied: TagSaveStep[]; notApplied: TagSaveStep[] };
 
 const sameTags = (a: readonly Tag[], b: readonly Tag[]): boolean => {
   const key = (tags: readonly Tag[]) => JSON.stringify(tags.map((t) => [t.Key, t.Value]).sort());
@@ -49,172 +37,179 @@ export function ResourceTags(props: ResourceTagsProps) {
 
 function ResourceTagsOf({ region, resourceId, kind, disabledReason = null }: ResourceTagsProps) {
   const tags = useTagsQuery(region, resourceId);
-  const tagMutation = useTagResourceMutation(region);
-  const untagMutation = useUntagResourceMutation(region);
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const editorBox = useRef<HTMLElement>(null);
-  const focusAfter = useRef<'editor' | 'edit-button' | null>(null);
+  const { edit, editButton, editorBox } = useResourceTagEdit(region, resourceId, tags);
 
-  // Focus moves once the view it belongs to has rendered (the editor, or back to Edit tags).
-  useEffect(() => {
-    const target = focusAfter.current;
-    if (target === null) return;
-    focusAfter.current = null;
-    if (target === 'edit-button') editButton.current?.focus();
-    else editorBox.current?.querySelector<HTMLElement>('input, button:not([aria-disabled="true"])')?.focus();
-  });
-
-  const rows = editing?.session.rows ?? [];
-  const validation = useMemo(() => validateTagRows(rows), [rows]);
-  // The preview (and Save) count only rows without problems: the diff shows what a save would send.
-  const preview = useMemo(() => previewTags(editing?.session ?? { rows: [], origins: {} }, validation), [editing?.session, validation]);
-  const diff = useMemo(() => diffTags(editing?.baseline ?? [], preview.after), [editing?.baseline, preview.after]);
-  // Everything typed, problems included: whether there is anything to undo.
-  const typed = useMemo(() => diffTags(editing?.baseline ?? [], tagsFromRows(rows)), [editing?.baseline, rows]);
-  const renames = useMemo(() => (editing ? findRenames(editing.session, diff) : []), [editing, diff]);
-
-  const noun = kind === 'cluster' ? 'cluster' : 'backup';
-
-  const startEdit = (from: readonly Tag[]) => {
-    const editable = splitManagedTags(from).editable;
-    setEditing({ baseline: editable, loaded: [...from], session: startEditing(editable) });
-    setFailure(null);
-    setSuccess(null);
-    focusAfter.current = 'editor';
-  };
-
-  const setSession = (update: (session: TagEditSession) => TagEditSession) => setEditing((current) => (current ? { ...current, session: update(current.session) } : current));
-
-  const stopEdit = () => {
-    setEditing(null);
-    setFailure(null);
-    focusAfter.current = 'edit-button';
-  };
-
-  const save = async () => {
-    if (!editing || saving) return;
-    const steps = planTagSave(diff, splitManagedTags(tags.data ?? editing.baseline).editable);
-    const summary = summarizeDiff(diff);
-    const applied: TagSaveStep[] = [];
-    setSaving(true);
-    setFailure(null);
-    try {
-      for (const step of steps) {
-        if (step.kind === 'tag') await tagMutation.mutateAsync({ ResourceId: resourceId, TagList: step.tags });
-        else await untagMutation.mutateAsync({ ResourceId: resourceId, TagKeyList: step.keys });
-        applied.push(step);
-      }
-      setSuccess(`${summary} on ${resourceId}.`);
-      stopEdit();
-    } catch (caught) {
-      const operation = steps[applied.length]?.kind === 'untag' ? 'UntagResource' : 'TagResource';
-      const error = caught instanceof AwsRequestError ? caught : new AwsRequestError(toAwsErrorInfo(caught, { operation, region }), { cause: caught });
-      setFailure({ error, applied: [...applied], notApplied: steps.slice(applied.length) });
-      if (applied.length > 0) {
-        // What did go through is now the starting point, so the diff shows only what is left to save.
-        const baseline = applied.reduce(applyStep, editing.baseline);
-        setEditing((current) =>
-          current ? { baseline, loaded: [...splitManagedTags(current.loaded).managed, ...baseline], session: rebase(current.session, baseline) } : current,
-        );
-      }
-      // Show the truth either way (a failed call does not invalidate anything by itself).
-      void tags.refetch();
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  if (tags.isPending) return <p aria-live="polite">Loading tags…</p>;
-  // A failed refresh keeps the last tags (and any edit in progress); only a failed first load has nothing to show.
-  if (tags.data === undefined) return <AwsErrorMessage error={tags.error} what="Could not load the tags" />;
-
-  if (!editing) {
+  if (tags.isPending) {
     return (
-      <div className="flex flex-col gap-3" data-testid="resource-tags">
-        {success && (
-          // No link: what changed is the chips right below, on this page.
-          <ActionSuccess testId="tags-saved">{success} The tags below are the ones saved.</ActionSuccess>
-        )}
-        {tags.error && <AwsErrorMessage error={tags.error} what="Could not refresh the tags; these are the last ones loaded" />}
-        {tags.data.length === 0 ? <p>No tags: this {noun} has no tags.</p> : <TagChips tags={tags.data} />}
-        <div>
-          <ActionButton ref={editButton} onClick={() => startEdit(tags.data)} disabledReason={disabledReason} showReason={disabledReason !== null}>
-            Edit tags
-          </ActionButton>
-        </div>
+      <div aria-busy="true">
+        <p aria-live="polite">Loading tags…</p>
+        <SkeletonList rows={1} columns={3} className="mt-2" />
       </div>
     );
   }
+  // A failed refresh keeps the last tags (and any edit in progress); only a failed first load has nothing to show.
+  if (tags.data === undefined) return <AwsErrorMessage error={tags.error} what="Could not load the tags" />;
+  if (!edit.editing) {
+    return (
+      <TagsView
+        tags={tags.data}
+        refreshError={tags.error}
+        kind={kind}
+        edit={edit}
+        disabledReason={disabledReason}
+        editButton={editButton}
+      />
+    );
+  }
+  return <TagsEditorView resourceId={resourceId} current={tags.data} edit={edit} disabledReason={disabledReason} editorBox={editorBox} />;
+}
 
+interface TagsViewProps {
+  tags: Tag[];
+  refreshError: ReturnType<typeof useTagsQuery>['error'];
+  kind: ResourceTagsProps['kind'];
+  edit: ResourceTagEdit;
+  disabledReason: string | null;
+  editButton: RefObject<HTMLButtonElement | null>;
+}
+
+function TagsView({ tags, refreshError, kind, edit, disabledReason, editButton }: TagsViewProps) {
+  return (
+    <div className="flex flex-col gap-3" data-testid="resource-tags">
+      {edit.success && (
+        // No link: what changed is the chips right below, on this page.
+        <ActionSuccess testId="tags-saved">{edit.success} The tags below are the ones saved.</ActionSuccess>
+      )}
+      {refreshError && <AwsErrorMessage error={refreshError} what="Could not refresh the tags; these are the last ones loaded" />}
+      {tags.length === 0 ? <p>No tags: this {kind} has no tags.</p> : <TagChips tags={tags} />}
+      <div>
+        <ActionButton
+          ref={editButton}
+          onClick={() => edit.startEdit(tags)}
+          disabledReason={disabledReason}
+          showReason={disabledReason !== null}
+        >
+          Edit tags
+        </ActionButton>
+      </div>
+    </div>
+  );
+}
+
+/** Why Save is off: the page's reason, problems in the rows, or nothing changed. */
+function saveBlockedReason(edit: ResourceTagEdit, disabledReason: string | null): string | null {
+  if (disabledReason) return disabledReason;
+  const problems = edit.validation.list.length;
+  if (!edit.validation.valid) return `Fix ${problems === 1 ? 'the problem' : `the ${problems} problems`} above before saving`;
+  return isEmptyDiff(edit.diff) ? 'Nothing to save: no tag was changed' : null;
+}
+
+interface TagsEditorViewProps {
+  resourceId: string;
+  /** The tags as last loaded (they may have changed since the edit started). */
+  current: Tag[];
+  edit: ResourceTagEdit;
+  disabledReason: string | null;
+  editorBox: RefObject<HTMLElement | null>;
+}
+
+function TagsEditorView({ resourceId, current, edit, disabledReason, editorBox }: TagsEditorViewProps) {
+  const editing = edit.editing!;
   const managed = splitManagedTags(editing.loaded).managed;
-  const changedElsewhere = !saving && !sameTags(tags.data, editing.loaded);
-  const saveReason = disabledReason
-    ? disabledReason
-    : !validation.valid
-    ? `Fix ${validation.list.length === 1 ? 'the problem' : `the ${validation.list.length} problems`} above before saving`
-    : isEmptyDiff(diff)
-      ? 'Nothing to save: no tag was changed'
-      : null;
+  const changedElsewhere = !edit.saving && !sameTags(current, editing.loaded);
+  const undoLink = (row: (typeof edit.rows)[number], index: number) =>
+    editing.session.origins[row.id] && rowIsEdited(editing.session, row) ? (
+      <Button variant="link" className="ml-2" onClick={() => edit.setSession((session) => undoRow(session, row.id))}>
+        Undo<span className="sr-only"> changes to row {index + 1}</span>
+      </Button>
+    ) : null;
 
   return (
-    <section aria-label={`Edit the tags of ${resourceId}`} className="flex flex-col gap-3" data-testid="resource-tags-editor" ref={editorBox}>
+    <section
+      aria-label={`Edit the tags of ${resourceId}`}
+      className="flex flex-col gap-3"
+      data-testid="resource-tags-editor"
+      ref={editorBox}
+    >
       {managed.length > 0 && (
         <div className="text-sm">
           <p className="mb-1">Tags AWS manages (aws: prefix) cannot be changed here:</p>
           <TagChips tags={managed} />
         </div>
       )}
-      {changedElsewhere && (
-        <div role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="tags-changed-elsewhere">
-          The tags of {resourceId} changed since you started editing. Saving applies only the changes listed below.{' '}
-          <button type="button" className="underline" onClick={() => startEdit(tags.data)}>
-            Start over from the current tags
-          </button>
-        </div>
-      )}
-      <TagEditor
-        rows={rows}
-        onChange={(next) => setSession((session) => ({ ...session, rows: next }))}
-        label={`Tags of ${resourceId}`}
-        disabled={saving}
-        maxTags={MAX_TAGS}
-        rowActions={(row, index) =>
-          editing.session.origins[row.id] && rowIsEdited(editing.session, row) ? (
-            <button type="button" className={`${buttonClass.link} ml-2`} onClick={() => setSession((session) => undoRow(session, row.id))}>
-              Undo<span className="sr-only"> changes to row {index + 1}</span>
-            </button>
-          ) : null
-        }
-      />
-      <TagDiffView diff={diff} renames={renames} excludedRows={preview.excludedRows} disabled={saving} onRestore={(key) => setSession((session) => restoreTag(session, key, editing.baseline))} />
-      {failure && <SaveFailureMessage failure={failure} resourceId={resourceId} />}
-      <div className="flex flex-wrap items-center gap-2">
-        <ActionButton variant="primary" onClick={() => void save()} pending={saving} pendingLabel="Saving…" disabledReason={saveReason} showReason>
-          Save tags
-        </ActionButton>
-        <button type="button" className={buttonClass.secondary} onClick={() => setSession(() => startEditing(editing.baseline))} disabled={saving || isEmptyDiff(typed)}>
-          Undo all changes
-        </button>
-        <button type="button" className={buttonClass.secondary} onClick={stopEdit} disabled={saving}>
-          Cancel
-        </button>
+      {/* Standing polite region: the notice is said when it appears, not on top of what the person is typing. */}
+      <div role="status">
+        {changedElsewhere && (
+          <Alert
+            type="warning"
+            live={false}
+            data-testid="tags-changed-elsewhere"
+            action={
+              <Button size="sm" onClick={() => edit.startEdit(current)}>
+                Start over from the current tags
+              </Button>
+            }
+          >
+            The tags of {resourceId} changed since you started editing. Saving applies only the changes listed below.
+          </Alert>
+        )}
       </div>
+      <TagEditor
+        rows={edit.rows}
+        onChange={(next) => edit.setSession((session) => ({ ...session, rows: next }))}
+        label={`Tags of ${resourceId}`}
+        disabled={edit.saving}
+        maxTags={MAX_TAGS}
+        rowActions={undoLink}
+      />
+      <TagDiffView
+        diff={edit.diff}
+        renames={edit.renames}
+        excludedRows={edit.preview.excludedRows}
+        disabled={edit.saving}
+        onRestore={(key) => edit.setSession((session) => restoreTag(session, key, editing.baseline))}
+      />
+      {edit.failure && <SaveFailureMessage failure={edit.failure} resourceId={resourceId} />}
+      <EditorButtons edit={edit} saveReason={saveBlockedReason(edit, disabledReason)} />
     </section>
+  );
+}
+
+function EditorButtons({ edit, saveReason }: { edit: ResourceTagEdit; saveReason: string | null }) {
+  const baseline = edit.editing?.baseline ?? [];
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <ActionButton
+        variant="primary"
+        onClick={() => void edit.save()}
+        pending={edit.saving}
+        pendingLabel="Saving…"
+        disabledReason={saveReason}
+        showReason
+      >
+        Save tags
+      </ActionButton>
+      {/* Natively disabled (out of the tab order) while there is nothing to undo or the save runs, as before. */}
+      <Button onClick={() => edit.setSession(() => startEditing(baseline))} disabled={edit.saving || isEmptyDiff(edit.typed)}>
+        Undo all changes
+      </Button>
+      <Button onClick={edit.stopEdit} disabled={edit.saving}>
+        Cancel
+      </Button>
+    </div>
   );
 }
 
 function SaveFailureMessage({ failure, resourceId }: { failure: SaveFailure; resourceId: string }) {
   if (failure.applied.length === 0) return <ActionError error={failure.error} what={`Could not save the tags of ${resourceId}`} />;
   return (
-    <div data-testid="tags-partly-saved">
-      <p className="mb-1 text-sm font-medium">
-        Saved in part. Applied: {failure.applied.map(describeStep).join('; ')}. Not applied: {failure.notApplied.map(describeStep).join('; ')}. The changes
-        below are what is left; Save tries them again.
-      </p>
+    <div data-testid="tags-partly-saved" className="flex flex-col gap-2">
+      <Alert type="warning" live={false} header="Saved in part">
+        <p>
+          Applied: {failure.applied.map(describeStep).join('; ')}. Not applied: {failure.notApplied.map(describeStep).join('; ')}. The
+          changes below are what is left; Save tries them again.
+        </p>
+      </Alert>
       <AwsErrorMessage error={failure.error} what={`Could not finish saving the tags of ${resourceId}`} />
     </div>
   );

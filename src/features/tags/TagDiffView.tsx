@@ -1,6 +1,7 @@
 /** The changes a save would make, grouped Added / Changed (old → new) / Removed, with renames named. */
 import { useId, type ReactNode } from 'react';
 import type { Tag } from '../../aws';
+import { Button } from '../../ui';
 import type { TagDiff } from './diffTags';
 import type { TagRename } from './tagEdits';
 
@@ -29,17 +30,25 @@ export function TagDiffView({
   const headingId = useId();
   const nothing = diff.added.length === 0 && diff.changed.length === 0 && diff.removed.length === 0;
   return (
-    <section aria-labelledby={headingId} data-testid="tag-diff" className="rounded border border-slate-300 p-3 text-sm dark:border-slate-700">
+    <section
+      aria-labelledby={headingId}
+      data-testid="tag-diff"
+      className="rounded border border-slate-300 p-3 text-sm dark:border-slate-700"
+    >
       <h3 id={headingId} className="mb-2 font-medium">
         Changes to save
       </h3>
-      {nothing && <p className="text-slate-600 dark:text-slate-400">{excludedRows > 0 ? 'No changes that can be saved yet.' : 'No changes yet.'}</p>}
+      {nothing && (
+        <p className="text-slate-600 dark:text-slate-400">{excludedRows > 0 ? 'No changes that can be saved yet.' : 'No changes yet.'}</p>
+      )}
       {diff.added.length > 0 && (
         <DiffGroup title="Added" testId="diff-added" sign="+" tone="text-green-800 dark:text-green-300">
           {diff.added.map((tag) => (
             <li key={tag.Key}>
               <TagText tag={tag} />
-              {renamedFrom.has(tag.Key ?? '') && <span className="text-slate-600 dark:text-slate-400"> (renamed from {renamedFrom.get(tag.Key ?? '')})</span>}
+              {renamedFrom.has(tag.Key ?? '') && (
+                <span className="text-slate-600 dark:text-slate-400"> (renamed from {renamedFrom.get(tag.Key ?? '')})</span>
+              )}
             </li>
           ))}
         </DiffGroup>
@@ -59,11 +68,13 @@ export function TagDiffView({
           {diff.removed.map((tag) => (
             <li key={tag.Key}>
               <TagText tag={tag} />
-              {renamedTo.has(tag.Key ?? '') && <span className="text-slate-600 dark:text-slate-400"> (renamed to {renamedTo.get(tag.Key ?? '')})</span>}
+              {renamedTo.has(tag.Key ?? '') && (
+                <span className="text-slate-600 dark:text-slate-400"> (renamed to {renamedTo.get(tag.Key ?? '')})</span>
+              )}
               {onRestore && (
-                <button type="button" className="ml-2 text-xs underline disabled:opacity-50" onClick={() => onRestore(tag.Key ?? '')} disabled={disabled}>
+                <Button variant="link" className="ml-2" onClick={() => onRestore(tag.Key ?? '')} disabled={disabled}>
                   Restore tag {tag.Key}
-                </button>
+                </Button>
               )}
             </li>
           ))}
@@ -71,8 +82,8 @@ export function TagDiffView({
       )}
       {excludedRows > 0 && (
         <p className="text-amber-900 dark:text-amber-200" data-testid="diff-excluded">
-          {excludedRows === 1 ? '1 row with problems is' : `${excludedRows} rows with problems are`} not included: {excludedRows === 1 ? 'it' : 'they'} will not be
-          saved until fixed.
+          {excludedRows === 1 ? '1 row with problems is' : `${excludedRows} rows with problems are`} not included:{' '}
+          {excludedRows === 1 ? 'it' : 'they'} will not be saved until fixed.
         </p>
       )}
     </section>
@@ -87,7 +98,19 @@ function TagText({ tag }: { tag: Tag }) {
   );
 }
 
-function DiffGroup({ title, testId, sign, tone, children }: { title: string; testId: string; sign: string; tone: string; children: ReactNode }) {
+function DiffGroup({
+  title,
+  testId,
+  sign,
+  tone,
+  children,
+}: {
+  title: string;
+  testId: string;
+  sign: string;
+  tone: string;
+  children: ReactNode;
+}) {
   return (
     <div className="mb-2" data-testid={testId}>
       <h4 className={`text-xs font-semibold uppercase ${tone}`}>

@@ -10,7 +10,17 @@ import { newTagRow, rowsFromTags, tagsFromRows, type TagRow } from './tagRows';
 
 afterEach(cleanup);
 
-function Harness({ initial, maxTags, onSubmit, seen }: { initial: TagRow[]; maxTags?: number; onSubmit?: () => void; seen?: (rows: TagRow[]) => void }) {
+function Harness({
+  initial,
+  maxTags,
+  onSubmit,
+  seen,
+}: {
+  initial: TagRow[];
+  maxTags?: number;
+  onSubmit?: () => void;
+  seen?: (rows: TagRow[]) => void;
+}) {
   const [rows, setRows] = useState(initial);
   return (
     <form
@@ -49,7 +59,12 @@ const value = (row: number) => screen.getByRole('textbox', { name: `Value, row $
 
 describe('TagEditor', () => {
   it('labels each input with its row, counts the tags, and groups them under the label', () => {
-    renderEditor({ initial: rowsFromTags([{ Key: 'Env', Value: 'prod' }, { Key: 'Team', Value: '' }]) });
+    renderEditor({
+      initial: rowsFromTags([
+        { Key: 'Env', Value: 'prod' },
+        { Key: 'Team', Value: '' },
+      ]),
+    });
     expect(screen.getByRole('group', { name: 'Tags of the new cluster' })).toBeTruthy();
     expect(key(2).value).toBe('Team');
     expect(value(1).value).toBe('prod');
@@ -68,7 +83,13 @@ describe('TagEditor', () => {
   });
 
   it('removes a row by its tag name and moves focus to the row that took its place, else the one before, else Add', () => {
-    renderEditor({ initial: rowsFromTags([{ Key: 'A', Value: '' }, { Key: 'B', Value: '' }, { Key: 'C', Value: '' }]) });
+    renderEditor({
+      initial: rowsFromTags([
+        { Key: 'A', Value: '' },
+        { Key: 'B', Value: '' },
+        { Key: 'C', Value: '' },
+      ]),
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Remove tag B' }));
     expect(document.activeElement).toBe(key(2));
     expect(key(2).value).toBe('C');
@@ -80,7 +101,13 @@ describe('TagEditor', () => {
 
   it('does not submit the surrounding form on Enter: it moves from key to value to the next key', () => {
     const onSubmit = vi.fn();
-    renderEditor({ initial: rowsFromTags([{ Key: 'A', Value: '1' }, { Key: 'B', Value: '2' }]), onSubmit });
+    renderEditor({
+      initial: rowsFromTags([
+        { Key: 'A', Value: '1' },
+        { Key: 'B', Value: '2' },
+      ]),
+      onSubmit,
+    });
     key(1).focus();
     fireEvent.keyDown(key(1), { key: 'Enter' });
     expect(document.activeElement).toBe(value(1));
@@ -105,11 +132,18 @@ describe('TagEditor', () => {
     fireEvent.change(key(1), { target: { value: ' Env ' } });
     expect(tagsFromRows(latest)).toEqual([{ Key: ' Env ', Value: '' }]);
     expect(key(1).getAttribute('aria-invalid')).toBeNull();
-    expect(document.getElementById(key(1).getAttribute('aria-describedby')!)?.textContent).toBe('Key starts or ends with a space; AWS keeps it as typed');
+    expect(document.getElementById(key(1).getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Key starts or ends with a space; AWS keeps it as typed',
+    );
   });
 
   it('marks duplicates on both rows, case-sensitively', () => {
-    renderEditor({ initial: rowsFromTags([{ Key: 'Env', Value: '' }, { Key: 'env', Value: '' }]) });
+    renderEditor({
+      initial: rowsFromTags([
+        { Key: 'Env', Value: '' },
+        { Key: 'env', Value: '' },
+      ]),
+    });
     expect(key(1).getAttribute('aria-invalid')).toBeNull();
     fireEvent.change(key(2), { target: { value: 'Env' } });
     expect(document.getElementById(key(1).getAttribute('aria-describedby')!)?.textContent).toBe('Duplicate key: also used in row 2');

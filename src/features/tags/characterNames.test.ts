@@ -14,7 +14,12 @@ describe('nameCharacter', () => {
   });
 
   it('shows an invisible character by its code point, named when it has a name', () => {
-    expect(['\t', '\n', '\u200B', '\uFEFF'].map(nameCharacter)).toEqual(['U+0009 (tab)', 'U+000A (line break)', 'U+200B (zero-width space)', 'U+FEFF (zero-width no-break space)']);
+    expect(['\t', '\n', '\u200B', '\uFEFF'].map(nameCharacter)).toEqual([
+      'U+0009 (tab)',
+      'U+000A (line break)',
+      'U+200B (zero-width space)',
+      'U+FEFF (zero-width no-break space)',
+    ]);
     expect(nameCharacter('\u0001')).toBe('U+0001');
   });
 

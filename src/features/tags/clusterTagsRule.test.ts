@@ -8,7 +8,17 @@ describe('clusterTagsDisabledReason', () => {
   });
 
   it('leaves it on in every other state, and when the state is not known', () => {
-    for (const state of ['CREATE_IN_PROGRESS', 'UNINITIALIZED', 'INITIALIZE_IN_PROGRESS', 'INITIALIZED', 'ACTIVE', 'DEGRADED', 'MODIFY_IN_PROGRESS', 'UPDATE_IN_PROGRESS', undefined]) {
+    for (const state of [
+      'CREATE_IN_PROGRESS',
+      'UNINITIALIZED',
+      'INITIALIZE_IN_PROGRESS',
+      'INITIALIZED',
+      'ACTIVE',
+      'DEGRADED',
+      'MODIFY_IN_PROGRESS',
+      'UPDATE_IN_PROGRESS',
+      undefined,
+    ]) {
       expect(clusterTagsDisabledReason(state)).toBeNull();
     }
   });

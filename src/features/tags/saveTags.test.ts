@@ -37,13 +37,17 @@ describe('planTagSave', () => {
 
 describe('summarizeDiff and describeStep', () => {
   it('says what changed, only the non-zero parts', () => {
-    expect(summarizeDiff(diffTags([t('A', '1'), t('B', '1'), t('C', '1')], [t('A', '2'), t('D', '1')]))).toBe('Added 1, changed 1, removed 2 tags');
+    expect(summarizeDiff(diffTags([t('A', '1'), t('B', '1'), t('C', '1')], [t('A', '2'), t('D', '1')]))).toBe(
+      'Added 1, changed 1, removed 2 tags',
+    );
     expect(summarizeDiff(diffTags([], [t('A', '1')]))).toBe('Added 1 tag');
     expect(summarizeDiff(diffTags([t('A', '1')], [t('A', '1')]))).toBe('No tags changed');
   });
 
   it('names the operation and the keys of a step', () => {
-    expect(describeStep({ kind: 'tag', tags: [t('Env', 'x'), t('Owner', 'y')] })).toBe('TagResource (add or change 2 tags: “Env”, “Owner”)');
+    expect(describeStep({ kind: 'tag', tags: [t('Env', 'x'), t('Owner', 'y')] })).toBe(
+      'TagResource (add or change 2 tags: “Env”, “Owner”)',
+    );
     expect(describeStep({ kind: 'untag', keys: ['Team'] })).toBe('UntagResource (remove 1 tag: “Team”)');
   });
 });

@@ -34,7 +34,10 @@ export function rowIsEdited(session: TagEditSession, row: TagRow): boolean {
 export function undoRow(session: TagEditSession, rowId: string): TagEditSession {
   const origin = session.origins[rowId];
   if (!origin) return session;
-  return { ...session, rows: session.rows.map((row) => (row.id === rowId ? { ...row, key: origin.Key ?? '', value: origin.Value ?? '' } : row)) };
+  return {
+    ...session,
+    rows: session.rows.map((row) => (row.id === rowId ? { ...row, key: origin.Key ?? '', value: origin.Value ?? '' } : row)),
+  };
 }
 
 /**

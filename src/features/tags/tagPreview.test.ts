@@ -15,7 +15,10 @@ function preview(session: TagEditSession) {
   return { added: diff.added, changed: diff.changed, removed: diff.removed, excludedRows };
 }
 
-const withRows = (session: TagEditSession, ...extra: [string, string][]): TagEditSession => ({ ...session, rows: [...session.rows, ...extra.map(([k, v]) => newTagRow(k, v))] });
+const withRows = (session: TagEditSession, ...extra: [string, string][]): TagEditSession => ({
+  ...session,
+  rows: [...session.rows, ...extra.map(([k, v]) => newTagRow(k, v))],
+});
 
 describe('previewTags', () => {
   it('is every tag typed when no row has a problem', () => {
@@ -35,14 +38,25 @@ describe('previewTags', () => {
 
   it('keeps a loaded tag as it was while its row has a problem, instead of removing or changing it', () => {
     const session = startEditing(loaded);
-    const edited = { ...session, rows: session.rows.map((r) => (r.key === 'Owner' ? { ...r, key: 'Own#er' } : r.key === 'Env' ? { ...r, value: 'pr$d' } : r)) };
+    const edited = {
+      ...session,
+      rows: session.rows.map((r) => (r.key === 'Owner' ? { ...r, key: 'Own#er' } : r.key === 'Env' ? { ...r, value: 'pr$d' } : r)),
+    };
     expect(preview(edited)).toEqual({ added: [], changed: [], removed: [], excludedRows: 2 });
   });
 
   it('lets a valid row decide a key whose loaded row now has a problem', () => {
     const session = startEditing(loaded);
-    const edited = withRows({ ...session, rows: session.rows.map((r) => (r.key === 'Owner' ? { ...r, key: 'bad#' } : r)) }, ['Owner', 'new-team']);
-    expect(preview(edited)).toEqual({ added: [], changed: [{ key: 'Owner', from: 'tokenization-team', to: 'new-team' }], removed: [], excludedRows: 1 });
+    const edited = withRows({ ...session, rows: session.rows.map((r) => (r.key === 'Owner' ? { ...r, key: 'bad#' } : r)) }, [
+      'Owner',
+      'new-team',
+    ]);
+    expect(preview(edited)).toEqual({
+      added: [],
+      changed: [{ key: 'Owner', from: 'tokenization-team', to: 'new-team' }],
+      removed: [],
+      excludedRows: 1,
+    });
   });
 
   it('still shows removals of rows that are gone, and ignores blank rows', () => {

@@ -12,7 +12,14 @@ describe('tag rows', () => {
   });
 
   it('gives every row its own id', () => {
-    const rows = [...rowsFromTags([{ Key: 'A', Value: '1' }, { Key: 'B', Value: '2' }]), newTagRow(), newTagRow('C')];
+    const rows = [
+      ...rowsFromTags([
+        { Key: 'A', Value: '1' },
+        { Key: 'B', Value: '2' },
+      ]),
+      newTagRow(),
+      newTagRow('C'),
+    ];
     expect(new Set(rows.map((row) => row.id)).size).toBe(4);
     expect(rows[3]).toMatchObject({ key: 'C', value: '' });
   });

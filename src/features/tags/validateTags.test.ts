@@ -15,7 +15,9 @@ describe('validateTagRows', () => {
   });
 
   it('accepts ordinary tags, empty values and unicode letters, digits and the allowed symbols', () => {
-    const result = validateTagRows(rows(['Env', 'prod'], ['Owner', ''], ['Kostenstelle-Ü', 'Ünïcødé 名前 ١٢٣'], ['a_b.c:d/e=f+g-h@i', 'x y']));
+    const result = validateTagRows(
+      rows(['Env', 'prod'], ['Owner', ''], ['Kostenstelle-Ü', 'Ünïcødé 名前 ١٢٣'], ['a_b.c:d/e=f+g-h@i', 'x y']),
+    );
     expect(result).toMatchObject({ valid: true, rows: {}, list: [] });
   });
 
@@ -41,7 +43,9 @@ describe('validateTagRows', () => {
   });
 
   it('names each character tags cannot have, once, in the order typed', () => {
-    expect(problemsOf(rows(['a#b#c!', 'ok']))).toEqual([{ key: 'Key contains characters tags cannot have: # (hash), ! (exclamation mark)' }]);
+    expect(problemsOf(rows(['a#b#c!', 'ok']))).toEqual([
+      { key: 'Key contains characters tags cannot have: # (hash), ! (exclamation mark)' },
+    ]);
     expect(problemsOf(rows(['K', 'semi;colon']))).toEqual([{ value: 'Value contains characters tags cannot have: ; (semicolon)' }]);
     expect(problemsOf(rows(['tab\there', '']))).toEqual([{ key: 'Key contains characters tags cannot have: U+0009 (tab)' }]);
     expect(problemsOf(rows(['K', `it's $(cmd) "x"`]))).toEqual([
@@ -89,11 +93,16 @@ describe('validateTagRows', () => {
     const list = rows([' Env', 'prod '], ['Team', 'a b']);
     const result = validateTagRows(list);
     expect(result.valid).toBe(true);
-    expect(result.hints[list[0]!.id]).toEqual({ key: 'Key starts or ends with a space; AWS keeps it as typed', value: 'Value starts or ends with a space; AWS keeps it as typed' });
+    expect(result.hints[list[0]!.id]).toEqual({
+      key: 'Key starts or ends with a space; AWS keeps it as typed',
+      value: 'Value starts or ends with a space; AWS keeps it as typed',
+    });
     expect(result.hints[list[1]!.id]).toBeUndefined();
   });
 
   it('reports a key and a value problem of the same row together', () => {
-    expect(problemsOf(rows(['aws:x', 'bad#']))).toEqual([{ key: 'Keys starting with aws: are reserved for AWS', value: 'Value contains characters tags cannot have: # (hash)' }]);
+    expect(problemsOf(rows(['aws:x', 'bad#']))).toEqual([
+      { key: 'Keys starting with aws: are reserved for AWS', value: 'Value contains characters tags cannot have: # (hash)' },
+    ]);
   });
 });

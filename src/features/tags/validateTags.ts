@@ -90,7 +90,10 @@ export function validateTagRows(rows: readonly TagRow[], options: { maxTags?: nu
     if (problems.key || problems.value) {
       result.rows[row.id] = dropUndefined(problems);
     }
-    const hint = dropUndefined({ key: problems.key ? undefined : spacesHint(row.key, 'Key'), value: problems.value ? undefined : spacesHint(row.value, 'Value') });
+    const hint = dropUndefined({
+      key: problems.key ? undefined : spacesHint(row.key, 'Key'),
+      value: problems.value ? undefined : spacesHint(row.value, 'Value'),
+    });
     if (hint.key || hint.value) result.hints[row.id] = hint;
   });
 

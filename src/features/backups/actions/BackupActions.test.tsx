@@ -29,7 +29,15 @@ function answer(target: string, body: Record<string, unknown>): unknown {
   if (target === 'CopyBackupToRegion') return { DestinationBackup: { SourceBackup: body['BackupId'], SourceRegion: 'us-east-1' } };
   if (target === 'DescribeBackups') {
     return {
-      Backups: [{ BackupId: COPY_ID, BackupState: 'READY', SourceBackup: 'backup-sourceaaaaa', SourceRegion: 'us-east-1', CopyTimestamp: Date.now() / 1000 + 1 }],
+      Backups: [
+        {
+          BackupId: COPY_ID,
+          BackupState: 'READY',
+          SourceBackup: 'backup-sourceaaaaa',
+          SourceRegion: 'us-east-1',
+          CopyTimestamp: Date.now() / 1000 + 1,
+        },
+      ],
     };
   }
   return {};
@@ -48,7 +56,14 @@ beforeAll(async () => {
       }
       if (req.url?.startsWith('/api/session')) {
         res.writeHead(200, { ...headers, 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ mode: 'emulator', regions: shownRegions, availableRegions: [...REGIONS, 'ap-south-1', 'us-gov-west-1'], readOnly }));
+        res.end(
+          JSON.stringify({
+            mode: 'emulator',
+            regions: shownRegions,
+            availableRegions: [...REGIONS, 'ap-south-1', 'us-gov-west-1'],
+            readOnly,
+          }),
+        );
         return;
       }
       const target = String(req.headers['x-amz-target'] ?? '').replace('BaldrApiService.', '');
@@ -120,7 +135,9 @@ describe('BackupActions', () => {
     expect(descriptionOf(copy)).toBe('Only READY backups can be copied; this one is PENDING_DELETION');
     expect(isOff(screen.getByRole('button', { name: 'More copy destinations' }))).toBe(true);
     expect(isOff(screen.getByRole('button', { name: 'Restore backup' }))).toBe(false);
-    expect(descriptionOf(screen.getByRole('button', { name: 'Delete backup' }))).toBe('This backup is already PENDING_DELETION; restore it to keep it');
+    expect(descriptionOf(screen.getByRole('button', { name: 'Delete backup' }))).toBe(
+      'This backup is already PENDING_DELETION; restore it to keep it',
+    );
     expect(isOff(screen.getByRole('switch'))).toBe(true);
     const create = screen.getByRole('button', { name: 'Create cluster from this backup' });
     expect(descriptionOf(create)).toBe('A cluster can only be created from a READY backup; this one is PENDING_DELETION');
@@ -176,7 +193,10 @@ describe('BackupActions', () => {
     expect(request).toMatchObject({ region: 'us-east-1', body: { BackupId: 'backup-sourceaaaaa', DestinationRegion: 'us-west-2' } });
     expect(request?.body).not.toHaveProperty('TagList');
     // It looked for the copy in the destination, by its source.
-    expect(calls.find((c) => c.target === 'DescribeBackups')).toMatchObject({ region: 'us-west-2', body: { Filters: { sourceBackupIds: ['backup-sourceaaaaa'] } } });
+    expect(calls.find((c) => c.target === 'DescribeBackups')).toMatchObject({
+      region: 'us-west-2',
+      body: { Filters: { sourceBackupIds: ['backup-sourceaaaaa'] } },
+    });
     expect(window.localStorage.getItem(LAST_DESTINATION_KEY)).toBe('us-west-2');
   });
 
@@ -212,11 +232,14 @@ describe('BackupActions', () => {
   it('every disabled control on the page shows its reason as visible text', async () => {
     renderActions(backup('PENDING_DELETION', { DeleteTimestamp: new Date(Date.now() + 86_400_000) }));
     await screen.findByTestId('copy-disabled-reason');
-    for (const control of [screen.getByRole('button', { name: 'Delete backup' }), screen.getByRole('switch'), screen.getByRole('button', { name: 'Create cluster from this backup' })]) {
+    for (const control of [
+      screen.getByRole('button', { name: 'Delete backup' }),
+      screen.getByRole('switch'),
+      screen.getByRole('button', { name: 'Create cluster from this backup' }),
+    ]) {
       const reason = document.getElementById(control.getAttribute('aria-describedby') ?? '');
       expect(reason?.textContent, control.textContent ?? '').toMatch(/PENDING_DELETION/);
       expect(reason?.className, control.textContent ?? '').not.toMatch(/sr-only/);
     }
   });
-
 });

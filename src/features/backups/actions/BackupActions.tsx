@@ -4,7 +4,7 @@
  * result of the latest action shows in one place, and only while it is still true of the backup
  * (backupOutcome): a new action replaces it, and a later change of the backup drops it.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useShownRegions, type BackupWithExtras } from '../../../aws';
 import { ActionError, ActionSuccess } from '../../../ui/actions';
@@ -27,8 +27,13 @@ export interface BackupActionsProps {
 
 export function BackupActions({ region, backup }: BackupActionsProps) {
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
-  // Each new description of the backup confirms the result or retires it.
-  useEffect(() => setOutcome((current) => nextOutcome(current, backup)), [backup]);
+  // Each new description of the backup confirms the result or retires it (adjusted while rendering, the
+  // React way for state that follows a prop: no extra pass with a stale result on screen).
+  const [describedAs, setDescribedAs] = useState(backup);
+  if (describedAs !== backup) {
+    setDescribedAs(backup);
+    setOutcome((current) => nextOutcome(current, backup));
+  }
   return (
     <section aria-labelledby="backup-actions-heading" data-testid="backup-actions" className="flex flex-col gap-3">
       <h3 id="backup-actions-heading" className="text-lg font-semibold">
@@ -44,7 +49,9 @@ export function BackupActions({ region, backup }: BackupActionsProps) {
         <RestoreBackupButton region={region} backup={backup} onOutcome={setOutcome} />
       </div>
       <NeverExpiresSwitch region={region} backup={backup} onOutcome={setOutcome} />
-      <div data-testid="backup-action-result">{outcome && outcomeHolds(outcome, backup) && <OutcomeMessage outcome={outcome} region={region} backup={backup} />}</div>
+      <div data-testid="backup-action-result">
+        {outcome && outcomeHolds(outcome, backup) && <OutcomeMessage outcome={outcome} region={region} backup={backup} />}
+      </div>
       <div>
         <CreateClusterFromBackupLink region={region} backup={backup} />
       </div>
@@ -77,7 +84,9 @@ function OutcomeMessage({ outcome, region, backup }: { outcome: BackupOutcome; r
         </ActionSuccess>
       );
     case 'never-expires-on':
-      return <ActionSuccess testId="never-expires-success">{link} never expires now: the retention policy will not purge it.</ActionSuccess>;
+      return (
+        <ActionSuccess testId="never-expires-success">{link} never expires now: the retention policy will not purge it.</ActionSuccess>
+      );
     case 'never-expires-off':
       return <ActionSuccess testId="never-expires-success">{link} is under the retention policy again.</ActionSuccess>;
   }

@@ -19,7 +19,11 @@ export function CreateClusterFromBackupLink({ region, backup }: { region: string
     );
   }
   return (
-    <Link className={buttonClass.secondary} to={linkTo('/clusters/new', { params: createClusterParams(region, backup.BackupId ?? '') })} data-testid="create-cluster-from-backup">
+    <Link
+      className={buttonClass.secondary}
+      to={linkTo('/clusters/new', { params: createClusterParams(region, backup.BackupId ?? '') })}
+      data-testid="create-cluster-from-backup"
+    >
       {label}
     </Link>
   );

@@ -4,7 +4,7 @@
  */
 import { Link } from 'react-router';
 import { useShownRegions, type BackupWithExtras } from '../../../aws';
-import { BackupStateText } from '../parts';
+import { ResourceStatus } from '../../../ui';
 import { CopyBackupButton } from './copy/CopyBackupButton';
 import { CreateClusterFromBackupLink } from './CreateClusterFromBackupLink';
 import { PurgeCountdown } from './lifecycle/PurgeCountdown';
@@ -31,7 +31,8 @@ export function SelectedBackupPanel({ region, backup, clusterName }: SelectedBac
           {backupId}
         </Link>{' '}
         in {region}
-        {clusterName || backup.ClusterId ? <> · {clusterName ?? <span className="font-mono">{backup.ClusterId}</span>}</> : null} · <BackupStateText state={backup.BackupState} />
+        {clusterName || backup.ClusterId ? <> · {clusterName ?? <span className="font-mono">{backup.ClusterId}</span>}</> : null} ·{' '}
+        <ResourceStatus kind="backup" state={backup.BackupState} data-testid="backup-state" />
         {backup.BackupState === 'PENDING_DELETION' && (
           <>
             {' '}

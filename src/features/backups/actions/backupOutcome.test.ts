@@ -25,14 +25,27 @@ describe('outcomeHolds', () => {
   });
 
   it('a failure holds until another action replaces it; nothing holds for another backup', () => {
-    const failed: BackupOutcome = { kind: 'failed', backupId: ID, what: 'Could not restore', error: new AwsRequestError({ code: 'X', message: 'no', operation: 'RestoreBackup', region: 'us-east-1', title: 'X', retryable: false }) };
+    const failed: BackupOutcome = {
+      kind: 'failed',
+      backupId: ID,
+      what: 'Could not restore',
+      error: new AwsRequestError({
+        code: 'X',
+        message: 'no',
+        operation: 'RestoreBackup',
+        region: 'us-east-1',
+        title: 'X',
+        retryable: false,
+      }),
+    };
     expect(outcomeHolds(failed, pending)).toBe(true);
     expect(outcomeHolds(failed, { ...ready, BackupId: 'backup-bbbbbbbbbbb' })).toBe(false);
     expect(outcomeHolds(succeeded('deleted', ID), { ...pending, BackupId: 'backup-bbbbbbbbbbb' })).toBe(false);
   });
 
   it('a backup without a state matches no claim', () => {
-    for (const kind of ['deleted', 'restored', 'never-expires-on', 'never-expires-off'] as const) expect(outcomeHolds(succeeded(kind, ID), { BackupId: ID })).toBe(false);
+    for (const kind of ['deleted', 'restored', 'never-expires-on', 'never-expires-off'] as const)
+      expect(outcomeHolds(succeeded(kind, ID), { BackupId: ID })).toBe(false);
   });
 });
 

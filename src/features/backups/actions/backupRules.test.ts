@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { copyBlockedReason, createClusterBlockedReason, deleteBlockedReason, isCopy, neverExpiresBlockedReason, restoreBlockedReason } from './backupRules';
+import {
+  copyBlockedReason,
+  createClusterBlockedReason,
+  deleteBlockedReason,
+  isCopy,
+  neverExpiresBlockedReason,
+  restoreBlockedReason,
+} from './backupRules';
 
 const backup = (BackupState: string | undefined) => ({ BackupId: 'backup-abcdefghijk', BackupState });
 
@@ -25,7 +32,13 @@ describe('what a backup in each state allows', () => {
   it('CREATE_IN_PROGRESS, DELETED and a missing state allow nothing', () => {
     for (const state of ['CREATE_IN_PROGRESS', 'DELETED', undefined]) {
       const b = backup(state);
-      for (const rule of [copyBlockedReason, deleteBlockedReason, restoreBlockedReason, neverExpiresBlockedReason, createClusterBlockedReason]) {
+      for (const rule of [
+        copyBlockedReason,
+        deleteBlockedReason,
+        restoreBlockedReason,
+        neverExpiresBlockedReason,
+        createClusterBlockedReason,
+      ]) {
         expect(rule(b)).toContain(state ?? 'in an unknown state');
       }
     }

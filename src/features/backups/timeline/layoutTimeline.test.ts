@@ -79,7 +79,10 @@ describe('layoutTimeline: marks', () => {
       item('us-east-1', 'backup-r', 'c', '2026-11-15T00:00:00Z'),
       item('us-east-1', 'backup-c', 'c', '2026-11-16T00:00:00Z', { BackupState: 'CREATE_IN_PROGRESS' }),
       item('us-east-1', 'backup-p', 'c', '2026-11-17T00:00:00Z', { BackupState: 'PENDING_DELETION' }),
-      item('us-east-1', 'backup-d', 'c', '2026-11-18T00:00:00Z', { BackupState: 'DELETED', DeleteTimestamp: new Date('2026-11-19T00:00:00Z') }),
+      item('us-east-1', 'backup-d', 'c', '2026-11-18T00:00:00Z', {
+        BackupState: 'DELETED',
+        DeleteTimestamp: new Date('2026-11-19T00:00:00Z'),
+      }),
       item('us-east-1', 'backup-u', 'c', '2026-11-19T00:00:00Z', { BackupState: undefined }),
     ]);
     const summary = l.marks.map((m) => {
@@ -93,20 +96,31 @@ describe('layoutTimeline: marks', () => {
       ['backup-d', 'deleted', 'circle', false, true],
       ['backup-u', 'unknown', 'diamond', true, false],
     ]);
-    expect(backupMark(l, 'us-east-1/backup-r').label).toBe('backup-r READY, created 2026-11-15 00:00 UTC');
-    expect(backupMark(l, 'us-east-1/backup-d').label).toBe('backup-d DELETED, created 2026-11-18 00:00 UTC, deleted 2026-11-19 00:00 UTC');
-    expect(backupMark(l, 'us-east-1/backup-u').label).toMatch(/^backup-u UNKNOWN, /);
+    // Words and tone come from the status model, as in the list and on the pages.
+    expect(l.marks.map((m) => [(m as BackupMark).status.label, (m as BackupMark).status.tone])).toEqual([
+      ['Ready', 'ok'],
+      ['Create in progress', 'progress'],
+      ['Pending deletion', 'warning'],
+      ['Deleted', 'neutral'],
+      ['Unknown', 'neutral'],
+    ]);
+    expect(backupMark(l, 'us-east-1/backup-r').label).toBe('backup-r Ready, created 2026-11-15 00:00 UTC');
+    expect(backupMark(l, 'us-east-1/backup-d').label).toBe('backup-d Deleted, created 2026-11-18 00:00 UTC, deleted 2026-11-19 00:00 UTC');
+    expect(backupMark(l, 'us-east-1/backup-u').label).toMatch(/^backup-u Unknown, /);
   });
 
   it('PENDING_DELETION carries purgeAt (DeleteTimestamp) and says when it will be purged', () => {
     const l = layout([
-      item('us-east-1', 'backup-p', 'c', '2026-11-17T00:00:00Z', { BackupState: 'PENDING_DELETION', DeleteTimestamp: new Date('2026-11-24T00:00:00Z') }),
+      item('us-east-1', 'backup-p', 'c', '2026-11-17T00:00:00Z', {
+        BackupState: 'PENDING_DELETION',
+        DeleteTimestamp: new Date('2026-11-24T00:00:00Z'),
+      }),
       item('us-east-1', 'backup-q', 'c', '2026-11-18T00:00:00Z', { BackupState: 'PENDING_DELETION' }),
       item('us-east-1', 'backup-r', 'c', '2026-11-19T00:00:00Z', { DeleteTimestamp: new Date('2026-11-24T00:00:00Z') }),
     ]);
     const p = backupMark(l, 'us-east-1/backup-p');
     expect(p.purgeAt).toEqual(new Date('2026-11-24T00:00:00Z'));
-    expect(p.label).toBe('backup-p PENDING_DELETION, created 2026-11-17 00:00 UTC, will be purged 2026-11-24 00:00 UTC (in 3 days)');
+    expect(p.label).toBe('backup-p Pending deletion, created 2026-11-17 00:00 UTC, will be purged 2026-11-24 00:00 UTC (in 3 days)');
     expect(backupMark(l, 'us-east-1/backup-q').purgeAt).toBeNull();
     expect(backupMark(l, 'us-east-1/backup-q').label).toMatch(/purge time unknown$/);
     expect(backupMark(l, 'us-east-1/backup-r').purgeAt).toBeNull();
@@ -151,11 +165,11 @@ describe('layoutTimeline: copies and links', () => {
     });
     expect(l.orphanSources).toEqual([]);
     expect(c.label).toBe(
-      'backup-cpy READY, created 2026-11-15 00:00 UTC, copied to eu-west-1 2026-11-16 00:00 UTC, copy of backup-src in us-east-1',
+      'backup-cpy Ready, created 2026-11-15 00:00 UTC, copied to eu-west-1 2026-11-16 00:00 UTC, copy of backup-src in us-east-1',
     );
     const s = backupMark(l, 'us-east-1/backup-src');
     expect(s.copies).toEqual([{ region: 'eu-west-1', backupId: 'backup-cpy' }]);
-    expect(s.label).toBe('backup-src READY, created 2026-11-15 00:00 UTC, copied as backup-cpy in eu-west-1');
+    expect(s.label).toBe('backup-src Ready, created 2026-11-15 00:00 UTC, copied as backup-cpy in eu-west-1');
     expect(markTimeOf(copy.backup)).toMatchObject({ time: Date.parse('2026-11-16T00:00:00Z'), source: 'copied' });
   });
 
@@ -163,7 +177,13 @@ describe('layoutTimeline: copies and links', () => {
     const l = layout([copy]);
     expect(l.links).toEqual([]);
     expect(l.orphanSources).toEqual([
-      { region: 'eu-west-1', backupId: 'backup-cpy', markId: 'eu-west-1/backup-cpy', sourceRegion: 'us-east-1', sourceBackupId: 'backup-src' },
+      {
+        region: 'eu-west-1',
+        backupId: 'backup-cpy',
+        markId: 'eu-west-1/backup-cpy',
+        sourceRegion: 'us-east-1',
+        sourceBackupId: 'backup-src',
+      },
     ]);
     expect(backupMark(l, 'eu-west-1/backup-cpy').label).toMatch(/copy of backup-src in us-east-1 \(source not shown\)$/);
   });
@@ -198,10 +218,19 @@ describe('layoutTimeline: clustering', () => {
     // 100 px per day: 1 h = 4.17 px.
     const base = Date.parse('2026-11-16T00:00:00Z');
     const dense = [0, 1, 1, 0.5].map((h, i) =>
-      item('us-east-1', `backup-d${i}`, 'c', new Date(base + h * 3_600_000).toISOString(), i === 3 ? { BackupState: 'PENDING_DELETION', NeverExpires: true } : {}),
+      item(
+        'us-east-1',
+        `backup-d${i}`,
+        'c',
+        new Date(base + h * 3_600_000).toISOString(),
+        i === 3 ? { BackupState: 'PENDING_DELETION', NeverExpires: true } : {},
+      ),
     );
     const apart = item('us-east-1', 'backup-far', 'c', '2026-11-16T02:00:00Z'); // 8.3 px from the first
-    const copyOfD1 = item('eu-west-1', 'backup-copy', 'c', '2026-11-18T00:00:00Z', { SourceRegion: 'us-east-1', SourceBackup: 'backup-d1' });
+    const copyOfD1 = item('eu-west-1', 'backup-copy', 'c', '2026-11-18T00:00:00Z', {
+      SourceRegion: 'us-east-1',
+      SourceBackup: 'backup-d1',
+    });
     const l = layout([...dense, apart, copyOfD1]);
     const lane = l.groups.find((g) => g.region === 'us-east-1')!.lanes[0]!;
     expect(lane.marks.map((m) => m.type)).toEqual(['cluster', 'backup']);
@@ -212,7 +241,7 @@ describe('layoutTimeline: clustering', () => {
     expect(cluster.x).toBeCloseTo(200 + 100 / 24 / 2);
     expect(cluster.countsByState).toEqual({ READY: 3, PENDING_DELETION: 1 });
     expect(cluster.neverExpiresCount).toBe(1);
-    expect(cluster.label).toBe('4 backups from 2026-11-16 00:00 UTC to 2026-11-16 01:00 UTC: 1 PENDING_DELETION, 3 READY, 1 never expire');
+    expect(cluster.label).toBe('4 backups from 2026-11-16 00:00 UTC to 2026-11-16 01:00 UTC: 1 Pending deletion, 3 Ready, 1 never expire');
     expect(l.visibleMarkOf('us-east-1/backup-d1')).toBe(cluster.id);
     expect(l.links[0]!.from).toBe(cluster.id);
     expect(l.links[0]!.source.x).toBeCloseTo(200 + 100 / 24);
@@ -223,7 +252,7 @@ describe('layoutTimeline: clustering', () => {
   it('clusters marks at the very same instant', () => {
     const l = layout([item('r', 'backup-1', 'c', '2026-11-16T00:00:00Z'), item('r', 'backup-2', 'c', '2026-11-16T00:00:00Z')]);
     expect(l.marks).toHaveLength(1);
-    expect((l.marks[0] as ClusterMark).label).toBe('2 backups at 2026-11-16 00:00 UTC: 2 READY');
+    expect((l.marks[0] as ClusterMark).label).toBe('2 backups at 2026-11-16 00:00 UTC: 2 Ready');
   });
 });
 
@@ -281,7 +310,7 @@ describe('layoutTimeline: performance', () => {
     for (let i = 0; i < 20_000; i++) {
       const region = regions[i % regions.length]!;
       const isCopy = i % 10 === 9;
-      const t = new Date(start + ((i * 7919) % 20_000) * (365 * DAY / 20_000));
+      const t = new Date(start + ((i * 7919) % 20_000) * ((365 * DAY) / 20_000));
       backups.push({
         region,
         backup: {
@@ -317,7 +346,9 @@ describe('layoutTimeline: performance', () => {
     );
     const t1 = performance.now();
     const l7 = layoutTimeline({ backups, window: zoomWindow('7d', now), width: 1200, now });
-    console.log(`layoutTimeline: 20,000 backups, 7-day window, in ${(performance.now() - t1).toFixed(1)} ms (${l7.marks.length} visible marks)`);
+    console.log(
+      `layoutTimeline: 20,000 backups, 7-day window, in ${(performance.now() - t1).toFixed(1)} ms (${l7.marks.length} visible marks)`,
+    );
     expect(l.groups).toHaveLength(4);
     const shown = l.marks.reduce((n, m) => n + (m.type === 'cluster' ? m.count : 1), 0);
     expect(shown).toBe(20_000);

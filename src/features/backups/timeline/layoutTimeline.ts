@@ -60,7 +60,8 @@ function validateInput(input: LayoutTimelineInput): void {
   if (input.clusterDistance !== undefined && (!Number.isFinite(input.clusterDistance) || input.clusterDistance < 0)) {
     throw new RangeError(`layoutTimeline: clusterDistance must be a number >= 0, got ${String(input.clusterDistance)}`);
   }
-  if (!(input.now instanceof Date) || !Number.isFinite(input.now.getTime())) throw new RangeError('layoutTimeline: now is not a valid Date');
+  if (!(input.now instanceof Date) || !Number.isFinite(input.now.getTime()))
+    throw new RangeError('layoutTimeline: now is not a valid Date');
   assertValidWindow(input.window, 'layoutTimeline');
 }
 
@@ -108,7 +109,10 @@ function collectEntries(input: LayoutTimelineInput, laneHeight: number, { window
     let lane = regionLanes.get(clusterId);
     if (!lane) {
       const label = input.clusterNames?.get(clusterId) ?? (clusterId || '(no cluster id)');
-      lane = { lane: { key: `${region}/${clusterId}`, region, clusterId, label, y: 0, top: 0, height: laneHeight, marks: [] }, inWindow: [] };
+      lane = {
+        lane: { key: `${region}/${clusterId}`, region, clusterId, label, y: 0, top: 0, height: laneHeight, marks: [] },
+        inWindow: [],
+      };
       regionLanes.set(clusterId, lane);
     }
     const entry: Entry = {
@@ -181,13 +185,19 @@ function linkCopiesToSources(entries: readonly Entry[], byRegion: Map<string, Ma
     }
   }
   for (const entry of entries) {
-    if (entry.copies && entry.copies.length > 1) entry.copies.sort((a, b) => compareStrings(a.region, b.region) || compareStrings(a.backupId, b.backupId));
+    if (entry.copies && entry.copies.length > 1)
+      entry.copies.sort((a, b) => compareStrings(a.region, b.region) || compareStrings(a.backupId, b.backupId));
   }
   return copies;
 }
 
 /** Step 4: marks, lane by lane, left to right, merged into cluster marks where too close; all of them by time. */
-function placeMarks(orderedLanes: readonly LaneBuilder[], { windowStart, scale }: Scale, clusterDistance: number, now: Date): TimelineMark[] {
+function placeMarks(
+  orderedLanes: readonly LaneBuilder[],
+  { windowStart, scale }: Scale,
+  clusterDistance: number,
+  now: Date,
+): TimelineMark[] {
   const laneMarks: TimelineMark[] = [];
   const markTimes: number[] = [];
   const markLanes: number[] = [];

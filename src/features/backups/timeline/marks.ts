@@ -3,9 +3,20 @@
  * (a cluster mark with a count), each with an accessible label formatted only when read.
  */
 import type { BackupWithExtras } from '../../../aws/extensions/extras';
+import { backupStatus, type StatusSpec } from '../../../cloudhsm/status';
 import { formatRelative, formatUtcMinute } from './format';
 import { toMs } from './placement';
-import { MARK_STYLES, markKindOf, type BackupMark, type BackupMarkKind, type BackupRef, type ClusterMark, type MarkStyle, type TimelineLane, type TimelineMark } from './types';
+import {
+  MARK_STYLES,
+  markKindOf,
+  type BackupMark,
+  type BackupMarkKind,
+  type BackupRef,
+  type ClusterMark,
+  type MarkStyle,
+  type TimelineLane,
+  type TimelineMark,
+} from './types';
 
 /** How many copy destinations a source's label names before "and N more". */
 const MAX_COPIES_IN_LABEL = 3;
@@ -41,6 +52,19 @@ export interface LaneBuilder {
 
 export const markIdOf = (entry: Entry): string => `${entry.region}/${entry.backupId}`;
 
+// One spec per state, shared by every mark in that state (a layout has thousands of marks and a handful of states).
+const STATUS_BY_STATE = new Map<string, StatusSpec>();
+
+/** The status model's reading of a backup state (label, tone, icon), the same object for every mark in it. */
+export function markStatus(state: string): StatusSpec {
+  let status = STATUS_BY_STATE.get(state);
+  if (!status) {
+    status = backupStatus(state);
+    STATUS_BY_STATE.set(state, status);
+  }
+  return status;
+}
+
 /**
  * A backup mark whose `label` is formatted on first read (then kept): formatting dates for 20,000 labels
  * would dominate the layout's time, and a view reads labels only for marks it renders or focuses.
@@ -54,6 +78,7 @@ export class LazyBackupMark implements BackupMark {
   readonly clusterId: string;
   readonly laneKey: string;
   readonly state: string;
+  readonly status: StatusSpec;
   readonly kind: BackupMarkKind;
   readonly style: MarkStyle;
   readonly time: Date;
@@ -79,6 +104,7 @@ export class LazyBackupMark implements BackupMark {
     this.clusterId = entry.clusterId;
     this.laneKey = entry.lane.lane.key;
     this.state = state;
+    this.status = markStatus(state);
     this.kind = kind;
     this.style = MARK_STYLES[kind];
     this.time = entry.date;
@@ -101,7 +127,7 @@ export class LazyBackupMark implements BackupMark {
   }
 
   get label(): string {
-    return (this.#label ??= backupLabel(this.#entry, this.state, this.kind, this.purgeAt, this.#now));
+    return (this.#label ??= backupLabel(this.#entry, this.status.label, this.kind, this.purgeAt, this.#now));
   }
 }
 
@@ -150,9 +176,10 @@ class LazyClusterMark implements ClusterMark {
   }
 }
 
-function backupLabel(entry: Entry, state: string, kind: BackupMarkKind, purgeAt: Date | null, now: Date): string {
+/** `backup-abc Ready, created …`: the state in the status model's words, as the list and the pages say it. */
+function backupLabel(entry: Entry, stateLabel: string, kind: BackupMarkKind, purgeAt: Date | null, now: Date): string {
   const b = entry.backup;
-  const parts: string[] = [`${entry.backupId} ${state}`];
+  const parts: string[] = [`${entry.backupId} ${stateLabel}`];
   const created = toMs(b.CreateTimestamp);
   if (created !== undefined) parts.push(`created ${formatUtcMinute(created)}`);
   if (entry.timeSource === 'copied') parts.push(`copied to ${entry.region} ${formatUtcMinute(entry.t)}`);
@@ -179,7 +206,7 @@ function clusterLabel(members: BackupMark[], countsByState: Record<string, numbe
   const last = members[members.length - 1]!;
   const states = Object.keys(countsByState)
     .sort(compareStrings)
-    .map((s) => `${countsByState[s]} ${s}`)
+    .map((s) => `${countsByState[s]} ${markStatus(s).label}`)
     .join(', ');
   const span =
     first.time.getTime() === last.time.getTime()

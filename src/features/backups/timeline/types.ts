@@ -1,8 +1,10 @@
 /**
- * The shapes of the timeline's layout (see layoutTimeline.ts for the choices behind them) and how each backup
- * state is drawn. Pure types and data.
+ * The shapes of the timeline's layout (see layoutTimeline.ts for the choices behind them) and the SHAPE each
+ * backup state is drawn with. Pure types and data. A state's words and tone are not chosen here: they come
+ * from the one status model (src/cloudhsm/status.ts, `backupStatus`), as everywhere else.
  */
 import type { BackupWithExtras } from '../../../aws/extensions/extras';
+import type { StatusSpec } from '../../../cloudhsm/status';
 import type { AxisTick } from './ticks';
 import type { TimeWindow } from './zoom';
 
@@ -14,7 +16,6 @@ export interface TimelineBackupItem {
 
 export type BackupMarkKind = 'ready' | 'creating' | 'pendingDeletion' | 'deleted' | 'unknown';
 export type MarkShape = 'circle' | 'ring' | 'cross' | 'diamond';
-export type MarkTone = 'success' | 'info' | 'warning' | 'muted' | 'neutral';
 
 export interface MarkStyle {
   shape: MarkShape;
@@ -22,16 +23,18 @@ export interface MarkStyle {
   hollow: boolean;
   /** Drawn with low opacity. */
   faded: boolean;
-  tone: MarkTone;
 }
 
-/** The drawing of each state. Shape and text carry the state; colour (tone) only reinforces it. */
+/**
+ * The drawing of each state: the shape carries the state without colour (the mark's label says it in words);
+ * the colour is the status model's tone (`BackupMark.status.tone`), which only repeats it.
+ */
 export const MARK_STYLES: Readonly<Record<BackupMarkKind, MarkStyle>> = {
-  ready: { shape: 'circle', hollow: false, faded: false, tone: 'success' },
-  creating: { shape: 'ring', hollow: true, faded: false, tone: 'info' },
-  pendingDeletion: { shape: 'cross', hollow: false, faded: false, tone: 'warning' },
-  deleted: { shape: 'circle', hollow: false, faded: true, tone: 'muted' },
-  unknown: { shape: 'diamond', hollow: true, faded: false, tone: 'neutral' },
+  ready: { shape: 'circle', hollow: false, faded: false },
+  creating: { shape: 'ring', hollow: true, faded: false },
+  pendingDeletion: { shape: 'cross', hollow: false, faded: false },
+  deleted: { shape: 'circle', hollow: false, faded: true },
+  unknown: { shape: 'diamond', hollow: true, faded: false },
 };
 
 export function markKindOf(state: string | undefined): BackupMarkKind {
@@ -64,6 +67,8 @@ export interface BackupMark {
   laneKey: string;
   /** BackupState as sent (`UNKNOWN` when absent). */
   state: string;
+  /** How the state reads and looks (label, tone, icon), from the status model. */
+  status: StatusSpec;
   kind: BackupMarkKind;
   style: MarkStyle;
   /** The instant the mark is placed at (see `timeSource`). */
@@ -78,7 +83,7 @@ export interface BackupMark {
   copyOf: (BackupRef & { sourceClusterId?: string }) | null;
   /** Copies of this backup found in the input: where it went. */
   copies: readonly BackupRef[];
-  /** Accessible text, e.g. `backup-abc READY, created 2026-11-20 14:03 UTC, copy of backup-xyz in us-east-1`. */
+  /** Accessible text, e.g. `backup-abc Ready, created 2026-11-20 14:03 UTC, copy of backup-xyz in us-east-1`. */
   label: string;
   backup: BackupWithExtras;
 }
@@ -97,6 +102,7 @@ export interface ClusterMark {
   start: Date;
   end: Date;
   members: BackupMark[];
+  /** Members per API state (`READY`: 3); the label says them in the status model's words. */
   countsByState: Record<string, number>;
   neverExpiresCount: number;
   label: string;

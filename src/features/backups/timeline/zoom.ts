@@ -36,9 +36,7 @@ export function assertValidWindow(window: TimeWindow, who = 'timeline'): void {
   if (typeof start !== 'number' || !Number.isFinite(start)) throw new RangeError(`${who}: window.start is not a valid Date`);
   if (typeof end !== 'number' || !Number.isFinite(end)) throw new RangeError(`${who}: window.end is not a valid Date`);
   if (end <= start) {
-    throw new RangeError(
-      `${who}: window.end (${window.end.toISOString()}) must be after window.start (${window.start.toISOString()})`,
-    );
+    throw new RangeError(`${who}: window.end (${window.end.toISOString()}) must be after window.start (${window.start.toISOString()})`);
   }
 }
 
@@ -88,7 +86,8 @@ export type PanDirection = 'earlier' | 'later';
 export function panWindow(window: TimeWindow, direction: PanDirection, fraction = 0.5): TimeWindow {
   assertValidWindow(window, 'panWindow');
   if (!Number.isFinite(fraction) || fraction < 0) throw new RangeError(`panWindow: fraction must be a finite number >= 0, got ${fraction}`);
-  if (direction !== 'earlier' && direction !== 'later') throw new RangeError(`panWindow: direction must be 'earlier' or 'later', got ${JSON.stringify(direction)}`);
+  if (direction !== 'earlier' && direction !== 'later')
+    throw new RangeError(`panWindow: direction must be 'earlier' or 'later', got ${JSON.stringify(direction)}`);
   const length = window.end.getTime() - window.start.getTime();
   const shift = (direction === 'later' ? 1 : -1) * length * fraction;
   return { start: new Date(window.start.getTime() + shift), end: new Date(window.end.getTime() + shift) };

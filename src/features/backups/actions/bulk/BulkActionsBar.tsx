@@ -3,8 +3,8 @@
  * actions on them. The dialogs (with the tag editor) load when first opened.
  */
 import { lazy, Suspense, useState } from 'react';
+import { Button } from '../../../../ui';
 import { ActionButton } from '../../../../ui/actions';
-import { buttonClass } from '../../../../ui/buttons';
 import type { BackupRow } from '../../filterBackups';
 import type { BulkReport } from './bulkRunner';
 
@@ -35,16 +35,21 @@ export function BulkActionsBar({ selected, hiddenCount, onClear, onDeleted }: Bu
         {selected.length} selected
         {hiddenCount > 0 && `, ${hiddenCount} of them hidden by the filters`}
       </p>
-      <ActionButton variant="danger" disabledReason={none} onClick={() => setDialog({ kind: 'delete', rows: selected })} data-testid="bulk-delete">
+      <ActionButton
+        variant="danger"
+        disabledReason={none}
+        onClick={() => setDialog({ kind: 'delete', rows: selected })}
+        data-testid="bulk-delete"
+      >
         Delete selected
       </ActionButton>
       <ActionButton disabledReason={none} onClick={() => setDialog({ kind: 'tag', rows: selected })} data-testid="bulk-tag">
         Tag selected
       </ActionButton>
       {selected.length > 0 && (
-        <button type="button" className={buttonClass.link} onClick={onClear}>
+        <Button variant="link" onClick={onClear}>
           Clear selection
-        </button>
+        </Button>
       )}
       <Suspense fallback={null}>
         {dialog?.kind === 'delete' && <BulkDeleteDialog rows={dialog.rows} onClose={closeDelete} />}

@@ -43,7 +43,8 @@ export default function BulkDeleteDialog({ rows, onClose }: BulkDeleteDialogProp
             {plan.runnable.length > 0 && (
               <div>
                 <p>
-                  {plural(plan.runnable.length)} will be deleted{regions.length > 1 ? `, each in its own region (${regions.join(', ')})` : ` in ${regions[0]}`}:
+                  {plural(plan.runnable.length)} will be deleted
+                  {regions.length > 1 ? `, each in its own region (${regions.join(', ')})` : ` in ${regions[0]}`}:
                 </p>
                 <ul className="max-h-40 list-disc overflow-y-auto pl-5 font-mono text-xs" data-testid="bulk-delete-list">
                   {plan.runnable.map((row) => (

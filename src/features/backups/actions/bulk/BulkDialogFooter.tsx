@@ -34,9 +34,21 @@ export function BulkDialogFooter(props: BulkDialogFooterProps) {
     <>
       {progress && phase !== 'ready' && <BulkProgressView verb={verb} progress={progress} />}
       {report && <BulkReportView report={report} skipped={skipped} done={done} failedWhat={failedWhat} />}
-      <DialogActions busy={phase === 'running'} closeLabel={phase === 'done' ? 'Close' : 'Cancel'} closeVariant={phase === 'done' ? 'primary' : 'secondary'}>
+      <DialogActions
+        busy={phase === 'running'}
+        closeLabel={phase === 'done' ? 'Close' : 'Cancel'}
+        closeVariant={phase === 'done' ? 'primary' : 'secondary'}
+      >
         {phase !== 'done' && (
-          <ActionButton variant={variant} onClick={start} pending={phase === 'running'} pendingLabel={`${verb}…`} disabledReason={startReason} showReason data-testid={testId}>
+          <ActionButton
+            variant={variant}
+            onClick={start}
+            pending={phase === 'running'}
+            pendingLabel={`${verb}…`}
+            disabledReason={startReason}
+            showReason
+            data-testid={testId}
+          >
             {startLabel}
           </ActionButton>
         )}

@@ -1,6 +1,7 @@
 /** What a bulk action did: progress while it runs, then which backups succeeded, failed (with the AWS error) or were skipped. */
 import { Link } from 'react-router';
 import { AwsRequestError, useShownRegions } from '../../../../aws';
+import { Alert } from '../../../../ui';
 import { formatProgress, type BulkProgress, type BulkReport } from './bulkRunner';
 import type { BackupRow } from '../../filterBackups';
 
@@ -10,7 +11,12 @@ export function BulkProgressView({ verb, progress }: { verb: string; progress: B
       <p role="status">
         {verb}: {formatProgress(progress)}
       </p>
-      <progress className="w-full" value={progress.done} max={Math.max(progress.total, 1)} aria-label={`${verb}: ${progress.done} of ${progress.total}`} />
+      <progress
+        className="w-full"
+        value={progress.done}
+        max={Math.max(progress.total, 1)}
+        aria-label={`${verb}: ${progress.done} of ${progress.total}`}
+      />
     </div>
   );
 }
@@ -50,9 +56,8 @@ export function BulkReportView({
   return (
     <div className="flex flex-col gap-3 text-sm" data-testid="bulk-report">
       {report.succeeded.length > 0 && (
-        <div role="status" className="rounded border border-green-400 bg-green-50 p-2 text-green-900 dark:border-green-700 dark:bg-green-950 dark:text-green-100" data-testid="bulk-succeeded">
+        <Alert type="success" live data-testid="bulk-succeeded">
           <p>
-            <span aria-hidden="true">✓ </span>
             {report.succeeded.length} {report.succeeded.length === 1 ? 'backup' : 'backups'} {done}:
           </p>
           <ul className="max-h-40 list-disc overflow-y-auto pl-5">
@@ -62,10 +67,10 @@ export function BulkReportView({
               </li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
       {report.failed.length > 0 && (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="bulk-failed">
+        <Alert type="error" live data-testid="bulk-failed">
           <p className="font-medium">
             {report.failed.length} {failedWhat} (nothing was changed on {report.failed.length === 1 ? 'it' : 'them'}):
           </p>
@@ -76,7 +81,7 @@ export function BulkReportView({
               </li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
       <SkippedList skipped={skipped} />
     </div>
@@ -86,10 +91,9 @@ export function BulkReportView({
 export function SkippedList({ skipped }: { skipped: { item: BackupRow; reason: string }[] }) {
   if (skipped.length === 0) return null;
   return (
-    <div className="rounded border border-amber-400 bg-amber-50 p-2 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="bulk-skipped">
-      <p>
-        {skipped.length} skipped:
-      </p>
+    // Part of the dialog as it is (read in order), not news: no live role.
+    <Alert type="warning" live={false} data-testid="bulk-skipped">
+      <p>{skipped.length} skipped:</p>
       <ul className="max-h-32 list-disc overflow-y-auto pl-5">
         {skipped.map(({ item, reason }) => (
           <li key={`${item.region}/${idOf(item)}`}>
@@ -97,6 +101,6 @@ export function SkippedList({ skipped }: { skipped: { item: BackupRow; reason: s
           </li>
         ))}
       </ul>
-    </div>
+    </Alert>
   );
 }

@@ -5,9 +5,9 @@
  * (their TagList from DescribeBackups) are skipped, each with why. The editor starts with no row and focus on
  * "Add tag", so the first row added is row 1 and problems name the rows the person sees.
  */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormField, Input } from '../../../../ui';
 import { Dialog } from '../../../../ui/actions';
-import { inputClass } from '../../../../ui/buttons';
 import { TagEditor } from '../../../tags/TagEditor';
 import { tagsFromRows, type TagRow } from '../../../tags/tagRows';
 import { validateTagRows } from '../../../tags/validateTags';
@@ -15,8 +15,8 @@ import type { BackupRow } from '../../filterBackups';
 import { planBulk, type BulkReport } from './bulkRunner';
 import { BulkDialogFooter, pluralBackups as plural } from './BulkDialogFooter';
 import { SkippedList } from './BulkResults';
-import { planBulkTagChange, tagLimitReason, untagFirst } from './bulkTags';
-import { useRegionCalls } from './regionCalls';
+import { planBulkTagChange, tagLimitReason, untagFirst, type BulkTagPlan } from './bulkTags';
+import { useRegionCalls, type RegionCalls } from './regionCalls';
 import { useBulkRun } from './useBulkRun';
 
 export interface BulkTagDialogProps {
@@ -24,18 +24,44 @@ export interface BulkTagDialogProps {
   onClose: (report: BulkReport<BackupRow> | null) => void;
 }
 
+type TagChange = BulkTagPlan;
+
+/** One backup, in its own region: the tags added and the keys removed, in the order that keeps it under the limit. */
+async function tagOne(calls: RegionCalls, row: BackupRow, change: TagChange): Promise<void> {
+  const { tagList, removeKeys } = change;
+  const id = row.backup.BackupId ?? '';
+  const untag = async () => {
+    if (removeKeys.length > 0) await calls.untagResource(id, removeKeys);
+  };
+  const removeFirst = untagFirst(row.backup.TagList, change);
+  if (removeFirst) await untag();
+  if (tagList.length > 0) await calls.tagResource(id, tagList);
+  if (!removeFirst) await untag();
+}
+
+/** "add or overwrite 2 tags and remove 1 key". */
+function describeChange(change: TagChange): string {
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return [
+    change.tagList.length > 0 ? `add or overwrite ${count(change.tagList.length, 'tag')}` : null,
+    change.removeKeys.length > 0 ? `remove ${count(change.removeKeys.length, 'key')}` : null,
+  ]
+    .filter(Boolean)
+    .join(' and ');
+}
+
 export default function BulkTagDialog({ rows, onClose }: BulkTagDialogProps) {
   const { phase, progress, report, run } = useBulkRun<BackupRow>();
   const [tagRows, setTagRows] = useState<TagRow[]>([]);
   const [removeText, setRemoveText] = useState('');
-  const removeId = useId();
-  const removeHelpId = useId();
-  const problemsId = useId();
 
   const validation = useMemo(() => validateTagRows(tagRows), [tagRows]);
   const change = useMemo(() => planBulkTagChange(tagsFromRows(tagRows), removeText), [tagRows, removeText]);
   const plan = useMemo(
-    () => planBulk(rows, (row) => (row.backup.BackupState === 'DELETED' ? 'it is DELETED and can no longer be tagged' : tagLimitReason(row.backup.TagList, change))),
+    () =>
+      planBulk(rows, (row) =>
+        row.backup.BackupState === 'DELETED' ? 'it is DELETED and can no longer be tagged' : tagLimitReason(row.backup.TagList, change),
+      ),
     [rows, change],
   );
   const { workers, callsFor } = useRegionCalls(plan.runnable.map((row) => row.region));
@@ -44,26 +70,8 @@ export default function BulkTagDialog({ rows, onClose }: BulkTagDialogProps) {
 
   const start = () => {
     if (problems.length > 0 || plan.runnable.length === 0) return;
-    const { tagList, removeKeys } = change;
-    void run(plan.runnable, async (row) => {
-      const calls = callsFor(row.region);
-      const id = row.backup.BackupId ?? '';
-      const untag = async () => {
-        if (removeKeys.length > 0) await calls.untagResource(id, removeKeys);
-      };
-      const removeFirst = untagFirst(row.backup.TagList, change);
-      if (removeFirst) await untag();
-      if (tagList.length > 0) await calls.tagResource(id, tagList);
-      if (!removeFirst) await untag();
-    });
+    void run(plan.runnable, (row) => tagOne(callsFor(row.region), row, change));
   };
-
-  const describeChange = [
-    change.tagList.length > 0 ? `add or overwrite ${change.tagList.length} tag${change.tagList.length === 1 ? '' : 's'}` : null,
-    change.removeKeys.length > 0 ? `remove ${change.removeKeys.length} key${change.removeKeys.length === 1 ? '' : 's'}` : null,
-  ]
-    .filter(Boolean)
-    .join(' and ');
 
   return (
     <Dialog
@@ -80,36 +88,24 @@ export default function BulkTagDialog({ rows, onClose }: BulkTagDialogProps) {
         {phase === 'ready' && (
           <>
             <TagEditor rows={tagRows} onChange={setTagRows} label="Tags to add or overwrite" />
-            <div className="flex flex-col gap-1">
-              <label htmlFor={removeId} className="font-medium">
-                Keys to remove
-              </label>
-              <input
-                id={removeId}
-                className={`${inputClass} font-mono`}
+            <FormField
+              label="Keys to remove"
+              constraintText="Separate keys with commas or new lines; spaces around each are ignored."
+              errorText={removeProblems.length > 0 && <KeyProblems problems={removeProblems} />}
+            >
+              <Input
+                className="w-full font-mono"
                 value={removeText}
                 onChange={(e) => setRemoveText(e.target.value)}
                 placeholder="e.g. Ticket, Temporary"
-                aria-describedby={`${removeHelpId}${removeProblems.length > 0 ? ` ${problemsId}` : ''}`}
-                aria-invalid={removeProblems.length > 0 || undefined}
                 autoComplete="off"
                 spellCheck={false}
               />
-              <p id={removeHelpId} className="text-xs text-slate-600 dark:text-slate-400">
-                Separate keys with commas or new lines; spaces around each are ignored.
-              </p>
-              {removeProblems.length > 0 && (
-                <ul id={problemsId} className="list-disc pl-5 text-xs text-red-700 dark:text-red-400" data-testid="bulk-tag-problems">
-                  {removeProblems.map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
+            </FormField>
             <SkippedList skipped={plan.skipped} />
             {problems.length === 0 && plan.runnable.length > 0 && (
               <p aria-live="polite">
-                Will {describeChange} on {plural(plan.runnable.length)}.
+                Will {describeChange(change)} on {plural(plan.runnable.length)}.
               </p>
             )}
           </>
@@ -130,5 +126,16 @@ export default function BulkTagDialog({ rows, onClose }: BulkTagDialogProps) {
         />
       </div>
     </Dialog>
+  );
+}
+
+/** What is wrong with the keys to remove, one line each (the field's error). */
+function KeyProblems({ problems }: { problems: string[] }) {
+  return (
+    <span className="flex flex-col" data-testid="bulk-tag-problems">
+      {problems.map((p) => (
+        <span key={p}>{p}</span>
+      ))}
+    </span>
   );
 }

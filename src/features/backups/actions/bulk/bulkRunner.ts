@@ -31,7 +31,11 @@ export interface BulkOptions {
   signal?: AbortSignal;
 }
 
-export async function runBulk<T>(items: readonly T[], work: (item: T) => Promise<unknown>, options: BulkOptions = {}): Promise<BulkReport<T>> {
+export async function runBulk<T>(
+  items: readonly T[],
+  work: (item: T) => Promise<unknown>,
+  options: BulkOptions = {},
+): Promise<BulkReport<T>> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? BULK_CONCURRENCY));
   const outcomes: ({ ok: true } | { ok: false; error: unknown } | undefined)[] = new Array(items.length);
   const progress: BulkProgress = { done: 0, total: items.length, succeeded: 0, failed: 0 };

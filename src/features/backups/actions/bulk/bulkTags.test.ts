@@ -11,7 +11,12 @@ describe('parseKeyList', () => {
 
 describe('planBulkTagChange', () => {
   it('adds and removes what was asked', () => {
-    expect(planBulkTagChange([{ Key: 'Team', Value: 'dr' }], 'Ticket')).toEqual({ tagList: [{ Key: 'Team', Value: 'dr' }], removeKeys: ['Ticket'], keyProblems: [], problems: [] });
+    expect(planBulkTagChange([{ Key: 'Team', Value: 'dr' }], 'Ticket')).toEqual({
+      tagList: [{ Key: 'Team', Value: 'dr' }],
+      removeKeys: ['Ticket'],
+      keyProblems: [],
+      problems: [],
+    });
     expect(planBulkTagChange([], 'Ticket').problems).toEqual([]);
     expect(planBulkTagChange([{ Key: 'Team', Value: '' }], '').problems).toEqual([]);
   });
@@ -45,7 +50,15 @@ const tags = (n: number, prefix = 'k') => Array.from({ length: n }, (_, i) => ({
 
 describe('tagCountAfter', () => {
   it('counts keys: an added key the backup has overwrites (no new tag), removed keys go', () => {
-    expect(tagCountAfter(tags(3), { tagList: [{ Key: 'k0', Value: 'new' }, { Key: 'Team', Value: 'dr' }], removeKeys: [] })).toBe(4);
+    expect(
+      tagCountAfter(tags(3), {
+        tagList: [
+          { Key: 'k0', Value: 'new' },
+          { Key: 'Team', Value: 'dr' },
+        ],
+        removeKeys: [],
+      }),
+    ).toBe(4);
     expect(tagCountAfter(tags(3), { tagList: [], removeKeys: ['k1', 'absent'] })).toBe(2);
     expect(tagCountAfter([], { tagList: [], removeKeys: [] })).toBe(0);
   });
@@ -53,7 +66,9 @@ describe('tagCountAfter', () => {
 
 describe('tagLimitReason', () => {
   it('refuses a backup the new tags would take past 50, saying how many it has and would have', () => {
-    expect(tagLimitReason(tags(49), { tagList: tags(2, 'new'), removeKeys: [] })).toBe('it has 49 tags; this change would make 51, over the limit of 50 per backup');
+    expect(tagLimitReason(tags(49), { tagList: tags(2, 'new'), removeKeys: [] })).toBe(
+      'it has 49 tags; this change would make 51, over the limit of 50 per backup',
+    );
   });
 
   it('allows exactly 50, and overwriting keys the backup already has', () => {

@@ -19,12 +19,20 @@ export interface BulkTagPlan {
 }
 
 export function parseKeyList(text: string): string[] {
-  return [...new Set(text.split(/[,\n\r]+/).map((key) => key.trim()).filter((key) => key !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[,\n\r]+/)
+        .map((key) => key.trim())
+        .filter((key) => key !== ''),
+    ),
+  ];
 }
 
 function keyProblem(key: string): string | null {
   const length = [...key].length;
-  if (TagKey.max !== undefined && length > TagKey.max) return `Key to remove "${key.slice(0, 20)}…" is ${length} characters; at most ${TagKey.max}`;
+  if (TagKey.max !== undefined && length > TagKey.max)
+    return `Key to remove "${key.slice(0, 20)}…" is ${length} characters; at most ${TagKey.max}`;
   const bad = forbiddenCharacters(key, TagKey);
   if (bad.length > 0) return `Key to remove "${key}" contains characters tag keys cannot have: ${nameCharacters(bad)}`;
   if (key.toLowerCase().startsWith('aws:')) return `Key to remove "${key}": keys starting with aws: are reserved for AWS`;

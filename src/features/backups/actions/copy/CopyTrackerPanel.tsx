@@ -3,13 +3,14 @@
  * destination region with DescribeBackups (`sourceBackupIds` = the source) until the copy made by its click
  * appears (findCopy), then follows it (the query polls while it is CREATE_IN_PROGRESS) until READY, with a
  * link to it. On the backups page it also says when the destination is not among the shown regions, and
- * offers to show it so the copy appears on the timeline.
+ * offers to show it so the copy appears on the timeline. Each tracker is a kit Alert (info while it runs,
+ * success, or error), inside one polite live region per tracker whose text changes, so each step is announced.
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useAllBackupsQuery, useAwsSettings, useShownRegions } from '../../../../aws';
+import { useAllBackupsQuery, useAwsSettings, useShownRegions, type AwsRequestError, type BackupWithExtras } from '../../../../aws';
+import { Alert, Button, ResourceStatus, type AlertType } from '../../../../ui';
 import { ActionError } from '../../../../ui/actions';
-import { buttonClass } from '../../../../ui/buttons';
 import { copyTracker, type CopyTrack } from './copyTrackerStore';
 import { findCopy } from './findCopy';
 import { useCopyTracks } from './useCopyTracks';
@@ -31,25 +32,45 @@ export function CopyTrackerPanel({ shownRegions }: CopyTrackerPanelProps) {
   );
 }
 
-const boxClass = 'rounded border border-sky-400 bg-sky-50 p-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100';
+type TrackerState = 'requesting' | 'waiting' | 'copying' | 'ready' | 'failed-copy';
 
-function CopyTrackerItem({ track, shownRegions }: { track: CopyTrack; shownRegions: readonly string[] | undefined }) {
+const ALERT_TYPE: Record<TrackerState, AlertType> = {
+  requesting: 'info',
+  waiting: 'info',
+  copying: 'info',
+  ready: 'success',
+  'failed-copy': 'error',
+};
+
+function trackerState(track: CopyTrack, found: BackupWithExtras | null): TrackerState {
+  if (track.status === 'requesting') return 'requesting';
+  if (!found) return 'waiting';
+  if (found.BackupState === 'READY') return 'ready';
+  return found.BackupState === 'DELETED' ? 'failed-copy' : 'copying';
+}
+
+/** The copy this tracker's click made, once the destination lists it; looked for again every poll period until then. */
+function useTrackedCopy(track: CopyTrack) {
   const { pollIntervalMs } = useAwsSettings();
-  const { linkTo, regions: chosen } = useShownRegions();
-  const location = useLocation();
   const accepted = track.status === 'tracking';
   const regions = useMemo(() => (accepted ? [track.destinationRegion] : []), [accepted, track.destinationRegion]);
   const options = useMemo(() => ({ filters: { sourceBackupIds: [track.sourceBackupId] } }), [track.sourceBackupId]);
   const copies = useAllBackupsQuery(regions, options);
   const found = useMemo(
-    () => findCopy(copies.rows.map((row) => row.backup), { sourceBackupId: track.sourceBackupId, sourceRegion: track.sourceRegion, since: track.startedAt }),
+    () =>
+      findCopy(
+        copies.rows.map((row) => row.backup),
+        { sourceBackupId: track.sourceBackupId, sourceRegion: track.sourceRegion, since: track.startedAt },
+      ),
     [copies.rows, track],
   );
 
   // Until the copy is listed, look again every poll period (once listed, the query polls by itself while it is
   // CREATE_IN_PROGRESS, and stops once it is READY).
   const refetch = useRef(copies.refetch);
-  refetch.current = copies.refetch;
+  useEffect(() => {
+    refetch.current = copies.refetch;
+  });
   const waiting = accepted && !found;
   useEffect(() => {
     if (!waiting) return;
@@ -57,95 +78,126 @@ function CopyTrackerItem({ track, shownRegions }: { track: CopyTrack; shownRegio
     const timer = setInterval(() => document.visibilityState !== 'hidden' && void refetch.current(), pollIntervalMs);
     return () => clearInterval(timer);
   }, [waiting, pollIntervalMs]);
+  return { found, errors: copies.errors };
+}
 
+function CopyTrackerItem({ track, shownRegions }: { track: CopyTrack; shownRegions: readonly string[] | undefined }) {
+  const { found, errors } = useTrackedCopy(track);
   const dest = track.destinationRegion;
-  const source = <span className="font-mono">{track.sourceBackupId}</span>;
-  const dismiss = (
-    <button type="button" className={`${buttonClass.link} ml-2`} onClick={() => copyTracker.dismiss(track.id)} aria-label={`Dismiss the copy of ${track.sourceBackupId} to ${dest}`}>
-      Dismiss
-    </button>
-  );
+  const dismiss = () => copyTracker.dismiss(track.id);
+  const dismissLabel = `Dismiss the copy of ${track.sourceBackupId} to ${dest}`;
 
   if (track.status === 'failed' && track.error) {
     return (
       <div data-testid="copy-tracker" data-state="failed">
         <ActionError error={track.error} what={`Could not copy ${track.sourceBackupId} to ${dest}`} />
-        {dismiss}
+        <Button variant="link" onClick={dismiss} aria-label={dismissLabel}>
+          Dismiss
+        </Button>
       </div>
     );
   }
 
-  const notShown = shownRegions !== undefined && !shownRegions.includes(dest);
-  const showRegion = notShown && (
-    <p className="mt-1" data-testid="copy-region-hidden">
-      {dest} is not among the shown regions, so the timeline does not show the copy.{' '}
-      <Link className="underline" to={linkTo(location.pathname, { regions: [...(shownRegions ?? []), dest], keepParams: true })} data-testid="show-copy-region">
-        Show {dest} too
-      </Link>
-    </p>
+  const state = trackerState(track, found);
+  const copyId = found?.BackupId ?? '';
+  return (
+    <div role="status" data-testid="copy-tracker" data-state={state} data-copy-id={copyId || undefined}>
+      <Alert
+        type={ALERT_TYPE[state]}
+        live={false}
+        onDismiss={track.status === 'requesting' ? undefined : dismiss}
+        dismissLabel={dismissLabel}
+      >
+        <div>
+          <TrackerMessage state={state} track={track} found={found} errors={errors} />
+        </div>
+        {shownRegions !== undefined && !shownRegions.includes(dest) && <RegionNotShown dest={dest} shownRegions={shownRegions} />}
+      </Alert>
+    </div>
   );
+}
 
+interface MessageProps {
+  state: TrackerState;
+  track: CopyTrack;
+  found: BackupWithExtras | null;
+  errors: readonly { region: string; error: AwsRequestError }[];
+}
+
+function TrackerMessage({ state, track, found, errors }: MessageProps): ReactNode {
+  const { linkTo, regions: chosen } = useShownRegions();
+  const location = useLocation();
+  const dest = track.destinationRegion;
+  const source = <span className="font-mono">{track.sourceBackupId}</span>;
   const copyId = found?.BackupId ?? '';
   const copyLink = (
     <Link className="font-mono underline" to={linkTo(`/backups/${dest}/${copyId}`)} data-testid="copy-link">
       {copyId}
     </Link>
   );
-  const state = track.status === 'requesting' ? 'requesting' : !found ? 'waiting' : found.BackupState === 'READY' ? 'ready' : found.BackupState === 'DELETED' ? 'failed-copy' : 'copying';
-  let body: ReactNode;
-  if (state === 'requesting') body = <>Asking AWS to copy {source} from {track.sourceRegion} to {dest}…</>;
-  else if (state === 'waiting') {
-    body = (
-      <>
-        Copying {source} to {dest} — waiting for it to appear
-        {copies.errors.map(({ error }) => (
-          <ActionError key={error.info.requestId ?? error.message} error={error} what={`Could not look for the copy in ${dest} (looking again)`} />
-        ))}
-      </>
-    );
-  } else if (state === 'ready') {
-    body = (
-      <>
-        <span aria-hidden="true">✓ </span>
-        {copyLink} in {dest} is READY: a copy of {source} from {track.sourceRegion}, {track.tagsNote}.
-        {location.pathname !== '/backups' && (
-          <>
-            {' '}
-            <Link className="underline" to={linkTo('/backups', { regions: [...chosen, dest], params: { sel: `${dest}/${copyId}` } })}>
-              Show it on the timeline
-            </Link>
-          </>
-        )}
-      </>
-    );
-  } else if (state === 'failed-copy') {
-    body = (
-      <>
-        The copy of {source} to {dest} failed: {copyLink} is DELETED. The source backup is unchanged; try again.
-      </>
-    );
-  } else {
-    body = (
-      <>
-        Copying {source} to {dest}: {copyLink} in {dest} is {found?.BackupState ?? 'being created'}
-      </>
-    );
+  switch (state) {
+    case 'requesting':
+      return (
+        <>
+          Asking AWS to copy {source} from {track.sourceRegion} to {dest}…
+        </>
+      );
+    case 'waiting':
+      return (
+        <>
+          Copying {source} to {dest} — waiting for it to appear
+          {errors.map(({ error }) => (
+            <ActionError
+              key={error.info.requestId ?? error.message}
+              error={error}
+              what={`Could not look for the copy in ${dest} (looking again)`}
+            />
+          ))}
+        </>
+      );
+    case 'ready':
+      // "is READY" quotes the API's state on purpose: the copy can now be used (restored, copied on).
+      return (
+        <>
+          {copyLink} in {dest} is READY: a copy of {source} from {track.sourceRegion}, {track.tagsNote}.
+          {location.pathname !== '/backups' && (
+            <>
+              {' '}
+              <Link className="underline" to={linkTo('/backups', { regions: [...chosen, dest], params: { sel: `${dest}/${copyId}` } })}>
+                Show it on the timeline
+              </Link>
+            </>
+          )}
+        </>
+      );
+    case 'failed-copy':
+      return (
+        <>
+          The copy of {source} to {dest} failed: {copyLink} is DELETED. The source backup is unchanged; try again.
+        </>
+      );
+    case 'copying':
+      return (
+        <>
+          Copying {source} to {dest}: {copyLink} in {dest} is <ResourceStatus kind="backup" state={found?.BackupState} />
+        </>
+      );
   }
-
-  // One live region per tracker whose text changes, so each step is announced.
-  return (
-    <div role="status" className={STATE_CLASS[state]} data-testid="copy-tracker" data-state={state} data-copy-id={copyId || undefined}>
-      {body}
-      {track.status !== 'requesting' && dismiss}
-      {showRegion}
-    </div>
-  );
 }
 
-const STATE_CLASS: Record<string, string> = {
-  requesting: boxClass,
-  waiting: boxClass,
-  copying: boxClass,
-  ready: 'rounded border border-green-400 bg-green-50 p-2 text-sm text-green-900 dark:border-green-700 dark:bg-green-950 dark:text-green-100',
-  'failed-copy': 'rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200',
-};
+function RegionNotShown({ dest, shownRegions }: { dest: string; shownRegions: readonly string[] }) {
+  const { linkTo } = useShownRegions();
+  const location = useLocation();
+  return (
+    <p className="mt-1" data-testid="copy-region-hidden">
+      {dest} is not among the shown regions, so the timeline does not show the copy.{' '}
+      <Link
+        className="underline"
+        to={linkTo(location.pathname, { regions: [...shownRegions, dest], keepParams: true })}
+        data-testid="show-copy-region"
+      >
+        Show {dest} too
+      </Link>
+    </p>
+  );
+}

@@ -4,11 +4,10 @@
  * (copyTags.ts, which also explains why "no tags at all" cannot be asked for). The dialog stays open while
  * AWS answers and shows its refusal in place; once accepted, the tracker panel follows the copy.
  */
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTagsQuery, type AwsRequestError } from '../../../../aws';
+import { AwsErrorMessage, FormField, Select, SkeletonList } from '../../../../ui';
 import { ActionButton, ActionError, Dialog, DialogActions } from '../../../../ui/actions';
-import { AwsErrorMessage } from '../../../../ui/AwsErrorMessage';
-import { inputClass } from '../../../../ui/buttons';
 import { TagEditor } from '../../../tags/TagEditor';
 import { rowsFromTags, tagsFromRows, type TagRow } from '../../../tags/tagRows';
 import { validateTagRows } from '../../../tags/validateTags';
@@ -27,38 +26,44 @@ export interface CopyWithTagsDialogProps {
 
 const plural = (n: number) => `${n} tag${n === 1 ? '' : 's'}`;
 
-export default function CopyWithTagsDialog({ open, onOpenChange, region, backupId, destinations, preferred, copy }: CopyWithTagsDialogProps) {
+/** What the copy's TagList will be, whether it can be sent (or why not), and the sentence that says which. */
+function useCopyTagsPlan(region: string, backupId: string) {
   const tags = useTagsQuery(region, backupId);
-  const [destination, setDestination] = useState(preferred);
   const [rows, setRows] = useState<TagRow[] | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<AwsRequestError | null>(null);
-  const selectId = useId();
-  const summaryId = useId();
-
-  // Prefill once the source's tags are known; without them (ListTags failed) start from none.
-  useEffect(() => {
-    if (rows !== null) return;
-    if (tags.data) setRows(rowsFromTags(tags.data));
-    else if (tags.error) setRows([]);
-  }, [rows, tags.data, tags.error]);
+  // Prefill once the source's tags are known; without them (ListTags failed) start from none. Set while
+  // rendering (state that follows the query once), so the editor never shows an empty first pass.
+  if (rows === null && (tags.data || tags.error)) setRows(tags.data ? rowsFromTags(tags.data) : []);
 
   const sourceTags = useMemo(() => tags.data ?? [], [tags.data]);
   const editedTags = useMemo(() => tagsFromRows(rows ?? []), [rows]);
   const validation = useMemo(() => validateTagRows(rows ?? []), [rows]);
   const decision = copyTagsInput(sourceTags, editedTags);
+  const blocked =
+    rows === null ? 'Loading the source backup’s tags…' : !validation.valid ? 'Fix the tags first' : !decision.ok ? decision.reason : null;
+  let summary: string | null = null;
+  if (rows !== null && decision.ok && decision.TagList) summary = `Edited: the copy gets exactly these ${plural(decision.TagList.length)}.`;
+  else if (rows !== null && decision.ok) {
+    summary = tags.error
+      ? "Unedited: TagList is left out, so AWS gives the copy the source's tags."
+      : `Unedited: the copy gets the source's ${plural(sourceTags.length)} (TagList is left out and AWS copies them).`;
+  }
+  return { tagsError: tags.error, rows, setRows, validation, decision, blocked, summary };
+}
 
-  const blocked = rows === null ? 'Loading the source backup’s tags…' : !validation.valid ? 'Fix the tags first' : !decision.ok ? decision.reason : null;
-  const summary =
-    rows === null
-      ? null
-      : decision.ok && !decision.TagList
-        ? tags.error
-          ? "Unedited: TagList is left out, so AWS gives the copy the source's tags."
-          : `Unedited: the copy gets the source's ${plural(sourceTags.length)} (TagList is left out and AWS copies them).`
-        : decision.ok && decision.TagList
-          ? `Edited: the copy gets exactly these ${plural(decision.TagList.length)}.`
-          : null;
+export default function CopyWithTagsDialog({
+  open,
+  onOpenChange,
+  region,
+  backupId,
+  destinations,
+  preferred,
+  copy,
+}: CopyWithTagsDialogProps) {
+  const { tagsError, rows, setRows, validation, decision, blocked, summary } = useCopyTagsPlan(region, backupId);
+  const [destination, setDestination] = useState(preferred);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<AwsRequestError | null>(null);
+  const summaryId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -91,48 +96,75 @@ export default function CopyWithTagsDialog({ open, onOpenChange, region, backupI
       description="The copy gets exactly the tags below. Left as they are, AWS copies the source backup's tags."
     >
       <form onSubmit={submit} className="flex flex-col gap-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={selectId} className="text-sm font-medium">
-            Destination region
-          </label>
-          <select id={selectId} className={`${inputClass} w-60`} value={destination} onChange={(e) => setDestination(e.target.value)} disabled={pending}>
+        <FormField label="Destination region">
+          <Select className="w-60" value={destination} onChange={(e) => setDestination(e.target.value)} disabled={pending}>
             {destinations.map((r) => (
               <option key={r} value={r}>
                 {r}
               </option>
             ))}
-          </select>
-        </div>
-        {tags.error && (
-          <AwsErrorMessage error={tags.error} what="Could not read the source backup's tags; tags you enter replace them, left empty AWS copies them" />
+          </Select>
+        </FormField>
+        {tagsError && (
+          <AwsErrorMessage
+            error={tagsError}
+            what="Could not read the source backup's tags; tags you enter replace them, left empty AWS copies them"
+          />
         )}
         {rows === null ? (
-          <p aria-live="polite">Loading the source backup’s tags…</p>
+          <div aria-busy="true">
+            <p aria-live="polite">Loading the source backup’s tags…</p>
+            <SkeletonList rows={2} columns={2} className="mt-2" />
+          </div>
         ) : (
           <TagEditor rows={rows} onChange={setRows} label={`Tags of the copy in ${destination}`} disabled={pending} />
         )}
-        <div id={summaryId} aria-live="polite" className="text-sm">
-          {summary && <p data-testid="copy-tags-summary">{summary}</p>}
-          {!decision.ok && (
-            <p className="text-red-700 dark:text-red-400" data-testid="copy-tags-problem">
-              {decision.reason}
-            </p>
-          )}
-          {validation.list.length > 0 && (
-            <ul className="list-disc pl-5 text-red-700 dark:text-red-400">
-              {validation.list.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <CopyTagsSummary id={summaryId} summary={summary} problem={decision.ok ? null : decision.reason} problems={validation.list} />
         {error && <ActionError error={error} what={`Could not copy ${backupId} to ${destination}`} />}
         <DialogActions busy={pending}>
-          <ActionButton type="submit" variant="primary" disabledReason={blocked} pending={pending} pendingLabel={`Copying to ${destination}…`} aria-describedby={summaryId}>
+          <ActionButton
+            type="submit"
+            variant="primary"
+            disabledReason={blocked}
+            pending={pending}
+            pendingLabel={`Copying to ${destination}…`}
+            aria-describedby={summaryId}
+          >
             Copy to {destination}
           </ActionButton>
         </DialogActions>
       </form>
     </Dialog>
+  );
+}
+
+/** What the copy's tags will be, or what stops it: one polite live region (the copy button is described by it). */
+function CopyTagsSummary({
+  id,
+  summary,
+  problem,
+  problems,
+}: {
+  id: string;
+  summary: string | null;
+  problem: string | null;
+  problems: string[];
+}) {
+  return (
+    <div id={id} aria-live="polite" className="text-sm">
+      {summary && <p data-testid="copy-tags-summary">{summary}</p>}
+      {problem && (
+        <p className="text-red-700 dark:text-red-300" data-testid="copy-tags-problem">
+          {problem}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <ul className="list-disc pl-5 text-red-700 dark:text-red-300">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

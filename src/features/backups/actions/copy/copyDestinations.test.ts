@@ -19,7 +19,9 @@ describe('copyDestinations', () => {
   });
 
   it('ignores chosen regions the server does not know, and duplicates', () => {
-    expect(copyDestinations({ source: 'us-east-1', chosen: ['xx-nowhere-1', 'eu-west-1', 'eu-west-1'], available: ['us-east-1', 'eu-west-1'] })).toEqual(['eu-west-1']);
+    expect(
+      copyDestinations({ source: 'us-east-1', chosen: ['xx-nowhere-1', 'eu-west-1', 'eu-west-1'], available: ['us-east-1', 'eu-west-1'] }),
+    ).toEqual(['eu-west-1']);
   });
 
   it('is empty when the source is the only region', () => {
@@ -40,7 +42,8 @@ describe('defaultDestination', () => {
   });
 
   it('falls back when the last-used one is the source, unknown, or in another partition', () => {
-    for (const lastUsed of ['us-east-1', 'mars-north-1', 'us-gov-east-1', '']) expect(defaultDestination({ ...context, lastUsed })).toBe('us-west-2');
+    for (const lastUsed of ['us-east-1', 'mars-north-1', 'us-gov-east-1', ''])
+      expect(defaultDestination({ ...context, lastUsed })).toBe('us-west-2');
   });
 
   it('without a last-used one and no other shown region: none (the person picks), though there are destinations', () => {

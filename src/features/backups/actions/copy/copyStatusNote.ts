@@ -19,10 +19,22 @@ export function copyStatusNote(tracks: readonly CopyTrack[], region: string, bac
   const dest = track.destinationRegion;
   switch (track.status) {
     case 'requesting':
-      return { text: `Copying to ${dest}…`, title: `Asking AWS to copy ${backupId} to ${dest}; progress at the top of the page`, failed: false };
+      return {
+        text: `Copying to ${dest}…`,
+        title: `Asking AWS to copy ${backupId} to ${dest}; progress at the top of the page`,
+        failed: false,
+      };
     case 'tracking':
-      return { text: `Copy to ${dest} started ↑`, title: `AWS is copying ${backupId} to ${dest}; its progress is shown at the top of the page`, failed: false };
+      return {
+        text: `Copy to ${dest} started ↑`,
+        title: `AWS is copying ${backupId} to ${dest}; its progress is shown at the top of the page`,
+        failed: false,
+      };
     case 'failed':
-      return { text: `Copy to ${dest} failed ↑`, title: `AWS refused to copy ${backupId} to ${dest}; the reason is shown at the top of the page`, failed: true };
+      return {
+        text: `Copy to ${dest} failed ↑`,
+        title: `AWS refused to copy ${backupId} to ${dest}; the reason is shown at the top of the page`,
+        failed: true,
+      };
   }
 }

@@ -15,7 +15,10 @@ describe('copyTagsInput', () => {
   });
 
   it('sends exactly the edited list: added, changed and removed tags', () => {
-    expect(copyTagsInput(source, [{ Key: 'Purpose', Value: 'dr-drill' }])).toEqual({ ok: true, TagList: [{ Key: 'Purpose', Value: 'dr-drill' }] });
+    expect(copyTagsInput(source, [{ Key: 'Purpose', Value: 'dr-drill' }])).toEqual({
+      ok: true,
+      TagList: [{ Key: 'Purpose', Value: 'dr-drill' }],
+    });
     expect(copyTagsInput([], [{ Key: 'Env', Value: '' }])).toEqual({ ok: true, TagList: [{ Key: 'Env', Value: '' }] });
   });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { AwsRequestError } from '../../../../aws';
 import { createCopyTrackerStore, MAX_TRACKS } from './copyTrackerStore';
 
-const input = { sourceRegion: 'us-east-1', sourceBackupId: 'backup-abcdefghijk', destinationRegion: 'us-west-2', tagsNote: "with the source's tags" };
+const input = {
+  sourceRegion: 'us-east-1',
+  sourceBackupId: 'backup-abcdefghijk',
+  destinationRegion: 'us-west-2',
+  tagsNote: "with the source's tags",
+};
 
 describe('copy tracker store', () => {
   it('follows a copy from the request to AWS accepting it, newest first, and tells subscribers', () => {
@@ -28,7 +33,14 @@ describe('copy tracker store', () => {
   it('keeps the AWS error of a refused copy', () => {
     const store = createCopyTrackerStore();
     const id = store.start(input);
-    const error = new AwsRequestError({ code: 'CloudHsmInvalidRequestException', message: 'no', operation: 'CopyBackupToRegion', region: 'us-east-1', title: 'Invalid request', retryable: false });
+    const error = new AwsRequestError({
+      code: 'CloudHsmInvalidRequestException',
+      message: 'no',
+      operation: 'CopyBackupToRegion',
+      region: 'us-east-1',
+      title: 'Invalid request',
+      retryable: false,
+    });
     store.failed(id, error);
     expect(store.getSnapshot()[0]).toMatchObject({ status: 'failed', error });
   });

@@ -18,7 +18,10 @@ describe('findCopy', () => {
   });
 
   it('among several copies of the same backup, takes the newest made at or after the click', () => {
-    const found = findCopy([copy('backup-lastweek', CLICK - 7 * 86_400_000), copy('backup-first', CLICK + 1_000), copy('backup-second', CLICK + 5_000)], query);
+    const found = findCopy(
+      [copy('backup-lastweek', CLICK - 7 * 86_400_000), copy('backup-first', CLICK + 1_000), copy('backup-second', CLICK + 5_000)],
+      query,
+    );
     expect(found?.BackupId).toBe('backup-second');
   });
 
@@ -31,7 +34,11 @@ describe('findCopy', () => {
   it('ignores other sources, other source regions and copies without a CopyTimestamp', () => {
     expect(
       findCopy(
-        [copy('backup-other', CLICK + 1_000, 'backup-other00000'), copy('backup-elsewhere', CLICK + 1_000, 'backup-source00000', 'eu-west-1'), copy('backup-undated', undefined)],
+        [
+          copy('backup-other', CLICK + 1_000, 'backup-other00000'),
+          copy('backup-elsewhere', CLICK + 1_000, 'backup-source00000', 'eu-west-1'),
+          copy('backup-undated', undefined),
+        ],
         query,
       ),
     ).toBeNull();

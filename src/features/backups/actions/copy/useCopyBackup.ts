@@ -17,7 +17,10 @@ export interface CopyRequest {
   failuresInPanel: boolean;
 }
 
-export function useCopyBackup(region: string, backupId: string): { copy: (request: CopyRequest) => Promise<AwsRequestError | null>; isPending: boolean } {
+export function useCopyBackup(
+  region: string,
+  backupId: string,
+): { copy: (request: CopyRequest) => Promise<AwsRequestError | null>; isPending: boolean } {
   const mutation = useCopyBackupMutation(region);
   const copy = async ({ destination, tagList, tagsNote, failuresInPanel }: CopyRequest): Promise<AwsRequestError | null> => {
     const id = copyTracker.start({ sourceRegion: region, sourceBackupId: backupId, destinationRegion: destination, tagsNote });
@@ -27,7 +30,10 @@ export function useCopyBackup(region: string, backupId: string): { copy: (reques
       setLastDestination(destination);
       return null;
     } catch (caught) {
-      const error = caught instanceof AwsRequestError ? caught : new AwsRequestError(toAwsErrorInfo(caught, { operation: 'CopyBackupToRegion', region }), { cause: caught });
+      const error =
+        caught instanceof AwsRequestError
+          ? caught
+          : new AwsRequestError(toAwsErrorInfo(caught, { operation: 'CopyBackupToRegion', region }), { cause: caught });
       if (failuresInPanel) copyTracker.failed(id, error);
       else copyTracker.dismiss(id);
       return error;

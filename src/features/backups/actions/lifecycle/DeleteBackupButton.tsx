@@ -40,7 +40,15 @@ export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupBu
   return (
     <div className="flex flex-col gap-1">
       <div>
-        <ActionButton variant="danger" disabledReason={deleteBlockedReason(backup)} onClick={openDialog} pending={mutation.isPending} pendingLabel="Deleting…" showReason data-testid="delete-backup">
+        <ActionButton
+          variant="danger"
+          disabledReason={deleteBlockedReason(backup)}
+          onClick={openDialog}
+          pending={mutation.isPending}
+          pendingLabel="Deleting…"
+          showReason
+          data-testid="delete-backup"
+        >
           Delete backup
         </ActionButton>
       </div>
@@ -75,7 +83,11 @@ export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupBu
             .
           </li>
           {backup.NeverExpires && <li>It is marked never expires; deleting it still purges it after 7 days.</li>}
-          {isCopy(backup) && <li>It is a copy of {backup.SourceBackup} from {backup.SourceRegion ?? 'another region'}; the source is not touched.</li>}
+          {isCopy(backup) && (
+            <li>
+              It is a copy of {backup.SourceBackup} from {backup.SourceRegion ?? 'another region'}; the source is not touched.
+            </li>
+          )}
           <li>A cluster cannot be created from it while it is PENDING_DELETION.</li>
         </ul>
       </ConfirmDialog>

@@ -43,7 +43,10 @@ export function NeverExpiresSwitch({ region, backup, onOutcome }: { region: stri
           showReason
           data-testid="never-expires-switch"
         >
-          <span aria-hidden="true" className={`relative inline-block h-4 w-7 rounded-full transition-colors ${on ? 'bg-blue-700 dark:bg-blue-500' : 'bg-slate-400'}`}>
+          <span
+            aria-hidden="true"
+            className={`relative inline-block h-4 w-7 rounded-full transition-colors ${on ? 'bg-blue-700 dark:bg-blue-500' : 'bg-slate-400'}`}
+          >
             <span className={`absolute top-0.5 h-3 w-3 rounded-full bg-white transition-all ${on ? 'left-3.5' : 'left-0.5'}`} />
           </span>
           {NEVER_EXPIRES_LABEL}
@@ -51,7 +54,8 @@ export function NeverExpiresSwitch({ region, backup, onOutcome }: { region: stri
       </div>
       {isCopy(backup) && (
         <p id={noteId} className="text-xs text-slate-600 dark:text-slate-400">
-          This is a copy: no retention policy applies to copies (they stay until deleted), so this setting does not change when it is purged.
+          This is a copy: no retention policy applies to copies (they stay until deleted), so this setting does not change when it is
+          purged.
         </p>
       )}
     </div>

@@ -24,7 +24,15 @@ export function RestoreBackupButton({ region, backup, onOutcome }: { region: str
   };
   return (
     <div>
-      <ActionButton variant="primary" disabledReason={restoreBlockedReason(backup)} onClick={restore} pending={mutation.isPending} pendingLabel="Restoring…" showReason data-testid="restore-backup">
+      <ActionButton
+        variant="primary"
+        disabledReason={restoreBlockedReason(backup)}
+        onClick={restore}
+        pending={mutation.isPending}
+        pendingLabel="Restoring…"
+        showReason
+        data-testid="restore-backup"
+      >
         Restore backup
       </ActionButton>
     </div>
