@@ -110,13 +110,26 @@ export default tseslint.config(
     ignores: ['src/emulator/node/**', 'src/emulator/**/*.test.ts', 'src/emulator/test/**', 'src/emulator/testing/**'],
     rules: { 'import-x/no-restricted-paths': ['error', { zones: [...zones, emulatorCoreZone] }] },
   },
+  // Tests and their harnesses (testing/ folders) may drive the server and the emulator; nothing else may
+  // import a harness, since production code under the same layer rules never names testing/.
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: zones.filter((zone) => !['./src/server', './src/emulator', './src/node'].includes(zone.from)) },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
   {
     files: ['src/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...jsxA11y.flatConfigs.recommended.rules,
-    },
+    plugins: { 'jsx-a11y': jsxA11y },
+    rules: jsxA11y.flatConfigs.recommended.rules,
   },
   // Type-aware rules where they pay: a promise nobody awaits loses its error (server, data layer, emulator).
   {

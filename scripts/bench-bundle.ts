@@ -47,7 +47,7 @@ process.stdout.write(`\nBundle (vite build, gzip -9):\n`);
 process.stdout.write(`first view: JS ${jsGzip.toFixed(1)} KB gzip (${firstJs.reduce((s, f) => s + rawKb(f), 0).toFixed(0)} KB raw, ${firstJs.length} file(s)), CSS ${cssGzip.toFixed(1)} KB gzip\n`);
 const lazy = Object.entries(manifest).filter(([key, chunk]) => chunk.isDynamicEntry && !firstView.has(key));
 if (lazy.length === 0) process.stdout.write('lazy chunks: none yet\n');
-for (const [key, chunk] of lazy) {
+for (const [key] of lazy) {
   const files = [...closure(key)].filter((k) => !firstView.has(k)).map((k) => manifest[k]!.file);
   const kb = files.reduce((sum, file) => sum + gzipKb(file), 0);
   process.stdout.write(`lazy ${key}: ${kb.toFixed(1)} KB gzip (${files.length} file(s) beyond the first view)\n`);
