@@ -55,7 +55,19 @@ export default defineConfig({
   ],
   webServer: [
     { command: serverCommand(PORT), url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
-    { command: serverCommand(ACTIONS_PORT), url: `http://127.0.0.1:${ACTIONS_PORT}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
-    { command: serverCommand(READ_ONLY_PORT, ' --read-only'), url: `http://127.0.0.1:${READ_ONLY_PORT}/`, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
+    {
+      command: serverCommand(ACTIONS_PORT),
+      url: `http://127.0.0.1:${ACTIONS_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      command: serverCommand(READ_ONLY_PORT, ' --read-only'),
+      url: `http://127.0.0.1:${READ_ONLY_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
   ],
 });

@@ -6,7 +6,12 @@ import { expect, test, type Page } from '@playwright/test';
 const COL = { id: 0, name: 1, region: 2, state: 3, created: 9 } as const;
 
 const rows = (page: Page) => page.getByTestId('cluster-row');
-const column = async (page: Page, index: number): Promise<string[]> => (await rows(page).locator(`td:nth-child(${index + 1})`).allInnerTexts()).map((t) => t.trim());
+const column = async (page: Page, index: number): Promise<string[]> =>
+  (
+    await rows(page)
+      .locator(`td:nth-child(${index + 1})`)
+      .allInnerTexts()
+  ).map((t) => t.trim());
 const statesShown = (page: Page) => rows(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-state')));
 
 async function openList(page: Page, search = ''): Promise<void> {
@@ -74,7 +79,9 @@ test('the tag filter Environment=production shows the production clusters only',
   await page.getByLabel('Tag (key=value)').fill('Environment=production');
   await page.getByLabel('Tag (key=value)').press('Enter');
   await expect(page).toHaveURL(/[?&]tag=Environment%3Dproduction/);
-  await expect.poll(async () => (await column(page, COL.name)).sort()).toEqual(['identity-eu-prod', 'payments-dr', 'payments-prod', 'pki-root-ca']);
+  await expect
+    .poll(async () => (await column(page, COL.name)).sort())
+    .toEqual(['identity-eu-prod', 'payments-dr', 'payments-prod', 'pki-root-ca']);
   // A deep link carries the filter.
   await openList(page, '?tag=Environment%3Dstaging&sort=name:asc');
   await expect(page.getByLabel('Tag (key=value)')).toHaveValue('Environment=staging');
@@ -123,7 +130,9 @@ test('no HA warning on the demo (every ACTIVE cluster spans two AZs or more); th
 test('the list has no serious or critical accessibility violation, filtered or not', async ({ page }) => {
   await openList(page);
   const serious = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(await serious()).toEqual([]);
   await openList(page, '?state=ACTIVE&sort=name:desc');
   expect(await serious()).toEqual([]);

@@ -4,7 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 const describeCalls = (page: Page): string[] => {
   const calls: string[] = [];
   page.on('request', (request) => {
-    if (request.headers()['x-amz-target'] === 'BaldrApiService.DescribeClusters') calls.push(new URL(request.url()).pathname.replace(/\/$/, ''));
+    if (request.headers()['x-amz-target'] === 'BaldrApiService.DescribeClusters')
+      calls.push(new URL(request.url()).pathname.replace(/\/$/, ''));
   });
   return calls;
 };
@@ -50,14 +51,18 @@ test('refresh asks the API again and says when the data was updated', async ({ p
   await expect.poll(() => calls.length).toBeGreaterThanOrEqual(3);
 });
 
-test('the theme toggle switches light and dark, remembered across reloads; no serious accessibility violation in either', async ({ page }) => {
+test('the theme toggle switches light and dark, remembered across reloads; no serious accessibility violation in either', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/clusters');
   await expect(page.getByTestId('cluster-row').first()).toBeVisible();
   const html = page.locator('html');
   await expect(html).not.toHaveClass(/dark/);
   const serious = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`);
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.length}`);
   expect(await serious()).toEqual([]);
 
   const toggle = page.getByRole('button', { name: /change theme/ });

@@ -18,7 +18,9 @@ test('the first page lists the demo clusters from the embedded emulator through 
   // (The state cell shows words such as "Active"; the row carries the API's value in data-state.)
   for (const text of await rows.allInnerTexts()) expect(text).toMatch(/cluster-[a-z2-7]{11}/);
   for (const state of await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-state') ?? ''))) {
-    expect(state).toMatch(/^(CREATE_IN_PROGRESS|UNINITIALIZED|INITIALIZE_IN_PROGRESS|INITIALIZED|ACTIVE|DELETE_IN_PROGRESS|DELETED|DEGRADED|MODIFY_IN_PROGRESS)$/);
+    expect(state).toMatch(
+      /^(CREATE_IN_PROGRESS|UNINITIALIZED|INITIALIZE_IN_PROGRESS|INITIALIZED|ACTIVE|DELETE_IN_PROGRESS|DELETED|DEGRADED|MODIFY_IN_PROGRESS)$/,
+    );
   }
   // Cluster.Mode, which SDK 3.332 drops, came back through the data layer's extension (browser fetch bodies).
   const modes = await page.getByTestId('cluster-mode').allInnerTexts();

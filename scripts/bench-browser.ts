@@ -33,7 +33,11 @@ interface View {
 
 const VIEWS: Record<string, View> = {
   cluster: { name: 'cluster list', path: `/clusters?regions=${REGIONS}`, data: '[data-testid=cluster-row]' },
-  backups: { name: 'backups view', path: `/backups?regions=${REGIONS}`, data: '[data-testid=timeline-mark], [data-testid=timeline-region-summary], [data-testid=backup-row]' },
+  backups: {
+    name: 'backups view',
+    path: `/backups?regions=${REGIONS}`,
+    data: '[data-testid=timeline-mark], [data-testid=timeline-region-summary], [data-testid=backup-row]',
+  },
 };
 
 interface Round {
@@ -87,7 +91,9 @@ async function measure(browser: Browser, view: View, latencyMs: number): Promise
   }
   const firstData = performance.now() - started;
   await quiet(page);
-  const { elements, height } = (await page.evaluate('({ elements: document.getElementsByTagName("*").length, height: document.documentElement.scrollHeight })')) as {
+  const { elements, height } = (await page.evaluate(
+    '({ elements: document.getElementsByTagName("*").length, height: document.documentElement.scrollHeight })',
+  )) as {
     elements: number;
     height: number;
   };
@@ -123,10 +129,20 @@ async function main(): Promise<void> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({
     ...(executablePath && { executablePath }),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
-    process.stdout.write(`\nBrowser bench: large seed, regions ${REGIONS}, headless Chromium at ${VIEWPORT.width}×${VIEWPORT.height}, ${rounds} rounds\n`);
+    process.stdout.write(
+      `\nBrowser bench: large seed, regions ${REGIONS}, headless Chromium at ${VIEWPORT.width}×${VIEWPORT.height}, ${rounds} rounds\n`,
+    );
     for (const latency of latencies) {
       for (const view of views) {
         const results: Round[] = [];

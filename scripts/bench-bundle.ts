@@ -22,7 +22,10 @@ interface ManifestChunk {
   css?: string[];
 }
 
-execFileSync('npx', ['vite', 'build', '--manifest', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+execFileSync('npx', ['vite', 'build', '--manifest', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 const gzipKb = (file: string): number => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
 const rawKb = (file: string): number => readFileSync(join(DIST, file)).length / 1024;
@@ -44,7 +47,9 @@ const jsGzip = firstJs.reduce((sum, file) => sum + gzipKb(file), 0);
 const cssGzip = firstCss.reduce((sum, file) => sum + gzipKb(file), 0);
 
 process.stdout.write(`\nBundle (vite build, gzip -9):\n`);
-process.stdout.write(`first view: JS ${jsGzip.toFixed(1)} KB gzip (${firstJs.reduce((s, f) => s + rawKb(f), 0).toFixed(0)} KB raw, ${firstJs.length} file(s)), CSS ${cssGzip.toFixed(1)} KB gzip\n`);
+process.stdout.write(
+  `first view: JS ${jsGzip.toFixed(1)} KB gzip (${firstJs.reduce((s, f) => s + rawKb(f), 0).toFixed(0)} KB raw, ${firstJs.length} file(s)), CSS ${cssGzip.toFixed(1)} KB gzip\n`,
+);
 const lazy = Object.entries(manifest).filter(([key, chunk]) => chunk.isDynamicEntry && !firstView.has(key));
 if (lazy.length === 0) process.stdout.write('lazy chunks: none yet\n');
 for (const [key] of lazy) {

@@ -102,10 +102,16 @@ const STRATEGIES: [string, Strategy][] = [
 async function main(): Promise<void> {
   const { child, url } = await startServer();
   try {
-    process.stdout.write(`\nDashboard server bench: every backup of ${REGIONS.join(', ')} through ${url}/aws/<region> (large seed, ${rounds} rounds each)\n`);
+    process.stdout.write(
+      `\nDashboard server bench: every backup of ${REGIONS.join(', ')} through ${url}/aws/<region> (large seed, ${rounds} rounds each)\n`,
+    );
     process.stdout.write(`Server RSS after seeding: ${rssMb(child.pid!).toFixed(0)} MB\n\n`);
     for (const latencyMs of [0, LATENCY_MS]) {
-      process.stdout.write(latencyMs === 0 ? 'Loopback, no added latency:\n' : `\nWith ${latencyMs} ms added to every request (a real endpoint's round trip), 1 round:\n`);
+      process.stdout.write(
+        latencyMs === 0
+          ? 'Loopback, no added latency:\n'
+          : `\nWith ${latencyMs} ms added to every request (a real endpoint's round trip), 1 round:\n`,
+      );
       const rows: string[][] = [['strategy', 'backups', 'pages', 'requests', 'wall ms (best)', 'wall ms (median)']];
       for (const [name, strategy] of STRATEGIES) {
         const counted = countedClients(url, latencyMs);
@@ -123,7 +129,14 @@ async function main(): Promise<void> {
         }
         counted.clients.destroy();
         times.sort((a, b) => a - b);
-        rows.push([name, String(backups), String(pages), String(requests), times[0]!.toFixed(0), times[Math.floor(times.length / 2)]!.toFixed(0)]);
+        rows.push([
+          name,
+          String(backups),
+          String(pages),
+          String(requests),
+          times[0]!.toFixed(0),
+          times[Math.floor(times.length / 2)]!.toFixed(0),
+        ]);
       }
       const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
       for (const [i, row] of rows.entries()) {

@@ -125,7 +125,12 @@ function post(agent: Agent, port: number, headers: Record<string, string>, body:
  * Like `post`, but only counts the answer's bytes (keeping its start for error messages): the measured
  * loop must cost the load generator little, or it, not the emulator, sets the pace on 2 cores.
  */
-function postCounting(agent: Agent, port: number, headers: Record<string, string>, body: string): Promise<{ status: number; bytes: number; head: string }> {
+function postCounting(
+  agent: Agent,
+  port: number,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; bytes: number; head: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: HOST, port, path: '/', method: 'POST', agent, headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) } },
@@ -193,7 +198,14 @@ async function drive(
   return { latencies: latencies.subarray(0, done).sort(), requests: done, errors, firstError, elapsed, bytes };
 }
 
-async function deepTokens(agent: Agent, port: number, operation: string, region: string, maxResults: number, fromPage: number): Promise<string[]> {
+async function deepTokens(
+  agent: Agent,
+  port: number,
+  operation: string,
+  region: string,
+  maxResults: number,
+  fromPage: number,
+): Promise<string[]> {
   const tokens: string[] = [];
   let token: string | undefined;
   for (let page = 1; page <= 1000; page++) {
@@ -254,7 +266,13 @@ async function runRaw(url: string, scenario: RawScenario): Promise<ScenarioResul
 
 async function runSdk(url: string, scenario: SdkScenario): Promise<ScenarioResult> {
   const clients = scenario.regions.map(
-    (region) => new CloudHSMV2Client({ region, endpoint: url, credentials: { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench-secret' }, maxAttempts: 1 }),
+    (region) =>
+      new CloudHSMV2Client({
+        region,
+        endpoint: url,
+        credentials: { accessKeyId: 'AKIDBENCH', secretAccessKey: 'bench-secret' },
+        maxAttempts: 1,
+      }),
   );
   try {
     const send = async (n: number): Promise<{ ok: boolean; bytes: number; items: number }> => {
@@ -364,7 +382,10 @@ interface Measured {
 }
 
 function startGenerator(): Promise<{ child: ChildProcess; run: (url: string, scenario: Scenario) => Promise<Measured> }> {
-  const child = fork(fileURLToPath(import.meta.url), ['--load-generator'], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(import.meta.url), ['--load-generator'], {
+    execArgv: process.execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let pending: { resolve: (r: Measured) => void; reject: (e: Error) => void } | null = null;
   let cpuAtStart: NodeJS.CpuUsage | null = null;
   let cpuUsed: NodeJS.CpuUsage | null = null;
@@ -390,8 +411,7 @@ function startGenerator(): Promise<{ child: ChildProcess; run: (url: string, sce
         const { result } = message;
         const cpu = cpuUsed ? cpuUsed.user + cpuUsed.system : NaN;
         pending?.resolve({ result, serverCpuMicros: result.requests ? cpu / result.requests : NaN });
-      }
-      else pending?.reject(new Error(`load generator: ${message.message}`));
+      } else pending?.reject(new Error(`load generator: ${message.message}`));
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -403,7 +423,14 @@ function startGenerator(): Promise<{ child: ChildProcess; run: (url: string, sce
 }
 
 async function bench(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, concurrency: { type: 'string' }, only: { type: 'string' }, 'load-generator': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string' },
+      concurrency: { type: 'string' },
+      only: { type: 'string' },
+      'load-generator': { type: 'boolean' },
+    },
+  });
   const seconds = Math.min(60, Math.max(0.5, Number(values.seconds ?? 5)));
   const concurrency = Math.min(256, Math.max(1, Math.floor(Number(values.concurrency ?? 24))));
 
@@ -413,7 +440,13 @@ async function bench(): Promise<void> {
   if (cores < 2) process.stdout.write('Only one core: the server and the load generator share it, so the figures are roughly halved.\n');
 
   const t0 = performance.now();
-  const running = await startEmulatorServer({ port: 0, host: HOST, seed: 'large', tickMillis: 1000, log: (m) => process.stderr.write(`emulator: ${m}\n`) });
+  const running = await startEmulatorServer({
+    port: 0,
+    host: HOST,
+    seed: 'large',
+    tickMillis: 1000,
+    log: (m) => process.stderr.write(`emulator: ${m}\n`),
+  });
   const seedMs = performance.now() - t0;
   let clusters = 0;
   let backups = 0;
@@ -433,20 +466,99 @@ async function bench(): Promise<void> {
   process.stdout.write(
     `Memory after seeding${gc ? ' (after GC)' : ''}: RSS ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)} of ${mb(memory.heapTotal)}, external ${mb(memory.external)}\n`,
   );
-  process.stdout.write(`Server ${running.url}; load generator in a child process; ${seconds} s per scenario (+ warm-up); ${concurrency} requests in flight\n\n`);
+  process.stdout.write(
+    `Server ${running.url}; load generator in a child process; ${seconds} s per scenario (+ warm-up); ${concurrency} requests in flight\n\n`,
+  );
 
   const allRegions = [null, ...LARGE_DEFAULTS.regions.slice(1)];
   const deep = { region: 'us-west-2', maxResults: 50, fromPage: 20 };
   const allScenarios: Scenario[] = [
-    { kind: 'raw', name: 'DescribeClusters 25/page, us-east-1 unsigned, repeated', operation: 'DescribeClusters', bodies: ['{"MaxResults":25}'], regions: [null], concurrency, seconds },
-    { kind: 'raw', name: 'DescribeClusters 25/page, 4 regions (scope header), repeated', operation: 'DescribeClusters', bodies: ['{"MaxResults":25}'], regions: allRegions, concurrency, seconds },
-    { kind: 'raw', name: 'DescribeClusters 25/page, us-east-1 unsigned, all distinct', operation: 'DescribeClusters', bodies: ['{"MaxResults":25}'], regions: [null], distinct: true, concurrency, seconds },
-    { kind: 'raw', name: 'DescribeBackups 50/page, first page, 4 regions, repeated', operation: 'DescribeBackups', bodies: ['{"MaxResults":50}'], regions: allRegions, concurrency, seconds },
-    { kind: 'raw', name: 'DescribeBackups 50/page, first page, 4 regions, all distinct', operation: 'DescribeBackups', bodies: ['{"MaxResults":50}'], regions: allRegions, distinct: true, concurrency, seconds },
-    { kind: 'raw', name: 'DescribeBackups 50/page, deep pages (NextToken), repeated', operation: 'DescribeBackups', bodies: [], regions: [deep.region], deepPages: deep, concurrency, seconds },
-    { kind: 'raw', name: 'DescribeBackups 50/page, deep pages (NextToken), all distinct', operation: 'DescribeBackups', bodies: [], regions: [deep.region], deepPages: deep, distinct: true, concurrency, seconds },
-    { kind: 'sdk', name: 'SDK DescribeClusters 25/page (signed, parsed), repeated', operation: 'DescribeClusters', maxResults: 25, regions: [...LARGE_DEFAULTS.regions], concurrency: 16, seconds: Math.min(seconds, 3) },
-    { kind: 'sdk', name: 'SDK DescribeBackups 50/page (signed, parsed), repeated', operation: 'DescribeBackups', maxResults: 50, regions: [...LARGE_DEFAULTS.regions], concurrency: 16, seconds: Math.min(seconds, 3) },
+    {
+      kind: 'raw',
+      name: 'DescribeClusters 25/page, us-east-1 unsigned, repeated',
+      operation: 'DescribeClusters',
+      bodies: ['{"MaxResults":25}'],
+      regions: [null],
+      concurrency,
+      seconds,
+    },
+    {
+      kind: 'raw',
+      name: 'DescribeClusters 25/page, 4 regions (scope header), repeated',
+      operation: 'DescribeClusters',
+      bodies: ['{"MaxResults":25}'],
+      regions: allRegions,
+      concurrency,
+      seconds,
+    },
+    {
+      kind: 'raw',
+      name: 'DescribeClusters 25/page, us-east-1 unsigned, all distinct',
+      operation: 'DescribeClusters',
+      bodies: ['{"MaxResults":25}'],
+      regions: [null],
+      distinct: true,
+      concurrency,
+      seconds,
+    },
+    {
+      kind: 'raw',
+      name: 'DescribeBackups 50/page, first page, 4 regions, repeated',
+      operation: 'DescribeBackups',
+      bodies: ['{"MaxResults":50}'],
+      regions: allRegions,
+      concurrency,
+      seconds,
+    },
+    {
+      kind: 'raw',
+      name: 'DescribeBackups 50/page, first page, 4 regions, all distinct',
+      operation: 'DescribeBackups',
+      bodies: ['{"MaxResults":50}'],
+      regions: allRegions,
+      distinct: true,
+      concurrency,
+      seconds,
+    },
+    {
+      kind: 'raw',
+      name: 'DescribeBackups 50/page, deep pages (NextToken), repeated',
+      operation: 'DescribeBackups',
+      bodies: [],
+      regions: [deep.region],
+      deepPages: deep,
+      concurrency,
+      seconds,
+    },
+    {
+      kind: 'raw',
+      name: 'DescribeBackups 50/page, deep pages (NextToken), all distinct',
+      operation: 'DescribeBackups',
+      bodies: [],
+      regions: [deep.region],
+      deepPages: deep,
+      distinct: true,
+      concurrency,
+      seconds,
+    },
+    {
+      kind: 'sdk',
+      name: 'SDK DescribeClusters 25/page (signed, parsed), repeated',
+      operation: 'DescribeClusters',
+      maxResults: 25,
+      regions: [...LARGE_DEFAULTS.regions],
+      concurrency: 16,
+      seconds: Math.min(seconds, 3),
+    },
+    {
+      kind: 'sdk',
+      name: 'SDK DescribeBackups 50/page (signed, parsed), repeated',
+      operation: 'DescribeBackups',
+      maxResults: 50,
+      regions: [...LARGE_DEFAULTS.regions],
+      concurrency: 16,
+      seconds: Math.min(seconds, 3),
+    },
   ];
 
   const scenarios = allScenarios.filter((s) => values.only === undefined || s.name.includes(values.only));
@@ -464,22 +576,24 @@ async function bench(): Promise<void> {
   }
   const results = measured.map((m) => m.result);
 
-  process.stdout.write(`\n${table(
-    ['scenario', 'in flight', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'server CPU us/req', 'items/page', 'KB/resp', 'errors'],
-    measured.map(({ result: r, serverCpuMicros }) => [
-      r.name,
-      String(r.concurrency),
-      String(r.requests),
-      fixed(r.perSecond, 0),
-      fixed(r.p50, 2),
-      fixed(r.p99, 2),
-      fixed(r.max, 1),
-      fixed(serverCpuMicros, 0),
-      String(r.itemsPerPage),
-      r.meanBytes ? fixed(r.meanBytes / 1024, 1) : '-',
-      String(r.errors),
-    ]),
-  )}\n`);
+  process.stdout.write(
+    `\n${table(
+      ['scenario', 'in flight', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'server CPU us/req', 'items/page', 'KB/resp', 'errors'],
+      measured.map(({ result: r, serverCpuMicros }) => [
+        r.name,
+        String(r.concurrency),
+        String(r.requests),
+        fixed(r.perSecond, 0),
+        fixed(r.p50, 2),
+        fixed(r.p99, 2),
+        fixed(r.max, 1),
+        fixed(serverCpuMicros, 0),
+        String(r.itemsPerPage),
+        r.meanBytes ? fixed(r.meanBytes / 1024, 1) : '-',
+        String(r.errors),
+      ]),
+    )}\n`,
+  );
   process.stdout.write(
     '  server CPU us/req: CPU time (user + system, all threads: JS, GC helpers, kernel TCP work) of the server process per request while measuring.\n',
   );

@@ -1,7 +1,11 @@
 /** Starts the dashboard server (`src/server/main.ts`) as a child process and waits for the URL it prints. */
 import { spawn, type ChildProcess } from 'node:child_process';
 
-export function startDashboardProcess(args: string[], cwd?: string, env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
+export function startDashboardProcess(
+  args: string[],
+  cwd?: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0', ...args], {
     ...(cwd && { cwd }),
     env: { ...process.env, ...env },

@@ -42,7 +42,10 @@ export function ensureDependencies() {
 export function ensureBuild() {
   const built = mtime(join(root, 'dist', 'index.html'));
   const sources = Math.max(
-    newestIn(join(root, 'src'), (p) => p.includes(`${join('src', 'emulator', 'node')}`) || p.includes(join('src', 'server')) || /\.test\.tsx?$/.test(p)),
+    newestIn(
+      join(root, 'src'),
+      (p) => p.includes(`${join('src', 'emulator', 'node')}`) || p.includes(join('src', 'server')) || /\.test\.tsx?$/.test(p),
+    ),
     newestIn(join(root, 'public')),
     mtime(join(root, 'index.html')),
     mtime(join(root, 'vite.config.ts')),

@@ -16,7 +16,12 @@ const playwrightJson = join(reports, 'playwright.json');
 const stages = [
   ['Type-check', 'npx', ['tsc', '--noEmit', '-p', '.'], {}],
   ['Vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {}],
-  ['Playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson } }],
+  [
+    'Playwright',
+    'npx',
+    ['playwright', 'test', '--reporter=list,json'],
+    { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson } },
+  ],
 ];
 const failed = [];
 for (const [name, command, args, options] of stages) {
@@ -31,6 +36,8 @@ const playwright = readJson(playwrightJson);
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
 const failedTests = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
-process.stdout.write(`\nnpm test: ${stages.length - failed.length} of ${stages.length} stages passed${failed.length ? ` (failed: ${failed.join(', ')})` : ''}\n`);
+process.stdout.write(
+  `\nnpm test: ${stages.length - failed.length} of ${stages.length} stages passed${failed.length ? ` (failed: ${failed.join(', ')})` : ''}\n`,
+);
 process.stdout.write(`${passed} passed, ${failedTests} failed, ${skipped} skipped\n`);
 process.exit(failed.length || failedTests ? 1 : 0);

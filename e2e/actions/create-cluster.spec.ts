@@ -12,7 +12,6 @@ import { seriousViolations } from '../axe';
 const REGION = 'ap-northeast-1';
 const RESTORE_REGION = 'eu-west-1';
 
-
 async function clusterIds(region: string): Promise<string[]> {
   const out = await api(region).send(new DescribeClustersCommand({}));
   return (out.Clusters ?? []).map((c) => c.ClusterId ?? '');
@@ -78,7 +77,9 @@ test('create a cluster with tags from the list: it appears, settles UNINITIALIZE
   await expect(page.getByRole('heading', { level: 2 })).toContainText(name);
   // The page, and its success message, follow the creation until it settles.
   await expect(page.getByTestId('field-state')).toContainText('Uninitialized', { timeout: 20_000 });
-  await expect(created).toContainText(`Cluster ${clusterId} was created in ${REGION}. It is ready but not initialized (UNINITIALIZED): next, add its first HSM.`);
+  await expect(created).toContainText(
+    `Cluster ${clusterId} was created in ${REGION}. It is ready but not initialized (UNINITIALIZED): next, add its first HSM.`,
+  );
   await expect(created).not.toContainText('CREATE_IN_PROGRESS');
   await expect(created.getByRole('link', { name: 'See it in the cluster list' })).toHaveAttribute('href', `/clusters?regions=${REGION}`);
   // Shown once: a reload does not announce it again.
@@ -131,10 +132,14 @@ test('a bad retention is explained next to the field and nothing is created', as
   await expect(page.getByTestId('field-error-retention')).toHaveCount(0);
 });
 
-test('typed subnet ids are checked against the listed network; what only the service can know is refused by it, shown with its code, and the form keeps the values', async ({ page }) => {
+test('typed subnet ids are checked against the listed network; what only the service can know is refused by it, shown with its code, and the form keeps the values', async ({
+  page,
+}) => {
   const { all } = await hsmVpc(REGION);
   const [a, b] = [all.subnets.find((s) => s.VpcId === all.vpcs[0]!.VpcId)!, all.subnets.find((s) => s.VpcId === all.vpcs[1]!.VpcId)!];
-  const sameZone = all.subnets.filter((s) => s.VpcId === a.VpcId && s.AvailabilityZone === a.AvailabilityZone && s.SubnetId !== a.SubnetId)[0];
+  const sameZone = all.subnets.filter(
+    (s) => s.VpcId === a.VpcId && s.AvailabilityZone === a.AvailabilityZone && s.SubnetId !== a.SubnetId,
+  )[0];
   const before = await clusterIds(REGION);
   await page.goto(`/clusters/new?region=${REGION}`);
   await page.getByRole('radio', { name: 'Type subnet IDs' }).check();
@@ -144,7 +149,9 @@ test('typed subnet ids are checked against the listed network; what only the ser
   await expect(page.getByTestId('field-error-subnets')).toContainText('Not a subnet ID: “subnet-xyz”');
   // Two listed subnets of different VPCs: the browser knows the network, so it says so before sending.
   await typed.fill(`${a.SubnetId}, ${b.SubnetId}`);
-  await expect(page.getByTestId('field-error-subnets')).toHaveText(`All subnets must be in one VPC; these are in ${a.VpcId} and ${b.VpcId}.`);
+  await expect(page.getByTestId('field-error-subnets')).toHaveText(
+    `All subnets must be in one VPC; these are in ${a.VpcId} and ${b.VpcId}.`,
+  );
   await expect(typed).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('button', { name: 'Create cluster' }).click();
   await expect(page.getByTestId('error-summary')).toContainText('All subnets must be in one VPC');
@@ -186,7 +193,9 @@ test('create from a READY backup (prefilled from the link): the mode must match,
   await expect(page.getByTestId('cli-command')).toContainText(`--source-backup-id ${backup.BackupId}`);
 
   await page.getByRole('radio', { name: otherMode, exact: true }).check();
-  await expect(page.getByTestId('field-error-mode')).toHaveText(`${backup.BackupId} comes from a ${backupMode} cluster: a cluster restored from it must use ${backupMode} mode, not ${otherMode}.`);
+  await expect(page.getByTestId('field-error-mode')).toHaveText(
+    `${backup.BackupId} comes from a ${backupMode} cluster: a cluster restored from it must use ${backupMode} mode, not ${otherMode}.`,
+  );
   await page.getByRole('radio', { name: backupMode, exact: true }).check();
   await expect(page.getByTestId('field-error-mode')).toHaveCount(0);
 

@@ -13,22 +13,33 @@ const REGION = 'ca-central-1';
 async function addHsm(clusterId: string, availabilityZone: string): Promise<string> {
   const out = await api(REGION).send(new CreateHsmCommand({ ClusterId: clusterId, AvailabilityZone: availabilityZone }));
   const hsmId = out.Hsm!.HsmId!;
-  await eventually(() => describeCluster(REGION, clusterId), (c) => c?.Hsms?.find((h) => h.HsmId === hsmId)?.State === 'ACTIVE');
+  await eventually(
+    () => describeCluster(REGION, clusterId),
+    (c) => c?.Hsms?.find((h) => h.HsmId === hsmId)?.State === 'ACTIVE',
+  );
   return hsmId;
 }
 
 async function deleteHsmInPage(page: Page, hsmId: string) {
   await page.getByRole('tab', { name: 'HSMs' }).click();
   await page.getByRole('button', { name: `Delete HSM ${hsmId}` }).click();
-  await page.getByRole('dialog', { name: `Delete HSM ${hsmId}?` }).getByRole('button', { name: 'Delete HSM' }).click();
+  await page
+    .getByRole('dialog', { name: `Delete HSM ${hsmId}?` })
+    .getByRole('button', { name: 'Delete HSM' })
+    .click();
   await expect(page.getByTestId('hsm-row')).toHaveCount(0, { timeout: 20_000 });
 }
 
 test('delete a cluster: not while it has HSMs, then after typing its id; it goes DELETE_IN_PROGRESS and DELETED', async ({ page }) => {
   const subnets = await hsmSubnets(REGION);
-  const created = await api(REGION).send(new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: subnets.slice(0, 2).map((s) => s.SubnetId) }));
+  const created = await api(REGION).send(
+    new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: subnets.slice(0, 2).map((s) => s.SubnetId) }),
+  );
   const clusterId = created.Cluster!.ClusterId!;
-  await eventually(() => describeCluster(REGION, clusterId), (c) => c?.State === 'UNINITIALIZED');
+  await eventually(
+    () => describeCluster(REGION, clusterId),
+    (c) => c?.State === 'UNINITIALIZED',
+  );
   const hsmId = await addHsm(clusterId, subnets[0]!.AvailabilityZone);
 
   await page.goto(`/clusters/${REGION}/${clusterId}`);
@@ -73,7 +84,10 @@ test('delete a cluster: not while it has HSMs, then after typing its id; it goes
   await expect(page.getByRole('status').filter({ hasText: 'is being deleted' })).toContainText(clusterId);
   await page.getByRole('tab', { name: 'Overview' }).click();
   await expect(page.getByTestId('field-state')).toContainText(/Delete in progress|Deleted/);
-  const deleted = await eventually(() => describeCluster(REGION, clusterId), (c) => c?.State === 'DELETED');
+  const deleted = await eventually(
+    () => describeCluster(REGION, clusterId),
+    (c) => c?.State === 'DELETED',
+  );
   expect(deleted?.Hsms ?? []).toEqual([]);
   await expect(page.getByTestId('field-state')).toContainText('Deleted', { timeout: 20_000 });
   // One visible line says why every action is off, in words with the state in parentheses.

@@ -10,7 +10,14 @@
  * eu-west-1 (tagged Name=e2e-tags-deleted).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { CreateClusterCommand, DeleteClusterCommand, DescribeClustersCommand, TagResourceCommand, UntagResourceCommand, type Tag } from '@aws-sdk/client-cloudhsm-v2';
+import {
+  CreateClusterCommand,
+  DeleteClusterCommand,
+  DescribeClustersCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+  type Tag,
+} from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test, type Page } from '@playwright/test';
 import { api, describeBackups, describeCluster, eventually, hsmSubnets, listTags } from './support';
 
@@ -31,7 +38,9 @@ async function clusterId(): Promise<string> {
 async function given(resourceId: string, tags: Record<string, string>): Promise<void> {
   const old = await listTags(REGION, resourceId);
   if (old.length > 0) await api(REGION).send(new UntagResourceCommand({ ResourceId: resourceId, TagKeyList: old.map((t) => t.Key ?? '') }));
-  await api(REGION).send(new TagResourceCommand({ ResourceId: resourceId, TagList: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }));
+  await api(REGION).send(
+    new TagResourceCommand({ ResourceId: resourceId, TagList: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }),
+  );
 }
 
 const seriousViolations = async (page: Page, selector: string) =>
@@ -44,7 +53,9 @@ const valueInput = (page: Page, row: number) => page.getByRole('textbox', { name
 
 /** The row number whose key input holds `key`. */
 async function rowOf(page: Page, key: string): Promise<number> {
-  const keys = await page.getByRole('textbox', { name: /^Key, row \d+$/ }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const keys = await page
+    .getByRole('textbox', { name: /^Key, row \d+$/ })
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   const index = keys.indexOf(key);
   if (index < 0) throw new Error(`no row with key ${key}: ${keys.join(', ')}`);
   return index + 1;
@@ -122,7 +133,9 @@ test('an aws: key or a # is refused as you type; Save stays off and nothing chan
   await key.fill('bad#key');
   await expect(key).toHaveAccessibleDescription('Key contains characters tags cannot have: # (hash)');
   await valueInput(page, 5).fill(`it's $(x)`);
-  await expect(valueInput(page, 5)).toHaveAccessibleDescription(`Value contains characters tags cannot have: ' (apostrophe), $ (dollar sign), ( ) (parentheses)`);
+  await expect(valueInput(page, 5)).toHaveAccessibleDescription(
+    `Value contains characters tags cannot have: ' (apostrophe), $ (dollar sign), ( ) (parentheses)`,
+  );
   // A duplicate of a loaded key, with an empty value: not a change of Owner, as nothing of it would be sent.
   await page.getByRole('button', { name: 'Add tag' }).click();
   await keyInput(page, 6).fill('Owner');
@@ -135,7 +148,9 @@ test('an aws: key or a # is refused as you type; Save stays off and nothing chan
 
   const save = page.getByRole('button', { name: 'Save tags' });
   await expect(save).toHaveAttribute('aria-disabled', 'true');
-  await expect(page.getByTestId('resource-tags-editor').getByTestId('disabled-reason')).toHaveText('Fix the 4 problems above before saving');
+  await expect(page.getByTestId('resource-tags-editor').getByTestId('disabled-reason')).toHaveText(
+    'Fix the 4 problems above before saving',
+  );
   // It stays focusable (aria-disabled) so its reason can be heard; pressing it does nothing.
   await save.focus();
   await page.keyboard.press('Enter');
@@ -181,12 +196,22 @@ test('a backup’s tags: add one and remove one on its detail page', async ({ pa
 test('a deleted cluster’s tags are shown, but Edit tags is off and says why', async ({ page }) => {
   const subnets = await hsmSubnets(REGION);
   const created = await api(REGION).send(
-    new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: subnets.slice(0, 2).map((s) => s.SubnetId), TagList: [{ Key: 'Name', Value: 'e2e-tags-deleted' }] }),
+    new CreateClusterCommand({
+      HsmType: 'hsm2m.medium',
+      SubnetIds: subnets.slice(0, 2).map((s) => s.SubnetId),
+      TagList: [{ Key: 'Name', Value: 'e2e-tags-deleted' }],
+    }),
   );
   const id = created.Cluster?.ClusterId ?? '';
-  await eventually(() => describeCluster(REGION, id), (c) => c?.State === 'UNINITIALIZED');
+  await eventually(
+    () => describeCluster(REGION, id),
+    (c) => c?.State === 'UNINITIALIZED',
+  );
   await api(REGION).send(new DeleteClusterCommand({ ClusterId: id }));
-  await eventually(() => describeCluster(REGION, id), (c) => c?.State === 'DELETED');
+  await eventually(
+    () => describeCluster(REGION, id),
+    (c) => c?.State === 'DELETED',
+  );
 
   await page.goto(`/clusters/${REGION}/${id}?tab=tags`);
   await expectChips(page, { Name: 'e2e-tags-deleted' });

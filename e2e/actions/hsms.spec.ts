@@ -15,16 +15,26 @@ const RESTORE_REGION = 'eu-west-1';
 async function createCluster(region: string, sourceBackupId?: string): Promise<{ clusterId: string; subnets: NetworkSubnet[] }> {
   const subnets = await hsmSubnets(region);
   const out = await api(region).send(
-    new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: subnets.map((s) => s.SubnetId), ...(sourceBackupId ? { SourceBackupId: sourceBackupId } : {}), TagList: [{ Key: 'Name', Value: `e2e-hsms-${Date.now()}` }] }),
+    new CreateClusterCommand({
+      HsmType: 'hsm2m.medium',
+      SubnetIds: subnets.map((s) => s.SubnetId),
+      ...(sourceBackupId ? { SourceBackupId: sourceBackupId } : {}),
+      TagList: [{ Key: 'Name', Value: `e2e-hsms-${Date.now()}` }],
+    }),
   );
   const clusterId = out.Cluster!.ClusterId!;
-  await eventually(() => describeCluster(region, clusterId), (c) => c?.State === (sourceBackupId ? 'ACTIVE' : 'UNINITIALIZED'));
+  await eventually(
+    () => describeCluster(region, clusterId),
+    (c) => c?.State === (sourceBackupId ? 'ACTIVE' : 'UNINITIALIZED'),
+  );
   return { clusterId, subnets };
 }
 
 const hsmRow = (page: Page, hsmId: string) => page.getByTestId('hsm-row').filter({ hasText: hsmId });
 
-test('first HSM of a new cluster: added with a chosen address, ACTIVE, the second refused until activation, then deleted', async ({ page }) => {
+test('first HSM of a new cluster: added with a chosen address, ACTIVE, the second refused until activation, then deleted', async ({
+  page,
+}) => {
   const { clusterId, subnets } = await createCluster(REGION);
   const second = subnets[1]!;
   await page.goto(`/clusters/${REGION}/${clusterId}`);
@@ -63,18 +73,34 @@ test('first HSM of a new cluster: added with a chosen address, ACTIVE, the secon
   await expect(notice).toContainText(`HSM ${hsmId} in ${second.AvailabilityZone} was created and is ready (ACTIVE).`);
   await expect(notice).not.toContainText('CREATE_IN_PROGRESS');
   const cluster = await describeCluster(REGION, clusterId);
-  expect(cluster?.Hsms).toEqual([expect.objectContaining({ HsmId: hsmId, State: 'ACTIVE', AvailabilityZone: second.AvailabilityZone, SubnetId: second.SubnetId, EniIp: address })]);
+  expect(cluster?.Hsms).toEqual([
+    expect.objectContaining({
+      HsmId: hsmId,
+      State: 'ACTIVE',
+      AvailabilityZone: second.AvailabilityZone,
+      SubnetId: second.SubnetId,
+      EniIp: address,
+    }),
+  ]);
 
   // One HSM until the cluster is active: the control says so on the page.
   const addHsm = actions.getByRole('button', { name: 'Add HSM' });
   await expect(addHsm).toHaveAttribute('aria-disabled', 'true');
-  await expect(page.getByTestId('actions-note')).toContainText(`Only one HSM until the cluster is active: the cluster is not initialized yet (UNINITIALIZED) and already has ${hsmId}.`);
+  await expect(page.getByTestId('actions-note')).toContainText(
+    `Only one HSM until the cluster is active: the cluster is not initialized yet (UNINITIALIZED) and already has ${hsmId}.`,
+  );
   await addHsm.click({ force: true });
   await expect(page.getByRole('dialog')).toHaveCount(0);
   // Now the cluster has its CSR: initialize is a way into the flow.
-  await expect(actions.getByRole('link', { name: 'Initialize cluster' })).toHaveAttribute('href', `/clusters/${REGION}/${clusterId}/initialize`, { timeout: 10_000 });
+  await expect(actions.getByRole('link', { name: 'Initialize cluster' })).toHaveAttribute(
+    'href',
+    `/clusters/${REGION}/${clusterId}/initialize`,
+    { timeout: 10_000 },
+  );
 
-  await hsmRow(page, hsmId).getByRole('button', { name: `Delete HSM ${hsmId}` }).click();
+  await hsmRow(page, hsmId)
+    .getByRole('button', { name: `Delete HSM ${hsmId}` })
+    .click();
   const confirm = page.getByRole('dialog', { name: `Delete HSM ${hsmId}?` });
   await expect(confirm).toContainText(second.AvailabilityZone);
   await expect(confirm.getByTestId('last-hsm-warning')).toHaveCount(0);
@@ -89,7 +115,10 @@ test('first HSM of a new cluster: added with a chosen address, ACTIVE, the secon
   // The message follows the HSM: once it is gone it says so.
   await expect(page.getByTestId('hsm-deleted-notice')).toContainText(`HSM ${hsmId} was deleted.`);
   await expect(page.getByTestId('no-hsms')).toHaveText('This cluster has no HSMs. Add one with “Add HSM” above to use the cluster.');
-  await eventually(() => describeCluster(REGION, clusterId), (c) => (c?.Hsms ?? []).length === 0);
+  await eventually(
+    () => describeCluster(REGION, clusterId),
+    (c) => (c?.Hsms ?? []).length === 0,
+  );
   await expect(actions.getByRole('button', { name: 'Add HSM' })).not.toHaveAttribute('aria-disabled', 'true');
 });
 
@@ -99,7 +128,9 @@ test('an ACTIVE cluster takes more HSMs; deleting the last one warns and AWS tak
   // can reach their cluster's retention during the run; the newest never does.
   const backup = ready.sort((x, y) => (y.CreateTimestamp?.getTime() ?? 0) - (x.CreateTimestamp?.getTime() ?? 0))[0]!;
   const { clusterId, subnets } = await createCluster(RESTORE_REGION, backup.BackupId);
-  const first = await api(RESTORE_REGION).send(new CreateHsmCommand({ ClusterId: clusterId, AvailabilityZone: subnets[0]!.AvailabilityZone }));
+  const first = await api(RESTORE_REGION).send(
+    new CreateHsmCommand({ ClusterId: clusterId, AvailabilityZone: subnets[0]!.AvailabilityZone }),
+  );
   const firstId = first.Hsm!.HsmId!;
 
   await page.goto(`/clusters/${RESTORE_REGION}/${clusterId}?tab=hsms`);
@@ -117,19 +148,29 @@ test('an ACTIVE cluster takes more HSMs; deleting the last one warns and AWS tak
   expect((await describeCluster(RESTORE_REGION, clusterId))?.Hsms?.map((h) => h.HsmId).sort()).toEqual([firstId, secondId].sort());
 
   const backupsBefore = (await describeBackups(RESTORE_REGION, { clusterIds: [clusterId] })).length;
-  await hsmRow(page, secondId).getByRole('button', { name: `Delete HSM ${secondId}` }).click();
+  await hsmRow(page, secondId)
+    .getByRole('button', { name: `Delete HSM ${secondId}` })
+    .click();
   let confirm = page.getByRole('dialog', { name: `Delete HSM ${secondId}?` });
   await expect(confirm.getByTestId('last-hsm-warning')).toHaveCount(0);
   await expect(confirm).toContainText('AWS takes a backup of the cluster when an HSM is removed');
   await confirm.getByRole('button', { name: 'Delete HSM' }).click();
   await expect(hsmRow(page, secondId)).toHaveCount(0, { timeout: 20_000 });
 
-  await hsmRow(page, firstId).getByRole('button', { name: `Delete HSM ${firstId}` }).click();
+  await hsmRow(page, firstId)
+    .getByRole('button', { name: `Delete HSM ${firstId}` })
+    .click();
   confirm = page.getByRole('dialog', { name: `Delete HSM ${firstId}?` });
   await expect(confirm.getByTestId('last-hsm-warning')).toContainText('This is the cluster’s last HSM');
   await confirm.getByRole('button', { name: 'Delete HSM' }).click();
   await expect(hsmRow(page, firstId)).toHaveCount(0, { timeout: 20_000 });
-  const after = await eventually(() => describeCluster(RESTORE_REGION, clusterId), (c) => (c?.Hsms ?? []).length === 0);
+  const after = await eventually(
+    () => describeCluster(RESTORE_REGION, clusterId),
+    (c) => (c?.Hsms ?? []).length === 0,
+  );
   expect(after?.State).toBe('ACTIVE');
-  await eventually(() => describeBackups(RESTORE_REGION, { clusterIds: [clusterId] }), (list) => list.length >= backupsBefore + 2);
+  await eventually(
+    () => describeBackups(RESTORE_REGION, { clusterIds: [clusterId] }),
+    (list) => list.length >= backupsBefore + 2,
+  );
 });

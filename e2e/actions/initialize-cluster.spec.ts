@@ -12,15 +12,19 @@ import { seriousViolations } from '../axe';
 
 const REGION = 'us-east-1';
 
-
 /** A new cluster with an ACTIVE HSM and its CSR, in the subnets of the demo's us-east-1 clusters. */
 async function clusterWithCsr(name: string): Promise<{ clusterId: string; csr: string }> {
   const existing = await api(REGION).send(new DescribeClustersCommand({}));
   const mapping = existing.Clusters?.find((c) => Object.keys(c.SubnetMapping ?? {}).length > 0)?.SubnetMapping;
   if (!mapping) throw new Error(`no cluster in ${REGION} to borrow subnets from`);
-  const created = await api(REGION).send(new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: Object.values(mapping), TagList: [{ Key: 'Name', Value: name }] }));
+  const created = await api(REGION).send(
+    new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: Object.values(mapping), TagList: [{ Key: 'Name', Value: name }] }),
+  );
   const clusterId = created.Cluster?.ClusterId ?? '';
-  const uninitialized = await eventually(() => describeCluster(REGION, clusterId), (c) => c?.State === 'UNINITIALIZED');
+  const uninitialized = await eventually(
+    () => describeCluster(REGION, clusterId),
+    (c) => c?.State === 'UNINITIALIZED',
+  );
   const az = Object.keys(uninitialized?.SubnetMapping ?? {}).sort()[0] ?? '';
   await api(REGION).send(new CreateHsmCommand({ ClusterId: clusterId, AvailabilityZone: az }));
   const ready = await eventually(
@@ -36,7 +40,9 @@ const signedBox = (page: Page) => page.getByRole('textbox', { name: /or paste it
 const anchorBox = (page: Page) => page.getByRole('textbox', { name: /or paste it/ }).nth(1);
 const initializeButton = (page: Page) => page.getByRole('button', { name: 'Initialize cluster' });
 
-test('initialize with certificates made in the test: download the CSR, give the certificates, every check passes, INITIALIZED', async ({ page }) => {
+test('initialize with certificates made in the test: download the CSR, give the certificates, every check passes, INITIALIZED', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const { clusterId, csr } = await clusterWithCsr('e2e-initialize-ok');
   const ca = await makeRootCa('E2E Customer Root CA');
@@ -50,7 +56,10 @@ test('initialize with certificates made in the test: download the CSR, give the 
   await expect(page.getByTestId('init-csr-key-fingerprint')).toHaveText(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
 
   // The CSR download is the API's CSR, under AWS's file name.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download the CSR (${clusterId}_ClusterCsr.csr)` }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download the CSR (${clusterId}_ClusterCsr.csr)` }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${clusterId}_ClusterCsr.csr`);
   expect(await readFile(await download.path(), 'utf8')).toBe(`${csr.trim()}\n`);
   await expect(currentStep(page)).toContainText('Sign it with your CA');
@@ -61,7 +70,9 @@ test('initialize with certificates made in the test: download the CSR, give the 
   // Paste the signed certificate; upload the trust anchor as a file.
   await signedBox(page).fill(signed);
   await expect(currentStep(page)).toContainText('Provide the certificates');
-  await page.getByTestId('init-file-trust-anchor').setInputFiles({ name: 'customerCA.crt', mimeType: 'application/x-x509-ca-cert', buffer: Buffer.from(ca.pem) });
+  await page
+    .getByTestId('init-file-trust-anchor')
+    .setInputFiles({ name: 'customerCA.crt', mimeType: 'application/x-x509-ca-cert', buffer: Buffer.from(ca.pem) });
   await expect(page.getByText('Read customerCA.crt.')).toBeVisible();
   await expect(anchorBox(page)).toHaveValue(ca.pem);
   await expect(page.getByTestId('init-checks-summary')).toHaveText('All 9 checks pass.');
@@ -84,7 +95,10 @@ test('initialize with certificates made in the test: download the CSR, give the 
   await expect(note).toBeFocused();
   await expect(note).toContainText('Activation is not an API call');
   await expect(note).toContainText('cloudhsm-cli cluster activate');
-  await expect(note.getByRole('link', { name: 'Activate the cluster in AWS CloudHSM' })).toHaveAttribute('href', 'https://docs.aws.amazon.com/cloudhsm/latest/userguide/activate-cluster.html');
+  await expect(note.getByRole('link', { name: 'Activate the cluster in AWS CloudHSM' })).toHaveAttribute(
+    'href',
+    'https://docs.aws.amazon.com/cloudhsm/latest/userguide/activate-cluster.html',
+  );
 
   const after = await describeCluster(REGION, clusterId);
   expect(after?.State).toBe('INITIALIZED');
@@ -113,7 +127,10 @@ test('bad certificates are refused in the browser: failing checks shown, Initial
   await expect(initializeButton(page)).toHaveAttribute('aria-disabled', 'true');
 
   // Keyboard: a step in the step list moves focus to that step.
-  await page.getByRole('navigation', { name: 'Initialize steps' }).getByRole('link', { name: /4\. Provide the certificates/ }).focus();
+  await page
+    .getByRole('navigation', { name: 'Initialize steps' })
+    .getByRole('link', { name: /4\. Provide the certificates/ })
+    .focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('init-step-provide')).toBeFocused();
   await page.keyboard.press('Tab');
@@ -144,7 +161,9 @@ test('bad certificates are refused in the browser: failing checks shown, Initial
   const summary = page.getByTestId('init-checks-summary');
   await expect(summary).toHaveText(/^\d+ of 9 checks fail, \d+ of 9 could not be made\.$/);
   const counts = (await summary.textContent())?.replace(/\.$/, '') ?? '';
-  await expect(page.getByTestId('init-step-initialize').getByTestId('disabled-reason')).toHaveText(`Not every certificate check passes (step 4): ${counts}. Fix the certificates first.`);
+  await expect(page.getByTestId('init-step-initialize').getByTestId('disabled-reason')).toHaveText(
+    `Not every certificate check passes (step 4): ${counts}. Fix the certificates first.`,
+  );
   expect(await seriousViolations(page)).toEqual([]);
 
   // Swapped boxes get a hint.

@@ -25,7 +25,10 @@ test('never expires on, then off (by keyboard); the API follows', async ({ page 
   await expect(toggle).toHaveAttribute('aria-checked', 'true');
   await expect(page.getByTestId('never-expires-success')).toContainText(`${backupId} never expires now`);
   await expect(page.getByTestId('field-NeverExpires')).toContainText('Yes');
-  await eventually(() => neverExpires(backupId), (on) => on);
+  await eventually(
+    () => neverExpires(backupId),
+    (on) => on,
+  );
 
   await toggle.focus();
   await page.keyboard.press('Space');
@@ -35,6 +38,9 @@ test('never expires on, then off (by keyboard); the API follows', async ({ page 
   await expect(page.getByTestId('backup-action-result').getByRole('status')).toHaveCount(1);
   await expect(page.getByTestId('backup-actions')).not.toContainText('never expires now');
   await expect(page.getByTestId('field-NeverExpires')).toHaveText(/No$/);
-  await eventually(() => neverExpires(backupId), (on) => !on);
+  await eventually(
+    () => neverExpires(backupId),
+    (on) => !on,
+  );
   await expect(toggle).toBeFocused();
 });

@@ -3,7 +3,14 @@
  * server the page uses, like any AWS client would), and small helpers that wait for the emulator to settle.
  */
 import { expect, type Page } from '@playwright/test';
-import { DescribeBackupsCommand, DescribeClustersCommand, ListTagsCommand, type Backup, type Cluster, type Tag } from '@aws-sdk/client-cloudhsm-v2';
+import {
+  DescribeBackupsCommand,
+  DescribeClustersCommand,
+  ListTagsCommand,
+  type Backup,
+  type Cluster,
+  type Tag,
+} from '@aws-sdk/client-cloudhsm-v2';
 import type { NetworkInfo, NetworkSubnet } from '../../src/aws/actions';
 import { createCloudHsmClients, type CloudHsmClients } from '../../src/aws/clients';
 

@@ -11,7 +11,8 @@ const REGION = 'us-east-1';
 const api = createCloudHsmClients({ baseUrl: BASE, maxAttempts: 1 }).forRegion(REGION);
 
 /** Buttons whose names say they change something. */
-const MUTATING = /^(Create cluster|Add HSM|Delete|Change backup retention|Edit tags|Copy to|More copy destinations|Restore|Never expires|Initialize cluster|Delete selected|Tag selected)/;
+const MUTATING =
+  /^(Create cluster|Add HSM|Delete|Change backup retention|Edit tags|Copy to|More copy destinations|Restore|Never expires|Initialize cluster|Delete selected|Tag selected)/;
 
 async function expectAllOff(page: Page, scope: Locator = page.locator('main')): Promise<number> {
   const controls = scope.getByRole('button', { name: MUTATING }).or(scope.getByRole('switch', { name: MUTATING }));

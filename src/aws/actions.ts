@@ -4,7 +4,13 @@
  * first view (the cluster list, which changes nothing) does not download them: only lazily loaded action UIs
  * import this module.
  */
-export { useCopyBackupMutation, useDeleteBackupMutation, useModifyBackupAttributesMutation, useRestoreBackupMutation, type CopyBackupInput } from './mutations/backups';
+export {
+  useCopyBackupMutation,
+  useDeleteBackupMutation,
+  useModifyBackupAttributesMutation,
+  useRestoreBackupMutation,
+  type CopyBackupInput,
+} from './mutations/backups';
 export {
   useCreateClusterMutation,
   useDeleteClusterMutation,

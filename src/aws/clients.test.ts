@@ -25,7 +25,9 @@ describe('retries', () => {
   it('a mutation is sent exactly once, even on a retryable 5xx (AWS may have carried it out)', async () => {
     const clients = createCloudHsmClients({ baseUrl: url });
     await expect(
-      clients.forMutation('us-east-1').send(new TagResourceCommand({ ResourceId: 'cluster-abcdefghijk', TagList: [{ Key: 'k', Value: 'v' }] })),
+      clients
+        .forMutation('us-east-1')
+        .send(new TagResourceCommand({ ResourceId: 'cluster-abcdefghijk', TagList: [{ Key: 'k', Value: 'v' }] })),
     ).rejects.toMatchObject({ name: 'CloudHsmInternalFailureException' });
     expect(seen.get('BaldrApiService.TagResource')).toBe(1);
     clients.destroy();
@@ -33,7 +35,9 @@ describe('retries', () => {
 
   it('a read is retried', async () => {
     const clients = createCloudHsmClients({ baseUrl: url });
-    await expect(clients.forRegion('us-east-1').send(new DescribeClustersCommand({}))).rejects.toMatchObject({ name: 'CloudHsmInternalFailureException' });
+    await expect(clients.forRegion('us-east-1').send(new DescribeClustersCommand({}))).rejects.toMatchObject({
+      name: 'CloudHsmInternalFailureException',
+    });
     expect(seen.get('BaldrApiService.DescribeClusters')).toBeGreaterThan(1);
     clients.destroy();
   }, 20_000);

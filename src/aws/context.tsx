@@ -14,7 +14,15 @@ export interface AwsSettings {
 
 const AwsContext = createContext<AwsSettings | null>(null);
 
-export function AwsProvider({ clients, pollIntervalMs = DEFAULT_POLL_INTERVAL_MS, children }: { clients: CloudHsmClients; pollIntervalMs?: number; children: ReactNode }) {
+export function AwsProvider({
+  clients,
+  pollIntervalMs = DEFAULT_POLL_INTERVAL_MS,
+  children,
+}: {
+  clients: CloudHsmClients;
+  pollIntervalMs?: number;
+  children: ReactNode;
+}) {
   const value = useMemo(() => ({ clients, pollIntervalMs }), [clients, pollIntervalMs]);
   return <AwsContext.Provider value={value}>{children}</AwsContext.Provider>;
 }

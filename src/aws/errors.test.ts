@@ -23,13 +23,15 @@ beforeAll(async () => {
 });
 afterAll(() => backend?.close());
 
-const client = (baseUrl = backend.url, clientConfig = {}) => createCloudHsmClients({ baseUrl, maxAttempts: 1, clientConfig }).forRegion(REGION);
-const failure = (promise: Promise<unknown>): Promise<unknown> => promise.then(
-  () => {
-    throw new Error('expected a failure');
-  },
-  (error: unknown) => error,
-);
+const client = (baseUrl = backend.url, clientConfig = {}) =>
+  createCloudHsmClients({ baseUrl, maxAttempts: 1, clientConfig }).forRegion(REGION);
+const failure = (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (error: unknown) => error,
+  );
 
 describe('toAwsErrorInfo', () => {
   it('maps a CloudHsmResourceNotFoundException from the server: code, message, request id, status; not retryable', async () => {
@@ -49,7 +51,12 @@ describe('toAwsErrorInfo', () => {
 
   it('maps a CloudHsmInvalidRequestException (validation) with the server’s message', async () => {
     const error = await failure(client().send(new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: ['not-a-subnet'] })));
-    expect(toAwsErrorInfo(error, ctx('CreateCluster'))).toMatchObject({ code: 'CloudHsmInvalidRequestException', title: 'Invalid request', status: 400, retryable: false });
+    expect(toAwsErrorInfo(error, ctx('CreateCluster'))).toMatchObject({
+      code: 'CloudHsmInvalidRequestException',
+      title: 'Invalid request',
+      status: 400,
+      retryable: false,
+    });
   });
 
   it('marks a 5xx answer retryable, whatever its code', async () => {
@@ -60,7 +67,9 @@ describe('toAwsErrorInfo', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const error = await failure(client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`).send(new DescribeClustersCommand({})));
+      const error = await failure(
+        client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`).send(new DescribeClustersCommand({})),
+      );
       expect(toAwsErrorInfo(error, ctx('DescribeClusters'))).toMatchObject({
         code: 'CloudHsmInternalFailureException',
         message: 'boom',
@@ -75,8 +84,11 @@ describe('toAwsErrorInfo', () => {
     }
   });
 
-  it('does not mark the server\'s own timeout or unreachable verdicts retryable (it already waited; the SDK already retried)', async () => {
-    for (const [type, status] of [['EndpointTimeoutException', 504], ['EndpointUnreachableException', 502]] as const) {
+  it("does not mark the server's own timeout or unreachable verdicts retryable (it already waited; the SDK already retried)", async () => {
+    for (const [type, status] of [
+      ['EndpointTimeoutException', 504],
+      ['EndpointUnreachableException', 502],
+    ] as const) {
       const server = createServer((req, res) => {
         req.resume();
         res.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req' });
@@ -84,7 +96,9 @@ describe('toAwsErrorInfo', () => {
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       try {
-        const error = await failure(client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`).send(new DescribeClustersCommand({})));
+        const error = await failure(
+          client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`).send(new DescribeClustersCommand({})),
+        );
         expect(toAwsErrorInfo(error, ctx('DescribeClusters'))).toMatchObject({ code: type, status, retryable: false });
       } finally {
         server.closeAllConnections();
@@ -105,18 +119,34 @@ describe('toAwsErrorInfo', () => {
     const raw = await failure(fetch(`http://127.0.0.1:${closedPort}/`));
     expect(raw).toBeInstanceOf(TypeError);
     expect(toAwsErrorInfo(raw, ctx('DescribeClusters'))).toMatchObject({ code: 'NetworkError', retryable: true });
-    const viaSdk = await failure(client(`http://127.0.0.1:${closedPort}`, { requestHandler: new FetchHttpHandler(), streamCollector }).send(new DescribeClustersCommand({})));
-    expect(toAwsErrorInfo(viaSdk, ctx('DescribeClusters'))).toMatchObject({ code: 'NetworkError', message: expect.stringMatching(/fetch failed/) });
+    const viaSdk = await failure(
+      client(`http://127.0.0.1:${closedPort}`, { requestHandler: new FetchHttpHandler(), streamCollector }).send(
+        new DescribeClustersCommand({}),
+      ),
+    );
+    expect(toAwsErrorInfo(viaSdk, ctx('DescribeClusters'))).toMatchObject({
+      code: 'NetworkError',
+      message: expect.stringMatching(/fetch failed/),
+    });
     // And what browsers say.
     expect(toAwsErrorInfo(new TypeError('Failed to fetch'), ctx('X')).code).toBe('NetworkError');
     expect(toAwsErrorInfo(new TypeError('NetworkError when attempting to fetch resource.'), ctx('X')).code).toBe('NetworkError');
   });
 
   it('maps unknown shapes without throwing', () => {
-    expect(toAwsErrorInfo('kaput', ctx('X'))).toMatchObject({ code: 'UnknownError', message: 'kaput', retryable: false, title: 'Unexpected error' });
+    expect(toAwsErrorInfo('kaput', ctx('X'))).toMatchObject({
+      code: 'UnknownError',
+      message: 'kaput',
+      retryable: false,
+      title: 'Unexpected error',
+    });
     expect(toAwsErrorInfo(undefined, ctx('X'))).toMatchObject({ code: 'UnknownError', message: expect.stringMatching(/undefined/) });
     expect(toAwsErrorInfo({ weird: true }, ctx('X'))).toMatchObject({ code: 'UnknownError', message: '{"weird":true}' });
-    expect(toAwsErrorInfo(new RangeError('bad index'), ctx('X'))).toMatchObject({ code: 'RangeError', message: 'bad index', retryable: false });
+    expect(toAwsErrorInfo(new RangeError('bad index'), ctx('X'))).toMatchObject({
+      code: 'RangeError',
+      message: 'bad index',
+      retryable: false,
+    });
     expect(toAwsErrorInfo(new Error('plain'), ctx('X'))).toMatchObject({ code: 'UnknownError', message: 'plain' });
     const abort = new Error('Request aborted');
     abort.name = 'AbortError';
@@ -127,7 +157,9 @@ describe('toAwsErrorInfo', () => {
   });
 
   it('withAwsErrors throws an AwsRequestError carrying the info and the original cause', async () => {
-    const error = await failure(withAwsErrors(ctx('DeleteBackup'), () => client().send(new DeleteBackupCommand({ BackupId: 'backup-aaaaaaaaaaa' }))));
+    const error = await failure(
+      withAwsErrors(ctx('DeleteBackup'), () => client().send(new DeleteBackupCommand({ BackupId: 'backup-aaaaaaaaaaa' }))),
+    );
     expect(error).toBeInstanceOf(AwsRequestError);
     const typed = error as AwsRequestError;
     expect(typed.info.code).toBe('CloudHsmResourceNotFoundException');

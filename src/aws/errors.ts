@@ -58,12 +58,22 @@ const THROTTLING = new Set(['ThrottlingException', 'Throttling', 'TooManyRequest
 
 /** Messages and codes of a request that never got an answer, in Node (undici, http) and the browsers. */
 const NETWORK_MESSAGES = [/^fetch failed$/i, /^failed to fetch$/i, /networkerror/i, /^load failed$/i, /socket hang up/i, /network/i];
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'UND_ERR_SOCKET']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'UND_ERR_SOCKET',
+]);
 
 type Fields = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
-const stringField = (o: Fields, key: string): string | undefined => (typeof o[key] === 'string' && o[key] !== '' ? (o[key] as string) : undefined);
+const stringField = (o: Fields, key: string): string | undefined =>
+  typeof o[key] === 'string' && o[key] !== '' ? (o[key] as string) : undefined;
 const numberField = (o: Fields, key: string): number | undefined => (typeof o[key] === 'number' ? (o[key] as number) : undefined);
 
 function isNetworkFailure(error: Fields): boolean {
@@ -103,17 +113,29 @@ export function toAwsErrorInfo(error: unknown, context: AwsErrorContext): AwsErr
 
   if (metadata && status !== undefined) {
     // An answer from the service (or the local server): an SDK ServiceException.
-    const code = (name && name !== 'Error' ? name : undefined) ?? stringField(error, 'Code') ?? stringField(error, 'code') ?? `Http${status}`;
+    const code =
+      (name && name !== 'Error' ? name : undefined) ?? stringField(error, 'Code') ?? stringField(error, 'code') ?? `Http${status}`;
     // The local server already waited its full deadline (or found the endpoint down) and the SDK already
     // retried: trying again at once would only keep the person waiting minutes for the same answer.
     const retryable = !GAVE_UP.has(code) && (status >= 500 || status === 429 || THROTTLING.has(code) || isObject(error['$retryable']));
-    return make({ code, message: message ?? `The server answered ${status} without a message.`, requestId: stringField(metadata, 'requestId'), status, retryable });
+    return make({
+      code,
+      message: message ?? `The server answered ${status} without a message.`,
+      requestId: stringField(metadata, 'requestId'),
+      status,
+      retryable,
+    });
   }
   if (name === 'AbortError') return make({ code: 'AbortError', message: message ?? 'The request was cancelled.', retryable: false });
   if (isNetworkFailure(error)) {
-    return make({ code: 'NetworkError', message: message ? `The request did not reach the server (${message}).` : 'The request did not reach the server.', retryable: true });
+    return make({
+      code: 'NetworkError',
+      message: message ? `The request did not reach the server (${message}).` : 'The request did not reach the server.',
+      retryable: true,
+    });
   }
-  if (error instanceof Error) return make({ code: name && name !== 'Error' ? name : 'UnknownError', message: message ?? describeUnknown(error), retryable: false });
+  if (error instanceof Error)
+    return make({ code: name && name !== 'Error' ? name : 'UnknownError', message: message ?? describeUnknown(error), retryable: false });
   return make({ code: 'UnknownError', message: message ?? describeUnknown(error), retryable: false });
 }
 

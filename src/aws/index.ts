@@ -11,7 +11,15 @@ export { AwsRequestError, toAwsErrorInfo, withAwsErrors, type AwsErrorContext, t
 export type { BackupExtras, BackupWithExtras, ClusterExtras, ClusterMode, ClusterWithExtras, NetworkType } from './extensions/extras';
 export type { CreateClusterInput, ModifyClusterInput } from './extensions/inputs';
 export { backupKeys, clusterKeys, normalizeFilters, policyKeys, tagKeys, type BackupFilters, type ClusterFilters } from './keys';
-export { backupPollInterval, DEFAULT_POLL_INTERVAL_MS, isBackupTransitional, isClusterTransitional, isHsmTransitional, isTransitionalState, pollIntervalFor } from './polling';
+export {
+  backupPollInterval,
+  DEFAULT_POLL_INTERVAL_MS,
+  isBackupTransitional,
+  isClusterTransitional,
+  isHsmTransitional,
+  isTransitionalState,
+  pollIntervalFor,
+} from './polling';
 
 export { useAllBackupsQuery, useBackupQuery, useBackupsQuery, type AllBackupsOptions, type RegionalBackup } from './queries/backups';
 export { useBackupWindow, type BackupWindowOptions, type BackupWindowResult } from './queries/backupWindow';

@@ -20,8 +20,12 @@ describe('query keys', () => {
   });
 
   it('normalize filters so equal filters are one query', () => {
-    expect(normalizeFilters({ states: ['READY', 'CREATE_IN_PROGRESS', 'READY'], clusterIds: [] })).toEqual({ states: ['CREATE_IN_PROGRESS', 'READY'] });
-    expect(hashKey(backupKeys.list('r', { clusterIds: ['b', 'a'], states: ['READY'] }))).toBe(hashKey(backupKeys.list('r', { states: ['READY'], clusterIds: ['a', 'b'] })));
+    expect(normalizeFilters({ states: ['READY', 'CREATE_IN_PROGRESS', 'READY'], clusterIds: [] })).toEqual({
+      states: ['CREATE_IN_PROGRESS', 'READY'],
+    });
+    expect(hashKey(backupKeys.list('r', { clusterIds: ['b', 'a'], states: ['READY'] }))).toBe(
+      hashKey(backupKeys.list('r', { states: ['READY'], clusterIds: ['a', 'b'] })),
+    );
   });
 
   it('nest: a region prefix covers its lists and details, and nothing of another region or kind', () => {

@@ -55,9 +55,11 @@ export const backupKeys = {
   detail: (region: string, backupId: string) => ['backups', region, 'detail', backupId] as const,
   /** Prefix of every windowed query of a region (pages, heads, live lookups). */
   windows: (region: string) => ['backups', region, 'window'] as const,
-  windowPage: (region: string, filters: BackupFilters, index: number) => ['backups', region, 'window', normalizeFilters(filters), 'page', index] as const,
+  windowPage: (region: string, filters: BackupFilters, index: number) =>
+    ['backups', region, 'window', normalizeFilters(filters), 'page', index] as const,
   windowHead: (region: string, filters: BackupFilters) => ['backups', region, 'window', normalizeFilters(filters), 'head'] as const,
-  windowLive: (region: string, kind: string, ids: readonly string[]) => ['backups', region, 'window', 'live', kind, [...ids].sort()] as const,
+  windowLive: (region: string, kind: string, ids: readonly string[]) =>
+    ['backups', region, 'window', 'live', kind, [...ids].sort()] as const,
 };
 
 export const tagKeys = {

@@ -21,7 +21,15 @@ export interface LocalApiRequest {
 
 const originOf = (baseUrl: string | undefined): string => (baseUrl ?? window.location.origin).replace(/\/+$/, '');
 
-export async function requestLocalApi<T>({ baseUrl, path, method = 'GET', body, signal, operation, region = '' }: LocalApiRequest): Promise<T> {
+export async function requestLocalApi<T>({
+  baseUrl,
+  path,
+  method = 'GET',
+  body,
+  signal,
+  operation,
+  region = '',
+}: LocalApiRequest): Promise<T> {
   const context = { operation, region };
   let response: Response;
   try {

@@ -3,7 +3,15 @@ import { backupPollInterval, isBackupTransitional, isClusterTransitional, isTran
 
 describe('what polls', () => {
   it('treats *_IN_PROGRESS and PENDING_DELETION as transitional, everything else as settled', () => {
-    for (const state of ['CREATE_IN_PROGRESS', 'INITIALIZE_IN_PROGRESS', 'UPDATE_IN_PROGRESS', 'MODIFY_IN_PROGRESS', 'ROLLBACK_IN_PROGRESS', 'DELETE_IN_PROGRESS', 'PENDING_DELETION']) {
+    for (const state of [
+      'CREATE_IN_PROGRESS',
+      'INITIALIZE_IN_PROGRESS',
+      'UPDATE_IN_PROGRESS',
+      'MODIFY_IN_PROGRESS',
+      'ROLLBACK_IN_PROGRESS',
+      'DELETE_IN_PROGRESS',
+      'PENDING_DELETION',
+    ]) {
       expect(isTransitionalState(state), state).toBe(true);
     }
     for (const state of ['UNINITIALIZED', 'INITIALIZED', 'ACTIVE', 'DEGRADED', 'DELETED', 'READY', '', undefined]) {
@@ -13,7 +21,15 @@ describe('what polls', () => {
 
   it('counts a settled cluster with an HSM being created or deleted as transitional', () => {
     expect(isClusterTransitional({ State: 'ACTIVE', Hsms: [{ HsmId: 'hsm-a', State: 'ACTIVE' }] })).toBe(false);
-    expect(isClusterTransitional({ State: 'ACTIVE', Hsms: [{ HsmId: 'hsm-a', State: 'ACTIVE' }, { HsmId: 'hsm-b', State: 'CREATE_IN_PROGRESS' }] })).toBe(true);
+    expect(
+      isClusterTransitional({
+        State: 'ACTIVE',
+        Hsms: [
+          { HsmId: 'hsm-a', State: 'ACTIVE' },
+          { HsmId: 'hsm-b', State: 'CREATE_IN_PROGRESS' },
+        ],
+      }),
+    ).toBe(true);
     expect(isClusterTransitional({ State: 'UNINITIALIZED', Hsms: [{ HsmId: 'hsm-a', State: 'DELETE_IN_PROGRESS' }] })).toBe(true);
     expect(isClusterTransitional({ State: 'DELETE_IN_PROGRESS' })).toBe(true);
     expect(isClusterTransitional({ State: 'ACTIVE', Hsms: [{ HsmId: 'hsm-a', State: 'DEGRADED' }] })).toBe(false);
@@ -32,7 +48,9 @@ describe('what polls', () => {
 
 describe('backupPollInterval', () => {
   it('polls fast while a backup is created or copied, slowly while one awaits deletion, not at all when settled', () => {
-    expect(backupPollInterval([{ BackupState: 'READY' }, { BackupState: 'CREATE_IN_PROGRESS' }, { BackupState: 'PENDING_DELETION' }], 250)).toBe(250);
+    expect(
+      backupPollInterval([{ BackupState: 'READY' }, { BackupState: 'CREATE_IN_PROGRESS' }, { BackupState: 'PENDING_DELETION' }], 250),
+    ).toBe(250);
     expect(backupPollInterval([{ BackupState: 'READY' }, { BackupState: 'PENDING_DELETION' }], 250)).toBe(3_000);
     expect(backupPollInterval([{ BackupState: 'READY' }, { BackupState: 'DELETED' }], 250)).toBe(false);
     expect(backupPollInterval(undefined, 250)).toBe(false);

@@ -22,7 +22,11 @@ export const isClusterTransitional = (cluster: Pick<Cluster, 'State' | 'Hsms'>):
 export const isBackupTransitional = (backup: Pick<Backup, 'BackupState'>): boolean => isTransitionalState(backup.BackupState);
 
 /** The `refetchInterval` value for data: `intervalMs` while anything is transitional, else `false`. */
-export function pollIntervalFor<T>(items: readonly T[] | null | undefined, isTransitional: (item: T) => boolean, intervalMs: number): number | false {
+export function pollIntervalFor<T>(
+  items: readonly T[] | null | undefined,
+  isTransitional: (item: T) => boolean,
+  intervalMs: number,
+): number | false {
   return items?.some(isTransitional) ? intervalMs : false;
 }
 

@@ -38,8 +38,7 @@ export interface NetworkSubnet {
 
 /** Either the network, or why it cannot be listed (no ec2:Describe* permission, --endpoint-url). */
 export type NetworkInfo =
-  | { available: true; region: string; vpcs: NetworkVpc[]; subnets: NetworkSubnet[] }
-  | { available: false; region: string; reason: string };
+  { available: true; region: string; vpcs: NetworkVpc[]; subnets: NetworkSubnet[] } | { available: false; region: string; reason: string };
 
 /** `POST /api/emulator/activate-cluster` (emulator mode only). */
 export interface ActivateClusterRequest {

@@ -46,15 +46,20 @@ function compare(ours: Shape, modelName: string, path: string, problems: string[
   }
   const o = ours as Shape & { min?: number; max?: number; pattern?: RegExp; enum?: readonly string[] };
   // The model's min: 0 on strings is the default; ours may leave it out.
-  if ((o.min ?? 0) !== (theirs.min ?? 0) && !(ours.type === 'list' && theirs.min === undefined)) problems.push(`${path}: min ${o.min} vs ${theirs.min}`);
+  if ((o.min ?? 0) !== (theirs.min ?? 0) && !(ours.type === 'list' && theirs.min === undefined))
+    problems.push(`${path}: min ${o.min} vs ${theirs.min}`);
   if (o.max !== theirs.max) problems.push(`${path}: max ${o.max} vs ${theirs.max}`);
-  const theirPattern = theirs.pattern?.replace(/^\^/, '').replace(/\$$/, '').replace(/^\((.*)\)$/, '$1');
+  const theirPattern = theirs.pattern
+    ?.replace(/^\^/, '')
+    .replace(/\$$/, '')
+    .replace(/^\((.*)\)$/, '$1');
   if (o.pattern && theirs.pattern === undefined) problems.push(`${path}: we have a pattern the model lacks`);
   if (!o.pattern && theirs.pattern !== undefined && theirs.pattern !== '.*') problems.push(`${path}: missing pattern ${theirs.pattern}`);
   if (o.pattern && theirPattern !== undefined) {
     const mine = unwrap(o.pattern).replace(/^\((.*)\)$/, '$1');
     const normalized = (source: string): string => new RegExp(source, o.pattern!.flags).source;
-    if (mine !== normalized(theirPattern) && mine !== normalized(theirs.pattern!)) problems.push(`${path}: pattern ${mine} vs model ${theirs.pattern}`);
+    if (mine !== normalized(theirPattern) && mine !== normalized(theirs.pattern!))
+      problems.push(`${path}: pattern ${mine} vs model ${theirs.pattern}`);
   }
   if (JSON.stringify(o.enum ?? null) !== JSON.stringify(theirs.enum ?? null)) problems.push(`${path}: enum ${o.enum} vs ${theirs.enum}`);
   if (ours.type === 'structure') {

@@ -53,7 +53,9 @@ const millis = (value: Date | number | undefined): number | undefined =>
 
 /** Availability Zones (sorted) of the HSMs that serve. */
 export function servingZones(hsms: readonly HsmLike[] | undefined): string[] {
-  const zones = (hsms ?? []).filter((h) => h.State !== undefined && SERVING.has(h.State) && h.AvailabilityZone).map((h) => h.AvailabilityZone!);
+  const zones = (hsms ?? [])
+    .filter((h) => h.State !== undefined && SERVING.has(h.State) && h.AvailabilityZone)
+    .map((h) => h.AvailabilityZone!);
   return [...new Set(zones)].sort();
 }
 
@@ -77,7 +79,12 @@ function problemsOf(cluster: ClusterLike, now: number): HealthProblem[] {
   if (cluster.State === 'ACTIVE') {
     const zones = servingZones(hsms);
     if (hsms.length === 0) {
-      problems.push({ code: 'no-hsm', summary: 'No HSM', message: 'No HSM: the cluster cannot serve requests. Add an HSM (two, in different Availability Zones, for high availability).', tone: 'warning' });
+      problems.push({
+        code: 'no-hsm',
+        summary: 'No HSM',
+        message: 'No HSM: the cluster cannot serve requests. Add an HSM (two, in different Availability Zones, for high availability).',
+        tone: 'warning',
+      });
     } else if (zones.length < 2) {
       problems.push({
         code: 'single-az',

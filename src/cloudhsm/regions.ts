@@ -65,7 +65,17 @@ const NAMES: ReadonlyMap<string, string> = new Map(
 export const regionName = (region: string): string => NAMES.get(region) ?? region;
 
 /** Where a region is, for grouping a long list the way the console's region menu does. */
-export type Geography = 'United States' | 'Asia Pacific' | 'Canada' | 'Europe' | 'Middle East' | 'Africa' | 'South America' | 'Mexico' | 'Israel' | 'AWS GovCloud';
+export type Geography =
+  | 'United States'
+  | 'Asia Pacific'
+  | 'Canada'
+  | 'Europe'
+  | 'Middle East'
+  | 'Africa'
+  | 'South America'
+  | 'Mexico'
+  | 'Israel'
+  | 'AWS GovCloud';
 
 const GEOGRAPHY_BY_PREFIX: readonly [string, Geography][] = [
   ['us-gov-', 'AWS GovCloud'],
@@ -93,4 +103,9 @@ export interface RegionInfo {
   geography: Geography | undefined;
 }
 
-export const regionInfo = (code: string): RegionInfo => ({ code, name: regionName(code), partition: partitionOf(code), geography: geographyOf(code) });
+export const regionInfo = (code: string): RegionInfo => ({
+  code,
+  name: regionName(code),
+  partition: partitionOf(code),
+  geography: geographyOf(code),
+});

@@ -20,13 +20,23 @@ describe('statusOf', () => {
 
   it('marks in-progress states and PENDING_DELETION as transitional, settled ones not', () => {
     expect(clusterStatus('CREATE_IN_PROGRESS')).toMatchObject({ label: 'Create in progress', tone: 'progress', transitional: true });
-    expect(backupStatus('PENDING_DELETION')).toMatchObject({ label: 'Pending deletion', tone: 'warning', icon: 'pending', transitional: true });
+    expect(backupStatus('PENDING_DELETION')).toMatchObject({
+      label: 'Pending deletion',
+      tone: 'warning',
+      icon: 'pending',
+      transitional: true,
+    });
     expect(clusterStatus('ACTIVE')).toMatchObject({ tone: 'ok', icon: 'success', transitional: false });
     expect(backupStatus('READY').transitional).toBe(false);
   });
 
   it('humanizes a state newer than this build, and follows it when it is in progress', () => {
-    expect(statusOf('cluster', 'SCALE_IN_PROGRESS')).toEqual({ label: 'Scale in progress', tone: 'progress', icon: 'in-progress', transitional: true });
+    expect(statusOf('cluster', 'SCALE_IN_PROGRESS')).toEqual({
+      label: 'Scale in progress',
+      tone: 'progress',
+      icon: 'in-progress',
+      transitional: true,
+    });
     expect(statusOf('backup', 'ARCHIVED')).toEqual({ label: 'Archived', tone: 'neutral', icon: 'info', transitional: false });
     expect(statusOf('hsm', undefined)).toEqual({ label: 'Unknown', tone: 'neutral', icon: 'info', transitional: false });
   });

@@ -20,7 +20,9 @@ describe('Emulator.handle', () => {
   it('refuses regions without CloudHSM and unknown operations with typed errors', async () => {
     const emulator = new Emulator();
     await expect(emulator.handle('DescribeClusters', {}, { region: 'xx-nowhere-1' })).rejects.toBeInstanceOf(EmulatorError);
-    await expect(emulator.handle('DescribeClusters', {}, { region: 'xx-nowhere-1' })).rejects.toMatchObject({ type: 'UnrecognizedClientException' });
+    await expect(emulator.handle('DescribeClusters', {}, { region: 'xx-nowhere-1' })).rejects.toMatchObject({
+      type: 'UnrecognizedClientException',
+    });
     await expect(emulator.handle('Describe', {}, { region: 'us-east-1' })).rejects.toMatchObject({ type: 'UnknownOperationException' });
     expect([...emulator.store.allRegions()]).toEqual([]);
   });
@@ -30,7 +32,9 @@ describe('Emulator.handle', () => {
     const { subnets } = emulator.network('us-east-1');
     const subnetIds = subnets.filter((s) => s.CidrBlock.startsWith('10.0.')).map((s) => s.SubnetId);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds }, { region: 'us-east-1' })),
+      Array.from({ length: 5 }, () =>
+        emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds }, { region: 'us-east-1' }),
+      ),
     );
     const created = results.map((r) => (r as { Cluster: { CreateTimestamp: number } }).Cluster.CreateTimestamp);
     expect([...created].sort((a, b) => a - b)).toEqual(created);
@@ -39,7 +43,10 @@ describe('Emulator.handle', () => {
 
 describe('a failed commit (the data file refused it)', () => {
   const subnetsOf = (emulator: Emulator): string[] =>
-    emulator.network('us-east-1').subnets.filter((s) => s.CidrBlock.startsWith('10.0.')).map((s) => s.SubnetId);
+    emulator
+      .network('us-east-1')
+      .subnets.filter((s) => s.CidrBlock.startsWith('10.0.'))
+      .map((s) => s.SubnetId);
 
   it('fails the request and changes nothing in memory; reads go on; the next write works and writes only itself', async () => {
     const emulator = new Emulator();
@@ -50,7 +57,9 @@ describe('a failed commit (the data file refused it)', () => {
       if (refuse) throw new Error('ENOSPC: no space left on device');
       for (const c of changes) if (c.kind === 'cluster') written.push(c.id);
     });
-    await expect(emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds }, { region: 'us-east-1' })).rejects.toThrow(/ENOSPC/);
+    await expect(
+      emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetIds }, { region: 'us-east-1' }),
+    ).rejects.toThrow(/ENOSPC/);
     // Not even the region the refused request created is left.
     expect(emulator.store.peekRegion(emulator.config.account, 'us-east-1')).toBeUndefined();
     expect(await emulator.handle('DescribeClusters', {}, { region: 'us-east-1' })).toEqual({ Clusters: [] });
@@ -73,16 +82,33 @@ describe('a failed commit (the data file refused it)', () => {
       if (refuse) throw new Error('EFBIG: file too large');
       for (const c of changes) if (c.kind === 'cluster' && c.value && 'State' in c.value) written.push(c.value.State);
     });
-    const created = (await emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnetsOf(emulator) }, { region: 'us-east-1' })) as {
+    const created = (await emulator.handle(
+      'CreateCluster',
+      { HsmType: 'hsm2m.medium', SubnetIds: subnetsOf(emulator) },
+      { region: 'us-east-1' },
+    )) as {
       Cluster: { ClusterId: string };
     };
     const id = created.Cluster.ClusterId;
     await emulator.handle('TagResource', { ResourceId: id, TagList: [{ Key: 'a', Value: '1' }] }, { region: 'us-east-1' });
     const describe = async (): Promise<{ State: string; TagList: unknown }> =>
-      ((await emulator.handle('DescribeClusters', {}, { region: 'us-east-1' })) as { Clusters: { State: string; TagList: unknown }[] }).Clusters[0]!;
+      ((await emulator.handle('DescribeClusters', {}, { region: 'us-east-1' })) as { Clusters: { State: string; TagList: unknown }[] })
+        .Clusters[0]!;
 
     refuse = true;
-    await expect(emulator.handle('TagResource', { ResourceId: id, TagList: [{ Key: 'a', Value: '2' }, { Key: 'b', Value: '3' }] }, { region: 'us-east-1' })).rejects.toThrow(/EFBIG/);
+    await expect(
+      emulator.handle(
+        'TagResource',
+        {
+          ResourceId: id,
+          TagList: [
+            { Key: 'a', Value: '2' },
+            { Key: 'b', Value: '3' },
+          ],
+        },
+        { region: 'us-east-1' },
+      ),
+    ).rejects.toThrow(/EFBIG/);
     expect((await describe()).TagList).toEqual([{ Key: 'a', Value: '1' }]);
     // Creation is done after 300 s, but the disk refuses the transition: reads show what is on disk.
     wall += 400_000;

@@ -175,7 +175,10 @@ export class Emulator {
     }
     // A real client cannot reach a CloudHSM endpoint in a region without one; do not grow state for it.
     if (!isCloudHsmRegion(caller.region)) {
-      throw new EmulatorError('UnrecognizedClientException', `Region ${caller.region} does not offer CloudHSM; no CloudHSM endpoint exists there.`);
+      throw new EmulatorError(
+        'UnrecognizedClientException',
+        `Region ${caller.region} does not offer CloudHSM; no CloudHSM endpoint exists there.`,
+      );
     }
     const input = (body ?? {}) as OperationInputs[OperationName];
     validateInput(OPERATION_INPUTS[operation], input);
@@ -218,7 +221,8 @@ export class Emulator {
     const state = this.existingRegion(region);
     const cluster = state?.clusters.get(clusterId);
     if (!state || !cluster) throw notFound(`Cluster ${clusterId} was not found in ${region}.`);
-    if (cluster.State !== 'INITIALIZED') throw invalidRequest(`Cluster ${clusterId} is ${cluster.State}; only an INITIALIZED cluster can be activated.`);
+    if (cluster.State !== 'INITIALIZED')
+      throw invalidRequest(`Cluster ${clusterId} is ${cluster.State}; only an INITIALIZED cluster can be activated.`);
     cluster.State = 'ACTIVE';
     delete cluster.StateMessage;
     this.store.putCluster(state, cluster);
@@ -236,7 +240,8 @@ export class Emulator {
       if (!hsm) continue;
       if (hsm.State !== 'ACTIVE' && hsm.State !== 'DEGRADED') throw invalidRequest(`HSM ${hsmId} is ${hsm.State}.`);
       hsm.State = health;
-      hsm.StateMessage = health === 'DEGRADED' ? 'HSM is degraded: the service detected a hardware fault and is replacing it.' : 'HSM created.';
+      hsm.StateMessage =
+        health === 'DEGRADED' ? 'HSM is degraded: the service detected a hardware fault and is replacing it.' : 'HSM created.';
       this.store.putCluster(state!, cluster);
       this.commit();
       return;

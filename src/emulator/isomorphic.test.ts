@@ -23,7 +23,9 @@ describe('emulator core', () => {
   it.each(files.map((f) => [relative(ROOT, f), f]))('%s imports nothing Node-only', (_name, file) => {
     const source = readFileSync(file, 'utf8');
     const imports = [...source.matchAll(/(?:import|from)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-    const nodeOnly = imports.filter((spec) => spec.startsWith('node:') || ['fs', 'path', 'http', 'crypto', 'os', 'child_process', 'url', 'zlib', 'net'].includes(spec));
+    const nodeOnly = imports.filter(
+      (spec) => spec.startsWith('node:') || ['fs', 'path', 'http', 'crypto', 'os', 'child_process', 'url', 'zlib', 'net'].includes(spec),
+    );
     expect(nodeOnly).toEqual([]);
     // Code only: comments may mention these words.
     const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');

@@ -120,7 +120,9 @@ function advanceCluster(
   }
 
   // Periodic backups: at least one every 24 hours while an active cluster has HSMs.
-  const backedUp = (cluster.State === 'ACTIVE' || cluster.State === 'DEGRADED') && cluster.Hsms.some((h) => h.State === 'ACTIVE' || h.State === 'DEGRADED');
+  const backedUp =
+    (cluster.State === 'ACTIVE' || cluster.State === 'DEGRADED') &&
+    cluster.Hsms.some((h) => h.State === 'ACTIVE' || h.State === 'DEGRADED');
   if (backedUp) {
     if (cluster._nextDailyBackupAt === undefined) {
       cluster._nextDailyBackupAt = round(now + CALENDAR_SECONDS.periodicBackup);

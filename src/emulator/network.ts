@@ -94,7 +94,10 @@ export function planSubnets(state: RegionState, subnetIds: readonly string[]): S
     const existing = state.subnets.get(id);
     if (existing) return existing;
     const az = freeAzs.shift();
-    if (!az) throw invalidRequest(`There is no free Availability Zone left in ${state.region} for subnet ${id}; use at most one subnet per Availability Zone.`);
+    if (!az)
+      throw invalidRequest(
+        `There is no free Availability Zone left in ${state.region} for subnet ${id}; use at most one subnet per Availability Zone.`,
+      );
     while (takenThirdOctets.has(nextOctet)) nextOctet++;
     takenThirdOctets.add(nextOctet);
     const record: SubnetRecord = { SubnetId: id, VpcId: targetVpc.VpcId, AvailabilityZone: az, CidrBlock: `${cidrBase}.${nextOctet}.0/24` };
@@ -142,6 +145,8 @@ export function listNetwork(store: Store, account: string, region: string): { vp
   const byId = <T extends { VpcId: string }>(a: T, b: T) => a.VpcId.localeCompare(b.VpcId);
   return {
     vpcs: [...state.vpcs.values()].sort(byId),
-    subnets: [...state.subnets.values()].sort((a, b) => a.AvailabilityZone.localeCompare(b.AvailabilityZone) || a.SubnetId.localeCompare(b.SubnetId)),
+    subnets: [...state.subnets.values()].sort(
+      (a, b) => a.AvailabilityZone.localeCompare(b.AvailabilityZone) || a.SubnetId.localeCompare(b.SubnetId),
+    ),
   };
 }

@@ -35,7 +35,14 @@ export type Change =
 
 export interface Snapshot {
   clockOffsetSeconds: number;
-  regions: { account: string; region: string; clusters: ClusterRecord[]; backups: BackupRecord[]; vpcs: VpcRecord[]; subnets: SubnetRecord[] }[];
+  regions: {
+    account: string;
+    region: string;
+    clusters: ClusterRecord[];
+    backups: BackupRecord[];
+    vpcs: VpcRecord[];
+    subnets: SubnetRecord[];
+  }[];
 }
 
 const regionKey = (account: string, region: string): string => `${account}/${region}`;
@@ -165,7 +172,8 @@ export class Store {
     if (!this.committed) return;
     for (const state of this.regions.values()) {
       for (const kind of RECORD_KINDS) {
-        for (const [id, record] of this.mapOf(state, kind)) this.committed.set(changeKey(kind, state.account, state.region, id), JSON.stringify(record));
+        for (const [id, record] of this.mapOf(state, kind))
+          this.committed.set(changeKey(kind, state.account, state.region, id), JSON.stringify(record));
       }
     }
   }
@@ -197,7 +205,8 @@ export class Store {
       if (change.kind === 'clock') continue;
       const state = this.peekRegion(change.account, change.region);
       // A committed region always holds its network; an empty one was made by the refused commit.
-      if (state && RECORD_KINDS.every((kind) => this.mapOf(state, kind).size === 0)) this.regions.delete(regionKey(change.account, change.region));
+      if (state && RECORD_KINDS.every((kind) => this.mapOf(state, kind).size === 0))
+        this.regions.delete(regionKey(change.account, change.region));
     }
   }
 
@@ -279,8 +288,10 @@ export class Store {
   }
 }
 
-const byTimeThenId = <T extends { CreateTimestamp: number }>(id: (t: T) => string) => (a: T, b: T): number =>
-  a.CreateTimestamp - b.CreateTimestamp || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+const byTimeThenId =
+  <T extends { CreateTimestamp: number }>(id: (t: T) => string) =>
+  (a: T, b: T): number =>
+    a.CreateTimestamp - b.CreateTimestamp || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
 
 export const compareBackups = byTimeThenId<BackupRecord>((b) => b.BackupId);
 export const compareClusters = byTimeThenId<ClusterRecord>((c) => c.ClusterId);

@@ -19,16 +19,29 @@ describe('serializeOutput', () => {
   it('shows a record changed after it was first serialized (the memo follows every change)', async () => {
     const emulator = new Emulator();
     const subnets = emulator.network('us-east-1').subnets.filter((s) => s.CidrBlock.startsWith('10.0.'));
-    const { Cluster } = (await emulator.handle('CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnets.map((s) => s.SubnetId) }, { region: 'us-east-1' })) as {
+    const { Cluster } = (await emulator.handle(
+      'CreateCluster',
+      { HsmType: 'hsm2m.medium', SubnetIds: subnets.map((s) => s.SubnetId) },
+      { region: 'us-east-1' },
+    )) as {
       Cluster: { ClusterId: string };
     };
-    const describe = async () => JSON.parse(text(serializeOutput(await emulator.handle('DescribeClusters', {}, { region: 'us-east-1' })))) as {
-      Clusters: { TagList?: { Key: string; Value: string }[] }[];
-    };
+    const describe = async () =>
+      JSON.parse(text(serializeOutput(await emulator.handle('DescribeClusters', {}, { region: 'us-east-1' })))) as {
+        Clusters: { TagList?: { Key: string; Value: string }[] }[];
+      };
     expect((await describe()).Clusters[0]!.TagList).toBeUndefined();
-    await emulator.handle('TagResource', { ResourceId: Cluster.ClusterId, TagList: [{ Key: 'Name', Value: 'a' }] }, { region: 'us-east-1' });
+    await emulator.handle(
+      'TagResource',
+      { ResourceId: Cluster.ClusterId, TagList: [{ Key: 'Name', Value: 'a' }] },
+      { region: 'us-east-1' },
+    );
     expect((await describe()).Clusters[0]!.TagList).toEqual([{ Key: 'Name', Value: 'a' }]);
-    await emulator.handle('TagResource', { ResourceId: Cluster.ClusterId, TagList: [{ Key: 'Name', Value: 'b' }] }, { region: 'us-east-1' });
+    await emulator.handle(
+      'TagResource',
+      { ResourceId: Cluster.ClusterId, TagList: [{ Key: 'Name', Value: 'b' }] },
+      { region: 'us-east-1' },
+    );
     expect((await describe()).Clusters[0]!.TagList).toEqual([{ Key: 'Name', Value: 'b' }]);
   });
 });

@@ -19,7 +19,11 @@ export class DashboardApiError extends Error {
 
 /** The service's own retryable failure (500), in its words. */
 export const internalFailure = (): DashboardApiError =>
-  new DashboardApiError('CloudHsmInternalFailureException', 500, 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
+  new DashboardApiError(
+    'CloudHsmInternalFailureException',
+    500,
+    'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.',
+  );
 
 export const accessDenied = (message: string): DashboardApiError => new DashboardApiError('CloudHsmAccessDeniedException', 400, message);
 export const unknownOperation = (message: string): DashboardApiError => new DashboardApiError('UnknownOperationException', 400, message);
@@ -29,7 +33,12 @@ function errorHeaders(requestId: string, error: DashboardApiError, headers: Read
   return { ...headers, 'Content-Type': JSON_CONTENT_TYPE, 'x-amzn-RequestId': requestId, 'x-amzn-ErrorType': error.type };
 }
 
-export function sendApiError(res: ServerResponse, requestId: string, error: DashboardApiError, headers: Readonly<Record<string, string>>): void {
+export function sendApiError(
+  res: ServerResponse,
+  requestId: string,
+  error: DashboardApiError,
+  headers: Readonly<Record<string, string>>,
+): void {
   const body = errorBody(error.type, error.message);
   if (res.headersSent) {
     // Too late for an error answer (the upstream answer was half streamed): cut the connection so the
@@ -42,6 +51,12 @@ export function sendApiError(res: ServerResponse, requestId: string, error: Dash
 }
 
 /** An error answer to a request whose body is not read (too large): sent first, then the body is drained. */
-export function sendApiErrorThenDrain(req: IncomingMessage, res: ServerResponse, requestId: string, error: DashboardApiError, headers: Readonly<Record<string, string>>): void {
+export function sendApiErrorThenDrain(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  error: DashboardApiError,
+  headers: Readonly<Record<string, string>>,
+): void {
   answerThenDrain(req, res, error.status, errorHeaders(requestId, error, headers), errorBody(error.type, error.message));
 }

@@ -25,7 +25,10 @@ describe('/api/session in emulator mode', () => {
   });
 
   it('then the regions that have clusters', async () => {
-    const created = await awsCall(t.url, 'ap-south-1', 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'] });
+    const created = await awsCall(t.url, 'ap-south-1', 'CreateCluster', {
+      HsmType: 'hsm2m.medium',
+      SubnetIds: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'],
+    });
     expect(created.status).toBe(200);
     expect(jsonOf(await rawRequest(`${t.url}/api/session`))['regions']).toEqual(['ap-south-1']);
   });
@@ -50,7 +53,9 @@ describe('startDashboardServer', () => {
   it('rejects when the port is taken, and tells why', async () => {
     const t = await startTestServer({ seed: 'empty' });
     try {
-      await expect(startDashboardServer({ port: t.server.port, seed: 'empty', distDir: makeDist(), log: () => {} })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+      await expect(startDashboardServer({ port: t.server.port, seed: 'empty', distDir: makeDist(), log: () => {} })).rejects.toMatchObject({
+        code: 'EADDRINUSE',
+      });
     } finally {
       await t.server.close();
     }

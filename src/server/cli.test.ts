@@ -102,7 +102,9 @@ describe('the emulator data file', () => {
     expect(await clusterIds(fresh.url)).toEqual([]);
     const backups = readdirSync(join(home, 'xdg-data', 'cloudhsm-dashboard')).filter((name) => name.endsWith('.bak'));
     expect(backups).toHaveLength(1);
-    expect(fresh.stderr()).toContain(`--fresh: moved the previous emulator state to ${join(home, 'xdg-data', 'cloudhsm-dashboard', backups[0]!)}`);
+    expect(fresh.stderr()).toContain(
+      `--fresh: moved the previous emulator state to ${join(home, 'xdg-data', 'cloudhsm-dashboard', backups[0]!)}`,
+    );
     expect(readFileSync(join(home, 'xdg-data', 'cloudhsm-dashboard', backups[0]!), 'utf8')).toContain(id);
     await fresh.stop();
   });
@@ -159,7 +161,20 @@ describe('flags', () => {
   it('--help prints every flag', async () => {
     const result = await runToExit(['--help']);
     expect(result.code).toBe(0);
-    for (const flag of ['--port', '--host', '--read-only', '--seed', '--speed', '--data', '--fresh', '--aws', '--profile', '--regions', '--endpoint-url']) expect(result.stdout).toContain(flag);
+    for (const flag of [
+      '--port',
+      '--host',
+      '--read-only',
+      '--seed',
+      '--speed',
+      '--data',
+      '--fresh',
+      '--aws',
+      '--profile',
+      '--regions',
+      '--endpoint-url',
+    ])
+      expect(result.stdout).toContain(flag);
   });
 });
 
@@ -182,13 +197,15 @@ describe('bind address', () => {
     }
   });
 
-  it.skipIf(!lanAddress)('--host 0.0.0.0 warns, and answers on this machine\'s own addresses only', async () => {
+  it.skipIf(!lanAddress)("--host 0.0.0.0 warns, and answers on this machine's own addresses only", async () => {
     const cli = await startCli(['--seed', 'empty', '--in-memory', '--host', '0.0.0.0']);
     try {
       expect(cli.stderr()).toMatch(/warning: listening on 0\.0\.0\.0, not loopback/);
       const port = new URL(cli.url).port;
       expect((await rawRequest(`http://${lanAddress!}:${port}/api/session`)).status).toBe(200);
-      expect((await rawRequest(`http://${lanAddress!}:${port}/api/session`, { headers: { Host: `rebind.example:${port}` } })).status).toBe(421);
+      expect((await rawRequest(`http://${lanAddress!}:${port}/api/session`, { headers: { Host: `rebind.example:${port}` } })).status).toBe(
+        421,
+      );
     } finally {
       await cli.stop();
     }

@@ -33,7 +33,9 @@ describe('the Vite dev server plugin', () => {
 
   it('answers /aws/<region> from the emulator, with the same checks', async () => {
     expect((await awsCall(url, 'us-east-1', 'DescribeClusters')).status).toBe(200);
-    expect(jsonOf(await awsCall(url, 'us-east-1', 'DeleteCluster', { ClusterId: 'cluster-abcdefghijk' }))['message']).toMatch(/--read-only: DeleteCluster/);
+    expect(jsonOf(await awsCall(url, 'us-east-1', 'DeleteCluster', { ClusterId: 'cluster-abcdefghijk' }))['message']).toMatch(
+      /--read-only: DeleteCluster/,
+    );
     expect((await awsCall(url, 'us-east-1', 'DescribeClusters', {}, { Origin: 'https://evil.example' })).status).toBe(403);
     const rebound = await rawRequest(`${url}/api/session`, { headers: { Host: 'rebind.example' } });
     expect(rebound.status).toBeGreaterThanOrEqual(400);

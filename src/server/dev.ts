@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   }
   const { options } = parsed;
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopbackHost(host)) process.stderr.write(`dashboard: warning: listening on ${host}, not loopback: anyone who can reach it can use the dashboard.\n`);
+  if (!isLoopbackHost(host))
+    process.stderr.write(`dashboard: warning: listening on ${host}, not loopback: anyone who can reach it can use the dashboard.\n`);
   // The plugin in vite.config.ts reads the same flags (the config is loaded as a separate module graph).
   process.env[DEV_ARGS_ENV] = JSON.stringify(argv);
   try {
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
     server.printUrls();
   } catch (error) {
     if (error instanceof CorruptDataFileError || (error instanceof Error && error.name === 'CorruptDataFileError')) {
-      process.stderr.write(`dashboard: ${error.message}\nTo start over from the seed, run again with --fresh (the damaged file is moved aside, not deleted).\n`);
+      process.stderr.write(
+        `dashboard: ${error.message}\nTo start over from the seed, run again with --fresh (the damaged file is moved aside, not deleted).\n`,
+      );
       process.exit(1);
     }
     process.stderr.write(`dashboard: could not start: ${error instanceof Error ? error.message : String(error)}\n`);

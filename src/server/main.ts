@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   const { options } = parsed;
   const host = options.host ?? '127.0.0.1';
   if (!isLoopbackHost(host)) {
-    say(`warning: listening on ${host}, not loopback: anyone who can reach this address can use the dashboard${options.mode === 'aws' ? ' with your AWS credentials' : ''}.`);
+    say(
+      `warning: listening on ${host}, not loopback: anyone who can reach this address can use the dashboard${options.mode === 'aws' ? ' with your AWS credentials' : ''}.`,
+    );
   }
   let server;
   try {

@@ -41,7 +41,12 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     }
     file = join(base, 'index.html');
     if (!existsSync(file)) {
-      sendText(res, 503, `The dashboard is not built (no ${file}): run \`npm run build\`, or start it with \`npm start\`, which builds it.`, headers);
+      sendText(
+        res,
+        503,
+        `The dashboard is not built (no ${file}): run \`npm run build\`, or start it with \`npm start\`, which builds it.`,
+        headers,
+      );
       return;
     }
   }

@@ -47,7 +47,12 @@ async function store() {
 
 describe('SDK 3.332 alone', () => {
   it('drops Mode, NetworkType and BackupArn although the server sends them (the gap the extension fills)', async () => {
-    const bare = new CloudHSMV2Client({ region: REGION, endpoint: `${backend.url}/aws/${REGION}`, credentials: PLACEHOLDER_CREDENTIALS, maxAttempts: 1 });
+    const bare = new CloudHSMV2Client({
+      region: REGION,
+      endpoint: `${backend.url}/aws/${REGION}`,
+      credentials: PLACEHOLDER_CREDENTIALS,
+      maxAttempts: 1,
+    });
     const clusters = (await bare.send(new DescribeClustersCommand({}))).Clusters as ClusterWithExtras[];
     expect(clusters.length).toBeGreaterThan(0);
     expect(clusters.every((c) => c.Mode === undefined && c.NetworkType === undefined)).toBe(true);
@@ -58,7 +63,11 @@ describe('SDK 3.332 alone', () => {
 
 describe.each([
   { handler: 'Node http handler', clientConfig: {}, body: 'IncomingMessage' },
-  { handler: 'browser FetchHttpHandler', clientConfig: { requestHandler: new FetchHttpHandler(), streamCollector: fetchStreamCollector }, body: 'ReadableStream' },
+  {
+    handler: 'browser FetchHttpHandler',
+    clientConfig: { requestHandler: new FetchHttpHandler(), streamCollector: fetchStreamCollector },
+    body: 'ReadableStream',
+  },
 ])('the dropped-members extension, $handler', ({ clientConfig, body }) => {
   const client = () => createCloudHsmClients({ baseUrl: backend.url, maxAttempts: 1, clientConfig }).forRegion(REGION);
 
@@ -91,7 +100,9 @@ describe.each([
       expect(backup.Mode).toBe(record.Mode);
     }
     const ready = backups.find((b) => b.BackupState === 'READY' && !b.SourceRegion)!;
-    const modified = (await c.send(new ModifyBackupAttributesCommand({ BackupId: ready.BackupId, NeverExpires: ready.NeverExpires ?? false }))).Backup as BackupWithExtras;
+    const modified = (
+      await c.send(new ModifyBackupAttributesCommand({ BackupId: ready.BackupId, NeverExpires: ready.NeverExpires ?? false }))
+    ).Backup as BackupWithExtras;
     expect(modified.BackupArn).toBe(ready.BackupArn);
     expect(modified.Mode).toBe(ready.Mode);
   });
@@ -99,7 +110,14 @@ describe.each([
   it('sends Mode and NetworkType on CreateCluster and reads them back', async () => {
     const c = client();
     const created = (
-      await c.send(createClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: ['subnet-0aa11bb22cc33dd44'], Mode: 'NON_FIPS', NetworkType: 'DUALSTACK' }))
+      await c.send(
+        createClusterCommand({
+          HsmType: 'hsm2m.medium',
+          SubnetIds: ['subnet-0aa11bb22cc33dd44'],
+          Mode: 'NON_FIPS',
+          NetworkType: 'DUALSTACK',
+        }),
+      )
     ).Cluster as ClusterWithExtras;
     expect(created).toMatchObject({ HsmType: 'hsm2m.medium', Mode: 'NON_FIPS', NetworkType: 'DUALSTACK', State: 'CREATE_IN_PROGRESS' });
     expect((await store()).clusters.get(created.ClusterId!)).toMatchObject({ Mode: 'NON_FIPS', NetworkType: 'DUALSTACK' });
@@ -110,7 +128,10 @@ describe.each([
       .send(new DeleteBackupCommand({ BackupId: 'backup-aaaaaaaaaaa' }))
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'CloudHsmResourceNotFoundException', message: expect.stringMatching(/backup-aaaaaaaaaaa/) });
-    expect((error as { $metadata: { requestId?: string; httpStatusCode?: number } }).$metadata).toMatchObject({ httpStatusCode: 400, requestId: expect.any(String) });
+    expect((error as { $metadata: { requestId?: string; httpStatusCode?: number } }).$metadata).toMatchObject({
+      httpStatusCode: 400,
+      requestId: expect.any(String),
+    });
   });
 });
 
@@ -120,7 +141,8 @@ describe('ModifyCluster as of 2025-01', () => {
     const clusters = (await c.send(new DescribeClustersCommand({}))).Clusters as ClusterWithExtras[];
     const hsm1 = clusters.find((cl) => cl.HsmType === 'hsm1.medium' && cl.State === 'ACTIVE');
     expect(hsm1, 'the demo seed has an ACTIVE hsm1.medium cluster').toBeDefined();
-    const modified = (await c.send(modifyClusterCommand({ ClusterId: hsm1!.ClusterId!, HsmType: 'hsm2m.medium' }))).Cluster as ClusterWithExtras;
+    const modified = (await c.send(modifyClusterCommand({ ClusterId: hsm1!.ClusterId!, HsmType: 'hsm2m.medium' })))
+      .Cluster as ClusterWithExtras;
     expect(modified.State).toBe('MODIFY_IN_PROGRESS');
     expect(modified.HsmType).toBe('hsm2m.medium');
     expect(modified.HsmTypeRollbackExpiration).toBeInstanceOf(Date);

@@ -21,8 +21,7 @@ export interface CreateClusterInput extends CreateClusterRequest {
 
 /** ModifyCluster as of the 2025-01 model: `BackupRetentionPolicy` optional, `HsmType` added (at least one). */
 export type ModifyClusterInput = { ClusterId: string } & (
-  | { BackupRetentionPolicy: BackupRetentionPolicy; HsmType?: string }
-  | { BackupRetentionPolicy?: BackupRetentionPolicy; HsmType: string }
+  { BackupRetentionPolicy: BackupRetentionPolicy; HsmType?: string } | { BackupRetentionPolicy?: BackupRetentionPolicy; HsmType: string }
 );
 
 export const createClusterCommand = (input: CreateClusterInput): CreateClusterCommand => new CreateClusterCommand(input);

@@ -1,5 +1,10 @@
 /** The resource-policy commands SDK 3.332 lacks, through the real dashboard server and the client's own stack. */
-import { CloudHsmInvalidRequestException, CloudHsmResourceNotFoundException, CloudHSMV2ServiceException, DescribeBackupsCommand } from '@aws-sdk/client-cloudhsm-v2';
+import {
+  CloudHsmInvalidRequestException,
+  CloudHsmResourceNotFoundException,
+  CloudHSMV2ServiceException,
+  DescribeBackupsCommand,
+} from '@aws-sdk/client-cloudhsm-v2';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,12 +12,25 @@ import { createCloudHsmClients } from '../clients';
 import { startTestBackend, type TestBackend } from '../testing/backend';
 import { RequestLog } from '../testing/requestLog';
 import type { BackupWithExtras } from './extras';
-import { DeleteResourcePolicyCommand, errorCodeOf, GetResourcePolicyCommand, PutResourcePolicyCommand, sendResourcePolicyCommand } from './resourcePolicyCommands';
+import {
+  DeleteResourcePolicyCommand,
+  errorCodeOf,
+  GetResourcePolicyCommand,
+  PutResourcePolicyCommand,
+  sendResourcePolicyCommand,
+} from './resourcePolicyCommands';
 
 const REGION = 'eu-west-1';
 const POLICY = JSON.stringify({
   Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::210987654321:root' }, Action: ['cloudhsm:CreateCluster', 'cloudhsm:DescribeBackups'], Resource: '*' }],
+  Statement: [
+    {
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::210987654321:root' },
+      Action: ['cloudhsm:CreateCluster', 'cloudhsm:DescribeBackups'],
+      Resource: '*',
+    },
+  ],
 });
 
 let backend: TestBackend;
@@ -23,7 +41,9 @@ afterAll(() => backend?.close());
 
 async function setup() {
   const log = new RequestLog();
-  const client = createCloudHsmClients({ baseUrl: backend.url, maxAttempts: 1, onClientCreated: (c, r) => log.attach(c, r) }).forRegion(REGION);
+  const client = createCloudHsmClients({ baseUrl: backend.url, maxAttempts: 1, onClientCreated: (c, r) => log.attach(c, r) }).forRegion(
+    REGION,
+  );
   const backups = (await client.send(new DescribeBackupsCommand({ Filters: { states: ['READY'] } }))).Backups as BackupWithExtras[];
   const arn = backups.find((b) => !b.SourceRegion)!.BackupArn!;
   return { client, log, arn };
@@ -54,10 +74,17 @@ describe('Get/Put/DeleteResourcePolicy commands', () => {
   it('throw the SDK’s exception classes with message, status and request id', async () => {
     const { client, arn } = await setup();
     const missing = arn.replace(/backup-[a-z2-7]+$/, 'backup-aaaaaaaaaaa');
-    const notFound = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: missing })).catch((e: unknown) => e);
+    const notFound = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: missing })).catch(
+      (e: unknown) => e,
+    );
     expect(notFound).toBeInstanceOf(CloudHsmResourceNotFoundException);
-    expect(notFound).toMatchObject({ message: expect.stringMatching(/backup-aaaaaaaaaaa/), $metadata: { httpStatusCode: 400, requestId: expect.any(String) } });
-    const invalid = await sendResourcePolicyCommand(client, new PutResourcePolicyCommand({ ResourceArn: arn, Policy: 'not json' })).catch((e: unknown) => e);
+    expect(notFound).toMatchObject({
+      message: expect.stringMatching(/backup-aaaaaaaaaaa/),
+      $metadata: { httpStatusCode: 400, requestId: expect.any(String) },
+    });
+    const invalid = await sendResourcePolicyCommand(client, new PutResourcePolicyCommand({ ResourceArn: arn, Policy: 'not json' })).catch(
+      (e: unknown) => e,
+    );
     expect(invalid).toBeInstanceOf(CloudHsmInvalidRequestException);
     expect((invalid as Error).message).toMatch(/not valid JSON/);
   });
@@ -73,10 +100,16 @@ describe('Get/Put/DeleteResourcePolicy commands', () => {
     try {
       const { port } = server.address() as AddressInfo;
       const client = createCloudHsmClients({ baseUrl: `http://127.0.0.1:${port}`, maxAttempts: 1 }).forRegion(REGION);
-      const error = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: 'arn:x' })).catch((e: unknown) => e);
+      const error = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: 'arn:x' })).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(CloudHSMV2ServiceException);
       expect(error).not.toBeInstanceOf(CloudHsmInvalidRequestException);
-      expect(error).toMatchObject({ name: 'ThrottlingException', message: 'Rate exceeded', $metadata: { httpStatusCode: 400, requestId: 'req-throttled' } });
+      expect(error).toMatchObject({
+        name: 'ThrottlingException',
+        message: 'Rate exceeded',
+        $metadata: { httpStatusCode: 400, requestId: 'req-throttled' },
+      });
     } finally {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

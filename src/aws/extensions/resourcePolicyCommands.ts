@@ -204,6 +204,9 @@ export function sendResourcePolicyCommand<Input extends object, Output extends M
   command: ResourcePolicyCommand<Input, Output>,
   options?: HttpHandlerOptions,
 ): Promise<Output> {
-  const send = client.send.bind(client) as unknown as (command: ResourcePolicyCommand<Input, Output>, options?: HttpHandlerOptions) => Promise<Output>;
+  const send = client.send.bind(client) as unknown as (
+    command: ResourcePolicyCommand<Input, Output>,
+    options?: HttpHandlerOptions,
+  ) => Promise<Output>;
   return send(command, options);
 }

@@ -1,9 +1,5 @@
 /** Cluster mutations; each hook's invalidation is in invalidation.ts. */
-import {
-  DeleteClusterCommand,
-  InitializeClusterCommand,
-  type InitializeClusterResponse,
-} from '@aws-sdk/client-cloudhsm-v2';
+import { DeleteClusterCommand, InitializeClusterCommand, type InitializeClusterResponse } from '@aws-sdk/client-cloudhsm-v2';
 import type { ClusterWithExtras } from '../extensions/extras';
 import { createClusterCommand, modifyClusterCommand, type CreateClusterInput, type ModifyClusterInput } from '../extensions/inputs';
 import { invalidationsFor } from './invalidation';

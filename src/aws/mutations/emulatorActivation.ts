@@ -18,7 +18,14 @@ export function useActivateClusterInEmulatorMutation(region: string): UseMutatio
     mutationFn: async ({ ClusterId }) => {
       const body: ActivateClusterRequest = { region, clusterId: ClusterId };
       try {
-        await requestLocalApi({ baseUrl: clients.baseUrl, path: '/api/emulator/activate-cluster', method: 'POST', body, operation: 'ActivateCluster (emulator)', region });
+        await requestLocalApi({
+          baseUrl: clients.baseUrl,
+          path: '/api/emulator/activate-cluster',
+          method: 'POST',
+          body,
+          operation: 'ActivateCluster (emulator)',
+          region,
+        });
       } catch (error) {
         if (error instanceof AwsRequestError && error.info.code !== 'NetworkError') {
           throw new AwsRequestError({ ...error.info, title: 'The emulator refused to activate the cluster' }, { cause: error });
@@ -27,7 +34,9 @@ export function useActivateClusterInEmulatorMutation(region: string): UseMutatio
       }
     },
     onSuccess: async (_result, { ClusterId }) => {
-      await Promise.all(invalidationsFor.activateClusterInEmulator(region, ClusterId).map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      await Promise.all(
+        invalidationsFor.activateClusterInEmulator(region, ClusterId).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      );
     },
   });
 }

@@ -10,7 +10,10 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { backupKeys, clusterKeys, policyKeys, tagKeys } from '../keys';
 
-const clusterChanged = (region: string, clusterId: string): QueryKey[] => [clusterKeys.lists(region), clusterKeys.detail(region, clusterId)];
+const clusterChanged = (region: string, clusterId: string): QueryKey[] => [
+  clusterKeys.lists(region),
+  clusterKeys.detail(region, clusterId),
+];
 const backupChanged = (region: string, backupId: string): QueryKey[] => [backupKeys.lists(region), backupKeys.detail(region, backupId)];
 /** Backups appear or go somewhere in the region (a new backup, a copy, a purge): every list and window of it. */
 const backupsAppearOrGo = (region: string): QueryKey[] => [backupKeys.lists(region), backupKeys.windows(region)];
@@ -50,20 +53,34 @@ export const invalidationsFor = {
    */
   copyBackupToRegion: (destinationRegion: string): QueryKey[] => backupsAppearOrGo(destinationRegion),
   /** The resource's tags, and its TagList in its cluster or backup lists and detail. */
-  tagResource: (region: string, resourceId: string): QueryKey[] => [tagKeys.of(region, resourceId), ...taggedResourceChanged(region, resourceId)],
-  untagResource: (region: string, resourceId: string): QueryKey[] => [tagKeys.of(region, resourceId), ...taggedResourceChanged(region, resourceId)],
+  tagResource: (region: string, resourceId: string): QueryKey[] => [
+    tagKeys.of(region, resourceId),
+    ...taggedResourceChanged(region, resourceId),
+  ],
+  untagResource: (region: string, resourceId: string): QueryKey[] => [
+    tagKeys.of(region, resourceId),
+    ...taggedResourceChanged(region, resourceId),
+  ],
   /** Emulator only (stands in for `cloudhsm-cli cluster activate`): the cluster goes ACTIVE and takes a backup. */
-  activateClusterInEmulator: (region: string, clusterId: string): QueryKey[] => [...clusterChanged(region, clusterId), ...backupsAppearOrGo(region)],
+  activateClusterInEmulator: (region: string, clusterId: string): QueryKey[] => [
+    ...clusterChanged(region, clusterId),
+    ...backupsAppearOrGo(region),
+  ],
   /** Only the policy: backup listings do not show it. */
   putResourcePolicy: (region: string, resourceArn: string): QueryKey[] => [policyKeys.of(region, resourceArn)],
   deleteResourcePolicy: (region: string, resourceArn: string): QueryKey[] => [policyKeys.of(region, resourceArn)],
 };
 
 /** The backup a mutation changed in place, to patch into the windowed queries (null: none). */
-export function backupChangedBy(operation: string, region: string, input: { BackupId?: string; ResourceId?: string }): { region: string; backupId: string } | null {
+export function backupChangedBy(
+  operation: string,
+  region: string,
+  input: { BackupId?: string; ResourceId?: string },
+): { region: string; backupId: string } | null {
   if (operation === 'DeleteBackup' || operation === 'RestoreBackup' || operation === 'ModifyBackupAttributes') {
     return input.BackupId ? { region, backupId: input.BackupId } : null;
   }
-  if ((operation === 'TagResource' || operation === 'UntagResource') && input.ResourceId?.startsWith('backup-')) return { region, backupId: input.ResourceId };
+  if ((operation === 'TagResource' || operation === 'UntagResource') && input.ResourceId?.startsWith('backup-'))
+    return { region, backupId: input.ResourceId };
   return null;
 }

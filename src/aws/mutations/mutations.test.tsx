@@ -45,7 +45,11 @@ interface Ids {
 }
 const clusterLists = (r: string): QueryKey[] => [clusterKeys.list(r), clusterKeys.list(r, { states: ['ACTIVE'] })];
 const clusterDetail = (r: string, id: string): QueryKey[] => [clusterKeys.detail(r, id)];
-const backupLists = (r: string, clusterId: string): QueryKey[] => [backupKeys.list(r), backupKeys.list(r, { clusterIds: [clusterId] }), backupKeys.infinite(r, {}, 50)];
+const backupLists = (r: string, clusterId: string): QueryKey[] => [
+  backupKeys.list(r),
+  backupKeys.list(r, { clusterIds: [clusterId] }),
+  backupKeys.infinite(r, {}, 50),
+];
 const backupDetail = (r: string, id: string): QueryKey[] => [backupKeys.detail(r, id)];
 const tagsOf = (r: string, id: string): QueryKey[] => [tagKeys.of(r, id)];
 const policyOf = (r: string, id: string): QueryKey[] => [policyKeys.of(r, arnOf(r, id))];
@@ -92,23 +96,33 @@ const expectStale = (actual: string[], expected: QueryKey[]) => expect(actual).t
 // ---- fixtures from the seeded store ----------------------------------------------------------------
 
 async function activeClusterWithHsms(region: string) {
-  return backend.waitFor(region, ({ clusters }) => clusters.find((c) => c.State === 'ACTIVE' && c.Hsms.length >= 2 && c.Hsms.every((h) => h.State === 'ACTIVE')));
+  return backend.waitFor(region, ({ clusters }) =>
+    clusters.find((c) => c.State === 'ACTIVE' && c.Hsms.length >= 2 && c.Hsms.every((h) => h.State === 'ACTIVE')),
+  );
 }
 async function readyBackup(region: string, skip: readonly string[] = []) {
-  return backend.waitFor(region, ({ backups }) => backups.find((b) => b.BackupState === 'READY' && !b.SourceRegion && !skip.includes(b.BackupId)));
+  return backend.waitFor(region, ({ backups }) =>
+    backups.find((b) => b.BackupState === 'READY' && !b.SourceRegion && !skip.includes(b.BackupId)),
+  );
 }
 
 // ---- the tests -------------------------------------------------------------------------------------
 
 describe('cluster and HSM mutations', () => {
   it('CreateCluster → CreateHsm → InitializeCluster, each invalidating the region’s cluster lists (and, after creation, the cluster)', async () => {
-    const created = await run(() => useCreateClusterMutation(R), { HsmType: 'hsm2m.medium', SubnetIds: ['subnet-0c0ffee0000000001'], Mode: 'NON_FIPS' }, {});
+    const created = await run(
+      () => useCreateClusterMutation(R),
+      { HsmType: 'hsm2m.medium', SubnetIds: ['subnet-0c0ffee0000000001'], Mode: 'NON_FIPS' },
+      {},
+    );
     expect(created.value).toMatchObject({ State: 'CREATE_IN_PROGRESS', Mode: 'NON_FIPS' });
     expectStale(created.stale, clusterLists(R));
     expect(created.prefixes).toEqual([['clusters', R, 'list']]);
     const clusterId = created.value!.ClusterId!;
 
-    const uninitialized = await backend.waitFor(R, ({ clusters }) => clusters.find((c) => c.ClusterId === clusterId && c.State === 'UNINITIALIZED'));
+    const uninitialized = await backend.waitFor(R, ({ clusters }) =>
+      clusters.find((c) => c.ClusterId === clusterId && c.State === 'UNINITIALIZED'),
+    );
     const az = Object.keys(uninitialized.SubnetMapping)[0]!;
     const hsm = await run(() => useCreateHsmMutation(R), { ClusterId: clusterId, AvailabilityZone: az }, { clusterId });
     expect(hsm.value).toMatchObject({ ClusterId: clusterId, AvailabilityZone: az, State: 'CREATE_IN_PROGRESS' });
@@ -118,21 +132,34 @@ describe('cluster and HSM mutations', () => {
       ['clusters', R, 'detail', clusterId],
     ]);
 
-    const withCsr = await backend.waitFor(R, ({ clusters }) => clusters.find((c) => c.ClusterId === clusterId && c.Certificates.ClusterCsr)?.Certificates.ClusterCsr);
+    const withCsr = await backend.waitFor(
+      R,
+      ({ clusters }) => clusters.find((c) => c.ClusterId === clusterId && c.Certificates.ClusterCsr)?.Certificates.ClusterCsr,
+    );
     const { signedCert, trustAnchor } = await backend.signCsr(withCsr);
-    const init = await run(() => useInitializeClusterMutation(R), { ClusterId: clusterId, SignedCert: signedCert, TrustAnchor: trustAnchor }, { clusterId });
+    const init = await run(
+      () => useInitializeClusterMutation(R),
+      { ClusterId: clusterId, SignedCert: signedCert, TrustAnchor: trustAnchor },
+      { clusterId },
+    );
     expect(init.value.State).toBe('INITIALIZE_IN_PROGRESS');
     expectStale(init.stale, [...clusterLists(R), ...clusterDetail(R, clusterId)]);
   });
 
   it('ModifyCluster and DeleteCluster invalidate the cluster and the region’s cluster lists (ModifyCluster also its backup lists)', async () => {
     const active = await activeClusterWithHsms(R);
-    const modified = await run(() => useModifyClusterMutation(R), { ClusterId: active.ClusterId, BackupRetentionPolicy: { Type: 'DAYS', Value: '120' } }, { clusterId: active.ClusterId });
+    const modified = await run(
+      () => useModifyClusterMutation(R),
+      { ClusterId: active.ClusterId, BackupRetentionPolicy: { Type: 'DAYS', Value: '120' } },
+      { clusterId: active.ClusterId },
+    );
     expect(modified.value?.BackupRetentionPolicy).toEqual({ Type: 'DAYS', Value: '120' });
     expectStale(modified.stale, [...clusterLists(R), ...clusterDetail(R, active.ClusterId), ...backupLists(R, active.ClusterId)]);
 
     // A bare cluster to delete (DeleteCluster needs zero HSMs).
-    const created = await clients.forRegion(R).send(createClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: ['subnet-0c0ffee0000000002'] }));
+    const created = await clients
+      .forRegion(R)
+      .send(createClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: ['subnet-0c0ffee0000000002'] }));
     const doomed = created.Cluster!.ClusterId!;
     await backend.waitFor(R, ({ clusters }) => clusters.find((c) => c.ClusterId === doomed && c.State === 'UNINITIALIZED'));
     const deleted = await run(() => useDeleteClusterMutation(R), { ClusterId: doomed }, { clusterId: doomed });
@@ -144,7 +171,11 @@ describe('cluster and HSM mutations', () => {
     const active = await activeClusterWithHsms(O);
     const backupsBefore = (await backend.records(O)).backups.filter((b) => b.ClusterId === active.ClusterId).length;
     const hsmId = active.Hsms[0]!.HsmId;
-    const deleted = await run(() => useDeleteHsmMutation(O), { ClusterId: active.ClusterId, HsmId: hsmId }, { clusterId: active.ClusterId });
+    const deleted = await run(
+      () => useDeleteHsmMutation(O),
+      { ClusterId: active.ClusterId, HsmId: hsmId },
+      { clusterId: active.ClusterId },
+    );
     expect(deleted.value).toBe(hsmId);
     expect((await backend.records(O)).backups.filter((b) => b.ClusterId === active.ClusterId).length).toBe(backupsBefore + 1);
     expectStale(deleted.stale, [...clusterLists(O), ...clusterDetail(O, active.ClusterId), ...backupLists(O, active.ClusterId)]);
@@ -172,7 +203,11 @@ describe('backup mutations', () => {
 
   it('CopyBackupToRegion invalidates the destination region’s backup lists, and a mounted list there shows the copy', async () => {
     const backup = await readyBackup(R);
-    const copied = await run(() => useCopyBackupMutation(R), { BackupId: backup.BackupId, DestinationRegion: O }, { backupId: backup.BackupId, clusterId: backup.ClusterId });
+    const copied = await run(
+      () => useCopyBackupMutation(R),
+      { BackupId: backup.BackupId, DestinationRegion: O },
+      { backupId: backup.BackupId, clusterId: backup.ClusterId },
+    );
     expect(copied.value).toMatchObject({ SourceBackup: backup.BackupId, SourceRegion: R });
     expectStale(copied.stale, backupLists(O, backup.ClusterId));
     expect(copied.prefixes).toEqual([
@@ -194,14 +229,22 @@ describe('backup mutations', () => {
     // The mutation resolved after the refetch: the cache already holds the copy; the view follows.
     expect(queryClient.getQueryData(backupKeys.list(O, { sourceBackupIds: [source.BackupId] }))).toHaveLength(1);
     await waitFor(() => expect(result.current.copies.rows).toHaveLength(1));
-    expect(result.current.copies.rows[0]!.backup).toMatchObject({ SourceBackup: source.BackupId, SourceRegion: R, BackupArn: expect.stringContaining(`:${O}:`) });
+    expect(result.current.copies.rows[0]!.backup).toMatchObject({
+      SourceBackup: source.BackupId,
+      SourceRegion: R,
+      BackupArn: expect.stringContaining(`:${O}:`),
+    });
   });
 });
 
 describe('tag mutations', () => {
   it('TagResource on a cluster: its tags and the region’s cluster lists and detail; mounted views refetch', async () => {
     const active = await activeClusterWithHsms(R);
-    const tagged = await run(() => useTagResourceMutation(R), { ResourceId: active.ClusterId, TagList: [{ Key: 'grid', Value: '1' }] }, { clusterId: active.ClusterId });
+    const tagged = await run(
+      () => useTagResourceMutation(R),
+      { ResourceId: active.ClusterId, TagList: [{ Key: 'grid', Value: '1' }] },
+      { clusterId: active.ClusterId },
+    );
     expectStale(tagged.stale, [...tagsOf(R, active.ClusterId), ...clusterLists(R), ...clusterDetail(R, active.ClusterId)]);
 
     const queryClient = testQueryClient();
@@ -215,7 +258,9 @@ describe('tag mutations', () => {
       }),
       { wrapper: providers(queryClient, clients) },
     );
-    await waitFor(() => expect(result.current.tags.isSuccess && result.current.detail.isSuccess && !result.current.list.isPending).toBe(true));
+    await waitFor(() =>
+      expect(result.current.tags.isSuccess && result.current.detail.isSuccess && !result.current.list.isPending).toBe(true),
+    );
     const hasTag = (tags: { Key?: string }[] | undefined) => (tags ?? []).some((t) => t.Key === 'reviewed');
     expect(hasTag(result.current.tags.data)).toBe(false);
     await act(() => result.current.tag.mutateAsync({ ResourceId: active.ClusterId, TagList: [{ Key: 'reviewed', Value: 'yes' }] }));
@@ -235,7 +280,10 @@ describe('tag mutations', () => {
     const backup = await readyBackup(O);
     const ids = { backupId: backup.BackupId, clusterId: backup.ClusterId };
     const expected = [...tagsOf(O, backup.BackupId), ...backupLists(O, backup.ClusterId), ...backupDetail(O, backup.BackupId)];
-    expectStale((await run(() => useTagResourceMutation(O), { ResourceId: backup.BackupId, TagList: [{ Key: 'k', Value: 'v' }] }, ids)).stale, expected);
+    expectStale(
+      (await run(() => useTagResourceMutation(O), { ResourceId: backup.BackupId, TagList: [{ Key: 'k', Value: 'v' }] }, ids)).stale,
+      expected,
+    );
     expectStale((await run(() => useUntagResourceMutation(O), { ResourceId: backup.BackupId, TagKeyList: ['k'] }, ids)).stale, expected);
   });
 });
@@ -244,7 +292,10 @@ describe('resource-policy mutations', () => {
   it('Put/DeleteResourcePolicy invalidate only that policy; a mounted policy query follows', async () => {
     const backup = await readyBackup(R);
     const arn = arnOf(R, backup.BackupId);
-    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '210987654321' }, Action: 'cloudhsm:CreateCluster', Resource: arn }] });
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: '210987654321' }, Action: 'cloudhsm:CreateCluster', Resource: arn }],
+    });
     const ids = { backupId: backup.BackupId, clusterId: backup.ClusterId };
     const put = await run(() => usePutResourcePolicyMutation(R), { ResourceArn: arn, Policy: policy }, ids);
     expect(put.value).toBe(policy);
@@ -253,7 +304,9 @@ describe('resource-policy mutations', () => {
     expect(removed.value).toBe(policy);
     expectStale(removed.stale, policyOf(R, backup.BackupId));
 
-    const { result } = renderHook(() => ({ policy: useResourcePolicyQuery(R, arn), put: usePutResourcePolicyMutation(R) }), { wrapper: providers(testQueryClient(), clients) });
+    const { result } = renderHook(() => ({ policy: useResourcePolicyQuery(R, arn), put: usePutResourcePolicyMutation(R) }), {
+      wrapper: providers(testQueryClient(), clients),
+    });
     await waitFor(() => expect(result.current.policy.isSuccess).toBe(true));
     expect(result.current.policy.data).toBeNull();
     await act(() => result.current.put.mutateAsync({ ResourceArn: arn, Policy: policy }));
@@ -280,7 +333,9 @@ describe('a failing mutation', () => {
     });
     // Exactly DeleteCluster's keys: the cluster and the region's cluster lists, nothing else.
     await waitFor(() => expect(invalidate).toHaveBeenCalled());
-    const stale = sortKeys([...new Map(keys.map((k) => [JSON.stringify(k), k])).values()].filter((k) => queryClient.getQueryState(k)?.isInvalidated));
+    const stale = sortKeys(
+      [...new Map(keys.map((k) => [JSON.stringify(k), k])).values()].filter((k) => queryClient.getQueryState(k)?.isInvalidated),
+    );
     expectStale(stale, [...clusterLists(R), ...clusterDetail(R, OTHER_CLUSTER)]);
   });
 });

@@ -18,7 +18,9 @@ export interface CloudHsmMutationSpec<Variables, Result> {
   invalidates: (variables: Variables, result: Result | undefined) => QueryKey[];
 }
 
-export function useCloudHsmMutation<Variables, Result>(spec: CloudHsmMutationSpec<Variables, Result>): UseMutationResult<Result, AwsRequestError, Variables> {
+export function useCloudHsmMutation<Variables, Result>(
+  spec: CloudHsmMutationSpec<Variables, Result>,
+): UseMutationResult<Result, AwsRequestError, Variables> {
   const { clients } = useAwsSettings();
   const queryClient = useQueryClient();
   const { operation, region, call, invalidates } = spec;

@@ -30,7 +30,9 @@ function setup(pollIntervalMs?: number) {
 /** The store's backups of a region, newest first by CreateTimestamp (seconds). */
 async function truthOf(region: string) {
   const { backups } = await backend.records(region);
-  return backups.map((b) => ({ id: b.BackupId, t: b.CreateTimestamp * 1000, state: b.BackupState })).sort((a, b) => b.t - a.t || (a.id < b.id ? -1 : 1));
+  return backups
+    .map((b) => ({ id: b.BackupId, t: b.CreateTimestamp * 1000, state: b.BackupState }))
+    .sort((a, b) => b.t - a.t || (a.id < b.id ? -1 : 1));
 }
 
 describe('useBackupWindow', () => {
@@ -73,7 +75,9 @@ describe('useBackupWindow', () => {
     const calls = log.of('DescribeBackups');
     expect(calls.length).toBeGreaterThan(first);
     // Every page was asked once: one call without a token, and every later token different.
-    expect(calls.filter((c) => c.input['NextToken'] === undefined && !(c.input['Filters'] as { backupIds?: unknown } | undefined)?.backupIds)).toHaveLength(1);
+    expect(
+      calls.filter((c) => c.input['NextToken'] === undefined && !(c.input['Filters'] as { backupIds?: unknown } | undefined)?.backupIds),
+    ).toHaveLength(1);
     expect(new Set(calls.map((c) => c.input['NextToken'])).size).toBe(calls.length);
     const truth = (await truthOf('us-west-2')).filter((b) => b.t >= newest - 60 * DAY).map((b) => b.id);
     expect(result.current.rows.map((r) => r.backup.BackupId).slice(0, truth.length)).toEqual(truth);
@@ -118,7 +122,9 @@ describe('useBackupWindow', () => {
     expect(later.filter((c) => c.input['NextToken'] !== undefined)).toHaveLength(0);
     // Restored elsewhere: the next lookup shows it READY again.
     await client.send(new RestoreBackupCommand({ BackupId: deep.id }));
-    await waitFor(() => expect(result.current.rows.find((r) => r.backup.BackupId === deep.id)?.backup.BackupState).toBe('READY'), { timeout: 5_000 });
+    await waitFor(() => expect(result.current.rows.find((r) => r.backup.BackupId === deep.id)?.backup.BackupState).toBe('READY'), {
+      timeout: 5_000,
+    });
   });
 
   it('a change to one backup (DeleteBackup through the data layer) is patched into the window without refetching it', async () => {
@@ -132,9 +138,13 @@ describe('useBackupWindow', () => {
     await waitFor(() => expect(result.current.window.isComplete).toBe(true), { timeout: 10_000 });
     log.clear();
     await act(() => result.current.remove.mutateAsync({ BackupId: target.id }));
-    await waitFor(() => expect(result.current.window.rows.find((r) => r.backup.BackupId === target.id)?.backup.BackupState).toBe('PENDING_DELETION'));
+    await waitFor(() =>
+      expect(result.current.window.rows.find((r) => r.backup.BackupId === target.id)?.backup.BackupState).toBe('PENDING_DELETION'),
+    );
     // One DeleteBackup and one lookup of that backup; no page of the window again.
     expect(log.of('DeleteBackup')).toHaveLength(1);
-    expect(log.of('DescribeBackups').every((c) => JSON.stringify(c.input['Filters']) === JSON.stringify({ backupIds: [target.id] }))).toBe(true);
+    expect(log.of('DescribeBackups').every((c) => JSON.stringify(c.input['Filters']) === JSON.stringify({ backupIds: [target.id] }))).toBe(
+      true,
+    );
   });
 });

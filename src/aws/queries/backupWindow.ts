@@ -18,7 +18,14 @@ import { backupKeys, type BackupFilters } from '../keys';
 import { DEFAULT_POLL_INTERVAL_MS, PENDING_DELETION_SLOWDOWN } from '../polling';
 import type { RegionalBackup } from './backups';
 import { asAwsRequestError, type FanOutFailure } from './fanOut';
-import { coverage, loadedSinceAll, mergeRegionBackups, needsNextPage, transitionalIds, type RegionWindowProgress } from './backupWindowModel';
+import {
+  coverage,
+  loadedSinceAll,
+  mergeRegionBackups,
+  needsNextPage,
+  transitionalIds,
+  type RegionWindowProgress,
+} from './backupWindowModel';
 import { describeBackupsByIds, describeBackupsPage, PAGE_LIMITS, type BackupPage } from './fetchers';
 
 export interface BackupWindowOptions {
@@ -97,7 +104,14 @@ function headQuery(
  * Transitional backups beyond the newest page, by id, polled until they settle. They start as the pages
  * showed them (no second fetch right away).
  */
-function liveQuery(settings: AwsSettings, region: string, seen: readonly BackupWithExtras[], seenAt: number, intervalMs: number, kind: string): LiveQuery {
+function liveQuery(
+  settings: AwsSettings,
+  region: string,
+  seen: readonly BackupWithExtras[],
+  seenAt: number,
+  intervalMs: number,
+  kind: string,
+): LiveQuery {
   const ids = seen.map((b) => b.BackupId!);
   return {
     queryKey: backupKeys.windowLive(region, kind, ids),
@@ -122,7 +136,14 @@ interface RegionPlan {
 }
 
 /** The queries each region needs now: its chain of pages up to the window's start, its head and live lookups. */
-function planQueries(settings: AwsSettings, queryClient: QueryClient, regions: readonly string[], filters: BackupFilters, since: number | null, extra: number) {
+function planQueries(
+  settings: AwsSettings,
+  queryClient: QueryClient,
+  regions: readonly string[],
+  filters: BackupFilters,
+  since: number | null,
+  extra: number,
+) {
   const queries: (PageQuery | LiveQuery)[] = [];
   const plans: RegionPlan[] = [];
   for (const region of regions) {
@@ -161,14 +182,27 @@ function planQueries(settings: AwsSettings, queryClient: QueryClient, regions: r
       if (ids.length === 0) continue;
       plan.live.push(queries.length);
       plan.liveIds.push(...ids);
-      queries.push(liveQuery(settings, region, ids.map((id) => byId.get(id)!), seenAt, every, kind));
+      queries.push(
+        liveQuery(
+          settings,
+          region,
+          ids.map((id) => byId.get(id)!),
+          seenAt,
+          every,
+          kind,
+        ),
+      );
     }
     plans.push(plan);
   }
   return { queries, plans };
 }
 
-function combine(plans: readonly RegionPlan[], results: readonly UseQueryResult<unknown, AwsRequestError>[], since: number | null): Omit<BackupWindowResult, 'loadMore'> {
+function combine(
+  plans: readonly RegionPlan[],
+  results: readonly UseQueryResult<unknown, AwsRequestError>[],
+  since: number | null,
+): Omit<BackupWindowResult, 'loadMore'> {
   const rows: RegionalBackup[] = [];
   const progress: RegionWindowProgress[] = [];
   const errors: FanOutFailure[] = [];
@@ -176,7 +210,10 @@ function combine(plans: readonly RegionPlan[], results: readonly UseQueryResult<
     const pageResults = plan.pages.map((i) => results[i]!);
     const pages = pageResults.map((r) => r.data as BackupPage | undefined);
     const live = plan.live.map((i) => results[i]!);
-    const fresher = [results[plan.head]!.data as BackupWithExtras[] | undefined, ...live.map((r) => r.data as BackupWithExtras[] | undefined)];
+    const fresher = [
+      results[plan.head]!.data as BackupWithExtras[] | undefined,
+      ...live.map((r) => r.data as BackupWithExtras[] | undefined),
+    ];
     // A backup looked up by id and not found any more was purged.
     const found = new Set(live.flatMap((r) => (r.data as BackupWithExtras[] | undefined)?.map((b) => b.BackupId) ?? []));
     const gone = new Set(live.every((r) => r.isSuccess) ? plan.liveIds.filter((id) => !found.has(id)) : []);
@@ -213,7 +250,10 @@ export function useBackupWindow(regions: readonly string[], options: BackupWindo
   // The plan is recomputed on every render: a page arriving re-renders this hook, which then asks for the next.
   const { queries, plans } = planQueries(settings, queryClient, regions, filters, since, extraPages);
   const enabled = options.enabled ?? true;
-  const results = useQueries({ queries: queries.map((q) => ({ ...q, enabled: enabled && q.enabled !== false })) }) as UseQueryResult<unknown, AwsRequestError>[];
+  const results = useQueries({ queries: queries.map((q) => ({ ...q, enabled: enabled && q.enabled !== false })) }) as UseQueryResult<
+    unknown,
+    AwsRequestError
+  >[];
   const combined = combine(plans, results, since);
   const loadMore = useCallback(() => setExtraPages((n) => n + 1), []);
   return { ...combined, loadMore };

@@ -5,7 +5,11 @@ import type { BackupPage } from './fetchers';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 11, 1);
-const backup = (id: string, day: number, state = 'READY'): BackupWithExtras => ({ BackupId: id, CreateTimestamp: new Date(T0 + day * DAY), BackupState: state });
+const backup = (id: string, day: number, state = 'READY'): BackupWithExtras => ({
+  BackupId: id,
+  CreateTimestamp: new Date(T0 + day * DAY),
+  BackupState: state,
+});
 const page = (backups: BackupWithExtras[], nextToken?: string): BackupPage => (nextToken ? { backups, nextToken } : { backups });
 
 describe('needsNextPage', () => {
@@ -35,30 +39,50 @@ describe('coverage', () => {
   });
 
   it('is complete (since the beginning) when the last page has no token', () => {
-    expect(coverage([page([backup('b1', 1)])], T0 + 5 * DAY)).toMatchObject({ complete: true, coversWindow: true, loadedSince: new Date(0) });
+    expect(coverage([page([backup('b1', 1)])], T0 + 5 * DAY)).toMatchObject({
+      complete: true,
+      coversWindow: true,
+      loadedSince: new Date(0),
+    });
   });
 
   it('covers nothing while a page is still loading', () => {
-    expect(coverage([page([backup('b9', 9)], 't'), undefined], T0)).toMatchObject({ pages: 1, coversWindow: false, loadedSince: new Date(T0 + 9 * DAY) });
+    expect(coverage([page([backup('b9', 9)], 't'), undefined], T0)).toMatchObject({
+      pages: 1,
+      coversWindow: false,
+      loadedSince: new Date(T0 + 9 * DAY),
+    });
     expect(coverage([undefined], T0)).toMatchObject({ pages: 0, loadedSince: null });
   });
 });
 
 describe('mergeRegionBackups', () => {
   it('lists each backup once, newest first, the fresher lookups winning', () => {
-    const pages = [page([backup('b3', 3, 'CREATE_IN_PROGRESS'), backup('b2', 2)], 't'), page([backup('b2', 2), backup('b1', 1, 'PENDING_DELETION')])];
+    const pages = [
+      page([backup('b3', 3, 'CREATE_IN_PROGRESS'), backup('b2', 2)], 't'),
+      page([backup('b2', 2), backup('b1', 1, 'PENDING_DELETION')]),
+    ];
     const merged = mergeRegionBackups(pages, [[backup('b3', 3, 'READY'), backup('b4', 4)], [backup('b1', 1, 'DELETED')]]);
     expect(merged.map((b) => `${b.BackupId}:${b.BackupState}`)).toEqual(['b4:READY', 'b3:READY', 'b2:READY', 'b1:DELETED']);
   });
 
   it('drops backups a fresher lookup no longer found (purged)', () => {
-    expect(mergeRegionBackups([page([backup('b2', 2), backup('b1', 1, 'PENDING_DELETION')])], [[]], new Set(['b1'])).map((b) => b.BackupId)).toEqual(['b2']);
+    expect(
+      mergeRegionBackups([page([backup('b2', 2), backup('b1', 1, 'PENDING_DELETION')])], [[]], new Set(['b1'])).map((b) => b.BackupId),
+    ).toEqual(['b2']);
   });
 });
 
 describe('transitionalIds', () => {
   it('splits the backups that move by themselves into fast and slow ones', () => {
-    expect(transitionalIds([backup('c', 1, 'CREATE_IN_PROGRESS'), backup('p', 1, 'PENDING_DELETION'), backup('r', 1), backup('a', 1, 'CREATE_IN_PROGRESS')])).toEqual({
+    expect(
+      transitionalIds([
+        backup('c', 1, 'CREATE_IN_PROGRESS'),
+        backup('p', 1, 'PENDING_DELETION'),
+        backup('r', 1),
+        backup('a', 1, 'CREATE_IN_PROGRESS'),
+      ]),
+    ).toEqual({
       creating: ['a', 'c'],
       pendingDeletion: ['p'],
     });

@@ -52,7 +52,10 @@ export interface RegionWindowProgress {
 }
 
 /** What a region's pages cover: everything since the oldest loaded backup, or all of it when there is no more. */
-export function coverage(pages: readonly (BackupPage | undefined)[], since: number | null): Pick<RegionWindowProgress, 'pages' | 'complete' | 'loadedSince' | 'coversWindow'> {
+export function coverage(
+  pages: readonly (BackupPage | undefined)[],
+  since: number | null,
+): Pick<RegionWindowProgress, 'pages' | 'complete' | 'loadedSince' | 'coversWindow'> {
   const loaded = pages.filter((p): p is BackupPage => p !== undefined);
   const last = loaded.at(-1);
   if (!last || loaded.length < pages.length) {
@@ -86,7 +89,9 @@ export function mergeRegionBackups(
   for (const page of pages) for (const backup of page?.backups ?? []) if (backup.BackupId) byId.set(backup.BackupId, backup);
   for (const list of fresher) for (const backup of list ?? []) if (backup.BackupId) byId.set(backup.BackupId, backup);
   for (const id of gone) byId.delete(id);
-  return [...byId.values()].sort((a, b) => (sortTimeOf(b) || 0) - (sortTimeOf(a) || 0) || ((a.BackupId ?? '') < (b.BackupId ?? '') ? -1 : 1));
+  return [...byId.values()].sort(
+    (a, b) => (sortTimeOf(b) || 0) - (sortTimeOf(a) || 0) || ((a.BackupId ?? '') < (b.BackupId ?? '') ? -1 : 1),
+  );
 }
 
 /** Backups that change by themselves, by how soon: creating (fast) and awaiting deletion (slow). */

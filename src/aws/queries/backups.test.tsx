@@ -28,7 +28,10 @@ function setup(pollIntervalMs?: number) {
 /** Backup ids of a region, optionally of one cluster, from the emulator's store. */
 async function backupIdsIn(region: string, clusterId?: string): Promise<string[]> {
   const { backups } = await backend.records(region);
-  return backups.filter((b) => clusterId === undefined || b.ClusterId === clusterId).map((b) => b.BackupId).sort();
+  return backups
+    .filter((b) => clusterId === undefined || b.ClusterId === clusterId)
+    .map((b) => b.BackupId)
+    .sort();
 }
 
 describe('useBackupsQuery (infinite)', () => {
@@ -48,7 +51,9 @@ describe('useBackupsQuery (infinite)', () => {
     expect(pages.at(-1)!.nextToken).toBeUndefined();
     const loaded = pages.flatMap((p) => p.backups);
     expect(loaded.map((b) => b.BackupId).sort()).toEqual(truth);
-    expect(loaded.every((b) => b.BackupArn?.endsWith(`:backup/${b.BackupId}`) && b.Mode !== undefined && b.HsmType !== undefined)).toBe(true);
+    expect(loaded.every((b) => b.BackupArn?.endsWith(`:backup/${b.BackupId}`) && b.Mode !== undefined && b.HsmType !== undefined)).toBe(
+      true,
+    );
     const calls = log.of('DescribeBackups');
     expect(calls.map((c) => c.input['MaxResults'])).toEqual(pages.map(() => 50));
     expect(calls[0]!.input['NextToken']).toBeUndefined();
@@ -75,7 +80,9 @@ describe('useAllBackupsQuery', () => {
   it('with clusterIds, runs one filtered, paginated stream per (region, cluster), all at once', async () => {
     const { log, wrapper, queryClient } = setup();
     const regions = ['us-east-1', 'us-west-2'];
-    const owners = await Promise.all(regions.map(async (region) => [...new Set((await backend.records(region)).backups.map((b) => b.ClusterId))].slice(0, 2)));
+    const owners = await Promise.all(
+      regions.map(async (region) => [...new Set((await backend.records(region)).backups.map((b) => b.ClusterId))].slice(0, 2)),
+    );
     const clusterIds = owners.flat();
     expect(clusterIds).toHaveLength(4);
     const { result } = renderHook(() => useAllBackupsQuery(regions, { clusterIds }), { wrapper });
@@ -92,7 +99,9 @@ describe('useAllBackupsQuery', () => {
     }
     // Every (region, cluster) pair asked with its own filter; the first calls of all 8 streams overlapped.
     const firstCalls = regions.flatMap((region) =>
-      clusterIds.map((clusterId) => log.of('DescribeBackups', region).find((c) => JSON.stringify(c.input['Filters']) === JSON.stringify({ clusterIds: [clusterId] }))!),
+      clusterIds.map((clusterId) =>
+        log.of('DescribeBackups', region).find((c) => JSON.stringify(c.input['Filters']) === JSON.stringify({ clusterIds: [clusterId] }))!,
+      ),
     );
     expect(firstCalls.every(Boolean)).toBe(true);
     expect(RequestLog.maxOverlap(firstCalls)).toBe(regions.length * clusterIds.length);
@@ -106,13 +115,22 @@ describe('useBackupQuery', () => {
     const [ready, toDelete] = backups.filter((b) => b.BackupState === 'READY' && !b.SourceRegion);
     await clients.forRegion('eu-west-1').send(new DeleteBackupCommand({ BackupId: toDelete!.BackupId }));
     log.clear();
-    const { result } = renderHook(() => ({ ready: useBackupQuery('eu-west-1', ready!.BackupId), deleted: useBackupQuery('eu-west-1', toDelete!.BackupId) }), { wrapper });
+    const { result } = renderHook(
+      () => ({ ready: useBackupQuery('eu-west-1', ready!.BackupId), deleted: useBackupQuery('eu-west-1', toDelete!.BackupId) }),
+      { wrapper },
+    );
     await waitFor(() => expect(result.current.ready.isSuccess && result.current.deleted.isSuccess).toBe(true));
-    expect(result.current.ready.data).toMatchObject({ BackupId: ready!.BackupId, BackupState: 'READY', BackupArn: expect.stringContaining(ready!.BackupId), Mode: ready!.Mode });
+    expect(result.current.ready.data).toMatchObject({
+      BackupId: ready!.BackupId,
+      BackupState: 'READY',
+      BackupArn: expect.stringContaining(ready!.BackupId),
+      Mode: ready!.Mode,
+    });
     expect(result.current.deleted.data).toMatchObject({ BackupState: 'PENDING_DELETION', DeleteTimestamp: expect.any(Date) });
     // 40 ms × PENDING_DELETION_SLOWDOWN (12) = 480 ms between polls: 2 or 3 more calls in 1.3 s, not 30.
     await new Promise((done) => setTimeout(done, 1_300));
-    const asked = (id: string) => log.calls.filter((c) => JSON.stringify(c.input['Filters']) === JSON.stringify({ backupIds: [id] })).length;
+    const asked = (id: string) =>
+      log.calls.filter((c) => JSON.stringify(c.input['Filters']) === JSON.stringify({ backupIds: [id] })).length;
     expect(asked(ready!.BackupId)).toBe(1);
     expect(asked(toDelete!.BackupId)).toBeGreaterThanOrEqual(2);
     expect(asked(toDelete!.BackupId)).toBeLessThanOrEqual(5);

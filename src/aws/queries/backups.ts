@@ -45,22 +45,34 @@ export const backupQueries = {
       refetchInterval: (query) => backupPollInterval(query.state.data, pollIntervalMs),
     }),
   /** A region's backups a page at a time (NextToken), for lists a person scrolls. */
-  infinite: ({ clients, pollIntervalMs }: AwsSettings, region: string, filters: BackupFilters = {}, pageSize: number = PAGE_LIMITS.backups) =>
-    infiniteQueryOptions<BackupPage, AwsRequestError, InfiniteData<BackupPage, string | undefined>, readonly unknown[], string | undefined>({
-      queryKey: backupKeys.infinite(region, filters, pageSize),
-      queryFn: ({ pageParam, signal }) =>
-        withAwsErrors({ operation: 'DescribeBackups', region }, () =>
-          describeBackupsPage(clients.forRegion(region), filters, pageSize, pageParam, signal),
-        ),
-      initialPageParam: undefined,
-      getNextPageParam: (lastPage) => lastPage.nextToken,
-      refetchInterval: (query) => backupPollInterval(query.state.data?.pages.flatMap((page) => page.backups), pollIntervalMs),
-    }),
+  infinite: (
+    { clients, pollIntervalMs }: AwsSettings,
+    region: string,
+    filters: BackupFilters = {},
+    pageSize: number = PAGE_LIMITS.backups,
+  ) =>
+    infiniteQueryOptions<BackupPage, AwsRequestError, InfiniteData<BackupPage, string | undefined>, readonly unknown[], string | undefined>(
+      {
+        queryKey: backupKeys.infinite(region, filters, pageSize),
+        queryFn: ({ pageParam, signal }) =>
+          withAwsErrors({ operation: 'DescribeBackups', region }, () =>
+            describeBackupsPage(clients.forRegion(region), filters, pageSize, pageParam, signal),
+          ),
+        initialPageParam: undefined,
+        getNextPageParam: (lastPage) => lastPage.nextToken,
+        refetchInterval: (query) =>
+          backupPollInterval(
+            query.state.data?.pages.flatMap((page) => page.backups),
+            pollIntervalMs,
+          ),
+      },
+    ),
   /** One backup, or null when the region has none with that id. */
   detail: ({ clients, pollIntervalMs }: AwsSettings, region: string, backupId: string) =>
     queryOptions<BackupWithExtras | null, AwsRequestError>({
       queryKey: backupKeys.detail(region, backupId),
-      queryFn: ({ signal }) => withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackup(clients.forRegion(region), backupId, signal)),
+      queryFn: ({ signal }) =>
+        withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackup(clients.forRegion(region), backupId, signal)),
       enabled: backupId !== '',
       refetchInterval: (query) => backupPollInterval(query.state.data ? [query.state.data] : [], pollIntervalMs),
     }),

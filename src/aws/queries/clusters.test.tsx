@@ -62,7 +62,12 @@ describe('useClustersQuery', () => {
     expect(result.current.errors).toHaveLength(1);
     const [failure] = result.current.errors;
     expect(failure!.region).toBe('xx-nowhere-1');
-    expect(failure!.error.info).toMatchObject({ code: 'CloudHsmInvalidRequestException', operation: 'DescribeClusters', region: 'xx-nowhere-1', status: 400 });
+    expect(failure!.error.info).toMatchObject({
+      code: 'CloudHsmInvalidRequestException',
+      operation: 'DescribeClusters',
+      region: 'xx-nowhere-1',
+      status: 400,
+    });
   });
 
   it('filters (states) go to the server and into the key', async () => {
@@ -72,7 +77,9 @@ describe('useClustersQuery', () => {
     const expected = (await backend.records('us-east-1')).clusters.filter((c) => c.State === 'UNINITIALIZED' || c.State === 'INITIALIZED');
     expect(result.current.rows.map((r) => r.cluster.ClusterId).sort()).toEqual(expected.map((c) => c.ClusterId).sort());
     expect(log.of('DescribeClusters')[0]!.input['Filters']).toEqual({ states: ['INITIALIZED', 'UNINITIALIZED'] });
-    expect(queryClient.getQueryData(['clusters', 'us-east-1', 'list', { states: ['INITIALIZED', 'UNINITIALIZED'] }])).toHaveLength(expected.length);
+    expect(queryClient.getQueryData(['clusters', 'us-east-1', 'list', { states: ['INITIALIZED', 'UNINITIALIZED'] }])).toHaveLength(
+      expected.length,
+    );
   });
 });
 
@@ -80,9 +87,18 @@ describe('useClusterQuery', () => {
   it('returns one cluster with its extras, and null for an id that does not exist', async () => {
     const { wrapper } = setup();
     const record = (await backend.records('eu-west-1')).clusters.find((c) => c.State === 'ACTIVE')!;
-    const { result } = renderHook(() => ({ one: useClusterQuery('eu-west-1', record.ClusterId), none: useClusterQuery('eu-west-1', 'cluster-aaaaaaaaaaa') }), { wrapper });
+    const { result } = renderHook(
+      () => ({ one: useClusterQuery('eu-west-1', record.ClusterId), none: useClusterQuery('eu-west-1', 'cluster-aaaaaaaaaaa') }),
+      { wrapper },
+    );
     await waitFor(() => expect(result.current.one.isSuccess && result.current.none.isSuccess).toBe(true));
-    expect(result.current.one.data).toMatchObject({ ClusterId: record.ClusterId, State: 'ACTIVE', Mode: record.Mode, NetworkType: record.NetworkType, HsmType: record.HsmType });
+    expect(result.current.one.data).toMatchObject({
+      ClusterId: record.ClusterId,
+      State: 'ACTIVE',
+      Mode: record.Mode,
+      NetworkType: record.NetworkType,
+      HsmType: record.HsmType,
+    });
     expect(result.current.none.data).toBeNull();
   });
 });

@@ -40,7 +40,11 @@ export async function describeAllClusters(
   return all;
 }
 
-export async function describeCluster(client: CloudHSMV2Client, clusterId: string, signal?: AbortSignal): Promise<ClusterWithExtras | null> {
+export async function describeCluster(
+  client: CloudHSMV2Client,
+  clusterId: string,
+  signal?: AbortSignal,
+): Promise<ClusterWithExtras | null> {
   const output = await client.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }), sendOptions(signal));
   return withClusterExtras(output.Clusters).find((c) => c.ClusterId === clusterId) ?? null;
 }
@@ -83,11 +87,17 @@ export async function describeBackupsPage(
     sendOptions(signal),
   );
   // Like the SDK's paginators: a missing or empty token ends the list.
-  return output.NextToken ? { backups: withBackupExtras(output.Backups), nextToken: output.NextToken } : { backups: withBackupExtras(output.Backups) };
+  return output.NextToken
+    ? { backups: withBackupExtras(output.Backups), nextToken: output.NextToken }
+    : { backups: withBackupExtras(output.Backups) };
 }
 
 /** The backups with these ids (those that still exist), every page. */
-export async function describeBackupsByIds(client: CloudHSMV2Client, backupIds: readonly string[], signal?: AbortSignal): Promise<BackupWithExtras[]> {
+export async function describeBackupsByIds(
+  client: CloudHSMV2Client,
+  backupIds: readonly string[],
+  signal?: AbortSignal,
+): Promise<BackupWithExtras[]> {
   return describeAllBackups(client, { backupIds }, PAGE_LIMITS.backups, signal);
 }
 
@@ -96,9 +106,15 @@ export async function describeBackup(client: CloudHSMV2Client, backupId: string,
   return withBackupExtras(output.Backups).find((b) => b.BackupId === backupId) ?? null;
 }
 
-export async function listAllTags(client: CloudHSMV2Client, resourceId: string, pageSize: number = PAGE_LIMITS.tags, signal?: AbortSignal): Promise<Tag[]> {
+export async function listAllTags(
+  client: CloudHSMV2Client,
+  resourceId: string,
+  pageSize: number = PAGE_LIMITS.tags,
+  signal?: AbortSignal,
+): Promise<Tag[]> {
   const all: Tag[] = [];
-  for await (const page of paginateListTags({ client, pageSize }, { ResourceId: resourceId }, sendOptions(signal))) all.push(...(page.TagList ?? []));
+  for await (const page of paginateListTags({ client, pageSize }, { ResourceId: resourceId }, sendOptions(signal)))
+    all.push(...(page.TagList ?? []));
   return all;
 }
 

@@ -51,7 +51,10 @@ describe('polling while something is in transition', () => {
     await waitFor(() => expect(result.current.detail.data?.State).toBe('UNINITIALIZED'), { timeout: 5_000 });
     await waitFor(() => expect(result.current.list.rows[0]?.cluster.State).toBe('UNINITIALIZED'), { timeout: 5_000 });
     // Both queries refetched on their own while the cluster was being created (no mutation, no focus event).
-    const listCalls = log.calls.filter((c) => c.operation === 'DescribeClusters' && c.input['Filters'] !== undefined && Object.keys(c.input['Filters'] as object).length === 0);
+    const listCalls = log.calls.filter(
+      (c) =>
+        c.operation === 'DescribeClusters' && c.input['Filters'] !== undefined && Object.keys(c.input['Filters'] as object).length === 0,
+    );
     const detailCalls = log.calls.filter((c) => JSON.stringify(c.input['Filters']) === JSON.stringify({ clusterIds: [clusterId] }));
     expect(listCalls.length).toBeGreaterThanOrEqual(3);
     expect(detailCalls.length).toBeGreaterThanOrEqual(3);

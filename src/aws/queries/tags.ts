@@ -11,7 +11,9 @@ export const tagQueries = {
     queryOptions<Tag[], AwsRequestError>({
       queryKey: tagKeys.of(region, resourceId),
       queryFn: ({ signal }) =>
-        withAwsErrors({ operation: 'ListTags', region }, () => listAllTags(clients.forRegion(region), resourceId, PAGE_LIMITS.tags, signal)),
+        withAwsErrors({ operation: 'ListTags', region }, () =>
+          listAllTags(clients.forRegion(region), resourceId, PAGE_LIMITS.tags, signal),
+        ),
       enabled: resourceId !== '',
     }),
 };

@@ -11,7 +11,9 @@ describe('region selection', () => {
   });
 
   it('prefers the URL, then the remembered choice, then the server defaults', () => {
-    expect(chooseRegions({ url: 'us-west-2', remembered: 'eu-west-1', defaults: ['us-east-1'], available: AVAILABLE })).toEqual(['us-west-2']);
+    expect(chooseRegions({ url: 'us-west-2', remembered: 'eu-west-1', defaults: ['us-east-1'], available: AVAILABLE })).toEqual([
+      'us-west-2',
+    ]);
     expect(chooseRegions({ url: 'nope-1', remembered: 'eu-west-1', defaults: ['us-east-1'], available: AVAILABLE })).toEqual(['eu-west-1']);
     expect(chooseRegions({ url: null, remembered: null, defaults: ['us-east-1', 'xx-1'], available: AVAILABLE })).toEqual(['us-east-1']);
   });

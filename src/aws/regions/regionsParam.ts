@@ -19,7 +19,12 @@ export function formatRegions(regions: readonly string[]): string {
 }
 
 /** The selection in force: URL first, then the remembered choice, then the server's defaults. */
-export function chooseRegions(input: { url: string | null; remembered: string | null; defaults: readonly string[]; available: readonly string[] }): string[] {
+export function chooseRegions(input: {
+  url: string | null;
+  remembered: string | null;
+  defaults: readonly string[];
+  available: readonly string[];
+}): string[] {
   const fromUrl = parseRegions(input.url, input.available);
   if (fromUrl.length > 0) return fromUrl;
   const remembered = parseRegions(input.remembered, input.available);

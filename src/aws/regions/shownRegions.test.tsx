@@ -11,7 +11,12 @@ import { testQueryClient } from '../testing/render';
 import { linkSearch } from './regionsParam';
 import { useShownRegions } from './shownRegions';
 
-const SESSION: SessionInfo = { mode: 'emulator', regions: ['us-east-1'], readOnly: false, availableRegions: ['eu-west-1', 'us-east-1', 'us-west-2'] };
+const SESSION: SessionInfo = {
+  mode: 'emulator',
+  regions: ['us-east-1'],
+  readOnly: false,
+  availableRegions: ['eu-west-1', 'us-east-1', 'us-west-2'],
+};
 
 function wrapperAt(url: string) {
   const client = testQueryClient();
@@ -38,13 +43,20 @@ describe('useShownRegions', () => {
   it('keeps the URL choice on every link, and adds other parameters after it', () => {
     const { result } = renderHook(() => useShownRegions(), { wrapper: wrapperAt('/clusters?regions=us-west-2,eu-west-1&q=x') });
     expect(result.current.regions).toEqual(['us-west-2', 'eu-west-1']);
-    expect(result.current.linkTo('/backups/us-west-2/backup-a')).toEqual({ pathname: '/backups/us-west-2/backup-a', search: '?regions=us-west-2%2Ceu-west-1' });
-    expect(result.current.linkTo('/clusters/new', { params: { region: 'eu-west-1' } }).search).toBe('?regions=us-west-2%2Ceu-west-1&region=eu-west-1');
+    expect(result.current.linkTo('/backups/us-west-2/backup-a')).toEqual({
+      pathname: '/backups/us-west-2/backup-a',
+      search: '?regions=us-west-2%2Ceu-west-1',
+    });
+    expect(result.current.linkTo('/clusters/new', { params: { region: 'eu-west-1' } }).search).toBe(
+      '?regions=us-west-2%2Ceu-west-1&region=eu-west-1',
+    );
   });
 
   it('links to other regions when asked, keeping the page parameters only on request', () => {
     const { result } = renderHook(() => useShownRegions(), { wrapper: wrapperAt('/backups?regions=us-east-1&zoom=7d') });
-    expect(result.current.linkTo('/backups', { regions: ['us-east-1', 'eu-west-1', 'us-east-1'] }).search).toBe('?regions=us-east-1%2Ceu-west-1');
+    expect(result.current.linkTo('/backups', { regions: ['us-east-1', 'eu-west-1', 'us-east-1'] }).search).toBe(
+      '?regions=us-east-1%2Ceu-west-1',
+    );
     expect(result.current.linkTo('/backups', { regions: ['eu-west-1'], keepParams: true }).search).toBe('?regions=eu-west-1&zoom=7d');
   });
 

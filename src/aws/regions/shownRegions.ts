@@ -89,4 +89,3 @@ export function useRememberShownRegions(regions: readonly string[]): void {
     }
   }, [value]);
 }
-

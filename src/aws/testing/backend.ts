@@ -42,8 +42,15 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 const SCRIPT = resolve(process.cwd(), 'src/aws/testing/dashboardServerProcess.ts');
 
 export async function startTestBackend(options: TestBackendOptions = {}): Promise<TestBackend> {
-  const processOptions: ServerProcessOptions = { seed: options.seed ?? 'empty', speed: options.speed ?? 1, ...(options.large ? { large: options.large } : {}) };
-  const child = fork(SCRIPT, [JSON.stringify(processOptions)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const processOptions: ServerProcessOptions = {
+    seed: options.seed ?? 'empty',
+    speed: options.speed ?? 1,
+    ...(options.large ? { large: options.large } : {}),
+  };
+  const child = fork(SCRIPT, [JSON.stringify(processOptions)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const pending = new Map<number, { done: (result: unknown) => void; fail: (error: Error) => void }>();
   let nextId = 0;
   const url = await new Promise<string>((ready, fail) => {
@@ -90,6 +97,10 @@ export async function startTestBackend(options: TestBackendOptions = {}): Promis
 
 /** The data layer's clients for a backend, each call recorded in `log`. One attempt: failures show at once. */
 export function testClients(backend: { url: string }, log = new RequestLog()): { clients: CloudHsmClients; log: RequestLog } {
-  const clients = createCloudHsmClients({ baseUrl: backend.url, maxAttempts: 1, onClientCreated: (client, region) => log.attach(client, region) });
+  const clients = createCloudHsmClients({
+    baseUrl: backend.url,
+    maxAttempts: 1,
+    onClientCreated: (client, region) => log.attach(client, region),
+  });
   return { clients, log };
 }

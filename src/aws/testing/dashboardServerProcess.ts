@@ -21,14 +21,21 @@ export interface ServerProcessOptions {
 }
 
 export type ParentMessage = { id: number; method: 'records'; region: string } | { id: number; method: 'signCsr'; csr: string };
-export type ChildMessage = { type: 'ready'; url: string } | { type: 'result'; id: number; result?: unknown; error?: string } | { type: 'failed'; message: string };
+export type ChildMessage =
+  { type: 'ready'; url: string } | { type: 'result'; id: number; result?: unknown; error?: string } | { type: 'failed'; message: string };
 
 const ACCOUNT = '123456789012';
 
 async function main(): Promise<void> {
   const send = (message: ChildMessage) => process.send?.(message);
   const options = JSON.parse(process.argv[2] ?? '{}') as ServerProcessOptions;
-  const server = await startDashboardServer({ port: 0, seed: options.large ? 'empty' : options.seed, speed: options.speed, tickMillis: 25, log: () => {} });
+  const server = await startDashboardServer({
+    port: 0,
+    seed: options.large ? 'empty' : options.seed,
+    speed: options.speed,
+    tickMillis: 25,
+    log: () => {},
+  });
   const emulator = server.emulator;
   if (!emulator) throw new Error('startDashboardServer did not start an emulator');
   if (options.large) {

@@ -49,10 +49,7 @@ const typeName = (value: unknown): string => (value === null ? 'null' : Array.is
 const quote = (value: string): string => `'${clip(value)}'`;
 
 function wrongType(expected: string, value: unknown, path: string): EmulatorError {
-  return new EmulatorError(
-    'SerializationException',
-    `Cannot read ${typeName(value)} at '${path || 'body'}': expected ${expected}`,
-  );
+  return new EmulatorError('SerializationException', `Cannot read ${typeName(value)} at '${path || 'body'}': expected ${expected}`);
 }
 
 function checkStructure(shape: StructureShape, value: unknown, path: string, problems: Problems): void {
@@ -81,19 +78,31 @@ function check(shape: Shape, value: unknown, path: string, problems: Problems): 
       if (typeof value !== 'string') throw wrongType('a string', value, path);
       const length = [...value].length;
       if (shape.min !== undefined && length < shape.min) {
-        problems.push(() => `Value ${quote(value)} at '${path}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`);
+        problems.push(
+          () =>
+            `Value ${quote(value)} at '${path}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`,
+        );
       }
       if (shape.max !== undefined && length > shape.max) {
         problems.push(() => `Value at '${path}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`);
       }
       const allowed = shape.enum;
       if (allowed && !allowed.includes(value)) {
-        problems.push(() => `Value ${quote(value)} at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`);
+        problems.push(
+          () =>
+            `Value ${quote(value)} at '${path}' failed to satisfy constraint: Member must satisfy enum value set: [${allowed.join(', ')}]`,
+        );
       }
       if (shape.pattern && !shape.pattern.test(value)) {
         // The model's own text: without our ^(?:...)$ wrapper and RegExp's escaping of '/'.
-        const source = shape.pattern.source.replace(/^\^\(\?:/, '').replace(/\)\$$/, '').replace(/\\\//g, '/');
-        problems.push(() => `Value ${quote(value)} at '${path}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${source}`);
+        const source = shape.pattern.source
+          .replace(/^\^\(\?:/, '')
+          .replace(/\)\$$/, '')
+          .replace(/\\\//g, '/');
+        problems.push(
+          () =>
+            `Value ${quote(value)} at '${path}' failed to satisfy constraint: Member must satisfy regular expression pattern: ${source}`,
+        );
       }
       return;
     }
@@ -101,10 +110,14 @@ function check(shape: Shape, value: unknown, path: string, problems: Problems): 
       if (typeof value !== 'number' || !Number.isFinite(value)) throw wrongType('a number', value, path);
       if (!Number.isInteger(value)) throw wrongType('an integer', value, path);
       if (shape.min !== undefined && value < shape.min) {
-        problems.push(() => `Value '${value}' at '${path}' failed to satisfy constraint: Member must have value greater than or equal to ${shape.min}`);
+        problems.push(
+          () => `Value '${value}' at '${path}' failed to satisfy constraint: Member must have value greater than or equal to ${shape.min}`,
+        );
       }
       if (shape.max !== undefined && value > shape.max) {
-        problems.push(() => `Value '${value}' at '${path}' failed to satisfy constraint: Member must have value less than or equal to ${shape.max}`);
+        problems.push(
+          () => `Value '${value}' at '${path}' failed to satisfy constraint: Member must have value less than or equal to ${shape.max}`,
+        );
       }
       return;
     }
@@ -114,7 +127,9 @@ function check(shape: Shape, value: unknown, path: string, problems: Problems): 
     case 'list': {
       if (!Array.isArray(value)) throw wrongType('a list', value, path);
       if (shape.min !== undefined && value.length < shape.min) {
-        problems.push(() => `Value at '${path}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`);
+        problems.push(
+          () => `Value at '${path}' failed to satisfy constraint: Member must have length greater than or equal to ${shape.min}`,
+        );
       }
       if (shape.max !== undefined && value.length > shape.max) {
         problems.push(() => `Value at '${path}' failed to satisfy constraint: Member must have length less than or equal to ${shape.max}`);

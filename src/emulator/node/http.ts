@@ -73,7 +73,12 @@ function sendJsonParts(res: ServerResponse, parts: Uint8Array[], headers: Record
   res.uncork();
 }
 
-export function sendAwsError(res: ServerResponse, requestId: string, error: EmulatorError, extraHeaders: Record<string, string> = {}): void {
+export function sendAwsError(
+  res: ServerResponse,
+  requestId: string,
+  error: EmulatorError,
+  extraHeaders: Record<string, string> = {},
+): void {
   sendJson(res, error.status, errorBody(error.type, error.message), { 'x-amzn-RequestId': requestId, ...extraHeaders });
 }
 
@@ -86,7 +91,10 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, requestId: st
 /** Typed errors pass through; anything else is the service's retryable internal failure (500). */
 export function toEmulatorError(error: unknown): EmulatorError {
   if (error instanceof EmulatorError) return error;
-  return new EmulatorError('CloudHsmInternalFailureException', 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
+  return new EmulatorError(
+    'CloudHsmInternalFailureException',
+    'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.',
+  );
 }
 
 /** A JSON 1.1 request body: empty or `null` is `{}`; anything that is not JSON is a SerializationException. */
@@ -125,7 +133,12 @@ export interface ApiRequestOptions {
 }
 
 /** Answers one AWS JSON 1.1 request (the body not read yet). */
-export async function handleApiRequest(emulator: Emulator, req: IncomingMessage, res: ServerResponse, options: ApiRequestOptions = {}): Promise<void> {
+export async function handleApiRequest(
+  emulator: Emulator,
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ApiRequestOptions = {},
+): Promise<void> {
   const requestId = newRequestId();
   const extra = options.extraHeaders ?? {};
   const fail = (error: EmulatorError) => sendAwsError(res, requestId, error, extra);
@@ -149,14 +162,21 @@ export async function handleApiRequest(emulator: Emulator, req: IncomingMessage,
     const targetText = firstHeader(req.headers['x-amz-target']);
     // Header values are quoted clipped: they are the client's text.
     if (!targetText || !targetText.startsWith(TARGET_PREFIX)) {
-      throw new EmulatorError('UnknownOperationException', targetText ? `Unknown operation ${clip(targetText)}.` : 'Missing X-Amz-Target header.');
+      throw new EmulatorError(
+        'UnknownOperationException',
+        targetText ? `Unknown operation ${clip(targetText)}.` : 'Missing X-Amz-Target header.',
+      );
     }
     const operation = targetText.slice(TARGET_PREFIX.length);
     const input = parseRequestBody(body);
-    if (!isOperationName(operation)) throw new EmulatorError('UnknownOperationException', `Operation ${clip(operation)} is not supported by CloudHSM V2.`);
+    if (!isOperationName(operation))
+      throw new EmulatorError('UnknownOperationException', `Operation ${clip(operation)} is not supported by CloudHSM V2.`);
     const region = options.region ?? regionOf(firstHeader(req.headers['authorization']));
     if (!isCloudHsmRegion(region)) {
-      throw new EmulatorError('UnrecognizedClientException', `Region ${clip(region)} does not offer CloudHSM; no CloudHSM endpoint exists there.`);
+      throw new EmulatorError(
+        'UnrecognizedClientException',
+        `Region ${clip(region)} does not offer CloudHSM; no CloudHSM endpoint exists there.`,
+      );
     }
     const headers = { 'x-amzn-RequestId': requestId, ...extra };
     const output = await emulator.handle(operation, input, { region });

@@ -17,7 +17,18 @@
  *   one, fsyncs it, renames it over the old one and fsyncs the folder. If a step before the rename fails,
  *   the old file stays as it was and appends go on to it.
  */
-import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { EmulatorError } from '../errors';
 import type { Change, RecordKind, Snapshot, Store } from '../store';
@@ -42,7 +53,10 @@ export class DataFileWriteError extends EmulatorError {
     readonly path: string,
     readonly reason: string,
   ) {
-    super('CloudHsmInternalFailureException', 'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.');
+    super(
+      'CloudHsmInternalFailureException',
+      'The request was rejected because of an AWS CloudHSM internal failure. The request can be retried.',
+    );
   }
 }
 
@@ -83,7 +97,12 @@ function checkSnapshot(value: unknown): string | null {
   if (!isObject(value) || typeof value['clockOffsetSeconds'] !== 'number' || !Array.isArray(value['regions'])) return 'not a snapshot';
   for (const region of value['regions'] as unknown[]) {
     if (!isObject(region) || !hasStrings(region, 'account', 'region')) return 'a region entry is malformed';
-    const lists: [string, RecordKind][] = [['clusters', 'cluster'], ['backups', 'backup'], ['vpcs', 'vpc'], ['subnets', 'subnet']];
+    const lists: [string, RecordKind][] = [
+      ['clusters', 'cluster'],
+      ['backups', 'backup'],
+      ['vpcs', 'vpc'],
+      ['subnets', 'subnet'],
+    ];
     for (const [list, kind] of lists) {
       const records = region[list];
       if (!Array.isArray(records)) return `${list} of ${String(region['region'])} is not a list`;
@@ -148,7 +167,7 @@ export function readDataFile(path: string): LoadResult {
 
 /** writeSync may write less than asked (a size limit, a nearly full disk): write the rest, or throw. */
 function writeAll(fd: number, bytes: Buffer): void {
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const written = writeSync(fd, bytes, offset, bytes.length - offset);
     if (written <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
     offset += written;
@@ -270,7 +289,9 @@ export class DataFile {
     try {
       fsyncFolder(dirname(this.path));
     } catch (error) {
-      this.log(`could not fsync the folder of ${this.path} after rewriting it (${fsReason(error)}); a power cut now could bring back the previous file`);
+      this.log(
+        `could not fsync the folder of ${this.path} after rewriting it (${fsReason(error)}); a power cut now could bring back the previous file`,
+      );
     }
   }
 
@@ -280,7 +301,9 @@ export class DataFile {
       this.rewrite();
     } catch (error) {
       this.compactAt = this.linesSinceSnapshot + COMPACT_RETRY_LINES;
-      this.log(`could not rewrite ${this.path} to compact it (${fsReason(error)}); it was left as it was and changes go on being appended to it`);
+      this.log(
+        `could not rewrite ${this.path} to compact it (${fsReason(error)}); it was left as it was and changes go on being appended to it`,
+      );
     }
   }
 
@@ -318,7 +341,8 @@ export class DataFile {
       }
     } catch (error) {
       const reason = fsReason(error);
-      if (this.failing !== reason) this.log(`could not write to ${this.path}: ${reason}. Changes are refused (500) until it can be written; reads go on.`);
+      if (this.failing !== reason)
+        this.log(`could not write to ${this.path}: ${reason}. Changes are refused (500) until it can be written; reads go on.`);
       this.failing = reason;
       throw new DataFileWriteError(this.path, reason);
     }

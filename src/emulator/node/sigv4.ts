@@ -19,7 +19,11 @@ export const MAX_SKEW_MINUTES = 5;
 const MAX_SKEW_MS = MAX_SKEW_MINUTES * 60 * 1000;
 
 /** 20250101T000400Z: the ISO 8601 basic format of X-Amz-Date, which the skew messages use. */
-const amzDateOf = (millis: number): string => new Date(millis).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const amzDateOf = (millis: number): string =>
+  new Date(millis)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export interface ParsedAuthorization {
   accessKeyId: string;
@@ -93,10 +97,16 @@ export class SigV4Verifier {
     const amzDate = Array.isArray(amzDateHeader) ? amzDateHeader[0] : amzDateHeader;
     const signingDate = amzDate ? parseAmzDate(amzDate) : null;
     if (!amzDate || !signingDate) {
-      throw new EmulatorError('IncompleteSignatureException', 'Authorization header requires existence of either a \'X-Amz-Date\' or a \'Date\' header.');
+      throw new EmulatorError(
+        'IncompleteSignatureException',
+        "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+      );
     }
     if (!amzDate.startsWith(parsed.date)) {
-      throw new EmulatorError('InvalidSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${parsed.date}' != '${amzDate.slice(0, 8)}'`);
+      throw new EmulatorError(
+        'InvalidSignatureException',
+        `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${parsed.date}' != '${amzDate.slice(0, 8)}'`,
+      );
     }
     // AWS's wording, e.g. "Signature expired: 20241231T230000Z is now earlier than 20241231T235400Z
     // (20241231T235900Z - 5 min.)" and "Signature not yet current: ... is still later than ... (... + 5 min.)".

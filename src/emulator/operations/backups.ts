@@ -94,10 +94,7 @@ export function restoreBackup(ctx: OperationContext, input: OperationInputs['Res
   return { Backup: toWireBackup(ctx.account, ctx.region, backup) };
 }
 
-export function modifyBackupAttributes(
-  ctx: OperationContext,
-  input: OperationInputs['ModifyBackupAttributes'],
-): { Backup: WireBackup } {
+export function modifyBackupAttributes(ctx: OperationContext, input: OperationInputs['ModifyBackupAttributes']): { Backup: WireBackup } {
   const backup = findBackup(ctx.state, input.BackupId);
   if (backup.BackupState !== 'READY') {
     throw invalidRequest(`Backup ${backup.BackupId} is ${backup.BackupState}; attributes can only be changed on a READY backup.`);
@@ -116,7 +113,8 @@ export function copyBackupToRegion(
   if (!isCloudHsmRegion(destination)) throw invalidRequest(`Destination region ${destination} does not offer CloudHSM.`);
   // An unknown backup is "not found" whatever the destination (the same-region message would say it exists).
   const source = findBackup(ctx.state, input.BackupId);
-  if (destination === ctx.region) throw invalidRequest(`Backup ${input.BackupId} is already in ${destination}; choose another destination region.`);
+  if (destination === ctx.region)
+    throw invalidRequest(`Backup ${input.BackupId} is already in ${destination}; choose another destination region.`);
   if (partitionOf(destination) !== partitionOf(ctx.region)) {
     throw invalidRequest(`Backups cannot be copied between ${partitionOf(ctx.region)} and ${partitionOf(destination)} regions.`);
   }

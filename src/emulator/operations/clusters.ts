@@ -55,7 +55,9 @@ function resolveSourceBackup(ctx: OperationContext, source: string): BackupRecor
     if (arn[1] !== partitionOf(region)) throw notFound(`Backup ${source} was not found: ${region} is not in partition ${arn[1]}.`);
   }
   if (region !== ctx.region) {
-    throw invalidRequest(`Backup ${backupId} is in ${region}; a cluster can only be created from a backup in its own region (${ctx.region}). Copy the backup first.`);
+    throw invalidRequest(
+      `Backup ${backupId} is in ${region}; a cluster can only be created from a backup in its own region (${ctx.region}). Copy the backup first.`,
+    );
   }
   const state = ctx.store.peekRegion(account, region);
   const backup = state?.backups.get(backupId);
@@ -76,7 +78,9 @@ export function createCluster(ctx: OperationContext, input: OperationInputs['Cre
   // backup unless given, and a different one is refused.
   const sourceMode = source?.Mode;
   if (sourceMode && input.Mode && input.Mode !== sourceMode) {
-    throw invalidRequest(`Backup ${source.BackupId} was taken in ${sourceMode} mode; it can only restore a ${sourceMode} cluster, not a ${input.Mode} one.`);
+    throw invalidRequest(
+      `Backup ${source.BackupId} was taken in ${sourceMode} mode; it can only restore a ${sourceMode} cluster, not a ${input.Mode} one.`,
+    );
   }
   const mode = input.Mode ?? sourceMode ?? 'FIPS';
   if (mode === 'NON_FIPS' && input.HsmType !== 'hsm2m.medium') throw invalidRequest('NON_FIPS mode is only available with hsm2m.medium.');
@@ -147,7 +151,9 @@ export async function initializeCluster(
     );
   }
   if (!csr) {
-    throw invalidRequest(`Cluster ${cluster.ClusterId} has no CSR yet: create an HSM and wait until it is ACTIVE before initializing the cluster.`);
+    throw invalidRequest(
+      `Cluster ${cluster.ClusterId} has no CSR yet: create an HSM and wait until it is ACTIVE before initializing the cluster.`,
+    );
   }
   const problem = await verifyInitializationCertificates({
     csrPem: csr,
@@ -194,7 +200,9 @@ export function modifyCluster(ctx: OperationContext, input: OperationInputs['Mod
         throw invalidRequest(`Cluster ${cluster.ClusterId} is ${cluster.State}; the HSM type can only be changed on an ACTIVE cluster.`);
       }
       if (!(cluster.HsmType === 'hsm1.medium' && input.HsmType === 'hsm2m.medium')) {
-        throw invalidRequest(`Changing the HSM type from ${cluster.HsmType} to ${input.HsmType} is not supported; only hsm1.medium to hsm2m.medium.`);
+        throw invalidRequest(
+          `Changing the HSM type from ${cluster.HsmType} to ${input.HsmType} is not supported; only hsm1.medium to hsm2m.medium.`,
+        );
       }
       migration = 'start';
     }

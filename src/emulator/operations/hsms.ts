@@ -130,7 +130,9 @@ export function deleteHsm(ctx: OperationContext, input: OperationInputs['DeleteH
     throw invalidRequest(`HSM ${hsm.HsmId} is ${hsm.State}; only an ACTIVE or DEGRADED HSM can be deleted.`);
   }
   if (cluster.State === 'MODIFY_IN_PROGRESS' || cluster.State === 'ROLLBACK_IN_PROGRESS') {
-    throw invalidRequest(`Cluster ${cluster.ClusterId} is ${cluster.State} (limited-write mode); HSMs cannot be deleted until it is ACTIVE again.`);
+    throw invalidRequest(
+      `Cluster ${cluster.ClusterId} is ${cluster.State} (limited-write mode); HSMs cannot be deleted until it is ACTIVE again.`,
+    );
   }
   hsm.State = 'DELETE_IN_PROGRESS';
   hsm.StateMessage = 'HSM is being deleted.';

@@ -11,7 +11,10 @@ function policyTarget(ctx: OperationContext, arn: string | undefined): BackupRec
   const [, region, account, type, id] = match as unknown as [string, string, string, string, string];
   if (type !== 'backup') throw invalidRequest(`Resource policies are supported on backups only; ${arn} is a ${type}.`);
   if (account !== ctx.account) {
-    throw new EmulatorError('CloudHsmAccessDeniedException', `Backup ${id} belongs to account ${account}; only its owner can manage its resource policy.`);
+    throw new EmulatorError(
+      'CloudHsmAccessDeniedException',
+      `Backup ${id} belongs to account ${account}; only its owner can manage its resource policy.`,
+    );
   }
   const backup = ctx.store.peekRegion(account, region)?.backups.get(id);
   if (region !== ctx.region || !backup) throw notFound(`Backup ${id} was not found in ${ctx.region}.`);

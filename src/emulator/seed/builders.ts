@@ -6,7 +6,17 @@ import { DAY } from '../clock';
 import { newEc2Id, newResourceId } from '../ids';
 import { ipToNumber, numberToIp, usableAddresses } from '../network';
 import type { RegionState } from '../store';
-import type { BackupRecord, ClusterMode, ClusterRecord, ClusterState, HsmRecord, HsmState, SubnetRecord, Tag, WireCertificates } from '../types';
+import type {
+  BackupRecord,
+  ClusterMode,
+  ClusterRecord,
+  ClusterState,
+  HsmRecord,
+  HsmState,
+  SubnetRecord,
+  Tag,
+  WireCertificates,
+} from '../types';
 
 export const MINUTE = 60;
 export const HOUR = 3600;
@@ -247,12 +257,7 @@ export function markPendingDeletion(backup: BackupRecord, deletedAt: number): vo
 }
 
 /** The copy CopyBackupToRegion leaves in the destination region (same fields the operation sets). */
-export function buildCopy(
-  source: BackupRecord,
-  sourceRegion: string,
-  copiedAt: number,
-  inProgressUntil?: number,
-): BackupRecord {
+export function buildCopy(source: BackupRecord, sourceRegion: string, copiedAt: number, inProgressUntil?: number): BackupRecord {
   const copy: BackupRecord = {
     BackupId: newResourceId('backup'),
     ClusterId: source.ClusterId,

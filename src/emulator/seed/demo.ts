@@ -66,7 +66,13 @@ export async function seedDemo(emulator: Emulator): Promise<void> {
     state: 'ACTIVE',
     network: net.eastHsm,
     retentionDays: 180,
-    tags: tags({ Name: 'payments-prod', Environment: 'production', Owner: 'payments-platform', CostCenter: 'CC-1042', Compliance: 'PCI-DSS' }),
+    tags: tags({
+      Name: 'payments-prod',
+      Environment: 'production',
+      Owner: 'payments-platform',
+      CostCenter: 'CC-1042',
+      Compliance: 'PCI-DSS',
+    }),
   });
   for (const az of [0, 1, 2]) addHsm(payments, net.eastHsm, ips.east, az);
 
@@ -78,7 +84,13 @@ export async function seedDemo(emulator: Emulator): Promise<void> {
     network: net.eastHsm,
     azCount: 2,
     retentionDays: 90,
-    tags: tags({ Name: 'pki-root-ca', Environment: 'production', Owner: 'security-pki', CostCenter: 'CC-2001', DataClassification: 'restricted' }),
+    tags: tags({
+      Name: 'pki-root-ca',
+      Environment: 'production',
+      Owner: 'security-pki',
+      CostCenter: 'CC-2001',
+      DataClassification: 'restricted',
+    }),
   });
   for (const az of [0, 1]) addHsm(pki, net.eastHsm, ips.east, az);
 
@@ -116,9 +128,27 @@ export async function seedDemo(emulator: Emulator): Promise<void> {
   // ---- Certificates: three key pairs in parallel (each RSA generation costs ~100-400 ms) ----
 
   const [paymentsCerts, tokenizationCerts, signingCerts] = await Promise.all([
-    certificateMaterial({ clusterId: payments.ClusterId, hsmId: firstHsmId(payments), hsmType: payments.HsmType, mode: payments.Mode, issuedAt: payments.CreateTimestamp + 12 * MINUTE }),
-    certificateMaterial({ clusterId: tokenization.ClusterId, hsmId: tokenizationHsm.HsmId, hsmType: tokenization.HsmType, mode: tokenization.Mode, issuedAt: tokenization.CreateTimestamp + 14 * MINUTE }),
-    certificateMaterial({ clusterId: signing.ClusterId, hsmId: signingHsm.HsmId, hsmType: signing.HsmType, mode: signing.Mode, issuedAt: signing.CreateTimestamp + 11 * MINUTE }),
+    certificateMaterial({
+      clusterId: payments.ClusterId,
+      hsmId: firstHsmId(payments),
+      hsmType: payments.HsmType,
+      mode: payments.Mode,
+      issuedAt: payments.CreateTimestamp + 12 * MINUTE,
+    }),
+    certificateMaterial({
+      clusterId: tokenization.ClusterId,
+      hsmId: tokenizationHsm.HsmId,
+      hsmType: tokenization.HsmType,
+      mode: tokenization.Mode,
+      issuedAt: tokenization.CreateTimestamp + 14 * MINUTE,
+    }),
+    certificateMaterial({
+      clusterId: signing.ClusterId,
+      hsmId: signingHsm.HsmId,
+      hsmType: signing.HsmType,
+      mode: signing.Mode,
+      issuedAt: signing.CreateTimestamp + 11 * MINUTE,
+    }),
   ]);
   // Active clusters share the payments certificate (only payments-dr needs it: it was restored from payments).
   const sharedCertificate = paymentsCerts.clusterCertificate;
@@ -137,7 +167,12 @@ export async function seedDemo(emulator: Emulator): Promise<void> {
   eastBackups.push(kept(buildBackup(sourceOf(pki), ago(372, 4)), { Purpose: 'annual-key-ceremony', Ticket: 'SEC-1187' }));
   eastBackups.push(kept(buildBackup(sourceOf(pki), ago(190, 6)), { Purpose: 'pre-firmware-upgrade', Ticket: 'CHG-18812' }));
   // A decommissioned cluster: gone, its backups remain (until the default 90-day retention takes them).
-  const cardIssuing: BackupSource = { ClusterId: newResourceId('cluster'), HsmType: 'hsm2m.medium', Mode: 'FIPS', clusterCertificate: sharedCertificate };
+  const cardIssuing: BackupSource = {
+    ClusterId: newResourceId('cluster'),
+    HsmType: 'hsm2m.medium',
+    Mode: 'FIPS',
+    clusterCertificate: sharedCertificate,
+  };
   const cardIssuingBackups = dailyBackups(cardIssuing, ago(20, 1), 60, rng);
   const finalBackup = cardIssuingBackups[0];
   if (finalBackup) finalBackup.Tags = tags({ Name: 'card-issuing-v1-final', Note: 'final backup before decommission' });
@@ -175,7 +210,13 @@ export async function seedDemo(emulator: Emulator): Promise<void> {
     retentionDays: 90,
     sourceBackupId: drSeedCopy.BackupId,
     certificates: { ClusterCertificate: sharedCertificate },
-    tags: tags({ Name: 'payments-dr', Environment: 'production', Owner: 'payments-platform', CostCenter: 'CC-1042', Role: 'disaster-recovery' }),
+    tags: tags({
+      Name: 'payments-dr',
+      Environment: 'production',
+      Owner: 'payments-platform',
+      CostCenter: 'CC-1042',
+      Role: 'disaster-recovery',
+    }),
   });
   for (const az of [0, 1]) addHsm(paymentsDr, net.westHsm, ips.west, az);
   westBackups.push(...dailyBackups(sourceOf(paymentsDr), ago(0, 6), 44, rng));

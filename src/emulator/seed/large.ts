@@ -117,7 +117,12 @@ class RegionPlacement {
     const base = vpc.CidrBlock.split('.').slice(0, 2).join('.');
     const azs = (this.networks[0]?.subnets ?? []).map((s) => s.AvailabilityZone);
     azs.forEach((az, i) => {
-      const subnet: SubnetRecord = { SubnetId: newEc2Id('subnet'), VpcId: vpc.VpcId, AvailabilityZone: az, CidrBlock: `${base}.${i * 16}.0/20` };
+      const subnet: SubnetRecord = {
+        SubnetId: newEc2Id('subnet'),
+        VpcId: vpc.VpcId,
+        AvailabilityZone: az,
+        CidrBlock: `${base}.${i * 16}.0/20`,
+      };
       store.putSubnet(this.state, subnet);
     });
     return subnetsOf(this.state, vpc.VpcId);
@@ -178,7 +183,14 @@ export async function seedLarge(emulator: Emulator, options: LargeSeedOptions = 
   writeCopies(store, copySources, regionNames, copyCount, rng, now, speed);
 }
 
-function largeCluster(i: number, placement: RegionPlacement, certs: CertificateMaterial, rng: Rng, now: number, speed: number): ClusterRecord {
+function largeCluster(
+  i: number,
+  placement: RegionPlacement,
+  certs: CertificateMaterial,
+  rng: Rng,
+  now: number,
+  speed: number,
+): ClusterRecord {
   const network = placement.next();
   const team = rng.pick(TEAMS);
   const environment = rng.pick(ENVIRONMENTS);
@@ -199,16 +211,32 @@ function largeCluster(i: number, placement: RegionPlacement, certs: CertificateM
 
   if (roll < 0.03) {
     const remaining = (WORK_SECONDS.clusterCreate / speed) * rng.between(0.1, 1);
-    return buildCluster({ ...base, createdAt: now - WORK_SECONDS.clusterCreate / speed + remaining, state: 'CREATE_IN_PROGRESS', dueAt: now + remaining });
+    return buildCluster({
+      ...base,
+      createdAt: now - WORK_SECONDS.clusterCreate / speed + remaining,
+      state: 'CREATE_IN_PROGRESS',
+      dueAt: now + remaining,
+    });
   }
   if (roll < 0.08) return buildCluster({ ...base, createdAt: now - rng.between(1, 240) * HOUR, state: 'UNINITIALIZED' });
   if (roll < 0.12) {
-    const cluster = buildCluster({ ...base, createdAt: now - rng.between(1, 72) * HOUR, state: 'UNINITIALIZED', certificates: { ...certs.hsm } });
+    const cluster = buildCluster({
+      ...base,
+      createdAt: now - rng.between(1, 72) * HOUR,
+      state: 'UNINITIALIZED',
+      certificates: { ...certs.hsm },
+    });
     addHsm(cluster, network, placement.addresses, 0);
     return cluster;
   }
   if (roll < 0.14) {
-    const cluster = buildCluster({ ...base, createdAt: now - rng.between(2, 96) * HOUR, state: 'INITIALIZED', stateMessage: INITIALIZED_MESSAGE, certificates: activeCertificates });
+    const cluster = buildCluster({
+      ...base,
+      createdAt: now - rng.between(2, 96) * HOUR,
+      state: 'INITIALIZED',
+      stateMessage: INITIALIZED_MESSAGE,
+      certificates: activeCertificates,
+    });
     addHsm(cluster, network, placement.addresses, 0);
     return cluster;
   }
@@ -272,7 +300,15 @@ interface CopySource {
 }
 
 /** Cross-region copies of random READY backups into the other seeded regions; the last two are still copying. */
-function writeCopies(store: Store, sources: readonly CopySource[], regions: readonly string[], count: number, rng: Rng, now: number, speed: number): void {
+function writeCopies(
+  store: Store,
+  sources: readonly CopySource[],
+  regions: readonly string[],
+  count: number,
+  rng: Rng,
+  now: number,
+  speed: number,
+): void {
   if (sources.length === 0) return;
   for (let c = 0; c < count; c++) {
     const { state, backup } = rng.pick(sources);

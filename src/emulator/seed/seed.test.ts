@@ -10,7 +10,8 @@ const PEM_CERT = /^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIF
 const PEM_CSR = /^-----BEGIN CERTIFICATE REQUEST-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE REQUEST-----\n?$/;
 const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 
-const regionsOf = (emulator: Emulator): RegionState[] => [...emulator.store.allRegions()].filter((s) => s.clusters.size + s.backups.size > 0);
+const regionsOf = (emulator: Emulator): RegionState[] =>
+  [...emulator.store.allRegions()].filter((s) => s.clusters.size + s.backups.size > 0);
 const clustersOf = (emulator: Emulator): { state: RegionState; cluster: ClusterRecord }[] =>
   regionsOf(emulator).flatMap((state) => [...state.clusters.values()].map((cluster) => ({ state, cluster })));
 const backupsOf = (emulator: Emulator): { state: RegionState; backup: BackupRecord }[] =>
@@ -118,7 +119,8 @@ describe('demo seed', () => {
 
   it('has the lifecycle states a real account passes through', () => {
     const states = new Set<ClusterState>(clustersOf(emulator).map(({ cluster }) => cluster.State));
-    for (const s of ['ACTIVE', 'UNINITIALIZED', 'CREATE_IN_PROGRESS', 'INITIALIZED', 'DELETE_IN_PROGRESS'] as const) expect(states).toContain(s);
+    for (const s of ['ACTIVE', 'UNINITIALIZED', 'CREATE_IN_PROGRESS', 'INITIALIZED', 'DELETE_IN_PROGRESS'] as const)
+      expect(states).toContain(s);
 
     const payments = byName(emulator, 'payments-prod').cluster;
     expect(payments.State).toBe('ACTIVE');
@@ -211,7 +213,9 @@ describe('demo seed', () => {
   it('has exactly one backup pending deletion, and a deleted cluster whose backups remain', () => {
     const pending = backupsOf(emulator).filter(({ backup }) => backup.BackupState === 'PENDING_DELETION');
     expect(pending).toHaveLength(1);
-    const orphans = backupsOf(emulator).filter(({ state, backup }) => backup.SourceRegion === undefined && !state.clusters.has(backup.ClusterId));
+    const orphans = backupsOf(emulator).filter(
+      ({ state, backup }) => backup.SourceRegion === undefined && !state.clusters.has(backup.ClusterId),
+    );
     expect(orphans.length).toBeGreaterThan(10);
     expect(orphans.every(({ backup }) => backup.BackupState === 'READY')).toBe(true);
   });

@@ -32,7 +32,9 @@ export interface CredentialSourceOptions {
 
 export function credentialAdvice(error: unknown, profile: string | undefined, missingHint?: string): DashboardApiError {
   const detail = redact((error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300));
-  const forProfile = profile ? `for profile ${profile}` : '(environment, shared config and credentials files, SSO, container and instance roles were tried)';
+  const forProfile = profile
+    ? `for profile ${profile}`
+    : '(environment, shared config and credentials files, SSO, container and instance roles were tried)';
   const flag = profile ? ` --profile ${profile}` : '';
   if (/expired|refresh/i.test(detail)) {
     return new DashboardApiError(
@@ -48,7 +50,10 @@ export function credentialAdvice(error: unknown, profile: string | undefined, mi
   );
 }
 
-export function refreshingCredentials(makeProvider: () => AwsCredentialIdentityProvider, options: CredentialSourceOptions = {}): CredentialSource {
+export function refreshingCredentials(
+  makeProvider: () => AwsCredentialIdentityProvider,
+  options: CredentialSourceOptions = {},
+): CredentialSource {
   const now = options.now ?? Date.now;
   const refreshBeforeMs = options.refreshBeforeMs ?? REFRESH_BEFORE_MS;
   let provider = makeProvider();
@@ -63,7 +68,12 @@ export function refreshingCredentials(makeProvider: () => AwsCredentialIdentityP
     let timer: ReturnType<typeof setTimeout> | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`looking the credentials up took longer than ${lookupTimeoutMs / 1000} s (a credential_process or SSO waiting for input?)`)),
+        () =>
+          reject(
+            new Error(
+              `looking the credentials up took longer than ${lookupTimeoutMs / 1000} s (a credential_process or SSO waiting for input?)`,
+            ),
+          ),
         lookupTimeoutMs,
       );
     });

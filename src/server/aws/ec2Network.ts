@@ -22,9 +22,18 @@ export interface Ec2NetworkOptions {
 
 export async function describeEc2Network(region: string, options: Ec2NetworkOptions): Promise<NetworkInfo> {
   if (options.endpointUrl) {
-    return { available: false, region, reason: `CloudHSM calls go to ${options.endpointUrl} (--endpoint-url), where EC2 cannot be asked: type the subnet ids.` };
+    return {
+      available: false,
+      region,
+      reason: `CloudHSM calls go to ${options.endpointUrl} (--endpoint-url), where EC2 cannot be asked: type the subnet ids.`,
+    };
   }
-  const client = new EC2Client({ region, credentials: () => options.credentials.get(), maxAttempts: 2, ...(options.ec2Endpoint ? { endpoint: options.ec2Endpoint } : {}) });
+  const client = new EC2Client({
+    region,
+    credentials: () => options.credentials.get(),
+    maxAttempts: 2,
+    ...(options.ec2Endpoint ? { endpoint: options.ec2Endpoint } : {}),
+  });
   const abortSignal = AbortSignal.timeout(options.timeoutMs);
   try {
     const vpcs: NetworkVpc[] = [];
@@ -55,7 +64,11 @@ export async function describeEc2Network(region: string, options: Ec2NetworkOpti
     const code = error instanceof Error ? error.name : 'Error';
     const message = redact(error instanceof Error ? error.message : String(error));
     options.log(`EC2 network lookup in ${region} failed: ${code}: ${message}`);
-    return { available: false, region, reason: `EC2 could not list the VPCs and subnets of ${region} (${code}: ${message}). Type the subnet ids instead.` };
+    return {
+      available: false,
+      region,
+      reason: `EC2 could not list the VPCs and subnets of ${region} (${code}: ${message}). Type the subnet ids instead.`,
+    };
   } finally {
     client.destroy();
   }

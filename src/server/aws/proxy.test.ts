@@ -13,7 +13,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulatorServer, type RunningEmulator } from '../../emulator/node/server';
 import { seededSubnets } from '../../emulator/testing/harness';
 import { endpointFor } from './upstream';
-import { awsCall, JSON11, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type RawResponse, type TestServer } from '../testing';
+import {
+  awsCall,
+  JSON11,
+  jsonOf,
+  rawRequest,
+  startFakeUpstream,
+  startTestServer,
+  type FakeUpstream,
+  type RawResponse,
+  type TestServer,
+} from '../testing';
 
 const CREDENTIALS = { accessKeyId: 'AKIAPROXYTEST0000001', secretAccessKey: 'proxy+test/secret+0123456789abcdefghijklmn' };
 const SESSION_TOKEN = 'IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN/with+slashes/and=padding0123456789';
@@ -40,7 +50,12 @@ afterEach(async () => {
 
 /** The SPA's client: the real SDK with placeholder credentials, pointed at the dashboard. */
 function browserClient(dashboardUrl: string, region = 'us-east-1'): CloudHSMV2Client {
-  return new CloudHSMV2Client({ region, endpoint: `${dashboardUrl}/aws/${region}`, credentials: { accessKeyId: 'local-dashboard', secretAccessKey: 'not-a-secret' }, maxAttempts: 1 });
+  return new CloudHSMV2Client({
+    region,
+    endpoint: `${dashboardUrl}/aws/${region}`,
+    credentials: { accessKeyId: 'local-dashboard', secretAccessKey: 'not-a-secret' },
+    maxAttempts: 1,
+  });
 }
 
 async function closedPort(): Promise<number> {
@@ -80,19 +95,23 @@ describe('signing, end to end against the emulator that verifies SigV4', () => {
     expect(jsonOf(response)['Clusters']).toEqual([]); // eu-west-1 state: the cluster above is in us-east-1
   });
 
-  it('wrong secret: the endpoint\'s InvalidSignatureException reaches the browser unchanged', async () => {
+  it("wrong secret: the endpoint's InvalidSignatureException reaches the browser unchanged", async () => {
     const t = await proxy({ endpointUrl: emulator.url, credentials: async () => ({ ...CREDENTIALS, secretAccessKey: 'wrong-secret' }) });
     const response = record(await awsCall(t.url, 'us-east-1', 'DescribeClusters'));
     expect(response.status).toBe(403);
     expect(response.headers['content-type']).toBe(JSON11);
     expect(jsonOf(response)).toEqual({
       __type: 'InvalidSignatureException',
-      message: 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+      message:
+        'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
     });
   });
 
   it('unknown access key: UnrecognizedClientException passes through', async () => {
-    const t = await proxy({ endpointUrl: emulator.url, credentials: async () => ({ ...CREDENTIALS, accessKeyId: 'AKIAUNKNOWN000000000' }) });
+    const t = await proxy({
+      endpointUrl: emulator.url,
+      credentials: async () => ({ ...CREDENTIALS, accessKeyId: 'AKIAUNKNOWN000000000' }),
+    });
     const response = record(await awsCall(t.url, 'us-east-1', 'DescribeClusters'));
     expect(response.status).toBe(403);
     expect(jsonOf(response)['__type']).toBe('UnrecognizedClientException');
@@ -123,8 +142,21 @@ describe('credential problems become advice', () => {
     writeFileSync(join(dir, 'config'), '[profile other]\nregion = eu-west-1\n');
     writeFileSync(join(dir, 'credentials'), '');
     const saved = { ...process.env };
-    Object.assign(process.env, { AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), AWS_EC2_METADATA_DISABLED: 'true' });
-    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_WEB_IDENTITY_TOKEN_FILE']) delete process.env[name];
+    Object.assign(process.env, {
+      AWS_CONFIG_FILE: join(dir, 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'),
+      AWS_EC2_METADATA_DISABLED: 'true',
+    });
+    for (const name of [
+      'AWS_ACCESS_KEY_ID',
+      'AWS_SECRET_ACCESS_KEY',
+      'AWS_SESSION_TOKEN',
+      'AWS_PROFILE',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+      'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+      'AWS_WEB_IDENTITY_TOKEN_FILE',
+    ])
+      delete process.env[name];
     try {
       const upstream = await startFakeUpstream();
       const t = await proxy({ profile: 'prod', endpointUrl: upstream.url });
@@ -133,7 +165,9 @@ describe('credential problems become advice', () => {
       expect(Date.now() - started).toBeLessThan(5000);
       expect(response.status).toBe(403);
       expect(jsonOf(response)['message']).toMatch(/^No AWS credentials found for profile prod: run `aws sso login --profile prod`/);
-      expect(jsonOf(response)['message']).toContain(`Profile prod is not defined in ${join(dir, 'config')} or ${join(dir, 'credentials')}: check the name.`);
+      expect(jsonOf(response)['message']).toContain(
+        `Profile prod is not defined in ${join(dir, 'config')} or ${join(dir, 'credentials')}: check the name.`,
+      );
       expect(upstream.requests).toHaveLength(0);
       await upstream.close();
     } finally {
@@ -160,13 +194,20 @@ describe('credential problems become advice', () => {
       credentials: async (): Promise<AwsCredentialIdentity> => {
         calls += 1;
         // The first answer is about to expire; later ones last an hour.
-        return { accessKeyId: `AKIAROTATED${String(calls).padStart(9, '0')}`, secretAccessKey: 'rotated', expiration: new Date(Date.now() + (calls === 1 ? 60_000 : 3_600_000)) };
+        return {
+          accessKeyId: `AKIAROTATED${String(calls).padStart(9, '0')}`,
+          secretAccessKey: 'rotated',
+          expiration: new Date(Date.now() + (calls === 1 ? 60_000 : 3_600_000)),
+        };
       },
     });
     record(await awsCall(t.url, 'us-east-1', 'DescribeClusters'));
     record(await awsCall(t.url, 'us-east-1', 'DescribeClusters'));
     expect(calls).toBe(2);
-    expect(upstream.requests.map((r) => /Credential=(\w+)\//.exec(String(r.headers['authorization']))?.[1])).toEqual(['AKIAROTATED000000002', 'AKIAROTATED000000002']);
+    expect(upstream.requests.map((r) => /Credential=(\w+)\//.exec(String(r.headers['authorization']))?.[1])).toEqual([
+      'AKIAROTATED000000002',
+      'AKIAROTATED000000002',
+    ]);
     await upstream.close();
   });
 });
@@ -180,7 +221,9 @@ describe('network problems never hang the page', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(response.status).toBe(502);
     expect(jsonOf(response)['__type']).toBe('EndpointUnreachableException');
-    expect(jsonOf(response)['message']).toMatch(new RegExp(`^Could not reach http://127\\.0\\.0\\.1:${port}: ECONNREFUSED \\(connection refused\\)`));
+    expect(jsonOf(response)['message']).toMatch(
+      new RegExp(`^Could not reach http://127\\.0\\.0\\.1:${port}: ECONNREFUSED \\(connection refused\\)`),
+    );
   });
 
   it('an endpoint that never answers: EndpointTimeoutException after the configured timeout', async () => {
@@ -219,7 +262,7 @@ describe('what goes up and what comes back', () => {
   });
   afterAll(() => upstream.close());
 
-  it('forwards only the operation and body, signed with the server\'s credentials (the browser\'s placeholder Authorization, cookies and origin stay behind)', async () => {
+  it("forwards only the operation and body, signed with the server's credentials (the browser's placeholder Authorization, cookies and origin stay behind)", async () => {
     upstream.requests.length = 0;
     const t = await proxy({ endpointUrl: `${upstream.url}/`, credentials: async () => ({ ...CREDENTIALS, sessionToken: SESSION_TOKEN }) });
     const body = '{"Filters":{"states":["ACTIVE"]},"MaxResults":5}';
@@ -229,7 +272,9 @@ describe('what goes up and what comes back', () => {
         headers: {
           'Content-Type': JSON11,
           'X-Amz-Target': 'BaldrApiService.DescribeClusters',
-          Authorization: 'AWS4-HMAC-SHA256 Credential=local-dashboard/20260101/ap-southeast-2/cloudhsm/aws4_request, SignedHeaders=host, Signature=' + '1'.repeat(64),
+          Authorization:
+            'AWS4-HMAC-SHA256 Credential=local-dashboard/20260101/ap-southeast-2/cloudhsm/aws4_request, SignedHeaders=host, Signature=' +
+            '1'.repeat(64),
           'X-Amz-Security-Token': 'browser-token',
           Cookie: 'session=abc',
           Origin: t.url,
@@ -245,7 +290,11 @@ describe('what goes up and what comes back', () => {
     expect(sent.body).toBe(body);
     expect(sent.headers['x-amz-target']).toBe('BaldrApiService.DescribeClusters');
     expect(sent.headers['content-type']).toBe(JSON11);
-    expect(sent.headers['authorization']).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=${CREDENTIALS.accessKeyId}/\\d{8}/ap-southeast-2/cloudhsm/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$`));
+    expect(sent.headers['authorization']).toMatch(
+      new RegExp(
+        `^AWS4-HMAC-SHA256 Credential=${CREDENTIALS.accessKeyId}/\\d{8}/ap-southeast-2/cloudhsm/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$`,
+      ),
+    );
     expect(sent.headers['x-amz-security-token']).toBe(SESSION_TOKEN);
     expect(sent.headers['host']).toBe(new URL(upstream.url).host);
     for (const name of ['cookie', 'origin', 'x-forwarded-for', 'sec-fetch-site']) expect(sent.headers[name], name).toBeUndefined();
@@ -273,7 +322,8 @@ describe('what goes up and what comes back', () => {
     expect(response.headers['content-type']).toBe(JSON11);
     expect(response.headers['x-amzn-requestid']).toBe('11111111-2222-3333-4444-555555555555');
     expect(response.headers['x-amzn-errortype']).toBe('CloudHsmResourceNotFoundException');
-    for (const name of ['set-cookie', 'authorization', 'x-amz-security-token', 'access-control-allow-origin', 'x-upstream-internal']) expect(response.headers[name], name).toBeUndefined();
+    for (const name of ['set-cookie', 'authorization', 'x-amz-security-token', 'access-control-allow-origin', 'x-upstream-internal'])
+      expect(response.headers[name], name).toBeUndefined();
     expect(response.headers['cache-control']).toBe('no-store');
   });
 
@@ -305,7 +355,12 @@ describe('what goes up and what comes back', () => {
     }
     const described = jsonOf(record(await awsCall(t.url, 'us-east-1', 'DescribeClusters')));
     expect(described).toEqual({
-      Clusters: ['cluster-aaaaaaaaaaa', 'cluster-bbbbbbbbbbb'].map((id) => ({ ClusterId: id, State: 'UNINITIALIZED', Certificates: { ClusterCsr: '-----BEGIN CERTIFICATE REQUEST-----' }, Hsms: [{ HsmId: 'hsm-abcdefghijk' }] })),
+      Clusters: ['cluster-aaaaaaaaaaa', 'cluster-bbbbbbbbbbb'].map((id) => ({
+        ClusterId: id,
+        State: 'UNINITIALIZED',
+        Certificates: { ClusterCsr: '-----BEGIN CERTIFICATE REQUEST-----' },
+        Hsms: [{ HsmId: 'hsm-abcdefghijk' }],
+      })),
       NextToken: 'next',
     });
   });
@@ -323,7 +378,9 @@ describe('what goes up and what comes back', () => {
   });
 
   it('streams other answers through byte for byte', async () => {
-    const big = JSON.stringify({ Backups: Array.from({ length: 2000 }, (_, i) => ({ BackupId: `backup-${String(i).padStart(11, 'a')}`, BackupState: 'READY' })) });
+    const big = JSON.stringify({
+      Backups: Array.from({ length: 2000 }, (_, i) => ({ BackupId: `backup-${String(i).padStart(11, 'a')}`, BackupState: 'READY' })),
+    });
     upstream.respond = (_req, res) => {
       res.writeHead(200, { 'Content-Type': JSON11, 'x-amzn-RequestId': 'rid-backups' });
       res.end(big);
@@ -334,7 +391,7 @@ describe('what goes up and what comes back', () => {
     expect(response.headers['x-amzn-requestid']).toBe('rid-backups');
   });
 
-  it('does not pass on an HTML page (a proxy\'s error page) as an answer: an AWS-shaped 502 instead', async () => {
+  it("does not pass on an HTML page (a proxy's error page) as an answer: an AWS-shaped 502 instead", async () => {
     upstream.respond = (_req, res) => {
       res.writeHead(503, { 'Content-Type': 'text/html' });
       res.end('<html><script>alert(1)</script>Proxy error</html>');
@@ -350,16 +407,27 @@ describe('what goes up and what comes back', () => {
 
 describe('/api/session in aws mode', () => {
   it('says aws, the profile, the regions and the endpoint, and never a credential', async () => {
-    const t = await proxy({ profile: 'prod', regions: ['eu-west-1', 'us-east-1'], endpointUrl: 'http://127.0.0.1:9/', credentials: async () => ({ ...CREDENTIALS, sessionToken: SESSION_TOKEN }) });
+    const t = await proxy({
+      profile: 'prod',
+      regions: ['eu-west-1', 'us-east-1'],
+      endpointUrl: 'http://127.0.0.1:9/',
+      credentials: async () => ({ ...CREDENTIALS, sessionToken: SESSION_TOKEN }),
+    });
     const response = record(await rawRequest(`${t.url}/api/session`));
     expect(response.headers['cache-control']).toBe('no-store');
     const session = jsonOf(response);
-    expect(session).toMatchObject({ mode: 'aws', profile: 'prod', regions: ['eu-west-1', 'us-east-1'], readOnly: false, endpoint: 'http://127.0.0.1:9/' });
+    expect(session).toMatchObject({
+      mode: 'aws',
+      profile: 'prod',
+      regions: ['eu-west-1', 'us-east-1'],
+      readOnly: false,
+      endpoint: 'http://127.0.0.1:9/',
+    });
     expect(session['availableRegions']).toContain('us-gov-west-1');
     expect(session['accountId']).toBeUndefined(); // no STS lookup against a custom endpoint
   });
 
-  it('defaults the regions to the profile\'s configured region', async () => {
+  it("defaults the regions to the profile's configured region", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aws-config-'));
     writeFileSync(join(dir, 'config'), '[default]\nregion = us-west-2\n[profile prod]\noutput = json\nregion = ap-northeast-1\n');
     const saved = { ...process.env };
@@ -384,7 +452,15 @@ describe('secrets', () => {
   it('no credential, session token or signature appeared in any answer or log line above', () => {
     expect(seen.length).toBeGreaterThan(20);
     const text = seen.join('\n');
-    for (const secret of [CREDENTIALS.secretAccessKey, SESSION_TOKEN, 'wrong-secret', 'rotated"', 'hunter2', 'nested-preco', 'escaped-preco']) {
+    for (const secret of [
+      CREDENTIALS.secretAccessKey,
+      SESSION_TOKEN,
+      'wrong-secret',
+      'rotated"',
+      'hunter2',
+      'nested-preco',
+      'escaped-preco',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(text).not.toMatch(/Signature=[0-9a-f]{64}/);

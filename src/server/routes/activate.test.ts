@@ -7,10 +7,18 @@ import { awsCall, jsonOf, rawRequest, startTestServer, type TestServer } from '.
 
 const REGION = 'eu-west-1';
 const activate = (t: TestServer, body: unknown, headers: Record<string, string> = {}) =>
-  rawRequest(`${t.url}/api/emulator/activate-cluster`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  rawRequest(`${t.url}/api/emulator/activate-cluster`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 async function clusterNamed(t: TestServer, name: string): Promise<{ ClusterId: string; State: string }> {
-  const clusters = jsonOf(await awsCall(t.url, REGION, 'DescribeClusters', {}))['Clusters'] as { ClusterId: string; State: string; TagList?: { Key: string; Value: string }[] }[];
+  const clusters = jsonOf(await awsCall(t.url, REGION, 'DescribeClusters', {}))['Clusters'] as {
+    ClusterId: string;
+    State: string;
+    TagList?: { Key: string; Value: string }[];
+  }[];
   const found = clusters.find((c) => c.TagList?.some((tag) => tag.Key === 'Name' && tag.Value === name));
   if (!found) throw new Error(`no demo cluster ${name}`);
   return found;
@@ -48,7 +56,10 @@ describe('/api/emulator/activate-cluster', () => {
     const notInitialized = active ?? clusters.find((c) => c.State !== 'INITIALIZED')!;
     const wrongState = await activate(t, { region: REGION, clusterId: notInitialized.ClusterId });
     expect(wrongState.status).toBe(400);
-    expect(jsonOf(wrongState)).toMatchObject({ __type: 'CloudHsmInvalidRequestException', message: expect.stringMatching(/only an INITIALIZED cluster can be activated/) });
+    expect(jsonOf(wrongState)).toMatchObject({
+      __type: 'CloudHsmInvalidRequestException',
+      message: expect.stringMatching(/only an INITIALIZED cluster can be activated/),
+    });
     const missing = await activate(t, { region: REGION, clusterId: 'cluster-aaaaaaaaaaa' });
     expect(missing.status).toBe(400);
     expect(jsonOf(missing)['__type']).toBe('CloudHsmResourceNotFoundException');

@@ -7,7 +7,8 @@ import type { NetworkInfo } from '../../cloudhsm/api';
 import { describeEc2Network } from '../aws/ec2Network';
 import { awsCall, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type TestServer } from '../testing';
 
-const networkOf = async (t: TestServer, region: string): Promise<NetworkInfo> => jsonOf(await rawRequest(`${t.url}/api/network?region=${region}`)) as unknown as NetworkInfo;
+const networkOf = async (t: TestServer, region: string): Promise<NetworkInfo> =>
+  jsonOf(await rawRequest(`${t.url}/api/network?region=${region}`)) as unknown as NetworkInfo;
 
 describe('/api/network in emulator mode', () => {
   let t: TestServer;
@@ -27,7 +28,10 @@ describe('/api/network in emulator mode', () => {
       expect(subnet.SubnetId).toMatch(/^subnet-[0-9a-f]{8,17}$/);
       expect(subnet.AvailabilityZone).toMatch(/^us-east-1[a-f]$/);
     }
-    const clusters = jsonOf(await awsCall(t.url, 'us-east-1', 'DescribeClusters', {}))['Clusters'] as { SubnetMapping?: Record<string, string>; VpcId?: string }[];
+    const clusters = jsonOf(await awsCall(t.url, 'us-east-1', 'DescribeClusters', {}))['Clusters'] as {
+      SubnetMapping?: Record<string, string>;
+      VpcId?: string;
+    }[];
     const listed = new Map(network.subnets.map((s) => [s.SubnetId, s]));
     const used = clusters.flatMap((c) => Object.entries(c.SubnetMapping ?? {}).map(([az, id]) => ({ az, id, vpc: c.VpcId })));
     expect(used.length).toBeGreaterThan(0);
@@ -47,7 +51,9 @@ describe('/api/network in emulator mode', () => {
     // The listed subnets are the ones CreateCluster then finds there: same VPC, same AZs.
     const hsmVpc = network.vpcs.find((v) => !v.IsDefault)!;
     const subnets = network.subnets.filter((s) => s.VpcId === hsmVpc.VpcId).slice(0, 2);
-    const created = jsonOf(await awsCall(t.url, 'ap-northeast-1', 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnets.map((s) => s.SubnetId) }));
+    const created = jsonOf(
+      await awsCall(t.url, 'ap-northeast-1', 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: subnets.map((s) => s.SubnetId) }),
+    );
     const cluster = created['Cluster'] as { VpcId: string; SubnetMapping: Record<string, string> };
     expect(cluster.VpcId).toBe(hsmVpc.VpcId);
     expect(cluster.SubnetMapping).toEqual(Object.fromEntries(subnets.map((s) => [s.AvailabilityZone, s.SubnetId])));
@@ -81,9 +87,13 @@ describe('AWS mode: EC2 DescribeVpcs/DescribeSubnets', () => {
     ec2.respond = (_req, res, body) => {
       res.writeHead(200, { 'Content-Type': 'text/xml' });
       if (body.includes('Action=DescribeVpcs')) {
-        res.end(`<DescribeVpcsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r1</requestId><vpcSet><item><vpcId>vpc-0a1b2c3d4e5f60718</vpcId><cidrBlock>10.0.0.0/16</cidrBlock><isDefault>false</isDefault><tagSet><item><key>Name</key><value>hsm-vpc</value></item></tagSet></item></vpcSet></DescribeVpcsResponse>`);
+        res.end(
+          `<DescribeVpcsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r1</requestId><vpcSet><item><vpcId>vpc-0a1b2c3d4e5f60718</vpcId><cidrBlock>10.0.0.0/16</cidrBlock><isDefault>false</isDefault><tagSet><item><key>Name</key><value>hsm-vpc</value></item></tagSet></item></vpcSet></DescribeVpcsResponse>`,
+        );
       } else {
-        res.end(`<DescribeSubnetsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r2</requestId><subnetSet><item><subnetId>subnet-0b1b2c3d4e5f60718</subnetId><vpcId>vpc-0a1b2c3d4e5f60718</vpcId><availabilityZone>eu-west-1b</availabilityZone><cidrBlock>10.0.2.0/24</cidrBlock></item><item><subnetId>subnet-0a1b2c3d4e5f60718</subnetId><vpcId>vpc-0a1b2c3d4e5f60718</vpcId><availabilityZone>eu-west-1a</availabilityZone><cidrBlock>10.0.1.0/24</cidrBlock><tagSet><item><key>Name</key><value>hsm-a</value></item></tagSet></item></subnetSet></DescribeSubnetsResponse>`);
+        res.end(
+          `<DescribeSubnetsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r2</requestId><subnetSet><item><subnetId>subnet-0b1b2c3d4e5f60718</subnetId><vpcId>vpc-0a1b2c3d4e5f60718</vpcId><availabilityZone>eu-west-1b</availabilityZone><cidrBlock>10.0.2.0/24</cidrBlock></item><item><subnetId>subnet-0a1b2c3d4e5f60718</subnetId><vpcId>vpc-0a1b2c3d4e5f60718</vpcId><availabilityZone>eu-west-1a</availabilityZone><cidrBlock>10.0.1.0/24</cidrBlock><tagSet><item><key>Name</key><value>hsm-a</value></item></tagSet></item></subnetSet></DescribeSubnetsResponse>`,
+        );
       }
     };
     const network = await describeEc2Network('eu-west-1', options());
@@ -92,7 +102,13 @@ describe('AWS mode: EC2 DescribeVpcs/DescribeSubnets', () => {
       region: 'eu-west-1',
       vpcs: [{ VpcId: 'vpc-0a1b2c3d4e5f60718', CidrBlock: '10.0.0.0/16', IsDefault: false, Name: 'hsm-vpc' }],
       subnets: [
-        { SubnetId: 'subnet-0a1b2c3d4e5f60718', VpcId: 'vpc-0a1b2c3d4e5f60718', AvailabilityZone: 'eu-west-1a', CidrBlock: '10.0.1.0/24', Name: 'hsm-a' },
+        {
+          SubnetId: 'subnet-0a1b2c3d4e5f60718',
+          VpcId: 'vpc-0a1b2c3d4e5f60718',
+          AvailabilityZone: 'eu-west-1a',
+          CidrBlock: '10.0.1.0/24',
+          Name: 'hsm-a',
+        },
         { SubnetId: 'subnet-0b1b2c3d4e5f60718', VpcId: 'vpc-0a1b2c3d4e5f60718', AvailabilityZone: 'eu-west-1b', CidrBlock: '10.0.2.0/24' },
       ],
     });
@@ -103,7 +119,9 @@ describe('AWS mode: EC2 DescribeVpcs/DescribeSubnets', () => {
   it('turns a refusal (UnauthorizedOperation) into a reason to type subnet ids, and logs no secret', async () => {
     ec2.respond = (_req, res) => {
       res.writeHead(403, { 'Content-Type': 'text/xml' });
-      res.end(`<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform this operation.</Message></Error></Errors><RequestID>r3</RequestID></Response>`);
+      res.end(
+        `<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform this operation.</Message></Error></Errors><RequestID>r3</RequestID></Response>`,
+      );
     };
     const network = await describeEc2Network('eu-west-1', options());
     expect(network.available).toBe(false);

@@ -5,7 +5,17 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../cloudhsm/operations';
-import { awsCall, JSON11, jsonOf, rawRequest, startFakeUpstream, startTestServer, type FakeUpstream, type RawResponse, type TestServer } from '../testing';
+import {
+  awsCall,
+  JSON11,
+  jsonOf,
+  rawRequest,
+  startFakeUpstream,
+  startTestServer,
+  type FakeUpstream,
+  type RawResponse,
+  type TestServer,
+} from '../testing';
 
 let t: TestServer;
 let port: number;
@@ -27,7 +37,11 @@ function expectAwsError(response: RawResponse, status: number, type: string, mes
 describe('Host check (DNS rebinding)', () => {
   it('refuses a foreign Host on the SPA, /api and /aws, before anything else', async () => {
     for (const path of ['/', '/clusters', '/api/session', '/aws/us-east-1']) {
-      const response = await rawRequest(`${t.url}${path}`, { method: path.startsWith('/aws') ? 'POST' : 'GET', headers: { Host: `attacker.example:${port}`, 'Content-Type': JSON11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' }, body: path.startsWith('/aws') ? '{}' : undefined });
+      const response = await rawRequest(`${t.url}${path}`, {
+        method: path.startsWith('/aws') ? 'POST' : 'GET',
+        headers: { Host: `attacker.example:${port}`, 'Content-Type': JSON11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' },
+        body: path.startsWith('/aws') ? '{}' : undefined,
+      });
       expect(response.status, path).toBe(421);
       expect(response.body).toMatch(/attacker\.example.*not this dashboard.*DNS-rebinding/);
       expect(response.body).not.toContain('cluster');
@@ -62,12 +76,19 @@ describe('cross-site requests', () => {
   });
 
   it('accepts its own origin', async () => {
-    expect((await awsCall(t.url, 'us-east-1', 'DescribeClusters', {}, { Origin: t.url, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+    expect((await awsCall(t.url, 'us-east-1', 'DescribeClusters', {}, { Origin: t.url, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(
+      200,
+    );
   });
 
   it('refuses Sec-Fetch-Site cross-site and same-site', async () => {
     for (const site of ['cross-site', 'same-site']) {
-      expectAwsError(await awsCall(t.url, 'us-east-1', 'DescribeClusters', {}, { 'Sec-Fetch-Site': site }), 403, 'CloudHsmAccessDeniedException', new RegExp(`Sec-Fetch-Site: ${site}`));
+      expectAwsError(
+        await awsCall(t.url, 'us-east-1', 'DescribeClusters', {}, { 'Sec-Fetch-Site': site }),
+        403,
+        'CloudHsmAccessDeniedException',
+        new RegExp(`Sec-Fetch-Site: ${site}`),
+      );
       expect((await rawRequest(`${t.url}/api/session`, { headers: { 'Sec-Fetch-Site': site } })).status).toBe(403);
     }
   });
@@ -80,7 +101,11 @@ describe('cross-site requests', () => {
   it('gives a CORS preflight nothing that would let another origin in', async () => {
     const response = await rawRequest(`${t.url}/aws/us-east-1`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,x-amz-target' },
+      headers: {
+        Origin: 'https://evil.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type,x-amz-target',
+      },
     });
     expect(response.status).toBe(403);
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
@@ -98,7 +123,13 @@ describe('what is forwarded', () => {
   });
 
   it('refuses any other X-Amz-Target', async () => {
-    for (const target of ['BaldrApiService.DescribeInstances', 'AmazonEC2.DescribeClusters', 'BaldrApiService.', 'BaldrApiService.describeClusters', 'baldrapiservice.DescribeClusters']) {
+    for (const target of [
+      'BaldrApiService.DescribeInstances',
+      'AmazonEC2.DescribeClusters',
+      'BaldrApiService.',
+      'BaldrApiService.describeClusters',
+      'baldrapiservice.DescribeClusters',
+    ]) {
       const response = await awsCall(t.url, 'us-east-1', 'x', {}, { 'X-Amz-Target': target });
       expectAwsError(response, 400, 'UnknownOperationException', /forwards only the CloudHSM V2 operations/);
     }
@@ -108,7 +139,10 @@ describe('what is forwarded', () => {
 
   it('refuses anything but POST', async () => {
     for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
-      const response = await rawRequest(`${t.url}/aws/us-east-1`, { method, headers: { 'X-Amz-Target': 'BaldrApiService.DescribeClusters', 'Content-Type': JSON11 } });
+      const response = await rawRequest(`${t.url}/aws/us-east-1`, {
+        method,
+        headers: { 'X-Amz-Target': 'BaldrApiService.DescribeClusters', 'Content-Type': JSON11 },
+      });
       expectAwsError(response, 405, 'UnknownOperationException', new RegExp(`${method} is not allowed`));
       expect(response.headers['allow']).toBe('POST');
     }
@@ -123,7 +157,12 @@ describe('what is forwarded', () => {
 
   it('refuses a region without CloudHSM', async () => {
     for (const region of ['cn-north-1', 'xx-fake-1', 'US-EAST-1', 'us-east-1.evil.example', 'us-east-1%00']) {
-      expectAwsError(await awsCall(t.url, region, 'DescribeClusters'), 400, 'CloudHsmInvalidRequestException', /is not a region with CloudHSM V2/);
+      expectAwsError(
+        await awsCall(t.url, region, 'DescribeClusters'),
+        400,
+        'CloudHsmInvalidRequestException',
+        /is not a region with CloudHSM V2/,
+      );
     }
     expect((await awsCall(t.url, 'us-gov-west-1', 'DescribeClusters')).status).toBe(200);
   });
@@ -138,7 +177,12 @@ describe('body size limit', () => {
   const big = JSON.stringify({ Filters: { clusterIds: ['x'.repeat(1024 * 1024 + 10)] } });
 
   it('refuses a declared body over 1 MiB with 413', async () => {
-    expectAwsError(await awsCall(t.url, 'us-east-1', 'DescribeClusters', JSON.parse(big)), 413, 'SerializationException', /larger than the 1048576-byte limit/);
+    expectAwsError(
+      await awsCall(t.url, 'us-east-1', 'DescribeClusters', JSON.parse(big)),
+      413,
+      'SerializationException',
+      /larger than the 1048576-byte limit/,
+    );
   });
 
   it('refuses a declared Content-Length over 1 MiB at once, without waiting for the body', async () => {
@@ -237,17 +281,31 @@ describe('--read-only', () => {
   afterAll(() => ro.server.close());
 
   it('refuses every mutating operation, whatever the body, and changes nothing', async () => {
-    const created = await awsCall(ro.url, 'us-east-1', 'CreateCluster', { HsmType: 'hsm2m.medium', SubnetIds: ['subnet-0123456789abcdef0'] });
-    expectAwsError(created, 400, 'CloudHsmAccessDeniedException', /The dashboard was started with --read-only: CreateCluster is not allowed\./);
+    const created = await awsCall(ro.url, 'us-east-1', 'CreateCluster', {
+      HsmType: 'hsm2m.medium',
+      SubnetIds: ['subnet-0123456789abcdef0'],
+    });
+    expectAwsError(
+      created,
+      400,
+      'CloudHsmAccessDeniedException',
+      /The dashboard was started with --read-only: CreateCluster is not allowed\./,
+    );
     for (const operation of ['DeleteBackup', 'TagResource', 'InitializeCluster', 'PutResourcePolicy', 'ModifyCluster']) {
-      expectAwsError(await awsCall(ro.url, 'us-east-1', operation, {}), 400, 'CloudHsmAccessDeniedException', new RegExp(`--read-only: ${operation} is not allowed`));
+      expectAwsError(
+        await awsCall(ro.url, 'us-east-1', operation, {}),
+        400,
+        'CloudHsmAccessDeniedException',
+        new RegExp(`--read-only: ${operation} is not allowed`),
+      );
     }
     const list = jsonOf(await awsCall(ro.url, 'us-east-1', 'DescribeClusters'));
     expect(list['Clusters']).toEqual([]);
   });
 
   it('allows reads', async () => {
-    for (const operation of ['DescribeClusters', 'DescribeBackups']) expect((await awsCall(ro.url, 'us-east-1', operation)).status).toBe(200);
+    for (const operation of ['DescribeClusters', 'DescribeBackups'])
+      expect((await awsCall(ro.url, 'us-east-1', operation)).status).toBe(200);
   });
 
   it('says readOnly in /api/session', async () => {
@@ -264,7 +322,12 @@ describe('--read-only', () => {
       credentials: async () => ({ accessKeyId: 'AKIDREADONLY', secretAccessKey: 'secret' }),
     });
     try {
-      expectAwsError(await awsCall(aws.url, 'us-east-1', 'DeleteCluster', { ClusterId: 'cluster-abcdefghijk' }), 400, 'CloudHsmAccessDeniedException', /--read-only/);
+      expectAwsError(
+        await awsCall(aws.url, 'us-east-1', 'DeleteCluster', { ClusterId: 'cluster-abcdefghijk' }),
+        400,
+        'CloudHsmAccessDeniedException',
+        /--read-only/,
+      );
       expect(upstream.requests).toHaveLength(0);
       expect((await awsCall(aws.url, 'us-east-1', 'DescribeClusters')).status).toBe(200);
       expect(upstream.requests).toHaveLength(1);

@@ -49,7 +49,13 @@ export function rawRequest(url: string, options: RawRequest = {}): Promise<RawRe
 export const JSON11 = JSON_CONTENT_TYPE;
 
 /** A CloudHSM call as the SPA's SDK client makes it (with its placeholder signature). */
-export function awsCall(baseUrl: string, region: string, operation: string, body: unknown = {}, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function awsCall(
+  baseUrl: string,
+  region: string,
+  operation: string,
+  body: unknown = {},
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return rawRequest(`${baseUrl}/aws/${region}`, {
     method: 'POST',
     headers: {

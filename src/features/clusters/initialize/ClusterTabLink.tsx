@@ -4,7 +4,19 @@ import { Link } from 'react-router';
 import { useShownRegions } from '../../../aws';
 import { clusterTabPath } from './flow';
 
-export function ClusterTabLink({ region, clusterId, tab, className, children }: { region: string; clusterId: string; tab: 'hsms' | 'certificates' | 'overview'; className?: string; children: ReactNode }) {
+export function ClusterTabLink({
+  region,
+  clusterId,
+  tab,
+  className,
+  children,
+}: {
+  region: string;
+  clusterId: string;
+  tab: 'hsms' | 'certificates' | 'overview';
+  className?: string;
+  children: ReactNode;
+}) {
   const { linkTo } = useShownRegions();
   const { pathname, params } = clusterTabPath(region, clusterId, tab);
   return (

@@ -37,7 +37,12 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const headers = { 'Content-Type': 'application/json', 'x-amzn-RequestId': 'req-42', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*' };
+      const headers = {
+        'Content-Type': 'application/json',
+        'x-amzn-RequestId': 'req-42',
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Headers': '*',
+      };
       if (req.method === 'OPTIONS') return void res.writeHead(204, headers).end();
       if (req.url === '/api/session') return void res.writeHead(200, headers).end(JSON.stringify(session));
       if (req.url === '/api/emulator/activate-cluster') {
@@ -86,7 +91,10 @@ function renderPage(options: { readOnly?: boolean; pollIntervalMs?: number } = {
   );
 }
 
-const currentStepLink = () => within(screen.getByRole('navigation', { name: 'Initialize steps' })).getAllByRole('link').find((a) => a.getAttribute('aria-current') === 'step');
+const currentStepLink = () =>
+  within(screen.getByRole('navigation', { name: 'Initialize steps' }))
+    .getAllByRole('link')
+    .find((a) => a.getAttribute('aria-current') === 'step');
 const pasteBoxes = () => screen.getAllByRole('textbox', { name: /or paste it/ });
 const initializeButton = () => screen.getByRole('button', { name: 'Initialize cluster' });
 
@@ -103,7 +111,9 @@ describe('InitializeClusterPage', () => {
     const readiness = await screen.findByTestId('init-readiness');
     expect(readiness.getAttribute('data-kind')).toBe('waiting');
     expect(readiness.textContent).toContain('The cluster has no HSM. Create one HSM first');
-    expect(within(readiness).getByRole('link', { name: "cluster's HSMs tab" }).getAttribute('href')).toBe(`/clusters/${REGION}/${ID}?tab=hsms`);
+    expect(within(readiness).getByRole('link', { name: "cluster's HSMs tab" }).getAttribute('href')).toBe(
+      `/clusters/${REGION}/${ID}?tab=hsms`,
+    );
     expect(currentStepLink()?.textContent).toContain('Check the cluster is ready');
     expect(initializeButton().getAttribute('aria-disabled')).toBe('true');
     expect(initializeButton().getAttribute('data-disabled-reason')).toContain('The cluster has no HSM');
@@ -116,7 +126,11 @@ describe('InitializeClusterPage', () => {
     const readiness = await screen.findByTestId('init-readiness');
     expect(readiness.getAttribute('data-kind')).toBe('already');
     expect(readiness.textContent).toContain('The cluster is already initialized (INITIALIZED)');
-    expect(within(readiness).getByRole('link', { name: `cluster ${ID}` }).getAttribute('href')).toBe(`/clusters/${REGION}/${ID}`);
+    expect(
+      within(readiness)
+        .getByRole('link', { name: `cluster ${ID}` })
+        .getAttribute('href'),
+    ).toBe(`/clusters/${REGION}/${ID}`);
     expect(currentStepLink()?.textContent).toContain('Activate in the CloudHSM CLI');
     expect(screen.queryByRole('button', { name: 'Initialize cluster' })).toBeNull();
     const note = screen.getByTestId('init-activation-note');
@@ -141,7 +155,10 @@ describe('InitializeClusterPage', () => {
 
   it('shows the AWS error (code and message) when the service refuses, after sending exactly the PEM blocks', async () => {
     cluster = readyCluster();
-    initializeAnswer = { status: 400, body: { __type: 'CloudHsmInvalidRequestException', message: 'The trust anchor is not self-signed.' } };
+    initializeAnswer = {
+      status: 400,
+      body: { __type: 'CloudHsmInvalidRequestException', message: 'The trust anchor is not self-signed.' },
+    };
     renderPage();
     await screen.findByTestId('init-readiness');
     await giveCertificates(`Bag Attributes\r\n  friendlyName: x\r\n${signed.replace(/\n/g, '\r\n')}`, anchor);
@@ -167,7 +184,9 @@ describe('InitializeClusterPage', () => {
     await giveCertificates(csrPem, anchor);
     const [signedBox] = pasteBoxes();
     await waitFor(() => expect(signedBox!.getAttribute('aria-invalid')).toBe('true'));
-    const describedBy = (signedBox!.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    const describedBy = (signedBox!.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '');
     expect(describedBy.join(' ')).toContain('This is a certificate request (CSR), not a certificate');
     // The summary and the button's reason count the same way, in the same words.
     expect(screen.getByTestId('init-checks-summary').textContent).toBe('1 of 9 checks fail, 4 of 9 could not be made.');

@@ -30,13 +30,22 @@ export function InitializeClusterPage() {
         Initialize cluster <span className="font-mono text-base">{clusterId}</span>
       </h2>
       <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
-        {region}: the cluster gets its own certificate, signed by a certificate authority you control. Six steps; nothing changes until step 5.
+        {region}: the cluster gets its own certificate, signed by a certificate authority you control. Six steps; nothing changes until step
+        5.
       </p>
-      {query.isPending && <p aria-live="polite">Loading cluster {clusterId} in {region}…</p>}
+      {query.isPending && (
+        <p aria-live="polite">
+          Loading cluster {clusterId} in {region}…
+        </p>
+      )}
       {query.error && cluster === undefined && (
         <>
           <AwsErrorMessage error={query.error} what={`Could not load cluster ${clusterId} in ${region}`} />
-          <button type="button" className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600" onClick={() => void query.refetch()}>
+          <button
+            type="button"
+            className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+            onClick={() => void query.refetch()}
+          >
             Try again
           </button>
         </>

@@ -10,16 +10,25 @@ describe('initializeReadiness', () => {
     expect(initializeReadiness(ready)).toEqual({ kind: 'ready' });
   });
   it('asks for an HSM when there is none', () => {
-    expect(initializeReadiness({ State: 'UNINITIALIZED', Hsms: [] })).toMatchObject({ kind: 'waiting', addHsm: true, reason: expect.stringContaining('has no HSM') });
+    expect(initializeReadiness({ State: 'UNINITIALIZED', Hsms: [] })).toMatchObject({
+      kind: 'waiting',
+      addHsm: true,
+      reason: expect.stringContaining('has no HSM'),
+    });
     expect(initializeReadiness({ State: 'UNINITIALIZED' })).toMatchObject({ kind: 'waiting', addHsm: true });
   });
   it('waits for an HSM being created, naming it, and for a cluster being created', () => {
-    expect(initializeReadiness({ State: 'UNINITIALIZED', Hsms: [{ HsmId: 'hsm-bbbbbbbbbbb', State: 'CREATE_IN_PROGRESS' }] })).toMatchObject({
+    expect(
+      initializeReadiness({ State: 'UNINITIALIZED', Hsms: [{ HsmId: 'hsm-bbbbbbbbbbb', State: 'CREATE_IN_PROGRESS' }] }),
+    ).toMatchObject({
       kind: 'waiting',
       addHsm: false,
       reason: expect.stringContaining('hsm-bbbbbbbbbbb is being created'),
     });
-    expect(initializeReadiness({ State: 'CREATE_IN_PROGRESS' })).toMatchObject({ kind: 'waiting', reason: expect.stringContaining('still being created') });
+    expect(initializeReadiness({ State: 'CREATE_IN_PROGRESS' })).toMatchObject({
+      kind: 'waiting',
+      reason: expect.stringContaining('still being created'),
+    });
   });
   it('says what is wrong with HSMs that are neither ACTIVE nor being created, and with a missing CSR', () => {
     expect(initializeReadiness({ State: 'UNINITIALIZED', Hsms: [{ HsmId: 'hsm-c', State: 'DEGRADED' }] })).toMatchObject({
@@ -27,7 +36,10 @@ describe('initializeReadiness', () => {
       addHsm: false,
       reason: expect.stringContaining('hsm-c DEGRADED'),
     });
-    expect(initializeReadiness({ ...ready, Certificates: {} })).toMatchObject({ kind: 'waiting', reason: expect.stringContaining('no CSR yet') });
+    expect(initializeReadiness({ ...ready, Certificates: {} })).toMatchObject({
+      kind: 'waiting',
+      reason: expect.stringContaining('no CSR yet'),
+    });
   });
   it('says when initialization already happened, and refuses deleted clusters', () => {
     for (const State of ['INITIALIZE_IN_PROGRESS', 'INITIALIZED', 'ACTIVE', 'DEGRADED']) {
@@ -46,7 +58,9 @@ describe('currentStep', () => {
     expect(currentStep(ready, { csrDownloaded: true, certificatesStarted: true, checksPass: true })).toBe('initialize');
   });
   it('stays on prerequisites until the cluster is ready, and follows the cluster state after', () => {
-    expect(currentStep({ State: 'UNINITIALIZED', Hsms: [] }, { csrDownloaded: true, certificatesStarted: true, checksPass: true })).toBe('prerequisites');
+    expect(currentStep({ State: 'UNINITIALIZED', Hsms: [] }, { csrDownloaded: true, certificatesStarted: true, checksPass: true })).toBe(
+      'prerequisites',
+    );
     expect(currentStep({ State: 'DELETED' }, none)).toBe('prerequisites');
     expect(currentStep({ State: 'INITIALIZE_IN_PROGRESS' }, none)).toBe('initialize');
     expect(currentStep({ State: 'INITIALIZED' }, none)).toBe('done');
@@ -63,7 +77,10 @@ describe('names, commands and links', () => {
     expect(signingCommands('cluster-abcdefghijk')).toContain('openssl req -new -x509 -days 3652 -key customerCA.key -out customerCA.crt');
   });
   it('links to the cluster tabs', () => {
-    expect(clusterTabPath('us-east-1', 'cluster-x', 'hsms')).toEqual({ pathname: '/clusters/us-east-1/cluster-x', params: { tab: 'hsms' } });
+    expect(clusterTabPath('us-east-1', 'cluster-x', 'hsms')).toEqual({
+      pathname: '/clusters/us-east-1/cluster-x',
+      params: { tab: 'hsms' },
+    });
     expect(clusterTabPath('us-east-1', 'cluster-x', 'overview')).toEqual({ pathname: '/clusters/us-east-1/cluster-x', params: {} });
   });
 });

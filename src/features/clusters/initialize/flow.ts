@@ -36,13 +36,20 @@ const ALREADY: Record<string, string> = {
 export function initializeReadiness(cluster: Pick<Cluster, 'State' | 'Hsms' | 'Certificates'>): Readiness {
   const state = cluster.State;
   if (state === 'CREATE_IN_PROGRESS') {
-    return { kind: 'waiting', reason: 'The cluster is still being created (CREATE_IN_PROGRESS). This page follows it; then add an HSM.', addHsm: false };
+    return {
+      kind: 'waiting',
+      reason: 'The cluster is still being created (CREATE_IN_PROGRESS). This page follows it; then add an HSM.',
+      addHsm: false,
+    };
   }
   if (state === 'DELETE_IN_PROGRESS' || state === 'DELETED') {
     return { kind: 'impossible', reason: `The cluster is being deleted (${state}): it cannot be initialized.` };
   }
   if (state !== 'UNINITIALIZED') {
-    return { kind: 'already', reason: ALREADY[state ?? ''] ?? `The cluster was initialized already (it is ${state ?? 'in an unknown state'}).` };
+    return {
+      kind: 'already',
+      reason: ALREADY[state ?? ''] ?? `The cluster was initialized already (it is ${state ?? 'in an unknown state'}).`,
+    };
   }
   const hsms = cluster.Hsms ?? [];
   const active = hsms.filter((h) => h.State === 'ACTIVE');
@@ -110,4 +117,7 @@ export const clusterTabPath = (
   region: string,
   clusterId: string,
   tab: 'hsms' | 'certificates' | 'overview',
-): { pathname: string; params: Record<string, string> } => ({ pathname: `/clusters/${region}/${clusterId}`, params: tab === 'overview' ? {} : { tab } });
+): { pathname: string; params: Record<string, string> } => ({
+  pathname: `/clusters/${region}/${clusterId}`,
+  params: tab === 'overview' ? {} : { tab },
+});

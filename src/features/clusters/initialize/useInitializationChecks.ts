@@ -19,7 +19,8 @@ export type ChecksState =
 /** Pause after the last keystroke before checking (RSA signature checks are cheap, re-rendering the list is not free). */
 const SETTLE_MS = 250;
 
-const sameInput = (a: ChecksInput, b: ChecksInput) => a.csrPem === b.csrPem && a.signedCertPem === b.signedCertPem && a.trustAnchorPem === b.trustAnchorPem;
+const sameInput = (a: ChecksInput, b: ChecksInput) =>
+  a.csrPem === b.csrPem && a.signedCertPem === b.signedCertPem && a.trustAnchorPem === b.trustAnchorPem;
 
 export function useInitializationChecks(input: ChecksInput): ChecksState {
   const [result, setResult] = useState<{ for: ChecksInput; checks: InitCheck[] } | null>(null);

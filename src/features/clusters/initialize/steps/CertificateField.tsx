@@ -48,9 +48,21 @@ export function CertificateField({ name, label, hint, value, onChange, formatChe
         <label htmlFor={`${id}-file-input`} className="text-sm">
           Upload a file (.crt, .pem or .cer)
         </label>
-        <input id={`${id}-file-input`} type="file" accept=".crt,.pem,.cer,application/x-x509-ca-cert,application/x-pem-file" onChange={(e) => void readFile(e)} disabled={locked} className="text-sm" data-testid={`init-file-${name}`} />
+        <input
+          id={`${id}-file-input`}
+          type="file"
+          accept=".crt,.pem,.cer,application/x-x509-ca-cert,application/x-pem-file"
+          onChange={(e) => void readFile(e)}
+          disabled={locked}
+          className="text-sm"
+          data-testid={`init-file-${name}`}
+        />
         {fileNote && (
-          <p id={`${id}-file`} role={fileNote.ok ? 'status' : 'alert'} className={`text-sm ${fileNote.ok ? '' : 'text-red-800 dark:text-red-300'}`}>
+          <p
+            id={`${id}-file`}
+            role={fileNote.ok ? 'status' : 'alert'}
+            className={`text-sm ${fileNote.ok ? '' : 'text-red-800 dark:text-red-300'}`}
+          >
             {fileNote.text}
           </p>
         )}
@@ -76,7 +88,11 @@ export function CertificateField({ name, label, hint, value, onChange, formatChe
           data-testid={`init-text-${name}`}
         />
         {formatCheck && (
-          <p id={`${id}-check`} className={`text-sm ${invalid ? 'text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300'}`} data-testid={`init-field-check-${name}`}>
+          <p
+            id={`${id}-check`}
+            className={`text-sm ${invalid ? 'text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300'}`}
+            data-testid={`init-field-check-${name}`}
+          >
             <span aria-hidden="true">{invalid ? '✕ ' : formatCheck.status === 'pass' ? '✓ ' : ''}</span>
             {formatCheck.detail}
           </p>

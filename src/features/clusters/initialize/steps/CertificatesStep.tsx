@@ -18,7 +18,15 @@ export interface CertificatesStepProps {
 
 const find = (state: ChecksState, id: InitCheck['id']) => (state.kind === 'done' ? state.checks.find((c) => c.id === id) : undefined);
 
-export function CertificatesStep({ clusterId, signedCert, trustAnchor, onSignedCert, onTrustAnchor, checks, locked }: CertificatesStepProps) {
+export function CertificatesStep({
+  clusterId,
+  signedCert,
+  trustAnchor,
+  onSignedCert,
+  onTrustAnchor,
+  checks,
+  locked,
+}: CertificatesStepProps) {
   return (
     <div>
       <p className="mb-3 text-sm">Nothing is sent until you press Initialize (step 5): the checks below run in this browser.</p>

@@ -19,7 +19,12 @@ export function checksSummary(state: ChecksState): string {
 function CheckRow({ check }: { check: InitCheck }) {
   const s = STATUS[check.status];
   return (
-    <li data-testid="init-check" data-check-id={check.id} data-status={check.status} className="rounded border border-slate-200 p-2 dark:border-slate-800">
+    <li
+      data-testid="init-check"
+      data-check-id={check.id}
+      data-status={check.status}
+      className="rounded border border-slate-200 p-2 dark:border-slate-800"
+    >
       <span className={`mr-2 font-medium ${s.className}`}>
         <span aria-hidden="true">{s.icon}</span> {s.text}:
       </span>

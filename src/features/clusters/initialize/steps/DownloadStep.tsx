@@ -49,7 +49,17 @@ function useChainSummary(certificates: Certificates | undefined) {
   return checks;
 }
 
-export function DownloadStep({ certificates, clusterId, region, onDownloaded }: { certificates: Certificates | undefined; clusterId: string; region: string; onDownloaded: () => void }) {
+export function DownloadStep({
+  certificates,
+  clusterId,
+  region,
+  onDownloaded,
+}: {
+  certificates: Certificates | undefined;
+  clusterId: string;
+  region: string;
+  onDownloaded: () => void;
+}) {
   const csr = certificates?.ClusterCsr?.trim() ? certificates.ClusterCsr : undefined;
   const summary = useCsrSummary(csr);
   const chain = useChainSummary(certificates);
@@ -98,17 +108,22 @@ export function DownloadStep({ certificates, clusterId, region, onDownloaded }: 
       </dl>
       <p className="text-xs text-slate-700 dark:text-slate-300">
         The fingerprint is the SHA-256 of the CSR&apos;s public key; OpenSSL prints it (without colons) with{' '}
-        <code className="font-mono">openssl req -in {csrFileName(clusterId)} -noout -pubkey | openssl pkey -pubin -outform DER | openssl dgst -sha256</code>.
+        <code className="font-mono">
+          openssl req -in {csrFileName(clusterId)} -noout -pubkey | openssl pkey -pubin -outform DER | openssl dgst -sha256
+        </code>
+        .
       </p>
       {hardware.length > 0 && (
         <details className="text-sm">
-          <summary className="cursor-pointer">Optional: verify the HSM&apos;s identity first (HSM, AWS and manufacturer certificates)</summary>
+          <summary className="cursor-pointer">
+            Optional: verify the HSM&apos;s identity first (HSM, AWS and manufacturer certificates)
+          </summary>
           <p className="mt-2">
             {chain === null && 'Checking the HSM certificate chain…'}
             {chain !== null && failed.length === 0 && (
               <>
-                <span aria-hidden="true">✓ </span>All {made.length} chain checks this browser can make pass: the HSM certificate chains to the AWS hardware and
-                manufacturer certificates, and its key is the CSR&apos;s key.
+                <span aria-hidden="true">✓ </span>All {made.length} chain checks this browser can make pass: the HSM certificate chains to
+                the AWS hardware and manufacturer certificates, and its key is the CSR&apos;s key.
               </>
             )}
             {chain !== null && failed.length > 0 && (
@@ -126,7 +141,11 @@ export function DownloadStep({ certificates, clusterId, region, onDownloaded }: 
           <ul className="mt-2 flex flex-wrap gap-2">
             {hardware.map(({ key, label }) => (
               <li key={key}>
-                <button type="button" className={buttonClass.secondary} onClick={() => downloadText(asFile(certificates?.[key] ?? ''), `${clusterId}_${key}.crt`, 'application/x-pem-file')}>
+                <button
+                  type="button"
+                  className={buttonClass.secondary}
+                  onClick={() => downloadText(asFile(certificates?.[key] ?? ''), `${clusterId}_${key}.crt`, 'application/x-pem-file')}
+                >
                   Download the {label}
                 </button>
               </li>

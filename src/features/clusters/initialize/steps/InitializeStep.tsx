@@ -25,7 +25,17 @@ export interface InitializeStepProps {
   progressRef?: RefObject<HTMLDivElement | null>;
 }
 
-export function InitializeStep({ clusterId, region, disabledReason, pending, error, accepted, statesSeen, onInitialize, progressRef }: InitializeStepProps) {
+export function InitializeStep({
+  clusterId,
+  region,
+  disabledReason,
+  pending,
+  error,
+  accepted,
+  statesSeen,
+  onInitialize,
+  progressRef,
+}: InitializeStepProps) {
   const ownRef = useRef<HTMLDivElement>(null);
   const regionRef = progressRef ?? ownRef;
   const isAccepted = Boolean(accepted);
@@ -37,18 +47,27 @@ export function InitializeStep({ clusterId, region, disabledReason, pending, err
     <div className="space-y-3 text-sm">
       <ul className="list-disc space-y-1 pl-5">
         <li>
-          The dashboard sends <span className="font-mono">InitializeCluster</span> for <span className="font-mono">{clusterId}</span> in {region} with the signed certificate and
-          the trust anchor above.
+          The dashboard sends <span className="font-mono">InitializeCluster</span> for <span className="font-mono">{clusterId}</span> in{' '}
+          {region} with the signed certificate and the trust anchor above.
         </li>
         <li>The cluster becomes INITIALIZE_IN_PROGRESS, then INITIALIZED (a few minutes on AWS). This page follows it.</li>
         <li>
-          <strong>It cannot be undone:</strong> the cluster keeps this certificate and trusts this CA from now on. Using another CA means creating a new cluster.
+          <strong>It cannot be undone:</strong> the cluster keeps this certificate and trusts this CA from now on. Using another CA means
+          creating a new cluster.
         </li>
         <li>After that the cluster still has to be activated in the CloudHSM CLI (step 6) before it can be used.</li>
       </ul>
       {error && <ActionError error={error} what="InitializeCluster was refused" />}
       {!accepted && (
-        <ActionButton variant="primary" disabledReason={disabledReason} showReason pending={pending} pendingLabel="Initializing…" onClick={onInitialize} data-testid="init-submit">
+        <ActionButton
+          variant="primary"
+          disabledReason={disabledReason}
+          showReason
+          pending={pending}
+          pendingLabel="Initializing…"
+          onClick={onInitialize}
+          data-testid="init-submit"
+        >
           Initialize cluster
         </ActionButton>
       )}

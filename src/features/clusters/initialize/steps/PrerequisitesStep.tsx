@@ -15,8 +15,8 @@ export function PrerequisitesStep({ cluster, region, readiness }: { cluster: Clu
       {readiness.kind === 'ready' && (
         <p>
           <span aria-hidden="true">✓ </span>
-          The cluster is UNINITIALIZED, its HSM <span className="font-mono">{activeHsm?.HsmId}</span> is ACTIVE and it has a certificate signing request (CSR). You can
-          initialize it.
+          The cluster is UNINITIALIZED, its HSM <span className="font-mono">{activeHsm?.HsmId}</span> is ACTIVE and it has a certificate
+          signing request (CSR). You can initialize it.
         </p>
       )}
       {readiness.kind === 'waiting' && (

@@ -20,15 +20,20 @@ export function SignStep({ clusterId }: { clusterId: string }) {
   return (
     <div className="space-y-2 text-sm">
       <p>
-        Sign <span className="font-mono">{csrFileName(clusterId)}</span> with your own certificate authority (CA), on a machine you trust, outside this dashboard. With
-        OpenSSL, as in the{' '}
+        Sign <span className="font-mono">{csrFileName(clusterId)}</span> with your own certificate authority (CA), on a machine you trust,
+        outside this dashboard. With OpenSSL, as in the{' '}
         <a href={AWS_DOC} className="underline" target="_blank" rel="noreferrer">
           AWS CloudHSM guide
         </a>
         :
       </p>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling <pre> must be reachable by keyboard (axe: scrollable-region-focusable) */}
-      <pre className="overflow-x-auto rounded bg-slate-100 p-3 font-mono text-xs dark:bg-slate-900" data-testid="init-signing-commands" tabIndex={0} aria-label="OpenSSL commands">
+      <pre
+        className="overflow-x-auto rounded bg-slate-100 p-3 font-mono text-xs dark:bg-slate-900"
+        data-testid="init-signing-commands"
+        tabIndex={0}
+        aria-label="OpenSSL commands"
+      >
         {commands}
       </pre>
       <div className="flex items-center gap-2">
@@ -40,9 +45,10 @@ export function SignStep({ clusterId }: { clusterId: string }) {
         </span>
       </div>
       <p>
-        You then have <span className="font-mono">{signedCertFileName(clusterId)}</span> (the signed cluster certificate) and <span className="font-mono">customerCA.crt</span>{' '}
-        (the trust anchor). Keep <span className="font-mono">customerCA.key</span> secret: it never goes to AWS. The trust anchor must be a self-signed root with an RSA 2048 or
-        4096 key, and it must sign the cluster certificate directly (no intermediate CA).
+        You then have <span className="font-mono">{signedCertFileName(clusterId)}</span> (the signed cluster certificate) and{' '}
+        <span className="font-mono">customerCA.crt</span> (the trust anchor). Keep <span className="font-mono">customerCA.key</span> secret:
+        it never goes to AWS. The trust anchor must be a self-signed root with an RSA 2048 or 4096 key, and it must sign the cluster
+        certificate directly (no intermediate CA).
       </p>
     </div>
   );
