@@ -241,7 +241,12 @@ describe('layoutTimeline: clustering', () => {
     expect(cluster.x).toBeCloseTo(200 + 100 / 24 / 2);
     expect(cluster.countsByState).toEqual({ READY: 3, PENDING_DELETION: 1 });
     expect(cluster.neverExpiresCount).toBe(1);
-    expect(cluster.label).toBe('4 backups from 2026-11-16 00:00 UTC to 2026-11-16 01:00 UTC: 1 Pending deletion, 3 Ready, 1 never expire');
+    expect(cluster.worstState).toBe('PENDING_DELETION');
+    expect(cluster.worstStatus.tone).toBe('warning');
+    expect(cluster.worstStyle.shape).toBe('cross');
+    expect(cluster.label).toBe(
+      '4 backups from 2026-11-16 00:00 UTC to 2026-11-16 01:00 UTC: worst Pending deletion; 1 Pending deletion, 3 Ready, 1 never expire',
+    );
     expect(l.visibleMarkOf('us-east-1/backup-d1')).toBe(cluster.id);
     expect(l.links[0]!.from).toBe(cluster.id);
     expect(l.links[0]!.source.x).toBeCloseTo(200 + 100 / 24);
@@ -252,7 +257,7 @@ describe('layoutTimeline: clustering', () => {
   it('clusters marks at the very same instant', () => {
     const l = layout([item('r', 'backup-1', 'c', '2026-11-16T00:00:00Z'), item('r', 'backup-2', 'c', '2026-11-16T00:00:00Z')]);
     expect(l.marks).toHaveLength(1);
-    expect((l.marks[0] as ClusterMark).label).toBe('2 backups at 2026-11-16 00:00 UTC: 2 Ready');
+    expect((l.marks[0] as ClusterMark).label).toBe('2 backups at 2026-11-16 00:00 UTC: all Ready');
   });
 });
 

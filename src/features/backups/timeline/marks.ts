@@ -3,7 +3,7 @@
  * (a cluster mark with a count), each with an accessible label formatted only when read.
  */
 import type { BackupWithExtras } from '../../../aws/extensions/extras';
-import { backupStatus, type StatusSpec } from '../../../cloudhsm/status';
+import { backupStatus, toneSeverity, type StatusSpec } from '../../../cloudhsm/status';
 import { formatRelative, formatUtcMinute } from './format';
 import { toMs } from './placement';
 import {
@@ -145,6 +145,9 @@ class LazyClusterMark implements ClusterMark {
   readonly end: Date;
   readonly members: BackupMark[];
   readonly countsByState: Record<string, number>;
+  readonly worstState: string;
+  readonly worstStatus: StatusSpec;
+  readonly worstStyle: MarkStyle;
   readonly neverExpiresCount: number;
   #label: string | undefined;
 
@@ -168,11 +171,14 @@ class LazyClusterMark implements ClusterMark {
     this.end = last.time;
     this.members = members;
     this.countsByState = countsByState;
+    this.worstState = worstStateOf(countsByState);
+    this.worstStatus = markStatus(this.worstState);
+    this.worstStyle = MARK_STYLES[markKindOf(this.worstState)];
     this.neverExpiresCount = neverExpiresCount;
   }
 
   get label(): string {
-    return (this.#label ??= clusterLabel(this.members, this.countsByState, this.neverExpiresCount));
+    return (this.#label ??= clusterLabel(this.members, this.countsByState, this.worstState, this.neverExpiresCount));
   }
 }
 
@@ -201,13 +207,33 @@ function backupLabel(entry: Entry, stateLabel: string, kind: BackupMarkKind, pur
   return parts.join(', ');
 }
 
-function clusterLabel(members: BackupMark[], countsByState: Record<string, number>, neverExpires: number): string {
+/**
+ * The worst of the states counted (the status model's tone severity, then the state's name, so the answer
+ * does not depend on the members' order).
+ */
+export function worstStateOf(countsByState: Readonly<Record<string, number>>): string {
+  let worst: string | null = null;
+  for (const state of Object.keys(countsByState)) {
+    if (!(countsByState[state]! > 0)) continue;
+    if (worst === null) {
+      worst = state;
+      continue;
+    }
+    const bySeverity = toneSeverity(markStatus(state).tone) - toneSeverity(markStatus(worst).tone);
+    if (bySeverity > 0 || (bySeverity === 0 && compareStrings(state, worst) < 0)) worst = state;
+  }
+  return worst ?? 'UNKNOWN';
+}
+
+/** `4 backups from … to …, worst Pending deletion: 1 Pending deletion, 3 Ready` (or `…: all Ready`). */
+function clusterLabel(members: BackupMark[], countsByState: Record<string, number>, worstState: string, neverExpires: number): string {
   const first = members[0]!;
   const last = members[members.length - 1]!;
-  const states = Object.keys(countsByState)
-    .sort(compareStrings)
-    .map((s) => `${countsByState[s]} ${markStatus(s).label}`)
-    .join(', ');
+  const stateNames = Object.keys(countsByState).sort(compareStrings);
+  const states =
+    stateNames.length === 1
+      ? `all ${markStatus(stateNames[0]!).label}`
+      : `worst ${markStatus(worstState).label}; ${stateNames.map((s) => `${countsByState[s]} ${markStatus(s).label}`).join(', ')}`;
   const span =
     first.time.getTime() === last.time.getTime()
       ? `at ${formatUtcMinute(first.time)}`

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupWithExtras } from '../../../aws/extensions/extras';
 import { layoutTimeline, type TimelineBackupItem } from './layoutTimeline';
-import { markOrder, nextMark } from './navigation';
+import { isNavigable, markOrder, nextMark } from './navigation';
 
 const now = new Date('2026-11-21T00:00:00Z');
 const window = { start: new Date('2026-11-14T00:00:00Z'), end: now }; // 700 px: 100 px per day
@@ -77,5 +77,28 @@ describe('nextMark', () => {
     });
     expect(markOrder(dense)).toEqual(['cluster:r/x1', 'r/x3']);
     expect(nextMark(dense, 'cluster:r/x1', 'right')).toBe('r/x3');
+  });
+});
+
+describe('navigation over a subset of lanes (what the row model shows)', () => {
+  const lanes = layout.groups.find((g) => g.region === 'us-east-1')!.lanes;
+
+  it('reads only the lanes given', () => {
+    expect(markOrder(lanes)).toEqual(['us-east-1/a1', 'us-east-1/a2', 'us-east-1/a3', 'us-east-1/c1']);
+    expect(isNavigable(lanes, 'us-east-1/a2')).toBe(true);
+    expect(isNavigable(lanes, 'eu-west-1/e1')).toBe(false);
+    expect(isNavigable(lanes, null)).toBe(false);
+  });
+
+  it('skips lanes that are not given (a collapsed region): up from the first lane stays', () => {
+    expect(nextMark(lanes, 'us-east-1/a1', 'up')).toBe('us-east-1/a1');
+    expect(nextMark(lanes, 'us-east-1/a3', 'down')).toBe('us-east-1/c1');
+    // A mark of a lane not given: start from the first.
+    expect(nextMark(lanes, 'eu-west-1/e2', 'right')).toBe('us-east-1/a1');
+  });
+
+  it('is empty over no lanes', () => {
+    expect(markOrder([])).toEqual([]);
+    expect(nextMark([], null, 'down')).toBeNull();
   });
 });

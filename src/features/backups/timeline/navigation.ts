@@ -1,8 +1,10 @@
 /**
  * Keyboard navigation over a timeline layout: reading order (lane by lane, top to bottom, each left to right)
- * and arrow-key moves. Works on visible marks (cluster marks included), i.e. what can hold focus.
+ * and arrow-key moves. Works on visible marks (cluster marks included), i.e. what can hold focus. The lanes
+ * are the layout's, or any subset of them in order (the lanes the row model shows: collapsed regions and
+ * filtered-out clusters are skipped by the arrows).
  */
-import type { TimelineLayout, TimelineMark } from './layoutTimeline';
+import type { TimelineLane, TimelineLayout, TimelineMark } from './layoutTimeline';
 
 export type ArrowDirection = 'left' | 'right' | 'up' | 'down';
 
@@ -14,33 +16,43 @@ interface NavIndex {
   order: string[];
 }
 
-const cache = new WeakMap<TimelineLayout, NavIndex>();
+/** The lanes navigation runs over: a layout (all its lanes) or a list of lanes in order. */
+export type NavLanes = TimelineLayout | readonly TimelineLane[];
 
-function indexOf(layout: TimelineLayout): NavIndex {
-  const cached = cache.get(layout);
+const cache = new WeakMap<object, NavIndex>();
+
+function lanesOf(source: NavLanes): readonly TimelineLane[] {
+  return 'groups' in source ? source.groups.flatMap((group) => group.lanes) : source;
+}
+
+function indexOf(source: NavLanes): NavIndex {
+  const cached = cache.get(source);
   if (cached) return cached;
   const rows: TimelineMark[][] = [];
   const position = new Map<string, [number, number]>();
   const order: string[] = [];
-  for (const group of layout.groups) {
-    for (const lane of group.lanes) {
-      if (lane.marks.length === 0) continue;
-      const row = [...lane.marks].sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      row.forEach((mark, column) => {
-        position.set(mark.id, [rows.length, column]);
-        order.push(mark.id);
-      });
-      rows.push(row);
-    }
+  for (const lane of lanesOf(source)) {
+    if (lane.marks.length === 0) continue;
+    const row = [...lane.marks].sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    row.forEach((mark, column) => {
+      position.set(mark.id, [rows.length, column]);
+      order.push(mark.id);
+    });
+    rows.push(row);
   }
   const index = { rows, position, order };
-  cache.set(layout, index);
+  cache.set(source, index);
   return index;
 }
 
 /** Visible mark ids in reading order: lane by lane (regions, then lanes, as laid out), left to right. */
-export function markOrder(layout: TimelineLayout): string[] {
+export function markOrder(layout: NavLanes): string[] {
   return [...indexOf(layout).order];
+}
+
+/** Whether a mark can take focus by the arrows (it is in one of the lanes navigated). */
+export function isNavigable(layout: NavLanes, markId: string | null): boolean {
+  return markId !== null && indexOf(layout).position.has(markId);
 }
 
 /**
@@ -51,7 +63,7 @@ export function markOrder(layout: TimelineLayout): string[] {
  *  - no current mark (null or an id no longer shown): the first mark in reading order.
  * Returns null only when the layout has no marks.
  */
-export function nextMark(layout: TimelineLayout, currentId: string | null, direction: ArrowDirection): string | null {
+export function nextMark(layout: NavLanes, currentId: string | null, direction: ArrowDirection): string | null {
   const { rows, position, order } = indexOf(layout);
   if (order.length === 0) return null;
   const at = currentId === null ? undefined : position.get(currentId);

@@ -104,6 +104,13 @@ export interface ClusterMark {
   members: BackupMark[];
   /** Members per API state (`READY`: 3); the label says them in the status model's words. */
   countsByState: Record<string, number>;
+  /**
+   * The worst state among the members (by the status model's tone severity: error, warning, progress,
+   * neutral, ok; ties by the state's name), its reading and its drawing, so a group shows its worst member.
+   */
+  worstState: string;
+  worstStatus: StatusSpec;
+  worstStyle: MarkStyle;
   neverExpiresCount: number;
   label: string;
 }
