@@ -10,7 +10,7 @@
  * PENDING_DELETION). Pages themselves never poll. Leaving the view cancels its requests (`signal`).
  */
 import { useQueries, useQueryClient, type QueryClient, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useAwsSettings, type AwsSettings } from '../context';
 import { withAwsErrors, type AwsRequestError } from '../errors';
 import type { BackupWithExtras } from '../extensions/extras';
@@ -254,9 +254,15 @@ export function useBackupWindow(regions: readonly string[], options: BackupWindo
     unknown,
     AwsRequestError
   >[];
-  const combined = combine(plans, results, since);
+  // Recombined only when a query's data or status changed, so the rows keep their identity between renders and
+  // the views' memos downstream (filters, layout) do not redo their work on every render.
+  const signature = `${since}|${plans.map((p) => `${p.region}:${p.pages.length}:${p.live.length}`).join(',')}|${results
+    .map((r) => `${r.dataUpdatedAt}.${r.errorUpdatedAt}.${r.status}.${r.fetchStatus}`)
+    .join(',')}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for plans and results
+  const combined = useMemo(() => combine(plans, results, since), [signature]);
   const loadMore = useCallback(() => setExtraPages((n) => n + 1), []);
-  return { ...combined, loadMore };
+  return useMemo(() => ({ ...combined, loadMore }), [combined, loadMore]);
 }
 
 /**

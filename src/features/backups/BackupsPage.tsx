@@ -1,6 +1,7 @@
 /**
- * `/backups`: the timeline (lazy chunk) over the backups of the chosen regions, and under it the filtered,
- * ordered, virtualised list. Filters, order, zoom, pan and the selection live in the URL; the timeline and the
+ * `/backups`: the timeline (lazy chunk) over the backups of the chosen regions, loaded newest first down to the
+ * window's start (useBackupsData), a line saying how far they are loaded, and under it the filtered, ordered,
+ * virtualised list. Filters, order, zoom, pan and the selection live in the URL; the timeline and the
  * list share the selection. The parts are in page/: the data (useBackupsData, the one place the page fetches),
  * what the controls do (useTimelineControls), the bulk selection, the toolbar, the filters and the list.
  */
@@ -9,12 +10,14 @@ import { useShownRegions } from '../../aws';
 import { AwsErrorMessage, EmptyState, StatusIndicator } from '../../ui';
 import { CopyTrackerPanel } from './actions/copy/CopyTrackerPanel';
 import { SelectedBackupPanel } from './actions/SelectedBackupPanel';
+import { BackupWindowStatus } from './BackupWindowStatus';
 import { BackupListSection } from './page/BackupListSection';
 import { BackupsLoading, TimelineLoading } from './page/BackupsLoading';
 import { TimelineToolbar } from './page/TimelineToolbar';
 import { useBackupsData, type BackupsData } from './page/useBackupsData';
 import { useBulkSelection } from './page/useBulkSelection';
 import { useTimelineControls } from './page/useTimelineControls';
+import { hasFilters } from './params';
 import { useBackupPageParams } from './useBackupPageParams';
 
 const BackupTimeline = lazy(() => import('./BackupTimeline'));
@@ -27,7 +30,8 @@ export function BackupsPage() {
   const bulk = useBulkSelection(data.rows, data.sorted);
   const { backups, rows, selectedRow } = data;
   const firstLoad = backups.isPending && rows.length === 0;
-  const noData = !backups.isPending && rows.length === 0 && backups.errors.length === 0;
+  // With filters the API may answer nothing: that is "no match" (the list says so, with a way back), not "no backups".
+  const noData = !backups.isPending && rows.length === 0 && backups.errors.length === 0 && !hasFilters(params.filters);
 
   return (
     <section aria-labelledby="backups-heading">
@@ -38,6 +42,7 @@ export function BackupsPage() {
       {data.clusterErrors.map(({ region, error }) => (
         <AwsErrorMessage key={`c-${region}`} error={error} what={`Could not load the cluster names of ${region}`} />
       ))}
+      <BackupWindowStatus window={backups} />
       <CopyTrackerPanel shownRegions={regions} />
       <div aria-busy={firstLoad || undefined}>
         {firstLoad ? (
@@ -89,7 +94,7 @@ function BackupsHeading({ regions, data }: { regions: readonly string[]; data: B
       <div className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-600 dark:text-slate-300">
         {backups.isFetching && !backups.isPending && <StatusIndicator icon="in-progress">Updating…</StatusIndicator>}
         <p aria-live="polite" data-testid="backup-count">
-          {backups.isPending ? 'Loading…' : `${filtered.length} of ${rows.length} backups in ${regions.join(', ')}`}
+          {backups.isPending ? 'Loading…' : `${filtered.length} of ${rows.length} loaded backups in ${regions.join(', ')}`}
         </p>
       </div>
     </div>

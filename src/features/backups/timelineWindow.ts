@@ -28,3 +28,24 @@ export function panEnd(window: TimeWindow, direction: 'earlier' | 'later', now: 
 export function centredEnd(zoom: Exclude<ZoomLevel, 'all'>, time: number, now: Date, extent: TimeWindow | null): Date | null {
   return endParam(timelineWindow(zoom, new Date(time + ZOOM_DURATION_MS[zoom] / 2), now, extent), now);
 }
+
+/**
+ * The oldest instant the window at this zoom and pan can show, before any data is known: what the page must
+ * load (null: the whole history, for zoom 'all'). Pure, so fetching never waits on the data it fetches.
+ */
+export function wantedSince(zoom: ZoomLevel, end: Date | null, now: Date): Date | null {
+  if (zoom === 'all') return null;
+  return new Date((end ?? now).getTime() - ZOOM_DURATION_MS[zoom]);
+}
+
+/**
+ * Where panning may go while the history is only partly loaded: back to the oldest possible backup (CloudHSM
+ * V2 opened in August 2017) rather than the oldest loaded one, so panning earlier loads older pages.
+ */
+export const OLDEST_POSSIBLE_BACKUP = new Date('2017-08-01T00:00:00Z');
+
+export function panExtent(extent: TimeWindow | null, historyComplete: boolean, now: Date): TimeWindow | null {
+  if (historyComplete) return extent;
+  const start = Math.min(OLDEST_POSSIBLE_BACKUP.getTime(), extent?.start.getTime() ?? Number.POSITIVE_INFINITY);
+  return { start: new Date(start), end: extent?.end ?? now };
+}

@@ -1,20 +1,28 @@
 /**
- * What the backups page shows, and the one place it fetches: every backup of the shown regions
- * (useAllBackupsQuery) and the clusters (for their names). Everything else (filtered and ordered rows, the
- * timeline's window, the filter options, the selected row) is derived here from those and the URL's
- * parameters, so a change of how the page fetches (e.g. newest-first windows) touches this hook only.
+ * What the backups page shows, and the one place it fetches: the backups of the shown regions since the start
+ * of the timeline's window, newest first (useBackupWindow: pages stop at the window's edge, widening the window
+ * fetches older pages and keeps the loaded ones), with the page's filters passed to the API where it has them
+ * (backupQueryPlan), and the clusters (for their names and the cluster filter). Everything else (filtered and
+ * ordered rows, the timeline's window, the filter options, the selected row) is derived here.
  */
 import { useMemo } from 'react';
-import { useAllBackupsQuery, useClustersQuery } from '../../../aws';
+import { useBackupWindow, useClustersQuery } from '../../../aws';
+import { backupQueryPlan } from '../apiFilters';
 import { filterBackups, filterOptions, rowId, sortBackups } from '../filterBackups';
 import type { BackupPageParams } from '../params';
 import { dataExtent } from '../timeline';
-import { timelineWindow } from '../timelineWindow';
+import { panExtent, timelineWindow, wantedSince } from '../timelineWindow';
 
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 export function useBackupsData(regions: string[], params: BackupPageParams) {
-  const backups = useAllBackupsQuery(regions);
+  const plan = useMemo(() => backupQueryPlan(regions, params.filters), [regions, params.filters]);
+  // What to load follows the URL alone (zoom and pan), to the minute, so data arriving never moves it.
+  const minute = Math.floor(Date.now() / MINUTE) * MINUTE;
+  const sinceMs = wantedSince(params.zoom, params.end, new Date(minute))?.getTime() ?? null;
+  const since = useMemo(() => (sinceMs === null ? null : new Date(sinceMs)), [sinceMs]);
+  const backups = useBackupWindow(plan.regions, { filters: plan.filters, since });
   const clusters = useClustersQuery(regions);
 
   const clusterNames = useMemo(() => {
@@ -29,16 +37,27 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
   const rows = backups.rows;
   const filtered = useMemo(() => filterBackups(rows, params.filters), [rows, params.filters]);
   const sorted = useMemo(() => sortBackups(filtered, params.order), [filtered, params.order]);
-  const extent = useMemo(() => dataExtent(filtered), [filtered]);
+  const dataSpan = useMemo(() => dataExtent(filtered), [filtered]);
   // Now, or the newest backup when the server's clock runs ahead (the emulator's can).
-  const now = useMemo(() => new Date(Math.max(Date.now(), (extent?.end.getTime() ?? 0) + HOUR)), [extent]);
+  const now = useMemo(() => new Date(Math.max(Date.now(), (dataSpan?.end.getTime() ?? 0) + HOUR)), [dataSpan]);
+  const historyComplete = backups.regions.every((r) => r.complete || r.status === 'error');
+  // While older pages exist, panning may go past the loaded data (and so loads it).
+  const extent = useMemo(() => panExtent(dataSpan, historyComplete, now), [dataSpan, historyComplete, now]);
   const window = useMemo(() => timelineWindow(params.zoom, params.end, now, extent), [params.zoom, params.end, now, extent]);
-  const options = useMemo(() => filterOptions(rows, clusterNames), [rows, clusterNames]);
+  // The filter offers every cluster of the shown regions (a filtered fetch holds only the chosen ones).
+  const allClusterRows = useMemo(
+    () => [...rows, ...clusters.rows.map(({ region, cluster }) => ({ region, backup: { BackupId: '', ClusterId: cluster.ClusterId } }))],
+    [rows, clusters.rows],
+  );
+  const options = useMemo(
+    () => ({ ...filterOptions(allClusterRows, clusterNames), regions: [...regions].sort() }),
+    [allClusterRows, clusterNames, regions],
+  );
   const selected = params.selected;
   const selectedRow = useMemo(() => (selected ? rows.find((row) => rowId(row) === selected) : undefined), [rows, selected]);
 
   return {
-    /** Errors per region, loading and refresh state of the backups. */
+    /** Per-region progress and errors, loading and refresh state of the backups; `loadMore` for older pages. */
     backups,
     /** Errors per region of the clusters' names. */
     clusterErrors: clusters.errors,

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useNavigate, type To } from 'react-router';
-import { useAllBackupsQuery, useShownRegions, type RegionalBackup } from '../../../aws';
+import { useBackupWindow, useShownRegions, type RegionalBackup } from '../../../aws';
+import { BackupWindowStatus } from '../../backups/BackupWindowStatus';
 import { CopyBackupButton } from '../../backups/actions/copy/CopyBackupButton';
 import { CopyTrackerPanel } from '../../backups/actions/copy/CopyTrackerPanel';
 import { SelectedBackupPanel } from '../../backups/actions/SelectedBackupPanel';
@@ -12,6 +13,8 @@ import { PanelLoading } from './PanelLoading';
 
 const BackupTimeline = lazy(() => import('../../backups/BackupTimeline'));
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const RECENT_DAYS = 30;
 const CELL = 'py-2 pr-4';
 
 type Sort = { key: BackupSortKey; direction: SortDirection };
@@ -202,10 +205,15 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
   const backupPath: BackupPath = (r, backupId) => linkTo(`/backups/${encodeURIComponent(r)}/${encodeURIComponent(backupId)}`);
   const timelineLink = linkTo('/backups', { params: { cluster: clusterId } });
   const regions = useMemo(() => [...new Set([region, ...shown])], [region, shown]);
-  const { rows, isPending, errors } = useAllBackupsQuery(regions, { clusterIds: [clusterId] });
+  const filters = useMemo(() => ({ clusterIds: [clusterId] }), [clusterId]);
+  // The last 30 days first, newest first; older backups a click away (as on the backups page).
+  const [since] = useState(() => new Date(Date.now() - RECENT_DAYS * DAY));
+  const backups = useBackupWindow(regions, { filters, since });
+  const { rows, isPending, errors } = backups;
   const firstLoad = isPending && rows.length === 0;
   return (
     <div>
+      <BackupWindowStatus window={backups} />
       <CopyTrackerPanel />
       {rows.length > 0 && (
         <ClusterTimeline rows={rows} clusterId={clusterId} name={name} backupPath={backupPath} timelineLink={timelineLink} />
