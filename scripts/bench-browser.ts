@@ -10,7 +10,9 @@
  * Figures, not assertions: the machine is shared and timings are noisy.
  *
  * `--only cluster|backups`, `--latency MS` (default: 0 and 80), `--rounds N` (default 3).
- * It builds the SPA into .cache/bench-dist first (dist/ is left alone). The server runs as a child process.
+ * The delay is the server's own `--latency MS` (the embedded emulator waits that long before each answer), so
+ * it is paid where a real round trip would be. It builds the SPA into .cache/bench-dist first (dist/ is left
+ * alone). The server runs as a child process, one per latency. Last, the figures against issue 12's targets.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -72,14 +74,13 @@ const SCROLL_EVERYTHING = `(async () => {
   await new Promise((done) => setTimeout(done, 300));
 })()`;
 
-async function measure(browser: Browser, view: View, latencyMs: number): Promise<Round | null> {
+async function measure(browser: Browser, view: View): Promise<Round | null> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   const calls: Record<string, number> = {};
-  await page.route('**/aws/**', async (route) => {
-    const target = route.request().headers()['x-amz-target']?.replace('BaldrApiService.', '') ?? '?';
+  page.on('request', (request) => {
+    if (!request.url().includes('/aws/')) return;
+    const target = request.headers()['x-amz-target']?.replace('BaldrApiService.', '') ?? '?';
     calls[target] = (calls[target] ?? 0) + 1;
-    if (latencyMs > 0) await new Promise((done) => setTimeout(done, latencyMs));
-    await route.continue();
   });
   const started = performance.now();
   await page.goto(`${url}${view.path}`);
@@ -116,6 +117,30 @@ async function scrollBlocking(page: Page): Promise<number> {
 
 let url = '';
 
+const best = (rounds: readonly Round[] | undefined) => (rounds?.length ? Math.min(...rounds.map((r) => r.firstData)) : Number.NaN);
+const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+/** Issue 12's targets for the default 30-day backups view, from the figures above. */
+function printTargets(summary: Record<string, Round[]>, latencies: readonly number[]): void {
+  const backups = summary[`${VIEWS.backups!.name}@${latencies[0]}`];
+  if (!backups?.length) return;
+  process.stdout.write('\nTargets (backups view, default 30-day window):\n');
+  for (const latency of latencies) {
+    const ratio = best(summary[`${VIEWS.backups!.name}@${latency}`]) / best(summary[`${VIEWS.cluster!.name}@${latency}`]);
+    const limit = latency === 0 ? 2 : 3;
+    if (Number.isFinite(ratio))
+      process.stdout.write(`  data within ${limit}× the cluster list at +${latency} ms: ${ratio.toFixed(2)}× ${verdict(ratio <= limit)}\n`);
+  }
+  const last = backups.at(-1)!;
+  const describeBackups = last.calls['DescribeBackups'] ?? 0;
+  process.stdout.write(`  ≤ 40 DescribeBackups calls: ${describeBackups} ${verdict(describeBackups <= 40)}\n`);
+  process.stdout.write(`  ≤ 6,000 DOM elements: ${last.elements} ${verdict(last.elements <= 6000)}\n`);
+  process.stdout.write(`  ≤ 4 screens tall: ${last.screens.toFixed(1)} ${verdict(last.screens <= 4)}\n`);
+  const blocking = median(backups.map((r) => r.blockingMs));
+  process.stdout.write(`  ≤ 300 ms blocking while scrolling: ${blocking.toFixed(0)} ms ${verdict(blocking <= 300)}\n`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' }, latency: { type: 'string' }, rounds: { type: 'string' } } });
   const views = values.only ? [VIEWS[values.only]!] : Object.values(VIEWS);
@@ -124,8 +149,6 @@ async function main(): Promise<void> {
   // Its own build folder, so a bench never changes the dist/ that `npm start` and the e2e tests serve.
   const dist = join(ROOT, '.cache', 'bench-dist');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
-  const server = await startDashboardProcess(['--seed', 'large', '--in-memory'], ROOT, { DASHBOARD_DIST: dist });
-  url = server.url;
   const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({
     ...(executablePath && { executablePath }),
@@ -143,11 +166,17 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nBrowser bench: large seed, regions ${REGIONS}, headless Chromium at ${VIEWPORT.width}×${VIEWPORT.height}, ${rounds} rounds\n`,
     );
+    const summary: Record<string, Round[]> = {};
     for (const latency of latencies) {
+      const server = await startDashboardProcess(['--seed', 'large', '--in-memory', '--latency', String(latency)], ROOT, {
+        DASHBOARD_DIST: dist,
+      });
+      url = server.url;
       for (const view of views) {
         const results: Round[] = [];
+        summary[`${view.name}@${latency}`] = results;
         for (let round = 0; round < rounds; round++) {
-          const result = await measure(browser, view, latency);
+          const result = await measure(browser, view);
           if (!result) break;
           results.push(result);
         }
@@ -168,10 +197,11 @@ async function main(): Promise<void> {
             `scrolling blocked the main thread ${blocking[Math.floor(blocking.length / 2)]!.toFixed(0)} ms (median)\n`,
         );
       }
+      server.child.kill('SIGTERM');
     }
+    printTargets(summary, latencies);
   } finally {
     await browser.close();
-    server.child.kill('SIGTERM');
   }
 }
 

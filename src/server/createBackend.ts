@@ -20,6 +20,7 @@ export async function createBackend(options: DashboardServerOptions, log: (line:
     fresh: options.fresh,
     account: options.account,
     tickMillis: options.tickMillis,
+    latencyMs: options.latencyMs,
     log,
   });
 }

@@ -26,6 +26,8 @@ export interface DashboardServerOptions {
   large?: LargeSeedOptions;
   /** Emulator work runs this many times faster than AWS; default 60. */
   speed?: number;
+  /** Milliseconds every emulator answer waits (--latency; emulator mode only). */
+  latencyMs?: number;
   /** Persist the emulator state here. Absent: in memory only (the CLI passes the per-user default). */
   dataFile?: string;
   /** Move an existing data file aside and start from the seed. */

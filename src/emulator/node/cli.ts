@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
     const { account, speed } = running.emulator.config;
-    const where = settings.dataFile ? `data ${settings.dataFile}` : 'in memory';
+    const where = `${settings.dataFile ? `data ${settings.dataFile}` : 'in memory'}${settings.latencyMs ? `, latency ${settings.latencyMs} ms` : ''}`;
     process.stdout.write(
       `CloudHSM V2 emulator listening on ${running.url} (account ${account}, seed ${settings.seed}, speed ${speed}, ${where}${settings.credentials ? ', SigV4 required' : ''})\n`,
     );

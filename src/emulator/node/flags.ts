@@ -14,6 +14,7 @@ export const EMULATOR_FLAGS = {
   data: { type: 'string' },
   'in-memory': { type: 'boolean' },
   fresh: { type: 'boolean' },
+  latency: { type: 'string' },
   account: { type: 'string' },
   'large-clusters': { type: 'string' },
   'large-backups': { type: 'string' },
@@ -38,6 +39,8 @@ export interface EmulatorSettings {
   account?: string;
   /** Sizes of the large seed, those given. */
   large?: LargeSeedOptions;
+  /** Milliseconds every API answer waits, as a round trip to a real region would (benchmarks). */
+  latencyMs?: number;
 }
 
 /** Where the state lives: --in-memory (no file), --data FILE, or the program's default. */
@@ -77,6 +80,7 @@ export function readEmulatorFlags(values: EmulatorFlagValues, defaults: Emulator
   }
   const large = readLargeFlags(values);
   if (large) settings.large = large;
+  if (values.latency !== undefined) settings.latencyMs = count('latency', values.latency);
   return settings;
 }
 
@@ -95,5 +99,6 @@ export function emulatorFlagsUsage(defaults: EmulatorDefaults): string {
     `  --account ID             12-digit id of the emulated account (default ${DEFAULT_ACCOUNT})`,
     `  --large-clusters N       clusters in the large seed (default ${LARGE_DEFAULTS.clusters})`,
     `  --large-backups N        backups in the large seed (default ${LARGE_DEFAULTS.backups})`,
+    '  --latency MS             every API answer waits MS milliseconds, as a round trip to a real region would (default 0)',
   ].join('\n');
 }

@@ -12,6 +12,8 @@ export interface EmulatorListenerOptions {
   verifier: SigV4Verifier | null;
   admin: AdminOptions;
   onInternalError?: (error: unknown) => void;
+  /** Milliseconds every API answer waits (--latency). */
+  latencyMs?: number;
 }
 
 export function createEmulatorListener(emulator: Emulator, options: EmulatorListenerOptions) {
@@ -46,10 +48,13 @@ export function createEmulatorListener(emulator: Emulator, options: EmulatorList
       sendAwsError(res, requestId, new EmulatorError('UnknownOperationException', message), CORS_HEADERS);
       return;
     }
-    void handleApiRequest(emulator, req, res, {
-      verifier: options.verifier,
-      extraHeaders: CORS_HEADERS,
-      onInternalError: options.onInternalError,
-    });
+    const answer = () =>
+      handleApiRequest(emulator, req, res, {
+        verifier: options.verifier,
+        extraHeaders: CORS_HEADERS,
+        onInternalError: options.onInternalError,
+      });
+    if (options.latencyMs) setTimeout(() => void answer(), options.latencyMs);
+    else void answer();
   };
 }

@@ -14,6 +14,8 @@ export interface EmulatorServerOptions extends EmulatorStateOptions {
   credentials?: { accessKeyId: string; secretAccessKey: string };
   /** Lifecycle timer period in ms (transitions also happen on every request). */
   tickMillis?: number;
+  /** Milliseconds every API answer waits (--latency). */
+  latencyMs?: number;
 }
 
 export interface RunningEmulator {
@@ -32,6 +34,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
     createEmulatorListener(emulator, {
       verifier,
       admin: { reseed },
+      latencyMs: options.latencyMs,
       // A refused write was logged once by the data file, not once per request.
       onInternalError: (error) => {
         if (!(error instanceof DataFileWriteError))

@@ -30,6 +30,8 @@ export interface EmulatorBackendOptions {
   fresh?: boolean;
   account?: string;
   tickMillis?: number;
+  /** Milliseconds every API answer waits (--latency), as a round trip to a real region would. */
+  latencyMs?: number;
   log: (line: string) => void;
 }
 
@@ -70,6 +72,7 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
   const stopTimer = startLifecycleTimer(emulator, options.tickMillis ?? 1000, log);
 
   const call = async ({ region, operation, body, requestId }: ApiCall): Promise<BackendAnswer> => {
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     try {
       const output = await emulator.handle(operation, parseRequestBody(body), { region });
       return answer(200, serializeOutput(output), requestId);

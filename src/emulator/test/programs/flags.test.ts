@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../node/flags';
 import { parseEmulatorArgs } from '../../node/args';
 import { readEmulatorFlags } from '../../node/flags';
+import { rawCall, startTestEmulator } from '../../testing/harness';
 
 const IN_MEMORY = { speed: 1 };
 const WITH_FILE = { speed: 60, dataFile: '/data/emulator.jsonl' };
@@ -46,9 +47,31 @@ describe('readEmulatorFlags', () => {
       [{ account: '1234' }, /--account must be 12 digits, got "1234"/],
       [{ 'large-clusters': '-1' }, /--large-clusters must be a whole number/],
       [{ 'large-backups': 'lots' }, /--large-backups must be a whole number/],
+      [{ latency: '-80' }, /--latency must be a whole number/],
+      [{ latency: 'slow' }, /--latency must be a whole number/],
     ];
     for (const [values, message] of refused) {
       for (const defaults of [IN_MEMORY, WITH_FILE]) expect(() => readEmulatorFlags(values, defaults)).toThrow(message);
+    }
+  });
+});
+
+describe('--latency', () => {
+  it('is read as whole milliseconds, absent by default', () => {
+    expect(readEmulatorFlags({ latency: '80' }, IN_MEMORY)).toEqual({ seed: 'demo', speed: 1, latencyMs: 80 });
+    expect(readEmulatorFlags({}, IN_MEMORY)).not.toHaveProperty('latencyMs');
+  });
+
+  it('makes every API answer wait at least that long, as a round trip to a region would', async () => {
+    const running = await startTestEmulator({ latencyMs: 300 });
+    try {
+      const started = performance.now();
+      const answer = await rawCall(running.url, 'DescribeClusters', {});
+      // A lower bound only: a slow machine can make it longer, never shorter.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+      expect(answer.status).toBe(200);
+    } finally {
+      await running.close();
     }
   });
 });
