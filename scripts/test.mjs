@@ -1,4 +1,4 @@
-// `npm test`: type-check, unit and integration tests (Vitest), then the Playwright end-to-end suite.
+// `npm test`: lint (ESLint, Prettier, type-check), unit and integration tests (Vitest), then the Playwright end-to-end suite.
 // Every stage runs even if an earlier one failed, so one run shows every problem; the exit code says
 // whether all passed. The last line adds up both runners' counts ("N passed, N failed, N skipped").
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +14,8 @@ const vitestJson = join(reports, 'vitest.json');
 const playwrightJson = join(reports, 'playwright.json');
 
 const stages = [
-  ['Type-check', 'npx', ['tsc', '--noEmit', '-p', '.'], {}],
+  // ESLint (the layers of ARCHITECTURE.md), Prettier's check and the type-check (scripts/lint.mjs).
+  ['Lint', 'node', ['scripts/lint.mjs'], {}],
   ['Vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`], {}],
   [
     'Playwright',
