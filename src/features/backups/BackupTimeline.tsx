@@ -1,25 +1,33 @@
 /**
- * The backup timeline (SVG): a time axis, one lane per (region, cluster) grouped by region, a mark per backup
- * (shape, colour and its accessible label give the state, in the status model's words), NeverExpires and purge
- * times marked, and a link from each source backup to its copies. One tab stop: arrow keys move between marks
- * (roving tabindex), Enter opens the backup (or zooms into a group of backups), Space selects. Loaded on
- * demand (own chunk). The pieces are in timeline/view.
+ * The backup timeline: a time axis that stays on top while the lanes scroll in a box of about one screen, a
+ * summary row per region (a density strip of its backups per day, a button that shows or hides its
+ * clusters: regions with more than 50 start collapsed) and one lane per (region, cluster) with a mark per
+ * backup (shape, colour and its accessible label give the state, in the status model's words; a group of
+ * backups too close to tell apart shows its count and its worst state), NeverExpires and purge times marked,
+ * and a link from each source backup to its copies. Only the rows in view are drawn (TanStack Virtual).
+ * A filter box finds a cluster by id, name or tag. One tab stop for the marks: arrow keys move between them
+ * (roving tabindex), Enter opens the backup (or zooms into a group), Space selects. Loaded on demand (own
+ * chunk). The pieces are in timeline/view.
  */
+import { useMemo, useState } from 'react';
+import { EmptyState, Button } from '../../ui';
 import { formatUtcMinute, type BackupMark, type ClusterMark, type TimelineBackupItem, type TimeWindow } from './timeline';
-import { AXIS_HEIGHT, HELP_ID, LABEL_WIDTH } from './timeline/view/geometry';
-import { MarkTooltip } from './timeline/view/MarkTooltip';
-import { TimelineAxis } from './timeline/view/TimelineAxis';
-import { TimelineLanes } from './timeline/view/TimelineLanes';
-import { ArrowHead, CopyLinks, PurgeLines } from './timeline/view/TimelineLinks';
-import { TimelineMarkView } from './timeline/view/TimelineMarkView';
+import type { TagLike } from './timeline/rows';
+import { HELP_ID, MAX_TIMELINE_HEIGHT } from './timeline/view/geometry';
+import { TimelineFilters } from './timeline/view/TimelineFilters';
+import { TimelineRows } from './timeline/view/TimelineRows';
 import { useMarkNavigation } from './timeline/view/useMarkNavigation';
 import { useTimelineLayout } from './timeline/view/useTimelineLayout';
+import { useTimelineRows, type ScrollRequest } from './timeline/view/useTimelineRows';
+import { useVirtualRows } from './timeline/view/useVirtualRows';
 
 export interface BackupTimelineProps {
   backups: readonly TimelineBackupItem[];
   window: TimeWindow;
   now: Date;
   clusterNames: ReadonlyMap<string, string>;
+  /** Cluster id -> its tags, so the filter box finds clusters by tag too (optional: id and name without it). */
+  clusterTags?: ReadonlyMap<string, readonly TagLike[]>;
   /** `${region}/${backupId}` of the selected backup. */
   selectedId: string | null;
   onSelect: (backupMarkId: string) => void;
@@ -28,50 +36,78 @@ export interface BackupTimelineProps {
   onZoomInto: (mark: ClusterMark) => void;
 }
 
-export default function BackupTimeline({
-  backups,
-  window,
-  now,
-  clusterNames,
-  selectedId,
-  onSelect,
-  onOpen,
-  onZoomInto,
-}: BackupTimelineProps) {
-  const { container, width, axisWidth, layout, toX } = useTimelineLayout({ backups, window, now, clusterNames });
-  const { activeId, tipMark, isSelected, events } = useMarkNavigation(layout, { selectedId, onSelect, onOpen, onZoomInto });
-  const height = AXIS_HEIGHT + layout.height + 8;
+export default function BackupTimeline(props: BackupTimelineProps) {
+  const { backups, window, now, clusterNames, clusterTags, selectedId } = props;
+  const { container, width, labelWidth, axisWidth, layout, toX } = useTimelineLayout({ backups, window, now, clusterNames });
+  const markById = useMemo(() => new Map(layout.marks.map((m) => [m.id, m])), [layout]);
+  const [scrollRequest, requestScroll] = useState<ScrollRequest | null>(null);
+  const rows = useTimelineRows({ layout, markById, clusterTags, selectedId, requestScroll });
+  const { model } = rows;
+  const nav = useMarkNavigation({ layout, markById, lanes: model.lanes, requestScroll }, props);
+  const selectedMarkId = selectedId ? layout.visibleMarkOf(selectedId) : null;
+  const pinned = [nav.activeMark?.laneKey, selectedMarkId ? markById.get(selectedMarkId)?.laneKey : null];
+  const virtual = useVirtualRows(model, container, pinned, scrollRequest);
+  const nothingMatches = model.narrowed && model.rows.length === 0;
 
   return (
-    <div ref={container} className="relative w-full" data-testid="backup-timeline">
+    <div className="relative w-full" data-testid="backup-timeline">
+      <TimelineFilters
+        query={rows.query}
+        onQuery={rows.setQuery}
+        onlyWithBackups={rows.onlyWithBackups}
+        onOnlyWithBackups={rows.setOnlyWithBackups}
+        onExpandAll={rows.expandAll}
+        matching={model.matchingLanes}
+        total={model.totalLanes}
+        searchesTags={clusterTags !== undefined}
+      />
       {layout.marks.length === 0 && (
         <p className="mb-2 text-sm text-slate-700 dark:text-slate-300" data-testid="timeline-empty">
           No backup in this time window: zoom out or pan to see more.
         </p>
       )}
-      <svg
-        width={width}
-        height={height}
+      {nothingMatches && (
+        <EmptyState
+          variant="no-match"
+          className="mb-2"
+          data-testid="timeline-no-match"
+          title="No cluster matches."
+          action={
+            <Button
+              size="sm"
+              onClick={() => {
+                rows.setQuery('');
+                rows.setOnlyWithBackups(false);
+              }}
+            >
+              Clear the timeline's filter
+            </Button>
+          }
+        />
+      )}
+      <div
+        ref={container}
         role="group"
         aria-label={`Backup timeline, ${formatUtcMinute(window.start)} to ${formatUtcMinute(window.end)}`}
         aria-describedby={HELP_ID}
-        className="block overflow-visible text-slate-800 dark:text-slate-200"
+        data-testid="timeline-scroller"
+        className="relative overflow-x-hidden overflow-y-auto rounded border border-slate-200 dark:border-slate-700"
+        style={{ maxHeight: MAX_TIMELINE_HEIGHT, scrollbarGutter: 'stable' }}
       >
-        <ArrowHead />
-        <TimelineAxis ticks={layout.ticks} nowX={toX(now)} axisWidth={axisWidth} height={height} />
-        <TimelineLanes groups={layout.groups} width={width} axisWidth={axisWidth} />
-        <g transform={`translate(${LABEL_WIDTH},${AXIS_HEIGHT})`}>
-          <CopyLinks links={layout.links} />
-          <PurgeLines marks={layout.marks} toX={toX} axisWidth={axisWidth} />
-          {layout.marks.map((mark) => (
-            <TimelineMarkView key={mark.id} mark={mark} selected={isSelected(mark)} tabbable={mark.id === activeId} events={events} />
-          ))}
-        </g>
-      </svg>
-      {tipMark && <MarkTooltip mark={tipMark} width={width} clusterNames={clusterNames} />}
+        <TimelineRows
+          layout={layout}
+          model={model}
+          items={virtual.items}
+          geometry={{ width, labelWidth, axisWidth, toX, nowX: toX(now) }}
+          nav={nav}
+          clusterNames={clusterNames}
+          onToggle={rows.toggle}
+        />
+      </div>
       <p id={HELP_ID} className="mt-1 text-xs text-slate-600 dark:text-slate-300">
-        Tab to the timeline, then use the arrow keys to move between backups (Home and End for the first and last), Enter to open a backup
-        or zoom into a group, Space to select.
+        Tab to the timeline, then use the arrow keys to move between backups (Up and Down go to the next cluster shown; clusters of a
+        collapsed region are skipped: open the region with its button first), Home and End for the first and last, Enter to open a backup or
+        zoom into a group, Space to select.
       </p>
     </div>
   );

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupWithExtras } from '../../../aws/extensions/extras';
 import { layoutTimeline, type TimelineBackupItem } from './layoutTimeline';
-import { buildRowModel, COLLAPSE_ABOVE, isExpanded, laneMatches, linksInView, queryWords, ROW_HEIGHTS, type RowModelInput } from './rows';
+import {
+  buildRowModel,
+  COLLAPSE_ABOVE,
+  isExpanded,
+  laneMatches,
+  linksInView,
+  queryWords,
+  ROW_HEIGHTS,
+  searchTextFor,
+  type RowModelInput,
+} from './rows';
 
 const now = new Date('2026-11-21T00:00:00Z');
 const window = { start: new Date('2026-11-14T00:00:00Z'), end: now };
@@ -106,11 +116,13 @@ describe('buildRowModel', () => {
     ).toHaveLength(1);
   });
 
-  it('searches the text the view gives (tag values)', () => {
-    const tags = new Map([['cluster-b', 'team=ledger']]);
-    const searchText = (lane: { clusterId: string; label: string }) =>
-      `${lane.clusterId} ${lane.label} ${tags.get(lane.clusterId) ?? ''}`.toLowerCase();
+  it("searches the clusters' tags (value, or key=value) when the view knows them", () => {
+    const searchText = searchTextFor(new Map([['cluster-b', [{ Key: 'Team', Value: 'Ledger' }]]]));
     expect(keys({ query: 'ledger', searchText })).toEqual(['region:us-east-1', 'us-east-1/cluster-b']);
+    expect(keys({ query: 'team=ledger', searchText })).toEqual(['region:us-east-1', 'us-east-1/cluster-b']);
+    expect(keys({ query: 'ledger' })).toEqual([]);
+    // Without tags: id and name.
+    expect(keys({ query: 'payments', searchText: searchTextFor() })).toEqual(['region:us-east-1', 'us-east-1/cluster-a']);
   });
 
   it('"only clusters with backups in this window" drops lanes with no mark', () => {

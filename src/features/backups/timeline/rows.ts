@@ -73,6 +73,29 @@ export interface RowModel {
 
 const defaultSearchText = (lane: TimelineLane): string => `${lane.clusterId}\n${lane.label}`.toLowerCase();
 
+/** A tag as the clusters' TagList has it. */
+export interface TagLike {
+  Key?: string;
+  Value?: string;
+}
+
+/**
+ * The search text of lanes: cluster id, label (name) and, when the clusters' tags are known, each tag as
+ * `key=value` (so "ledger" and "team=ledger" both find a cluster tagged Team=ledger). Cached per lane.
+ */
+export function searchTextFor(tags?: ReadonlyMap<string, readonly TagLike[]>): (lane: TimelineLane) => string {
+  const cache = new Map<string, string>();
+  return (lane) => {
+    let text = cache.get(lane.key);
+    if (text === undefined) {
+      const tagText = (tags?.get(lane.clusterId) ?? []).map((t) => `${t.Key ?? ''}=${t.Value ?? ''}`);
+      text = [lane.clusterId, lane.label, ...tagText].join('\n').toLowerCase();
+      cache.set(lane.key, text);
+    }
+    return text;
+  };
+}
+
 /** The words of a query, lower case; none for a blank query. */
 export function queryWords(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter(Boolean);

@@ -5,7 +5,6 @@
 import { StatusSpecIndicator } from '../../../../ui';
 import { formatUtcMinute } from '../format';
 import type { BackupMark, TimelineMark } from '../types';
-import { AXIS_HEIGHT, LABEL_WIDTH } from './geometry';
 
 const TOOLTIP_WIDTH = 300;
 
@@ -13,21 +12,29 @@ export function MarkTooltip({
   mark,
   width,
   clusterNames,
+  labelWidth,
+  laneY,
 }: {
   mark: TimelineMark;
   width: number;
   clusterNames: ReadonlyMap<string, string>;
+  labelWidth: number;
+  /** The centre line of the mark's lane, in the rows' coordinates. */
+  laneY: number;
 }) {
   return (
     <div
       role="tooltip"
       data-testid="timeline-tooltip"
       className="pointer-events-none absolute z-10 max-w-sm rounded border border-slate-300 bg-white p-2 text-xs shadow-lg dark:border-slate-600 dark:bg-slate-900"
-      style={{ left: Math.min(LABEL_WIDTH + mark.x + 12, Math.max(0, width - TOOLTIP_WIDTH)), top: AXIS_HEIGHT + mark.y + 14 }}
+      style={{ left: Math.min(labelWidth + mark.x + 12, Math.max(0, width - TOOLTIP_WIDTH)), top: laneY + 14 }}
     >
       {mark.type === 'cluster' ? (
         <>
           <p className="font-semibold">{mark.count} backups</p>
+          <p>
+            Worst: <StatusSpecIndicator status={mark.worstStatus} />
+          </p>
           <p>{mark.label}</p>
           <p className="mt-1 italic">Enter or click to zoom in.</p>
         </>

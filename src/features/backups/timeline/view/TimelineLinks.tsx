@@ -3,7 +3,8 @@
  * end is outside the window), and for each PENDING_DELETION backup a dashed line to its purge time. Both are
  * decorative (hidden from assistive tech).
  */
-import type { TimelineLink, TimelineMark } from '../types';
+import type { RowLink } from '../rows';
+import type { TimelineMark } from '../types';
 import { ARROW_ID } from './geometry';
 
 export function ArrowHead() {
@@ -16,19 +17,20 @@ export function ArrowHead() {
   );
 }
 
-export function CopyLinks({ links }: { links: readonly TimelineLink[] }) {
+/** Links between the lanes on screen (rows.ts `linksInView`), in the rows' coordinates. */
+export function CopyLinks({ links }: { links: readonly RowLink[] }) {
   return (
     <g aria-hidden="true">
-      {links.map((link) => {
+      {links.map(({ link, x1, y1, x2, y2 }) => {
         const { source: s, target: t } = link;
-        const mid = (s.y + t.y) / 2;
+        const mid = (y1 + y2) / 2;
         return (
           <path
             key={link.id}
             data-testid="timeline-link"
             data-source={`${s.region}/${s.backupId}`}
             data-target={`${t.region}/${t.backupId}`}
-            d={`M${s.x} ${s.y} C${s.x} ${mid}, ${t.x} ${mid}, ${t.x} ${t.y}`}
+            d={`M${x1} ${y1} C${x1} ${mid}, ${x2} ${mid}, ${x2} ${y2}`}
             fill="none"
             strokeWidth={1.5}
             strokeDasharray={s.offscreen || t.offscreen ? '4 3' : undefined}
@@ -43,7 +45,18 @@ export function CopyLinks({ links }: { links: readonly TimelineLink[] }) {
 
 const PURGE_LINE = 'stroke-amber-600 dark:stroke-amber-400';
 
-export function PurgeLines({ marks, toX, axisWidth }: { marks: readonly TimelineMark[]; toX: (t: Date) => number; axisWidth: number }) {
+/** The purge lines of one lane's marks; `y` is the lane's centre line. */
+export function PurgeLines({
+  marks,
+  y,
+  toX,
+  axisWidth,
+}: {
+  marks: readonly TimelineMark[];
+  y: number;
+  toX: (t: Date) => number;
+  axisWidth: number;
+}) {
   return (
     <g aria-hidden="true" className="pointer-events-none">
       {marks.map((mark) => {
@@ -52,7 +65,7 @@ export function PurgeLines({ marks, toX, axisWidth }: { marks: readonly Timeline
         const x2 = Math.min(purgeAt, axisWidth);
         return (
           // Under the lane's marks, not through them: later backups must not look as if they were being deleted.
-          <g key={mark.id} data-testid="timeline-purge" transform={`translate(0,${mark.y + 9})`}>
+          <g key={mark.id} data-testid="timeline-purge" transform={`translate(0,${y + 9})`}>
             <line x1={mark.x} x2={x2} y1={0} y2={0} strokeDasharray="3 2" strokeWidth={1.5} className={PURGE_LINE} />
             {purgeAt <= axisWidth && <line x1={x2} x2={x2} y1={-4} y2={4} strokeWidth={1.5} className={PURGE_LINE} />}
           </g>

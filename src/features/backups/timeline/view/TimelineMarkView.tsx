@@ -24,11 +24,13 @@ interface MarkViewProps {
   /** The one mark in the tab order. */
   tabbable: boolean;
   events: MarkEvents;
+  /** Where the mark sits vertically in the SVG it is drawn in (its lane's centre line); default mark.y. */
+  y?: number;
 }
 
 const FOCUS_RING = 'focus-ring pointer-events-none fill-none stroke-blue-600 opacity-0 dark:stroke-blue-400';
 
-export function TimelineMarkView({ mark, selected, tabbable, events }: MarkViewProps) {
+export function TimelineMarkView({ mark, selected, tabbable, events, y = mark.y }: MarkViewProps) {
   const common = {
     ref: (element: SVGGElement | null) => events.register(mark.id, element),
     role: 'button',
@@ -37,7 +39,7 @@ export function TimelineMarkView({ mark, selected, tabbable, events }: MarkViewP
     'data-testid': 'timeline-mark',
     'data-mark-id': mark.id,
     'data-selected': selected ? 'true' : undefined,
-    transform: `translate(${mark.x},${mark.y})`,
+    transform: `translate(${mark.x},${y})`,
     className: 'cursor-pointer outline-none [&:focus-visible>.focus-ring]:opacity-100',
     onKeyDown: (event: KeyboardEvent<SVGGElement>) => events.onKeyDown(event, mark),
     onClick: () => events.onClick(mark),
@@ -48,7 +50,7 @@ export function TimelineMarkView({ mark, selected, tabbable, events }: MarkViewP
   };
   if (mark.type === 'cluster') {
     return (
-      <g {...common} data-kind="cluster">
+      <g {...common} data-kind="cluster" data-count={mark.count} data-worst-state={mark.worstState}>
         <GroupPill mark={mark} selected={selected} />
       </g>
     );
@@ -60,21 +62,30 @@ export function TimelineMarkView({ mark, selected, tabbable, events }: MarkViewP
   );
 }
 
+/**
+ * A group: a pill with the count, and on its left the shape of its worst member's state (in that state's
+ * tone), so a group hiding a pending deletion looks like one; its name says the count and the worst state.
+ */
 function GroupPill({ mark, selected }: { mark: ClusterMark; selected: boolean }) {
-  const w = Math.max(18, 8 + String(mark.count).length * 7);
+  const textW = String(mark.count).length * 6.5;
+  const w = Math.max(26, 18 + textW);
+  const left = -w / 2;
   return (
     <>
       <circle r={w / 2 + 5} className={FOCUS_RING} strokeWidth={2} />
       <rect
-        x={-w / 2}
+        x={left}
         y={-8}
         width={w}
         height={16}
         rx={8}
-        className={`fill-slate-600 dark:fill-slate-300 ${selected ? 'stroke-blue-600 dark:stroke-blue-400' : ''}`}
-        strokeWidth={selected ? 3 : 0}
+        className={`fill-white stroke-slate-500 dark:fill-slate-900 dark:stroke-slate-400 ${selected ? 'stroke-blue-600 dark:stroke-blue-400' : ''}`}
+        strokeWidth={selected ? 3 : 1}
       />
-      <text y={4} textAnchor="middle" className="fill-white text-[10px] font-semibold dark:fill-slate-900" aria-hidden="true">
+      <g transform={`translate(${left + 8},0) scale(0.6)`}>
+        <MarkShape style={mark.worstStyle} tone={mark.worstStatus.tone} />
+      </g>
+      <text x={left + 14 + textW / 2} y={4} textAnchor="middle" className="fill-current text-[10px] font-semibold" aria-hidden="true">
         {mark.count}
       </text>
     </>

@@ -1,0 +1,43 @@
+/**
+ * One lane (a cluster in a region): its name (cut, whole in its title) and, on the axis, its purge lines and
+ * marks, drawn in an SVG of the lane's own height (marks on its centre line).
+ */
+import { ROW_HEIGHTS } from '../rows';
+import type { TimelineLane, TimelineMark } from '../types';
+import { PurgeLines } from './TimelineLinks';
+import { TimelineMarkView, type MarkEvents } from './TimelineMarkView';
+
+export interface LaneRowProps {
+  lane: TimelineLane;
+  top: number;
+  width: number;
+  labelWidth: number;
+  axisWidth: number;
+  toX: (t: Date) => number;
+  activeId: string | null;
+  isSelected: (mark: TimelineMark) => boolean;
+  events: MarkEvents;
+}
+
+export function LaneRow({ lane, top, width, labelWidth, axisWidth, toX, activeId, isSelected, events }: LaneRowProps) {
+  const height = ROW_HEIGHTS.lane;
+  const y = height / 2;
+  return (
+    <div data-testid="timeline-lane" data-lane={lane.key} className="absolute left-0 flex" style={{ top, height, width }}>
+      <div
+        className="shrink-0 truncate pr-2 pl-4 text-xs leading-8"
+        style={{ width: labelWidth }}
+        title={`${lane.label} (${lane.clusterId}) in ${lane.region}`}
+      >
+        {lane.label}
+      </div>
+      <svg width={width - labelWidth} height={height} className="shrink-0 overflow-visible text-slate-800 dark:text-slate-200">
+        <line x1={0} x2={axisWidth} y1={y} y2={y} className="stroke-slate-200 dark:stroke-slate-700" />
+        <PurgeLines marks={lane.marks} y={y} toX={toX} axisWidth={axisWidth} />
+        {lane.marks.map((mark) => (
+          <TimelineMarkView key={mark.id} mark={mark} y={y} selected={isSelected(mark)} tabbable={mark.id === activeId} events={events} />
+        ))}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The inside of the timeline's scrolling box: the sticky axis, then the rows drawn (the virtualised range):
+ * region summaries and lanes, over one decorative SVG with the grid, the "now" line and the copy links
+ * between the lanes on screen. The tooltip of the mark under the pointer or focus sits with the rows.
+ */
+import type { VirtualItem } from '@tanstack/react-virtual';
+import { useMemo } from 'react';
+import { densityOf, regionSummary, type Density } from '../density';
+import { linksInView, ROW_HEIGHTS, type RowModel } from '../rows';
+import type { TimelineLayout, TimelineMark } from '../types';
+import { AXIS_HEIGHT } from './geometry';
+import { LaneRow } from './LaneRow';
+import { MarkTooltip } from './MarkTooltip';
+import { RegionRow } from './RegionRow';
+import { TimelineAxis, TimelineGrid } from './TimelineAxis';
+import { ArrowHead, CopyLinks } from './TimelineLinks';
+import type { MarkEvents } from './TimelineMarkView';
+
+export interface RowGeometry {
+  width: number;
+  labelWidth: number;
+  axisWidth: number;
+  toX: (t: Date) => number;
+  nowX: number;
+}
+
+export interface RowNavigation {
+  activeId: string | null;
+  tipMark: TimelineMark | undefined;
+  isSelected: (mark: TimelineMark) => boolean;
+  events: MarkEvents;
+}
+
+export interface TimelineRowsProps {
+  layout: TimelineLayout;
+  model: RowModel;
+  items: readonly VirtualItem[];
+  geometry: RowGeometry;
+  nav: RowNavigation;
+  clusterNames: ReadonlyMap<string, string>;
+  onToggle: (region: string, isOpen: boolean) => void;
+}
+
+export function TimelineRows({ layout, model, items, geometry, nav, clusterNames, onToggle }: TimelineRowsProps) {
+  const { width, labelWidth, axisWidth, toX, nowX } = geometry;
+  const densities = useMemo(() => {
+    const out = new Map<string, Density>();
+    for (const row of model.rows) if (row.type === 'region') out.set(row.region, densityOf(row.lanes, layout.window, axisWidth));
+    return out;
+  }, [model, layout.window, axisWidth]);
+  const drawnLanes = new Set<string>();
+  for (const item of items) {
+    const row = model.rows[item.index];
+    if (row?.type === 'lane') drawnLanes.add(row.key);
+  }
+  const links = linksInView(layout.links, model, drawnLanes);
+  const tipRow = nav.tipMark ? model.rowOfLane.get(nav.tipMark.laneKey) : undefined;
+
+  return (
+    <>
+      <div className="sticky top-0 z-20 border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950">
+        <TimelineAxis ticks={layout.ticks} labelWidth={labelWidth} width={width} />
+      </div>
+      <div className="relative" style={{ height: model.totalHeight, width }}>
+        <svg
+          width={width}
+          height={model.totalHeight}
+          aria-hidden="true"
+          className="pointer-events-none absolute top-0 left-0 overflow-visible text-slate-800 dark:text-slate-200"
+        >
+          <ArrowHead />
+          <g transform={`translate(${labelWidth},0)`}>
+            <TimelineGrid ticks={layout.ticks} nowX={nowX} axisWidth={axisWidth} height={model.totalHeight} />
+            <CopyLinks links={links} />
+          </g>
+        </svg>
+        {items.map((item) => {
+          const row = model.rows[item.index];
+          if (!row) return null;
+          const top = item.start - AXIS_HEIGHT;
+          if (row.type === 'lane') {
+            return (
+              <LaneRow
+                key={row.key}
+                lane={row.lane}
+                top={top}
+                width={width}
+                labelWidth={labelWidth}
+                axisWidth={axisWidth}
+                toX={toX}
+                activeId={nav.activeId}
+                isSelected={nav.isSelected}
+                events={nav.events}
+              />
+            );
+          }
+          const density = densities.get(row.region)!;
+          const summary = regionSummary({
+            region: row.region,
+            density,
+            window: layout.window,
+            clusters: row.lanes.length,
+            totalClusters: row.totalLanes,
+          });
+          return (
+            <RegionRow
+              key={row.key}
+              region={row.region}
+              summary={summary}
+              clusters={row.lanes.length}
+              density={density}
+              expanded={row.expanded}
+              onToggle={() => onToggle(row.region, row.expanded)}
+              top={top}
+              width={width}
+              labelWidth={labelWidth}
+              axisWidth={axisWidth}
+            />
+          );
+        })}
+        {nav.tipMark && tipRow !== undefined && (
+          <MarkTooltip
+            mark={nav.tipMark}
+            width={width}
+            clusterNames={clusterNames}
+            labelWidth={labelWidth}
+            laneY={model.starts[tipRow]! + ROW_HEIGHTS.lane / 2}
+          />
+        )}
+      </div>
+    </>
+  );
+}
