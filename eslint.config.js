@@ -121,8 +121,9 @@ export default tseslint.config(
       ],
     },
   },
+  // Hooks live in the browser's layers (the emulator's tests have `use…` helpers that are not React hooks).
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/{aws,ui,features,app}/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,

@@ -25,5 +25,6 @@ export { useTooltip, type TooltipOptions } from './Tooltip';
 
 export { DateTime, type DateTimeProps, type DateTimeFormat } from './DateTime';
 export { formatUtc, formatUtcMinute, formatUtcDate, formatRelative, formatAge, toDate, toIso, NONE, type DateInput } from './dates';
+export { useNow } from './useNow';
 export { formatTimestamp } from './format';
 export { FieldRow } from './FieldRow';

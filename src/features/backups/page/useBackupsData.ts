@@ -7,6 +7,7 @@
  */
 import { useMemo } from 'react';
 import { useBackupWindow, useClustersQuery } from '../../../aws';
+import { useNow } from '../../../ui';
 import { backupQueryPlan } from '../apiFilters';
 import { filterBackups, filterOptions, rowId, sortBackups } from '../filterBackups';
 import type { BackupPageParams } from '../params';
@@ -14,13 +15,12 @@ import { dataExtent } from '../timeline';
 import { panExtent, timelineWindow, wantedSince } from '../timelineWindow';
 
 const HOUR = 3_600_000;
-const MINUTE = 60_000;
 
 export function useBackupsData(regions: string[], params: BackupPageParams) {
   const plan = useMemo(() => backupQueryPlan(regions, params.filters), [regions, params.filters]);
-  // What to load follows the URL alone (zoom and pan), to the minute, so data arriving never moves it.
-  const minute = Math.floor(Date.now() / MINUTE) * MINUTE;
-  const sinceMs = wantedSince(params.zoom, params.end, new Date(minute))?.getTime() ?? null;
+  // What to load follows the URL alone (zoom and pan) and the clock to the minute, so data arriving never moves it.
+  const clock = useNow();
+  const sinceMs = wantedSince(params.zoom, params.end, new Date(clock))?.getTime() ?? null;
   const since = useMemo(() => (sinceMs === null ? null : new Date(sinceMs)), [sinceMs]);
   const backups = useBackupWindow(plan.regions, { filters: plan.filters, since });
   const clusters = useClustersQuery(regions);
@@ -39,7 +39,7 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
   const sorted = useMemo(() => sortBackups(filtered, params.order), [filtered, params.order]);
   const dataSpan = useMemo(() => dataExtent(filtered), [filtered]);
   // Now, or the newest backup when the server's clock runs ahead (the emulator's can).
-  const now = useMemo(() => new Date(Math.max(Date.now(), (dataSpan?.end.getTime() ?? 0) + HOUR)), [dataSpan]);
+  const now = useMemo(() => new Date(Math.max(clock, (dataSpan?.end.getTime() ?? 0) + HOUR)), [clock, dataSpan]);
   const historyComplete = backups.regions.every((r) => r.complete || r.status === 'error');
   // While older pages exist, panning may go past the loaded data (and so loads it).
   const extent = useMemo(() => panExtent(dataSpan, historyComplete, now), [dataSpan, historyComplete, now]);

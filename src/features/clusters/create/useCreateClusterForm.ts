@@ -3,7 +3,7 @@
  * region's network and READY backups once they are known), the mode a chosen backup imposes, and the
  * CreateCluster input and CLI command the values stand for.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useAllBackupsQuery, useClustersQuery, type SessionInfo } from '../../../aws';
 import { useNetworkQuery } from '../../../aws/actions';
 import { createClusterCliCommand } from './cliCommand';
@@ -40,13 +40,13 @@ export function useCreateClusterForm(session: SessionInfo, initial: CreateCluste
 
   // A restored cluster must run in its backup's mode: take it from the backup once (a prefilled backup is
   // only known when the list arrives); a later change by the person is theirs, and checked.
-  const modeTakenFrom = useRef<string | null>(null);
-  useEffect(() => {
-    if (!selectedBackup?.BackupId || modeTakenFrom.current === selectedBackup.BackupId) return;
-    modeTakenFrom.current = selectedBackup.BackupId;
+  // Adjusted while rendering (React re-renders at once), not in an effect that would draw the old mode first.
+  const [modeTakenFrom, setModeTakenFrom] = useState<string | null>(null);
+  if (selectedBackup?.BackupId && modeTakenFrom !== selectedBackup.BackupId) {
+    setModeTakenFrom(selectedBackup.BackupId);
     const mode = backupMode(selectedBackup);
     if (mode === 'FIPS' || mode === 'NON_FIPS') setValues((current) => ({ ...current, mode }));
-  }, [selectedBackup]);
+  }
 
   const input = toCreateClusterInput(effective);
   return {
