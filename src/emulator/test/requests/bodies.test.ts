@@ -2,22 +2,12 @@
  * Request bodies of the emulator's AWS JSON 1.1 protocol, over real HTTP: parsing, empty and odd bodies, the
  * body limit (413 that every client reads).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../node/server';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../node/http';
-import { startTestEmulator } from '../../testing/harness';
 import { errorBody, expectAwsError, JSON_11, send, target, UUID } from '../../testing/wire';
+import { emulatorForThisFile } from '../../testing/perFile';
 
-let running: RunningEmulator;
-let url: string;
-
-beforeAll(async () => {
-  running = await startTestEmulator();
-  url = running.url;
-});
-afterAll(async () => {
-  await running.close();
-});
+const { url } = await emulatorForThisFile();
 
 describe('request bodies', () => {
   it.each([

@@ -1,21 +1,11 @@
 /**
  * The emulator's CORS answers for browser clients, and its admin routes (which a web page may not call).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../node/server';
-import { startTestEmulator } from '../../testing/harness';
+import { describe, expect, it } from 'vitest';
 import { send, target, UUID } from '../../testing/wire';
+import { emulatorForThisFile } from '../../testing/perFile';
 
-let running: RunningEmulator;
-let url: string;
-
-beforeAll(async () => {
-  running = await startTestEmulator();
-  url = running.url;
-});
-afterAll(async () => {
-  await running.close();
-});
+const { url } = await emulatorForThisFile();
 
 describe('CORS', () => {
   it('answers a preflight with 204 and the headers a browser SDK client needs', async () => {

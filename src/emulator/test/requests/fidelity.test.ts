@@ -6,11 +6,10 @@
  * - a SigV4 request dated beyond the 5-minute skew is InvalidSignatureException, worded as AWS words it:
  *   "Signature not yet current: ..." in the future, "Signature expired: ..." in the past.
  */
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../node/server';
 import { rawCall, startTestEmulator, TEST_CREDENTIALS } from '../../testing/harness';
+import { sign } from '../../testing/sigv4';
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';
@@ -58,26 +57,7 @@ describe('SigV4 clock skew', () => {
 
   /** DescribeClusters signed with the right keys at `signingDate`. */
   async function signedAt(signingDate: Date): Promise<{ status: number; body: Record<string, unknown> }> {
-    const { hostname, port, host } = new URL(running.url);
-    const signer = new SignatureV4({ service: 'cloudhsm', region: REGION, credentials: TEST_CREDENTIALS, sha256: Sha256 });
-    const signed = await signer.sign(
-      {
-        method: 'POST',
-        protocol: 'http:',
-        hostname,
-        port: Number(port),
-        path: '/',
-        query: {},
-        headers: { host, 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'BaldrApiService.DescribeClusters' },
-        body: '{}',
-      },
-      { signingDate },
-    );
-    const headers = Object.fromEntries(
-      Object.entries(signed.headers)
-        .filter(([name]) => name !== 'host')
-        .map(([k, v]) => [k, String(v)]),
-    );
+    const headers = await sign(running.url, { operation: 'DescribeClusters', body: '{}', region: REGION, signingDate });
     const response = await fetch(`${running.url}/`, { method: 'POST', headers, body: '{}' });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }

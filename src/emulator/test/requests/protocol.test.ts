@@ -2,21 +2,13 @@
  * The AWS JSON 1.1 wire protocol of the emulator, over real HTTP (cloudhsm-api.md §1): headers, error bodies
  * and statuses, X-Amz-Target routing, region from the SigV4 scope, and the timestamp encoding.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RunningEmulator } from '../../node/server';
-import { rawCall, scopeHeader, seededSubnets, startTestEmulator } from '../../testing/harness';
+import { describe, expect, it, vi } from 'vitest';
+import { rawCall, scopeHeader, seededSubnets } from '../../testing/harness';
 import { errorBody, expectAwsError, JSON_11, send, target, UUID } from '../../testing/wire';
+import { emulatorForThisFile } from '../../testing/perFile';
 
-let running: RunningEmulator;
-let url: string;
-
-beforeAll(async () => {
-  running = await startTestEmulator();
-  url = running.url;
-});
-afterAll(async () => {
-  await running.close();
-});
+const running = await emulatorForThisFile();
+const { url } = running;
 
 describe('successful responses', () => {
   it('are 200 with the JSON 1.1 content type, a JSON object body and a fresh x-amzn-RequestId', async () => {

@@ -3,62 +3,13 @@
  * per region; every way of getting the signature wrong is refused with the error AWS front ends use, and a
  * refused request changes nothing. Raw requests are signed with @smithy/signature-v4, then altered.
  */
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { CreateClusterCommand, DescribeClustersCommand, type CloudHSMV2Client } from '@aws-sdk/client-cloudhsm-v2';
-import { SignatureV4 } from '@smithy/signature-v4';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../node/server';
 import { sdkClient, seededSubnets, startTestEmulator, TEST_CREDENTIALS } from '../../testing/harness';
-
-const JSON_11 = 'application/x-amz-json-1.1';
-
-interface Credentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
-}
-
-interface SignOptions {
-  operation: string;
-  body: string;
-  region?: string;
-  service?: string;
-  credentials?: Credentials;
-  signingDate?: Date;
-  /** false: no x-amz-content-sha256 header (what most non-S3 clients send). */
-  applyChecksum?: boolean;
-}
-
-/** Signs a JSON 1.1 request for the emulator and returns the headers to send (without Host: fetch sets it). */
-async function sign(url: string, options: SignOptions): Promise<Record<string, string>> {
-  const { hostname, port, host } = new URL(url);
-  const signer = new SignatureV4({
-    service: options.service ?? 'cloudhsm',
-    region: options.region ?? 'us-east-1',
-    credentials: options.credentials ?? TEST_CREDENTIALS,
-    sha256: Sha256,
-    applyChecksum: options.applyChecksum ?? true,
-  });
-  const signed = await signer.sign(
-    {
-      method: 'POST',
-      protocol: 'http:',
-      hostname,
-      port: Number(port),
-      path: '/',
-      query: {},
-      headers: { host, 'content-type': JSON_11, 'x-amz-target': `BaldrApiService.${options.operation}` },
-      body: options.body,
-    },
-    options.signingDate ? { signingDate: options.signingDate } : {},
-  );
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(signed.headers)) {
-    if (name.toLowerCase() !== 'host') headers[name] = String(value);
-  }
-  return headers;
-}
+import { sign, type Credentials, type SignOptions } from '../../testing/sigv4';
+import { JSON_11 } from '../../testing/wire';
 
 interface Answer {
   status: number;
@@ -246,23 +197,7 @@ describe('refused requests: credentials and body', () => {
     const other = await sign(url, { operation: 'DescribeClusters', body: JSON.stringify({ MaxResults: 3 }) });
     for (const payloadHash of ['UNSIGNED-PAYLOAD', other['x-amz-content-sha256']!]) {
       // Sign over the claimed hash, so only a server that hashes the body itself notices.
-      const { hostname, port, host } = new URL(url);
-      const signer = new SignatureV4({ service: 'cloudhsm', region: 'us-east-1', credentials: TEST_CREDENTIALS, sha256: Sha256 });
-      const signed = await signer.sign({
-        method: 'POST',
-        protocol: 'http:',
-        hostname,
-        port: Number(port),
-        path: '/',
-        query: {},
-        headers: { host, 'content-type': JSON_11, 'x-amz-target': 'BaldrApiService.DescribeClusters', 'x-amz-content-sha256': payloadHash },
-        body: DESCRIBE,
-      });
-      const headers = Object.fromEntries(
-        Object.entries(signed.headers)
-          .filter(([name]) => name !== 'host')
-          .map(([k, v]) => [k, String(v)]),
-      );
+      const headers = await sign(url, { operation: 'DescribeClusters', body: DESCRIBE, headers: { 'x-amz-content-sha256': payloadHash } });
       const answer = await post(url, headers, DESCRIBE);
       expectRefused(answer, 'InvalidSignatureException');
     }

@@ -2,21 +2,13 @@
  * Input validation, literal cases: written out by hand from cloudhsm-api.md §3.3 (exact messages, the limits),
  * independent of the constraint table the generated cases trust.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../node/server';
-import { rawCall, seededSubnets, startTestEmulator } from '../../testing/harness';
+import { describe, expect, it } from 'vitest';
+import { rawCall, seededSubnets } from '../../testing/harness';
 import { expectRefused, INVALID, SERIALIZATION } from '../../testing/validationCases';
 import { PEM } from '../../testing/validationValues';
+import { emulatorForThisFile } from '../../testing/perFile';
 
-let running: RunningEmulator;
-let url: string;
-beforeAll(async () => {
-  running = await startTestEmulator();
-  url = running.url;
-});
-afterAll(async () => {
-  await running.close();
-});
+const { url } = await emulatorForThisFile();
 
 describe('literal cases: messages', () => {
   it('a bad ClusterId: the exact AWS-style message', async () => {

@@ -1,20 +1,12 @@
 /**
  * Semantic validation: what the service checks that its model cannot say.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../node/server';
-import { advanceClock, rawCall, seededSubnets, startTestEmulator, type RawResponse } from '../../testing/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { advanceClock, rawCall, seededSubnets, type RawResponse } from '../../testing/harness';
 import { expectRefused, INVALID } from '../../testing/validationCases';
+import { emulatorForThisFile } from '../../testing/perFile';
 
-let running: RunningEmulator;
-let url: string;
-beforeAll(async () => {
-  running = await startTestEmulator();
-  url = running.url;
-});
-afterAll(async () => {
-  await running.close();
-});
+const { url } = await emulatorForThisFile();
 
 let subnets: { SubnetId: string; AvailabilityZone: string }[] = [];
 const clusterIds = async (): Promise<string[]> =>

@@ -4,23 +4,15 @@
  * testing/validationCases.ts). Every case must be refused with status 400, the right `__type`, and a message
  * that names the member path and the constraint; the values at each boundary must be accepted.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATION_INPUTS, type Shape, type StringShape } from '../../../cloudhsm/constraints';
 import { OPERATION_NAMES } from '../../../cloudhsm/operations';
-import type { RunningEmulator } from '../../node/server';
-import { rawCall, startTestEmulator } from '../../testing/harness';
+import { rawCall } from '../../testing/harness';
 import { expectRefused, INVALID, lowerFirst, TABLES, validationError } from '../../testing/validationCases';
 import { matchesAnything, NEAR_HITS, NEAR_MISSES, sample } from '../../testing/validationValues';
+import { emulatorForThisFile } from '../../testing/perFile';
 
-let running: RunningEmulator;
-let url: string;
-beforeAll(async () => {
-  running = await startTestEmulator();
-  url = running.url;
-});
-afterAll(async () => {
-  await running.close();
-});
+const { url } = await emulatorForThisFile();
 
 describe('the generated table', () => {
   it('covers every operation, every member and every pattern', () => {
