@@ -4,36 +4,20 @@
  * (testing/adversarial.ts); headers, paths and the admin routes get long values too. And the validation
  * message keeps AWS's form: at most ten failures, counted and listed, values clipped.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../cloudhsm/operations';
-import type { RunningEmulator } from '../../emulator/node/server';
 import { adversarialBodies } from '../../emulator/testing/adversarial';
-import { startTestEmulator } from '../../emulator/testing/harness';
-import { rawRequest, startTestServer, type RawResponse, type TestServer } from '../testing';
+import { JSON11, rawRequest, type RawResponse } from '../testing';
+import { emulatorAndDashboard } from '../testing/emulatorAndDashboard';
 
 const LIMIT = 64 * 1024;
-const JSON_11 = 'application/x-amz-json-1.1';
 
-let emulator: RunningEmulator;
-let dashboard: TestServer;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  dashboard = await startTestServer();
-});
-afterAll(async () => {
-  await emulator.close();
-  await dashboard.server.close();
-});
-
-const servers = (): { name: string; url: string }[] => [
-  { name: 'emulator', url: `${emulator.url}/` },
-  { name: 'dashboard', url: `${dashboard.url}/aws/us-east-1` },
-];
+const { emulator, dashboard, servers } = await emulatorAndDashboard();
 
 function call(url: string, operation: string, body: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return rawRequest(url, {
     method: 'POST',
-    headers: { 'Content-Type': JSON_11, 'X-Amz-Target': `BaldrApiService.${operation}`, ...headers },
+    headers: { 'Content-Type': JSON11, 'X-Amz-Target': `BaldrApiService.${operation}`, ...headers },
     body,
   });
 }
@@ -52,7 +36,7 @@ function expectBounded(response: RawResponse, what: string, aws = true): void {
 describe('large adversarial bodies, every operation, both servers', () => {
   it.each(OPERATION_NAMES)('%s', async (operation) => {
     for (const { what, body } of adversarialBodies(operation)) {
-      for (const server of servers()) {
+      for (const server of servers) {
         expectBounded(await call(server.url, operation, body), `${server.name} ${operation}: ${what} (${body.length} bytes)`);
       }
     }
@@ -63,7 +47,7 @@ describe('the validation message', () => {
   it('a 600 KB CreateCluster body that fails 150,000 times: "10 validation errors detected" and ten clauses, as AWS caps them', async () => {
     const body = JSON.stringify({ HsmType: 'hsm2m.medium', SubnetIds: Array.from({ length: 150_000 }, () => 'x') });
     expect(body.length).toBeGreaterThan(600_000);
-    for (const server of servers()) {
+    for (const server of servers) {
       const response = await call(server.url, 'CreateCluster', body);
       expect(response.status).toBe(400);
       expect(response.body.length).toBeLessThan(4096);
@@ -110,7 +94,7 @@ describe('long headers, paths and admin bodies', () => {
   const long = 'A'.repeat(12_000);
 
   it('an unknown operation, a long path, a long region: short answers from both servers', async () => {
-    for (const server of servers()) {
+    for (const server of servers) {
       expectBounded(await call(server.url, long, '{}'), `${server.name} long X-Amz-Target`);
       expectBounded(
         await call(server.url, 'DescribeClusters', '{}', { 'X-Amz-Target': `Nope.${long}` }),

@@ -7,15 +7,13 @@
 import { execFile } from 'node:child_process';
 import { connect } from 'node:net';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DRAIN_LIMITS } from '../../node/http';
-import type { RunningEmulator } from '../../emulator/node/server';
-import { startTestEmulator } from '../../emulator/testing/harness';
-import { rawRequest, startTestServer, type TestServer } from '../testing';
+import { JSON11, rawRequest } from '../testing';
+import { emulatorAndDashboard, SERVER_NAMES, type ServerName } from '../testing/emulatorAndDashboard';
 
 const run = promisify(execFile);
 const MiB = 1024 * 1024;
-const JSON_11 = 'application/x-amz-json-1.1';
 
 /** Python with boto3 is a test dependency; without it these tests cannot say anything. */
 const python = await run('python3', ['-c', 'import boto3, http.client']).then(
@@ -23,23 +21,8 @@ const python = await run('python3', ['-c', 'import boto3, http.client']).then(
   () => false,
 );
 
-let emulator: RunningEmulator;
-let dashboard: TestServer;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  dashboard = await startTestServer();
-});
-afterAll(async () => {
-  await emulator.close();
-  await dashboard.server.close();
-});
-
-const servers = (): { name: string; url: string }[] => [
-  { name: 'emulator', url: `${emulator.url}/` },
-  { name: 'dashboard', url: `${dashboard.url}/aws/us-east-1` },
-];
-const SERVER_NAMES = ['emulator', 'dashboard'] as const;
-const urlOf = (name: (typeof SERVER_NAMES)[number]): string => servers().find((s) => s.name === name)!.url;
+const { servers } = await emulatorAndDashboard();
+const urlOf = (name: ServerName): string => servers.find((s) => s.name === name)!.url;
 
 /** Sends `size` bytes with http.client (Content-Length, or chunked) and prints the status and body it read. */
 const HTTP_CLIENT = `
@@ -114,10 +97,10 @@ describe.skipIf(!python).each(SERVER_NAMES)('Python clients, %s', (name) => {
 
 describe('after a 413', () => {
   it('after a 413 both servers go on answering', async () => {
-    for (const server of servers()) {
+    for (const server of servers) {
       const response = await rawRequest(server.url, {
         method: 'POST',
-        headers: { 'Content-Type': JSON_11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' },
+        headers: { 'Content-Type': JSON11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' },
         body: '{}',
       });
       expect(response.status, server.name).toBe(200);
@@ -128,8 +111,8 @@ describe('after a 413', () => {
 describe('Node clients', () => {
   it('http.request and fetch sending 16 MiB read the 413, on both servers', async () => {
     const body = Buffer.alloc(16 * MiB, 0x20);
-    const headers = { 'Content-Type': JSON_11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' };
-    for (const server of servers()) {
+    const headers = { 'Content-Type': JSON11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' };
+    for (const server of servers) {
       const viaHttp = await rawRequest(server.url, {
         method: 'POST',
         headers: { ...headers, 'Content-Length': String(body.length) },
@@ -148,7 +131,7 @@ describe('Node clients', () => {
     const saved = { ...DRAIN_LIMITS };
     DRAIN_LIMITS.millis = 500;
     try {
-      for (const server of servers()) {
+      for (const server of servers) {
         const target = new URL(server.url);
         const socket = connect(Number(target.port), target.hostname);
         const started = Date.now();
@@ -157,7 +140,7 @@ describe('Node clients', () => {
         socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
         socket.on('error', () => {});
         socket.write(
-          `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Type: ${JSON_11}\r\nX-Amz-Target: BaldrApiService.DescribeClusters\r\nContent-Length: ${16 * MiB}\r\n\r\n{"x":"`,
+          `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Type: ${JSON11}\r\nX-Amz-Target: BaldrApiService.DescribeClusters\r\nContent-Length: ${16 * MiB}\r\n\r\n{"x":"`,
         );
         const elapsed = await closed;
         expect(received, server.name).toMatch(/^HTTP\/1\.1 413 /);
