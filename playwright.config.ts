@@ -10,7 +10,11 @@ const PORT = Number(process.env.E2E_PORT ?? 8399);
 const ACTIONS_PORT = PORT + 1;
 // And a --read-only server, where every mutating control must be off with the reason.
 const READ_ONLY_PORT = PORT + 2;
-const serverCommand = (port: number, extra = '') => `npx tsx src/server/main.ts --port ${port} --speed 600 --seed demo --in-memory${extra}`;
+// And a large seed (hundreds of clusters over four regions), for the views that must stay usable at scale.
+const LARGE_PORT = PORT + 3;
+const LARGE_SPECS = 'large/**/*.spec.ts';
+const serverCommand = (port: number, extra = '', seed = 'demo') =>
+  `npx tsx src/server/main.ts --port ${port} --speed 600 --seed ${seed} --in-memory${extra}`;
 const launchOptions = chromiumPath
   ? {
       executablePath: chromiumPath,
@@ -39,7 +43,7 @@ export default defineConfig({
   projects: [
     {
       name: 'browse',
-      testIgnore: 'actions/**',
+      testIgnore: ['actions/**', LARGE_SPECS],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
@@ -51,6 +55,11 @@ export default defineConfig({
       name: 'read-only',
       testMatch: 'read-only/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${READ_ONLY_PORT}` },
+    },
+    {
+      name: 'large',
+      testMatch: LARGE_SPECS,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${LARGE_PORT}` },
     },
   ],
   webServer: [
@@ -65,6 +74,14 @@ export default defineConfig({
     {
       command: serverCommand(READ_ONLY_PORT, ' --read-only'),
       url: `http://127.0.0.1:${READ_ONLY_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+    },
+    {
+      // 300 clusters (75 a region: more than the 50 above which a region starts collapsed), 3,000 backups.
+      command: serverCommand(LARGE_PORT, ' --large-clusters 300 --large-backups 3000', 'large'),
+      url: `http://127.0.0.1:${LARGE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',

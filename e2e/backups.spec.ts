@@ -61,14 +61,21 @@ test('zoom buttons change the URL and the visible marks; pan moves the window', 
 
 test('keyboard: Tab into the timeline, arrows move between marks, Enter opens the backup', async ({ page }) => {
   await openBackups(page);
-  await page.getByRole('button', { name: '← Earlier' }).focus();
-  // Later and Now are disabled at the live window, so the next tab stop is the timeline's one mark.
+  // The first region's summary button (its name says the region and its backups), then the marks' one tab stop.
+  const firstRegion = page.getByRole('button', { name: /^eu-west-1: \d+ backups in 30 days, \d+ clusters?/ });
+  await expect(firstRegion).toHaveAttribute('aria-expanded', 'true');
+  await firstRegion.focus();
   await page.keyboard.press('Tab');
   const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-mark-id') ?? null);
   const first = await focusedId();
-  expect(first).toMatch(/^[a-z0-9-]+\/backup-/);
+  expect(first).toMatch(/^eu-west-1\/backup-/);
   expect(await marks(page).evaluateAll((els) => els.filter((el) => el.getAttribute('tabindex') === '0').length)).toBe(1);
   await expect(page.getByTestId('timeline-tooltip')).toBeVisible();
+  // One tab stop for all the marks: the next Tab leaves eu-west-1's lanes for the next region's button.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^us-east-1: / })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedId()).toBe(first);
 
   // Home and End go to the oldest and newest mark in time, whatever its lane.
   const xOf = (id: string | null) =>

@@ -10,6 +10,7 @@ import {
   queryWords,
   ROW_HEIGHTS,
   searchTextFor,
+  withPinnedRows,
   type RowModelInput,
 } from './rows';
 
@@ -187,5 +188,16 @@ describe('linksInView', () => {
   it('drops a link whose other lane is hidden (collapsed or filtered)', () => {
     const model = buildRowModel({ ...base, expanded: new Map([['us-east-1', false]]) });
     expect(linksInView(small.links, model, new Set(['eu-west-1/cluster-e']))).toHaveLength(0);
+  });
+});
+
+describe('withPinnedRows', () => {
+  it('adds the pinned rows to the range, each once, in order', () => {
+    expect(withPinnedRows([10, 11, 12], [40, 40, 3], 100)).toEqual([3, 10, 11, 12, 40]);
+  });
+
+  it('ignores pinned rows already drawn, or not rows at all', () => {
+    expect(withPinnedRows([10, 11, 12], [11, -1, 100, 1.5], 100)).toEqual([10, 11, 12]);
+    expect(withPinnedRows([], [], 0)).toEqual([]);
   });
 });

@@ -179,3 +179,12 @@ export function linksInView(links: readonly TimelineLink[], model: RowModel, dra
   }
   return out;
 }
+
+/**
+ * The rows to draw: the virtualiser's range plus the pinned rows (the lanes of the focusable and the selected
+ * mark, drawn wherever the box is scrolled), each once, in order, within the row count.
+ */
+export function withPinnedRows(indexes: readonly number[], pinned: readonly number[], count: number): number[] {
+  const extra = [...new Set(pinned)].filter((i) => Number.isInteger(i) && i >= 0 && i < count && !indexes.includes(i));
+  return extra.length === 0 ? [...indexes] : [...indexes, ...extra].sort((a, b) => a - b);
+}

@@ -58,7 +58,10 @@ export function TimelineRows({ layout, model, items, geometry, nav, clusterNames
 
   return (
     <>
-      <div className="sticky top-0 z-20 border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950">
+      <div
+        data-testid="timeline-axis"
+        className="sticky top-0 z-20 border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950"
+      >
         <TimelineAxis ticks={layout.ticks} labelWidth={labelWidth} width={width} />
       </div>
       <div className="relative" style={{ height: model.totalHeight, width }}>

@@ -28,6 +28,14 @@ export function useTimelineRows({ layout, markById, clusterTags, selectedId, req
   // Typing stays responsive on a thousand lanes: the rows follow the box a moment later.
   const deferredQuery = useDeferredValue(query);
   const searchText = useMemo(() => searchTextFor(clusterTags), [clusterTags]);
+  // A new filter is a new question: regions open or close by what it leaves (few matches: open), whatever a
+  // person chose for the previous one.
+  const filterKey = `${onlyWithBackups}\n${deferredQuery.trim().toLowerCase()}`;
+  const [lastFilterKey, setLastFilterKey] = useState(filterKey);
+  if (filterKey !== lastFilterKey) {
+    setLastFilterKey(filterKey);
+    setExpanded(new Map());
+  }
   const model = useMemo(
     () => buildRowModel({ groups: layout.groups, expanded, query: deferredQuery, onlyWithBackups, searchText }),
     [layout.groups, expanded, deferredQuery, onlyWithBackups, searchText],

@@ -6,7 +6,7 @@
  */
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type RefObject } from 'react';
-import { ROW_HEIGHTS, type RowModel } from '../rows';
+import { ROW_HEIGHTS, withPinnedRows, type RowModel } from '../rows';
 import { AXIS_HEIGHT } from './geometry';
 import type { ScrollRequest } from './useTimelineRows';
 
@@ -23,8 +23,6 @@ export function useVirtualRows(
     const index = key ? model.rowOfLane.get(key) : undefined;
     if (index !== undefined) pinned.push(index);
   }
-  // TanStack Virtual hands back functions that change between renders, so the compiler leaves this hook alone.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: model.rows.length,
     getScrollElement: () => scrollRef.current,
@@ -34,11 +32,7 @@ export function useVirtualRows(
     // The rows start under the sticky axis, which also covers the top of the box when scrolling to a row.
     scrollMargin: AXIS_HEIGHT,
     scrollPaddingStart: AXIS_HEIGHT,
-    rangeExtractor: (range) => {
-      const indexes = defaultRangeExtractor(range);
-      const extra = pinned.filter((i) => i < range.count && !indexes.includes(i));
-      return extra.length === 0 ? indexes : [...indexes, ...extra].sort((a, b) => a - b);
-    },
+    rangeExtractor: (range) => withPinnedRows(defaultRangeExtractor(range), pinned, range.count),
   });
 
   const served = useRef<ScrollRequest | null>(null);
