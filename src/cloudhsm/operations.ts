@@ -30,20 +30,13 @@ const OPERATION_NAME_SET: ReadonlySet<string> = new Set(OPERATION_NAMES);
 
 export const isOperationName = (name: string): name is OperationName => OPERATION_NAME_SET.has(name);
 
-/** Operations that change state. */
-export const MUTATING_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
-  'CopyBackupToRegion',
-  'CreateCluster',
-  'CreateHsm',
-  'DeleteBackup',
-  'DeleteCluster',
-  'DeleteHsm',
-  'DeleteResourcePolicy',
-  'InitializeCluster',
-  'ModifyBackupAttributes',
-  'ModifyCluster',
-  'PutResourcePolicy',
-  'RestoreBackup',
-  'TagResource',
-  'UntagResource',
+/** The operations that only read: DescribeBackups, DescribeClusters, GetResourcePolicy, ListTags. */
+const READ_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'DescribeBackups',
+  'DescribeClusters',
+  'GetResourcePolicy',
+  'ListTags',
 ]);
+
+/** Operations that change state: all the others. */
+export const MUTATING_OPERATIONS: ReadonlySet<OperationName> = new Set(OPERATION_NAMES.filter((name) => !READ_OPERATIONS.has(name)));

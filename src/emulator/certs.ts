@@ -8,23 +8,23 @@
  * library on first use.
  */
 import {
-  createCsr,
+  createHardwareCas,
   createSelfSigned,
+  DAY_MS,
   END_ENTITY_EXTENSIONS,
   generateKeyPair,
-  ISSUING_CA_EXTENSIONS,
-  issueCertificate,
+  issueHsmCertificates,
   ROOT_CA_EXTENSIONS,
   signCsr,
+  yearsAfter,
   type CertificateAuthority,
   type DistinguishedName,
+  type HardwareCas,
+  type HsmCertificates,
 } from '../pki';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Certificates start slightly in the past so that small clock differences do not make them "not yet valid". */
 const BACKDATE_MS = 60 * 60 * 1000;
-
-const yearsAfter = (from: Date, years: number) => new Date(from.getTime() + years * 365 * DAY_MS);
 
 /**
  * Lazily created, shared promises: RSA generation is slow, and concurrent first callers must share
@@ -42,11 +42,6 @@ function lazy<T>(make: () => Promise<T>): () => Promise<T> {
     }
     return cached;
   };
-}
-
-interface HardwareChain {
-  manufacturer: CertificateAuthority;
-  aws: CertificateAuthority;
 }
 
 // Names imitate the real vendors but say "Emulator", so nobody mistakes them for real roots.
@@ -75,28 +70,7 @@ const CUSTOMER_ROOT: DistinguishedName = [
   ['CN', 'Customer Root CA (CloudHSM Emulator test CA)'],
 ];
 
-const hardwareChain = lazy<HardwareChain>(async () => {
-  // WebCrypto generates keys off the main thread (in Node at least), so both keys are made concurrently.
-  const [rootKeys, awsKeys] = await Promise.all([generateKeyPair(), generateKeyPair()]);
-  const notBefore = new Date(Date.now() - DAY_MS);
-  const manufacturer: CertificateAuthority = {
-    keys: rootKeys,
-    pem: await createSelfSigned(MANUFACTURER_ROOT, rootKeys, {
-      notBefore,
-      notAfter: yearsAfter(notBefore, 25),
-      extensions: ROOT_CA_EXTENSIONS,
-    }),
-  };
-  const aws: CertificateAuthority = {
-    keys: awsKeys,
-    pem: await issueCertificate(manufacturer, AWS_HARDWARE_CA, awsKeys.publicKey, {
-      notBefore,
-      notAfter: yearsAfter(notBefore, 20),
-      extensions: ISSUING_CA_EXTENSIONS,
-    }),
-  };
-  return { manufacturer, aws };
-});
+const hardwareChain = lazy<HardwareCas>(() => createHardwareCas({ manufacturer: MANUFACTURER_ROOT, aws: AWS_HARDWARE_CA }));
 
 const customerTestCa = lazy<CertificateAuthority>(async () => {
   const keys = await generateKeyPair();
@@ -113,12 +87,7 @@ async function idDigits(id: string): Promise<Uint8Array> {
   return new Uint8Array(digest);
 }
 
-export interface HsmCertificateSet {
-  ClusterCsr: string;
-  HsmCertificate: string;
-  AwsHardwareCertificate: string;
-  ManufacturerHardwareCertificate: string;
-}
+export type HsmCertificateSet = HsmCertificates;
 
 /** Generates the cluster key pair, its CSR, and the HSM certificate chain for the first HSM of a cluster. */
 export async function createHsmCertificates(input: {
@@ -154,20 +123,7 @@ export async function createHsmCertificates(input: {
   ];
 
   // The CSR is signed by the cluster key itself; its private half is then simply dropped (it "stays in the HSM").
-  const csr = await createCsr(subject, clusterKeys);
-  const notBefore = new Date((input.now ?? new Date()).getTime() - BACKDATE_MS);
-  const hsmCertificate = await signCsr(csr, chain.aws, {
-    notBefore,
-    notAfter: yearsAfter(notBefore, 10),
-    extensions: END_ENTITY_EXTENSIONS,
-  });
-
-  return {
-    ClusterCsr: csr,
-    HsmCertificate: hsmCertificate,
-    AwsHardwareCertificate: chain.aws.pem,
-    ManufacturerHardwareCertificate: chain.manufacturer.pem,
-  };
+  return issueHsmCertificates(chain, subject, clusterKeys, new Date((input.now ?? new Date()).getTime() - BACKDATE_MS));
 }
 
 /**

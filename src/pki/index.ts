@@ -50,3 +50,4 @@ export {
   type KeyKind,
   type KeyUsage,
 } from './issue';
+export { createHardwareCas, DAY_MS, issueHsmCertificates, yearsAfter, type HardwareCas, type HsmCertificates } from './hardwareChain';

@@ -6,18 +6,16 @@
 import {
   createCsr,
   createSelfSigned,
-  END_ENTITY_EXTENSIONS,
   generateKeyPair,
-  ISSUING_CA_EXTENSIONS,
   issueCertificate,
-  ROOT_CA_EXTENSIONS,
   signCsr as signWithCa,
   type CertificateAuthority,
   type CertificateExtensions,
   type DistinguishedName,
 } from '../issue';
+import { createHardwareCas, DAY_MS, issueHsmCertificates, type HardwareCas, type HsmCertificates } from '../hardwareChain';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+export { DAY_MS };
 
 export type KeyKind = 'rsa' | 'ec';
 
@@ -100,49 +98,25 @@ export async function signCsr(csrPem: string, ca: TestCa, options: SignOptions =
 }
 
 /** The hardware CAs of a CloudHSM-like chain: a manufacturer root and the AWS hardware CA it issued. */
-export interface HardwareCas {
-  manufacturer: TestCa;
-  aws: TestCa;
-}
+export type { HardwareCas };
 
 export async function makeHardwareCas(): Promise<HardwareCas> {
-  const [rootKeys, awsKeys] = await Promise.all([generateKeys(), generateKeys()]);
-  const notBefore = new Date(Date.now() - DAY_MS);
   const manufacturerName: DistinguishedName = [
     ['C', 'US'],
     ['O', 'Example Manufacturer'],
     ['CN', 'Test Manufacturer Root CA'],
   ];
-  const manufacturer = {
-    keys: rootKeys,
-    pem: await createSelfSigned(manufacturerName, rootKeys, { notBefore, notAfter: years(notBefore, 25), extensions: ROOT_CA_EXTENSIONS }),
-  };
   const awsName: DistinguishedName = [
     ['C', 'US'],
     ['O', 'Amazon Web Services'],
     ['OU', 'CloudHSM'],
     ['CN', 'Test Hardware CA'],
   ];
-  const aws = {
-    keys: awsKeys,
-    pem: await issueCertificate(manufacturer, awsName, awsKeys.publicKey, {
-      notBefore,
-      notAfter: years(notBefore, 20),
-      extensions: ISSUING_CA_EXTENSIONS,
-    }),
-  };
-  return { manufacturer, aws };
+  return createHardwareCas({ manufacturer: manufacturerName, aws: awsName });
 }
-
-const years = (from: Date, count: number) => new Date(from.getTime() + count * 365 * DAY_MS);
 
 /** What DescribeClusters shows for a cluster's first HSM: its CSR, and the HSM certificate for the CSR's key with its chain. */
-export interface HsmLikeCertificates {
-  ClusterCsr: string;
-  HsmCertificate: string;
-  AwsHardwareCertificate: string;
-  ManufacturerHardwareCertificate: string;
-}
+export type HsmLikeCertificates = HsmCertificates;
 
 /** The HSM subject has a comma in its CN, as real ones do ("…, for FIPS mode"). */
 export async function makeHsmCertificates(cas: HardwareCas, hsmSerial = '000001'): Promise<HsmLikeCertificates> {
@@ -154,14 +128,5 @@ export async function makeHsmCertificates(cas: HardwareCas, hsmSerial = '000001'
     ['L', 'SanJose'],
     ['CN', `HSM:5.3G1941-ICM${hsmSerial}:PARTN:1, for FIPS mode`],
   ];
-  const keys = await generateKeys();
-  const csr = await createCsr(subject, keys);
-  const notBefore = new Date(Date.now() - 60 * 60 * 1000);
-  const hsm = await signWithCa(csr, cas.aws, { notBefore, notAfter: years(notBefore, 10), extensions: END_ENTITY_EXTENSIONS });
-  return {
-    ClusterCsr: csr,
-    HsmCertificate: hsm,
-    AwsHardwareCertificate: cas.aws.pem,
-    ManufacturerHardwareCertificate: cas.manufacturer.pem,
-  };
+  return issueHsmCertificates(cas, subject, await generateKeys(), new Date(Date.now() - 60 * 60 * 1000));
 }
