@@ -70,18 +70,23 @@ export interface IconProps {
   className?: string;
 }
 
+/** What every icon of the kit is: a 16-unit line drawing, 1em square, stroked in the current text colour. */
+const LINE_ICON = {
+  viewBox: '0 0 16 16',
+  width: '1em',
+  height: '1em',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeLinecap: 'round',
+} as const;
+
 /** One state icon, 1em square, in the current text colour. The spinner turns only when motion is welcome. */
 export function StatusIcon({ name, label, className = '' }: IconProps) {
   const spin = name === 'in-progress' ? 'motion-safe:animate-spin' : '';
   return (
     <svg
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      fill="none"
-      stroke="currentColor"
+      {...LINE_ICON}
       strokeWidth="1.6"
-      strokeLinecap="round"
       strokeLinejoin="round"
       className={`inline-block shrink-0 ${spin} ${className}`}
       data-icon={name}
@@ -96,18 +101,7 @@ export function StatusIcon({ name, label, className = '' }: IconProps) {
 /** The × of dismiss buttons (the button carries the name). */
 export function CloseIcon({ className = '' }: { className?: string }) {
   return (
-    <svg
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      className={`inline-block shrink-0 ${className}`}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg {...LINE_ICON} strokeWidth="1.8" className={`inline-block shrink-0 ${className}`} aria-hidden="true" focusable="false">
       <path d="m4 4 8 8m0-8-8 8" />
     </svg>
   );

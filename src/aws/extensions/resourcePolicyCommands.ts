@@ -21,6 +21,7 @@ import { getSerdePlugin } from '@aws-sdk/middleware-serde';
 import { HttpRequest } from '@aws-sdk/protocol-http';
 import { Command, decorateServiceException, throwDefaultError } from '@aws-sdk/smithy-client';
 import type { HttpHandlerOptions, MetadataBearer, ResponseMetadata } from '@smithy/types';
+import { JSON_CONTENT_TYPE, TARGET_PREFIX } from '../../cloudhsm/protocol';
 
 export interface GetResourcePolicyInput {
   /** The ARN of the resource (in practice a backup). */
@@ -59,8 +60,6 @@ interface RawResponse {
   body?: unknown;
 }
 
-const TARGET_PREFIX = 'BaldrApiService.';
-
 async function serializeJson11(operation: string, input: object, context: SerdeContext): Promise<HttpRequest> {
   const { hostname, protocol = 'https', port, path: basePath } = await context.endpoint();
   return new HttpRequest({
@@ -69,7 +68,7 @@ async function serializeJson11(operation: string, input: object, context: SerdeC
     port,
     method: 'POST',
     path: basePath.endsWith('/') ? basePath : `${basePath}/`,
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `${TARGET_PREFIX}${operation}` },
+    headers: { 'content-type': JSON_CONTENT_TYPE, 'x-amz-target': `${TARGET_PREFIX}${operation}` },
     body: JSON.stringify(input),
   });
 }
