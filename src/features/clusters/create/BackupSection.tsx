@@ -1,7 +1,8 @@
 /** What the cluster starts from and how long its backups are kept. */
-import { FormField, Input } from '../../../ui';
+import { FormField } from '../../../ui';
 import { backupMode } from './hsmTypes';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
+import { RetentionDaysInput } from './RetentionDaysInput';
 import { fieldError, type SectionProps } from './sections';
 import { SourceBackupPicker } from './SourceBackupPicker';
 import type { CreateClusterForm } from './useCreateClusterForm';
@@ -50,16 +51,11 @@ export function BackupSection({ form, ids, disabled, announceError }: SectionPro
         errorText={fieldError(form, 'retention')}
         announceError={announceError}
       >
-        <Input
-          className="w-32"
-          type="number"
-          min={MIN_RETENTION_DAYS}
-          max={MAX_RETENTION_DAYS}
-          step={1}
+        <RetentionDaysInput
           value={values.retentionDays}
           disabled={disabled}
-          onChange={(e) => {
-            change({ retentionDays: e.target.value });
+          onChange={(retentionDays) => {
+            change({ retentionDays });
             touch('retention');
           }}
         />

@@ -6,6 +6,8 @@ import type { ShowNotice } from './notice';
 
 const HEAD = 'py-2 pr-4';
 const CELL = 'py-2 pr-4';
+/** The table's column headings, in order (the last column, the row's actions, is named for screen readers only). */
+const HSM_COLUMNS = ['HSM', 'Availability zone', 'Subnet', 'ENI', 'IP address', 'State', 'Message'];
 
 function HsmRow({
   cluster,
@@ -42,7 +44,6 @@ function HsmRow({
     </tr>
   );
 }
-
 export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const hsms = (cluster.Hsms ?? []) as (Hsm & { EniIpV6?: string })[];
   if (hsms.length === 0)
@@ -60,27 +61,11 @@ export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExt
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className={HEAD}>
-                HSM
-              </th>
-              <th scope="col" className={HEAD}>
-                Availability zone
-              </th>
-              <th scope="col" className={HEAD}>
-                Subnet
-              </th>
-              <th scope="col" className={HEAD}>
-                ENI
-              </th>
-              <th scope="col" className={HEAD}>
-                IP address
-              </th>
-              <th scope="col" className={HEAD}>
-                State
-              </th>
-              <th scope="col" className={HEAD}>
-                Message
-              </th>
+              {HSM_COLUMNS.map((column) => (
+                <th key={column} scope="col" className={HEAD}>
+                  {column}
+                </th>
+              ))}
               <th scope="col" className={HEAD}>
                 <span className="sr-only">Actions</span>
               </th>

@@ -7,9 +7,10 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useAllBackupsQuery, type ClusterWithExtras } from '../../../aws';
 import { useModifyClusterMutation } from '../../../aws/actions';
-import { Button, FormField, Input } from '../../../ui';
+import { Button, FormField } from '../../../ui';
 import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
 import { checkRetentionDays, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../create/retention';
+import { RetentionDaysInput } from '../create/RetentionDaysInput';
 import { changeRetentionReason } from './clusterActionRules';
 import { formatRetention } from './format';
 import type { ShowNotice } from './notice';
@@ -107,18 +108,8 @@ function RetentionDaysField(props: {
       }
       errorText={problem ? <span data-testid="retention-error">{problem}</span> : undefined}
     >
-      <Input
-        className="w-32"
-        type="number"
-        min={MIN_RETENTION_DAYS}
-        max={MAX_RETENTION_DAYS}
-        step={1}
-        value={days}
-        onChange={(e) => onDays(e.target.value)}
-        disabled={disabled}
-        // The count of backups it would delete is part of what the number means.
-        aria-describedby={impactId}
-      />
+      {/* The count of backups it would delete is part of what the number means. */}
+      <RetentionDaysInput value={days} onChange={onDays} disabled={disabled} describedBy={impactId} />
     </FormField>
   );
 }
