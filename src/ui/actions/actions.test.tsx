@@ -90,7 +90,7 @@ describe('ConfirmDialog', () => {
 
   it('needs the id typed exactly before it confirms, and shows the AWS error in place', () => {
     const onConfirm = vi.fn();
-    const { rerender } = render(
+    const deleteDialog = (shown: typeof error | null) => (
       <ConfirmDialog
         open
         onOpenChange={() => undefined}
@@ -100,12 +100,12 @@ describe('ConfirmDialog', () => {
         confirmText="cluster-abc"
         danger
         pending={false}
-        error={null}
+        error={shown}
         errorWhat="Could not delete"
         onConfirm={onConfirm}
-      />,
-      { wrapper: wrapper(false) },
+      />
     );
+    const { rerender } = render(deleteDialog(null), { wrapper: wrapper(false) });
     const dialog = screen.getByRole('dialog', { name: 'Delete cluster' });
     expect(dialog.textContent).toContain('This cannot be undone.');
     const confirm = screen.getByRole('button', { name: 'Delete' }) as HTMLButtonElement;
@@ -125,21 +125,7 @@ describe('ConfirmDialog', () => {
     expect(screen.queryByTestId('confirm-mismatch')).toBeNull();
     fireEvent.click(confirm);
     expect(onConfirm).toHaveBeenCalledTimes(1);
-    rerender(
-      <ConfirmDialog
-        open
-        onOpenChange={() => undefined}
-        title="Delete cluster"
-        description="This cannot be undone."
-        confirmLabel="Delete"
-        confirmText="cluster-abc"
-        danger
-        pending={false}
-        error={error}
-        errorWhat="Could not delete"
-        onConfirm={onConfirm}
-      />,
-    );
+    rerender(deleteDialog(error));
     expect(screen.getByRole('alert').textContent).toMatch(/nothing was changed.*CloudHsmInvalidRequestException: The cluster has HSMs\./s);
   });
 });
