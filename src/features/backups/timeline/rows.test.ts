@@ -95,7 +95,9 @@ describe('buildRowModel', () => {
   it('collapses a small region when a person says so', () => {
     expect(keys({ expanded: new Map([['us-east-1', false]]) })).toEqual(['region:eu-west-1', 'eu-west-1/cluster-e', 'region:us-east-1']);
   });
+});
 
+describe('buildRowModel: the filter and the toggle', () => {
   it('filters lanes by cluster id or name, every word, any case; hides regions with no match', () => {
     expect(keys({ query: 'PAYMENTS' })).toEqual(['region:us-east-1', 'us-east-1/cluster-a']);
     expect(keys({ query: 'cluster-e' })).toEqual(['region:eu-west-1', 'eu-west-1/cluster-e']);

@@ -6,7 +6,7 @@
 import type { VirtualItem } from '@tanstack/react-virtual';
 import { useMemo } from 'react';
 import { densityOf, regionSummary, type Density } from '../density';
-import { linksInView, ROW_HEIGHTS, type RowModel } from '../rows';
+import { linksInView, ROW_HEIGHTS, type RowLink, type RowModel } from '../rows';
 import type { TimelineLayout, TimelineMark } from '../types';
 import { AXIS_HEIGHT } from './geometry';
 import { LaneRow } from './LaneRow';
@@ -42,7 +42,7 @@ export interface TimelineRowsProps {
 }
 
 export function TimelineRows({ layout, model, items, geometry, nav, clusterNames, onToggle }: TimelineRowsProps) {
-  const { width, labelWidth, axisWidth, toX, nowX } = geometry;
+  const { width, labelWidth, axisWidth, toX } = geometry;
   const densities = useMemo(() => {
     const out = new Map<string, Density>();
     for (const row of model.rows) if (row.type === 'region') out.set(row.region, densityOf(row.lanes, layout.window, axisWidth));
@@ -65,18 +65,7 @@ export function TimelineRows({ layout, model, items, geometry, nav, clusterNames
         <TimelineAxis ticks={layout.ticks} labelWidth={labelWidth} width={width} />
       </div>
       <div className="relative" style={{ height: model.totalHeight, width }}>
-        <svg
-          width={width}
-          height={model.totalHeight}
-          aria-hidden="true"
-          className="pointer-events-none absolute top-0 left-0 overflow-visible text-slate-800 dark:text-slate-200"
-        >
-          <ArrowHead />
-          <g transform={`translate(${labelWidth},0)`}>
-            <TimelineGrid ticks={layout.ticks} nowX={nowX} axisWidth={axisWidth} height={model.totalHeight} />
-            <CopyLinks links={links} />
-          </g>
-        </svg>
+        <TimelineOverlay layout={layout} links={links} height={model.totalHeight} geometry={geometry} />
         {items.map((item) => {
           const row = model.rows[item.index];
           if (!row) return null;
@@ -98,18 +87,17 @@ export function TimelineRows({ layout, model, items, geometry, nav, clusterNames
             );
           }
           const density = densities.get(row.region)!;
-          const summary = regionSummary({
-            region: row.region,
-            density,
-            window: layout.window,
-            clusters: row.lanes.length,
-            totalClusters: row.totalLanes,
-          });
           return (
             <RegionRow
               key={row.key}
               region={row.region}
-              summary={summary}
+              summary={regionSummary({
+                region: row.region,
+                density,
+                window: layout.window,
+                clusters: row.lanes.length,
+                totalClusters: row.totalLanes,
+              })}
               clusters={row.lanes.length}
               density={density}
               expanded={row.expanded}
@@ -132,5 +120,34 @@ export function TimelineRows({ layout, model, items, geometry, nav, clusterNames
         )}
       </div>
     </>
+  );
+}
+
+/** Under the rows, decorative: the grid, the "now" line and the copy links between the lanes drawn. */
+function TimelineOverlay({
+  layout,
+  links,
+  height,
+  geometry,
+}: {
+  layout: TimelineLayout;
+  links: readonly RowLink[];
+  height: number;
+  geometry: RowGeometry;
+}) {
+  const { width, labelWidth, axisWidth, nowX } = geometry;
+  return (
+    <svg
+      width={width}
+      height={height}
+      aria-hidden="true"
+      className="pointer-events-none absolute top-0 left-0 overflow-visible text-slate-800 dark:text-slate-200"
+    >
+      <ArrowHead />
+      <g transform={`translate(${labelWidth},0)`}>
+        <TimelineGrid ticks={layout.ticks} nowX={nowX} axisWidth={axisWidth} height={height} />
+        <CopyLinks links={links} />
+      </g>
+    </svg>
   );
 }

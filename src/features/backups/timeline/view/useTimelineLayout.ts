@@ -15,7 +15,7 @@ const MIN_AXIS = 100;
 /** Wide enough for one mark per day: below this many px per day, groups merge further apart. */
 const PX_PER_DAY_FOR_SINGLE_MARKS = 8;
 /** About a group pill's width, so neighbouring pills do not overlap. */
-const COARSE_CLUSTER_DISTANCE = 28;
+const COARSE_CLUSTER_DISTANCE = 36;
 
 export interface TimelineLayoutInput {
   backups: readonly TimelineBackupItem[];

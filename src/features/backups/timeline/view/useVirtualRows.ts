@@ -29,6 +29,9 @@ export function useVirtualRows(
     estimateSize: (index) => ROW_HEIGHTS[model.rows[index]?.type ?? 'lane'],
     getItemKey: (index) => model.rows[index]?.key ?? index,
     overscan: OVERSCAN,
+    // No flushSync from scroll and resize callbacks: a synchronous render of the lazy timeline while its
+    // Suspense boundary reveals it kept the fallback up for seconds under load (the e2e saw it).
+    useFlushSync: false,
     // The rows start under the sticky axis, which also covers the top of the box when scrolling to a row.
     scrollMargin: AXIS_HEIGHT,
     scrollPaddingStart: AXIS_HEIGHT,
