@@ -3,6 +3,9 @@
  * initializing, copying, deleting) is scheduled on it at realistic durations divided by the speed; calendar
  * events (daily backups, the 7-day purge, retention) use it undivided.
  */
+/** The epoch-seconds timestamp `seconds` after `at`, with millisecond precision (as `Clock.now` stamps). */
+export const secondsAfter = (at: number, seconds: number): number => Math.round((at + seconds) * 1000) / 1000;
+
 export class Clock {
   constructor(
     private readonly offset: () => number,

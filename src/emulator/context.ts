@@ -1,4 +1,4 @@
-import { WORK_SECONDS } from './clock';
+import { secondsAfter, WORK_SECONDS } from './clock';
 import type { RegionState, Store } from './store';
 
 export interface EmulatorConfig {
@@ -22,4 +22,4 @@ export interface OperationContext {
 }
 
 export const workDoneAt = (ctx: { now: number; config: EmulatorConfig }, work: keyof typeof WORK_SECONDS): number =>
-  Math.round((ctx.now + WORK_SECONDS[work] / ctx.config.speed) * 1000) / 1000;
+  secondsAfter(ctx.now, WORK_SECONDS[work] / ctx.config.speed);

@@ -1,4 +1,4 @@
-import { CALENDAR_SECONDS } from '../clock';
+import { CALENDAR_SECONDS, secondsAfter } from '../clock';
 import { workDoneAt, type OperationContext } from '../context';
 import { invalidRequest } from '../errors';
 import { newResourceId } from '../ids';
@@ -73,7 +73,7 @@ export function deleteBackup(ctx: OperationContext, input: OperationInputs['Dele
     throw invalidRequest(`Backup ${backup.BackupId} is ${backup.BackupState}; only a READY backup can be deleted.`);
   }
   backup.BackupState = 'PENDING_DELETION';
-  backup.DeleteTimestamp = Math.round((ctx.now + CALENDAR_SECONDS.backupPurge) * 1000) / 1000;
+  backup.DeleteTimestamp = secondsAfter(ctx.now, CALENDAR_SECONDS.backupPurge);
   ctx.store.putBackup(ctx.state, backup);
   ctx.scheduleChanged();
   return { Backup: toWireBackup(ctx.account, ctx.region, backup) };
@@ -88,7 +88,7 @@ export function restoreBackup(ctx: OperationContext, input: OperationInputs['Res
   delete backup.DeleteTimestamp;
   // A backup the retention policy purged would be purged again at once; a day's grace lets the user set
   // NeverExpires or lengthen the retention first (AWS advises exactly that).
-  backup._retentionGraceUntil = Math.round((ctx.now + CALENDAR_SECONDS.periodicBackup) * 1000) / 1000;
+  backup._retentionGraceUntil = secondsAfter(ctx.now, CALENDAR_SECONDS.periodicBackup);
   ctx.store.putBackup(ctx.state, backup);
   ctx.scheduleChanged();
   return { Backup: toWireBackup(ctx.account, ctx.region, backup) };

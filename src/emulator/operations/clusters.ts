@@ -1,4 +1,4 @@
-import { CALENDAR_SECONDS } from '../clock';
+import { CALENDAR_SECONDS, secondsAfter } from '../clock';
 import { RETENTION_DAYS, RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES } from '../../cloudhsm/rules';
 import { workDoneAt, type OperationContext } from '../context';
 import { EmulatorError, invalidRequest, notFound } from '../errors';
@@ -216,9 +216,9 @@ export function modifyCluster(ctx: OperationContext, input: OperationInputs['Mod
     cluster.HsmType = input.HsmType!;
     cluster.State = 'MODIFY_IN_PROGRESS';
     cluster.StateMessage = `Migrating HSMs to ${cluster.HsmType}. The cluster is in limited-write mode.`;
-    cluster.HsmTypeRollbackExpiration = Math.round((ctx.now + CALENDAR_SECONDS.migrationRollbackWindow) * 1000) / 1000;
+    cluster.HsmTypeRollbackExpiration = secondsAfter(ctx.now, CALENDAR_SECONDS.migrationRollbackWindow);
     const perHsm = workDoneAt(ctx, 'hsmMigration') - ctx.now;
-    cluster._dueAt = Math.round((ctx.now + perHsm * Math.max(1, cluster.Hsms.length)) * 1000) / 1000;
+    cluster._dueAt = secondsAfter(ctx.now, perHsm * Math.max(1, cluster.Hsms.length));
   } else if (migration === 'rollback') {
     cluster.HsmType = cluster._previousHsmType!;
     delete cluster._previousHsmType;
@@ -226,7 +226,7 @@ export function modifyCluster(ctx: OperationContext, input: OperationInputs['Mod
     cluster.State = 'ROLLBACK_IN_PROGRESS';
     cluster.StateMessage = `Rolling back HSMs to ${cluster.HsmType}.`;
     const perHsm = workDoneAt(ctx, 'hsmMigration') - ctx.now;
-    cluster._dueAt = Math.round((ctx.now + perHsm * Math.max(1, cluster.Hsms.length)) * 1000) / 1000;
+    cluster._dueAt = secondsAfter(ctx.now, perHsm * Math.max(1, cluster.Hsms.length));
   }
   ctx.store.putCluster(ctx.state, cluster);
   ctx.scheduleChanged();

@@ -1,4 +1,4 @@
-import { CALENDAR_SECONDS, WORK_SECONDS } from '../clock';
+import { CALENDAR_SECONDS, secondsAfter, WORK_SECONDS } from '../clock';
 import type { EmulatorConfig, OperationContext } from '../context';
 import { EmulatorError, invalidRequest, notFound } from '../errors';
 import { newResourceId } from '../ids';
@@ -29,7 +29,7 @@ export function takeBackup(
   at: number,
   now: number,
 ): BackupRecord {
-  const readyAt = Math.round((at + WORK_SECONDS.backupCreate / config.speed) * 1000) / 1000;
+  const readyAt = secondsAfter(at, WORK_SECONDS.backupCreate / config.speed);
   const backup: BackupRecord = {
     BackupId: newResourceId('backup'),
     ClusterId: cluster.ClusterId,
@@ -43,7 +43,7 @@ export function takeBackup(
   if (backup.BackupState === 'CREATE_IN_PROGRESS') backup._dueAt = readyAt;
   if (cluster.Certificates.ClusterCertificate) backup._clusterCertificate = cluster.Certificates.ClusterCertificate;
   store.putBackup(state, backup);
-  cluster._nextDailyBackupAt = Math.round((at + CALENDAR_SECONDS.periodicBackup) * 1000) / 1000;
+  cluster._nextDailyBackupAt = secondsAfter(at, CALENDAR_SECONDS.periodicBackup);
   store.putCluster(state, cluster);
   return backup;
 }
