@@ -67,42 +67,48 @@ export function describeBackups(
   return out;
 }
 
-export function deleteBackup(ctx: OperationContext, input: OperationInputs['DeleteBackup']): { Backup: WireBackup } {
-  const backup = findBackup(ctx.state, input.BackupId);
-  if (backup.BackupState !== 'READY') {
-    throw invalidRequest(`Backup ${backup.BackupId} is ${backup.BackupState}; only a READY backup can be deleted.`);
+/**
+ * The shape of DeleteBackup, RestoreBackup and ModifyBackupAttributes: the backup must be in `state` (else
+ * `refusal` after "Backup <id> is <its state>; "), then `change` is applied, stored and scheduled.
+ */
+function changeBackupIn(
+  ctx: OperationContext,
+  backupId: string,
+  state: BackupRecord['BackupState'],
+  refusal: string,
+  change: (backup: BackupRecord) => void,
+): { Backup: WireBackup } {
+  const backup = findBackup(ctx.state, backupId);
+  if (backup.BackupState !== state) {
+    throw invalidRequest(`Backup ${backup.BackupId} is ${backup.BackupState}; ${refusal}`);
   }
-  backup.BackupState = 'PENDING_DELETION';
-  backup.DeleteTimestamp = secondsAfter(ctx.now, CALENDAR_SECONDS.backupPurge);
+  change(backup);
   ctx.store.putBackup(ctx.state, backup);
   ctx.scheduleChanged();
   return { Backup: toWireBackup(ctx.account, ctx.region, backup) };
+}
+
+export function deleteBackup(ctx: OperationContext, input: OperationInputs['DeleteBackup']): { Backup: WireBackup } {
+  return changeBackupIn(ctx, input.BackupId, 'READY', 'only a READY backup can be deleted.', (backup) => {
+    backup.BackupState = 'PENDING_DELETION';
+    backup.DeleteTimestamp = secondsAfter(ctx.now, CALENDAR_SECONDS.backupPurge);
+  });
 }
 
 export function restoreBackup(ctx: OperationContext, input: OperationInputs['RestoreBackup']): { Backup: WireBackup } {
-  const backup = findBackup(ctx.state, input.BackupId);
-  if (backup.BackupState !== 'PENDING_DELETION') {
-    throw invalidRequest(`Backup ${backup.BackupId} is ${backup.BackupState}; only a backup in PENDING_DELETION can be restored.`);
-  }
-  backup.BackupState = 'READY';
-  delete backup.DeleteTimestamp;
-  // A backup the retention policy purged would be purged again at once; a day's grace lets the user set
-  // NeverExpires or lengthen the retention first (AWS advises exactly that).
-  backup._retentionGraceUntil = secondsAfter(ctx.now, CALENDAR_SECONDS.periodicBackup);
-  ctx.store.putBackup(ctx.state, backup);
-  ctx.scheduleChanged();
-  return { Backup: toWireBackup(ctx.account, ctx.region, backup) };
+  return changeBackupIn(ctx, input.BackupId, 'PENDING_DELETION', 'only a backup in PENDING_DELETION can be restored.', (backup) => {
+    backup.BackupState = 'READY';
+    delete backup.DeleteTimestamp;
+    // A backup the retention policy purged would be purged again at once; a day's grace lets the user set
+    // NeverExpires or lengthen the retention first (AWS advises exactly that).
+    backup._retentionGraceUntil = secondsAfter(ctx.now, CALENDAR_SECONDS.periodicBackup);
+  });
 }
 
 export function modifyBackupAttributes(ctx: OperationContext, input: OperationInputs['ModifyBackupAttributes']): { Backup: WireBackup } {
-  const backup = findBackup(ctx.state, input.BackupId);
-  if (backup.BackupState !== 'READY') {
-    throw invalidRequest(`Backup ${backup.BackupId} is ${backup.BackupState}; attributes can only be changed on a READY backup.`);
-  }
-  backup.NeverExpires = input.NeverExpires;
-  ctx.store.putBackup(ctx.state, backup);
-  ctx.scheduleChanged();
-  return { Backup: toWireBackup(ctx.account, ctx.region, backup) };
+  return changeBackupIn(ctx, input.BackupId, 'READY', 'attributes can only be changed on a READY backup.', (backup) => {
+    backup.NeverExpires = input.NeverExpires;
+  });
 }
 
 export function copyBackupToRegion(
