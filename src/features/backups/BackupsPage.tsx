@@ -62,6 +62,7 @@ export function BackupsPage() {
                 window={data.window}
                 now={data.now}
                 clusterNames={data.clusterNames}
+                clusterTags={data.clusterTags}
                 selectedId={params.selected}
                 onSelect={controls.selectFromTimeline}
                 onOpen={controls.open}

@@ -25,14 +25,17 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
   const backups = useBackupWindow(plan.regions, { filters: plan.filters, since });
   const clusters = useClustersQuery(regions);
 
-  const clusterNames = useMemo(() => {
+  const { clusterNames, clusterTags } = useMemo(() => {
     const names = new Map<string, string>();
+    const tags = new Map<string, NonNullable<(typeof clusters.rows)[number]['cluster']['TagList']>>();
     for (const { cluster } of clusters.rows) {
+      if (!cluster.ClusterId) continue;
       const name = cluster.TagList?.find((t) => t.Key === 'Name')?.Value;
-      if (cluster.ClusterId && name) names.set(cluster.ClusterId, name);
+      if (name) names.set(cluster.ClusterId, name);
+      if (cluster.TagList?.length) tags.set(cluster.ClusterId, cluster.TagList);
     }
-    return names;
-  }, [clusters.rows]);
+    return { clusterNames: names, clusterTags: tags };
+  }, [clusters]);
 
   const rows = backups.rows;
   const filtered = useMemo(() => filterBackups(rows, params.filters), [rows, params.filters]);
@@ -62,6 +65,8 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
     /** Errors per region of the clusters' names. */
     clusterErrors: clusters.errors,
     clusterNames,
+    /** Each cluster's tags, for the timeline's filter box. */
+    clusterTags,
     rows,
     filtered,
     sorted,
