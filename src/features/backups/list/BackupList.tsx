@@ -32,9 +32,6 @@ export function BackupList({ rows, clusterNames, selectedId, onSelect, selection
   const { linkTo } = useShownRegions();
   const actions = useRowActions(onSelect, selection.onCheck);
   const scroller = useRef<HTMLDivElement>(null);
-  // TanStack Virtual hands back functions that change between renders, so the compiler leaves this component
-  // alone (it is not memoised by hand either).
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

@@ -27,7 +27,7 @@ export function SignStep({ clusterId }: { clusterId: string }) {
         </a>
         :
       </p>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling <pre> must be reachable by keyboard (axe: scrollable-region-focusable) */}
+      {/* eslint-disable jsx-a11y/no-noninteractive-tabindex -- a scrolling <pre> must be reachable by keyboard (axe: scrollable-region-focusable) */}
       <pre
         className="overflow-x-auto rounded bg-slate-100 p-3 font-mono text-xs dark:bg-slate-900"
         data-testid="init-signing-commands"
@@ -36,6 +36,7 @@ export function SignStep({ clusterId }: { clusterId: string }) {
       >
         {commands}
       </pre>
+      {/* eslint-enable jsx-a11y/no-noninteractive-tabindex */}
       <div className="flex items-center gap-2">
         <button type="button" className={buttonClass.secondary} onClick={() => void copy()}>
           Copy the commands
