@@ -45,6 +45,17 @@ export function TimelineLegend() {
       <li>
         <span aria-hidden="true">⤵</span> copy link (source → copy)
       </li>
+      <li>
+        <span aria-hidden="true" className="mr-1 inline-block rounded-full border border-current px-1 leading-none">
+          6
+        </span>
+        backups close together (drawn in their worst state; Enter zooms in)
+      </li>
+      <li>
+        <span aria-hidden="true" className="mr-1 inline-block h-2 w-1 bg-slate-500 align-[-1px]" />
+        <span aria-hidden="true" className="mr-1 inline-block h-3 w-1 bg-slate-500 align-[-1px]" />
+        backups per day in a region (its summary row)
+      </li>
     </ul>
   );
 }
