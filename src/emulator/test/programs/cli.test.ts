@@ -2,26 +2,17 @@
  * `npm run emulator` as a user runs it (a child process): memory is its default and --in-memory says so,
  * --in-memory refuses a data file, and --fresh starts a data file over keeping the old one beside it.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { moveAsideForFresh } from '../../node/state';
-import { killChildren, runEmulatorCli, stopCli } from '../../testing/cliProcess';
+import { runEmulatorCli, stopCli } from '../../testing/cliProcess';
 import { sdkClient } from '../../testing/harness';
+import { useTempDirs } from '../../testing/persistence';
 
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'emulator-cli-'));
-  tempDirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  killChildren();
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+// Temporary folders removed (and the CLIs stopped) after the file's tests.
+const tempDir = useTempDirs('emulator-cli-');
 
 describe('npm run emulator flags', () => {
   it('--in-memory starts with no data file, as without it', async () => {

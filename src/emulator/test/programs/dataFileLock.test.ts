@@ -4,14 +4,14 @@
  * acknowledged writes; a lock left by kill -9 does not block the next start; a folder that does not exist
  * is created, one that cannot be written stops the start with one line naming it.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DataFileInUseError, lockDataFile } from '../../node/dataFileLock';
-import { killChildren, runDashboardCli, runEmulatorCli, stopCli, type CliOptions, type CliProcess } from '../../testing/cliProcess';
+import { runDashboardCli, runEmulatorCli, stopCli, type CliOptions, type CliProcess } from '../../testing/cliProcess';
 import { rawCall, seededSubnets } from '../../testing/harness';
+import { useTempDirs } from '../../testing/persistence';
 
 /** Root ignores permissions, so the test runs the CLIs as nobody; that needs nobody to reach this checkout. */
 const AS_NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
@@ -19,17 +19,8 @@ const isRoot = process.getuid?.() === 0;
 const nobodyReachesCheckout =
   !isRoot || spawnSync(AS_NOBODY[0]!, [...AS_NOBODY.slice(1), 'test', '-r', join(process.cwd(), 'package.json')]).status === 0;
 
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'emulator-lock-'));
-  tempDirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  killChildren();
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+// Temporary folders removed (and the CLIs stopped) after the file's tests.
+const tempDir = useTempDirs('emulator-lock-');
 
 /** The dashboard with its embedded emulator, its default data folder under `home`. */
 const dashboardEnv = (home: string): NodeJS.ProcessEnv => ({

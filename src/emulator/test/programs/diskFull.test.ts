@@ -4,24 +4,15 @@
  * fail with EFBIG as they would with ENOSPC (Node ignores SIGXFSZ, so the process lives on). "Space is
  * freed" is the limit lifted from outside (`prlimit --pid`), with no restart.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { killChildren, runDashboardCli, runEmulatorCli, setFileSizeLimit, stopCli, type CliProcess } from '../../testing/cliProcess';
+import { describe, expect, it } from 'vitest';
+import { runDashboardCli, runEmulatorCli, setFileSizeLimit, stopCli, type CliProcess } from '../../testing/cliProcess';
 import { rawCall, seededSubnets, startTestEmulator } from '../../testing/harness';
+import { useTempDirs } from '../../testing/persistence';
 
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'emulator-diskfull-'));
-  tempDirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  killChildren();
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+// Temporary folders removed (and the CLIs stopped) after the file's tests.
+const tempDir = useTempDirs('emulator-diskfull-');
 
 const REGION = { region: 'us-east-1' };
 const INTERNAL_FAILURE = { status: 500, type: 'CloudHsmInternalFailureException' };
