@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
-// Use Debian's Chromium where it exists (no browser download works on our machines), or the one named in
-// CHROMIUM_PATH; elsewhere, Playwright's own browser (`npx playwright install chromium`).
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 8399);
 // Journeys that change data run against a second server of their own, so the browse specs always see the
 // untouched demo seed whatever order the files run in.
@@ -15,20 +12,8 @@ const LARGE_PORT = PORT + 3;
 const LARGE_SPECS = 'large/**/*.spec.ts';
 const serverCommand = (port: number, extra = '', seed = 'demo') =>
   `npx tsx src/server/main.ts --port ${port} --speed 600 --seed ${seed} --in-memory${extra}`;
-const launchOptions = chromiumPath
-  ? {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    }
-  : {};
+// Debian's Chromium where it exists, else Playwright's own (e2e/chromium.ts, shared with the browser bench).
+const launchOptions = chromiumLaunchOptions;
 
 export default defineConfig({
   testDir: 'e2e',

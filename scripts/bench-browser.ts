@@ -16,11 +16,11 @@
  * alone). The server runs as a child process, one per latency. Last, the figures against issue 12's targets.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { startDashboardProcess } from './serverProcess';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -158,19 +158,7 @@ async function main(): Promise<void> {
   // Its own build folder, so a bench never changes the dist/ that `npm start` and the e2e tests serve.
   const dist = join(ROOT, '.cache', 'bench-dist');
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
-  const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({
-    ...(executablePath && { executablePath }),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     process.stdout.write(
       `\nBrowser bench: large seed, regions ${REGIONS}, headless Chromium at ${VIEWPORT.width}×${VIEWPORT.height}, ${rounds} rounds\n`,
