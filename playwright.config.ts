@@ -22,6 +22,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
+  // A slower or busier machine than ours draws the lazy timeline later: wait up to 10 s for what must appear.
+  expect: { timeout: 10_000 },
   use: {
     trace: 'retain-on-failure',
   },
