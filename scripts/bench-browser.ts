@@ -181,17 +181,15 @@ async function main(): Promise<void> {
           process.stdout.write(`${view.name} (+${latency} ms/call): no data appeared at ${view.path}\n`);
           continue;
         }
-        const times = results.map((r) => r.firstData).sort((a, b) => a - b);
         const last = results.at(-1)!;
-        const blocking = results.map((r) => r.blockingMs).sort((a, b) => a - b);
         const calls = Object.entries(last.calls)
           .sort()
           .map(([op, n]) => `${n} ${op}`)
           .join(', ');
         process.stdout.write(
-          `${view.name} (+${latency} ms/call): data shown ${times[0]!.toFixed(0)} ms best, ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms median; ` +
+          `${view.name} (+${latency} ms/call): data shown ${best(results).toFixed(0)} ms best, ${median(results.map((r) => r.firstData)).toFixed(0)} ms median; ` +
             `calls: ${calls}; ${last.elements} DOM elements, page ${last.screens.toFixed(1)} screens tall; ` +
-            `scrolling blocked the main thread ${blocking[Math.floor(blocking.length / 2)]!.toFixed(0)} ms (median)\n`,
+            `scrolling blocked the main thread ${median(results.map((r) => r.blockingMs)).toFixed(0)} ms (median)\n`,
         );
       }
       server.child.kill('SIGTERM');

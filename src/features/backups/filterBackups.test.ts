@@ -76,5 +76,9 @@ describe('helpers', () => {
     expect(options.regions).toEqual(['us-east-1', 'us-west-2']);
     expect(options.clusters[0]).toEqual({ id: 'cluster-2', label: 'cluster-2' });
     expect(options.clusters.map((c) => c.id)).toContain('cluster-1');
+    // Regions and clusters known otherwise (shown, listed) are offered though no loaded backup has them.
+    const known = filterOptions(rows, new Map(), { regions: ['eu-west-1'], clusterIds: ['cluster-9'] });
+    expect(known.regions).toEqual(['eu-west-1', 'us-east-1', 'us-west-2']);
+    expect(known.clusters.map((c) => c.id)).toContain('cluster-9');
   });
 });

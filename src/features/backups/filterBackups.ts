@@ -48,16 +48,20 @@ export function sortBackups<T extends BackupRow>(rows: readonly T[], order: Sort
   return keyed.map((k) => k.row);
 }
 
-/** Options for the filter controls, from the data: regions, cluster ids (with names) and states present. */
+/**
+ * Options for the filter controls: the regions and cluster ids (with names) of the data, plus those known
+ * otherwise (`known`: the shown regions and their clusters, since an API-filtered fetch holds only the chosen).
+ */
 export function filterOptions(
   rows: readonly BackupRow[],
   clusterNames: ReadonlyMap<string, string>,
+  known: { regions?: Iterable<string>; clusterIds?: Iterable<string> } = {},
 ): {
   regions: string[];
   clusters: { id: string; label: string }[];
 } {
-  const regions = new Set<string>();
-  const clusters = new Set<string>();
+  const regions = new Set<string>(known.regions);
+  const clusters = new Set<string>(known.clusterIds);
   for (const row of rows) {
     regions.add(row.region);
     if (row.backup.ClusterId) clusters.add(row.backup.ClusterId);

@@ -47,15 +47,11 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
   // While older pages exist, panning may go past the loaded data (and so loads it).
   const extent = useMemo(() => panExtent(dataSpan, historyComplete, now), [dataSpan, historyComplete, now]);
   const window = useMemo(() => timelineWindow(params.zoom, params.end, now, extent), [params.zoom, params.end, now, extent]);
-  // The filter offers every cluster of the shown regions (a filtered fetch holds only the chosen ones).
-  const allClusterRows = useMemo(
-    () => [...rows, ...clusters.rows.map(({ region, cluster }) => ({ region, backup: { BackupId: '', ClusterId: cluster.ClusterId } }))],
-    [rows, clusters.rows],
-  );
-  const options = useMemo(
-    () => ({ ...filterOptions(allClusterRows, clusterNames), regions: [...regions].sort() }),
-    [allClusterRows, clusterNames, regions],
-  );
+  // The filter offers every shown region and every cluster of them (a filtered fetch holds only the chosen ones).
+  const options = useMemo(() => {
+    const clusterIds = clusters.rows.flatMap(({ cluster }) => (cluster.ClusterId ? [cluster.ClusterId] : []));
+    return filterOptions(rows, clusterNames, { regions, clusterIds });
+  }, [rows, clusters.rows, clusterNames, regions]);
   const selected = params.selected;
   const selectedRow = useMemo(() => (selected ? rows.find((row) => rowId(row) === selected) : undefined), [rows, selected]);
 

@@ -6,15 +6,14 @@ import { CopyBackupButton } from '../../backups/actions/copy/CopyBackupButton';
 import { CopyTrackerPanel } from '../../backups/actions/copy/CopyTrackerPanel';
 import { SelectedBackupPanel } from '../../backups/actions/SelectedBackupPanel';
 import { dataExtent } from '../../backups/timeline';
-import { timelineWindow } from '../../backups/timelineWindow';
+import { DEFAULT_ZOOM } from '../../backups/params';
+import { timelineWindow, wantedSince } from '../../backups/timelineWindow';
 import { AwsErrorMessage, DateTime, EmptyState, ResourceStatus, SkeletonRows } from '../../../ui';
 import { nextSort, sortBackups, type BackupSortKey, type SortDirection } from './format';
 import { PanelLoading } from './PanelLoading';
 
 const BackupTimeline = lazy(() => import('../../backups/BackupTimeline'));
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const RECENT_DAYS = 30;
 const CELL = 'py-2 pr-4';
 
 type Sort = { key: BackupSortKey; direction: SortDirection };
@@ -206,8 +205,8 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
   const timelineLink = linkTo('/backups', { params: { cluster: clusterId } });
   const regions = useMemo(() => [...new Set([region, ...shown])], [region, shown]);
   const filters = useMemo(() => ({ clusterIds: [clusterId] }), [clusterId]);
-  // The last 30 days first, newest first; older backups a click away (as on the backups page).
-  const [since] = useState(() => new Date(Date.now() - RECENT_DAYS * DAY));
+  // The backups page's default window (30 days) first, newest first; older backups a click away.
+  const [since] = useState(() => wantedSince(DEFAULT_ZOOM, null, new Date()));
   const backups = useBackupWindow(regions, { filters, since });
   const { rows, isPending, errors } = backups;
   const firstLoad = isPending && rows.length === 0;
