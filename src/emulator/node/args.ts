@@ -9,7 +9,7 @@ const FLAGS = { ...LISTEN_FLAGS, ...EMULATOR_FLAGS, credentials: { type: 'string
 export const USAGE = `Usage: npm run emulator -- [flags]
 ${listenUsage(DEFAULT_PORT)}
 ${emulatorFlagsUsage({ speed: DEFAULT_SPEED })}
-  --credentials AKID:SECRET  require requests SigV4-signed with these credentials (signing name cloudhsm)`;
+  --credentials AKID:SECRET  require requests SigV4-signed with these credentials (signing name cloudhsm; sts for STS)`;
 
 export interface CliSettings extends EmulatorSettings {
   port: number;

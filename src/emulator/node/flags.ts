@@ -6,6 +6,7 @@
 import { isAccountId } from '../../cloudhsm/ids';
 import { count, givenFlags, positiveNumber, UsageError, type FlagDefinitions, type FlagValues } from '../../node/flags';
 import { DEFAULT_ACCOUNT } from '../emulator';
+import { DEFAULT_PRINCIPAL_NAME, isPrincipalName } from '../sts/identity';
 import { isSeedName, LARGE_DEFAULTS, type LargeSeedOptions, type SeedName } from '../seed';
 
 export const EMULATOR_FLAGS = {
@@ -16,6 +17,7 @@ export const EMULATOR_FLAGS = {
   fresh: { type: 'boolean' },
   latency: { type: 'string' },
   account: { type: 'string' },
+  'principal-name': { type: 'string' },
   'large-clusters': { type: 'string' },
   'large-backups': { type: 'string' },
 } as const satisfies FlagDefinitions;
@@ -37,6 +39,8 @@ export interface EmulatorSettings {
   /** Move the data file aside and start from the seed. */
   fresh?: boolean;
   account?: string;
+  /** The IAM user STS GetCallerIdentity names (default DEFAULT_PRINCIPAL_NAME). */
+  principalName?: string;
   /** Sizes of the large seed, those given. */
   large?: LargeSeedOptions;
   /** Milliseconds every API answer waits, as a round trip to a real region would (benchmarks). */
@@ -78,6 +82,12 @@ export function readEmulatorFlags(values: EmulatorFlagValues, defaults: Emulator
     if (!isAccountId(values.account)) throw new UsageError(`--account must be 12 digits, got "${values.account}"`);
     settings.account = values.account;
   }
+  const principalName = values['principal-name'];
+  if (principalName !== undefined) {
+    if (!isPrincipalName(principalName))
+      throw new UsageError(`--principal-name must be an IAM user name (1 to 64 of letters, digits and +=,.@_-), got "${principalName}"`);
+    settings.principalName = principalName;
+  }
   const large = readLargeFlags(values);
   if (large) settings.large = large;
   if (values.latency !== undefined) settings.latencyMs = count('latency', values.latency);
@@ -97,6 +107,7 @@ export function emulatorFlagsUsage(defaults: EmulatorDefaults): string {
     `  --in-memory              keep no data file${defaults.dataFile === undefined ? ' (the default)' : ''}`,
     '  --fresh                  move the data file aside (to FILE.<time>.bak) and start from the seed',
     `  --account ID             12-digit id of the emulated account (default ${DEFAULT_ACCOUNT})`,
+    `  --principal-name NAME    the IAM user STS GetCallerIdentity answers with: arn:aws:iam::<account>:user/NAME (default ${DEFAULT_PRINCIPAL_NAME})`,
     `  --large-clusters N       clusters in the large seed (default ${LARGE_DEFAULTS.clusters})`,
     `  --large-backups N        backups in the large seed (default ${LARGE_DEFAULTS.backups})`,
     '  --latency MS             every API answer waits MS milliseconds, as a round trip to a real region would (default 0)',

@@ -1,4 +1,4 @@
-/** The request listener of the standalone emulator: CORS preflight, the admin routes and the AWS API. */
+/** The request listener of the standalone emulator: CORS preflight, the admin routes and the AWS API (CloudHSM, and STS's GetCallerIdentity). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clip } from '../../cloudhsm/clip';
 import { newRequestId } from '../../cloudhsm/protocol';
@@ -7,6 +7,8 @@ import { EmulatorError } from '../errors';
 import { handleAdmin, type AdminOptions } from './admin';
 import { CORS_HEADERS, handleApiRequest, sendAwsError } from './http';
 import type { SigV4Verifier } from './sigv4';
+import type { CallerIdentity } from '../sts/identity';
+import { handleStsRequest, isQueryRequest } from './sts';
 
 export interface EmulatorListenerOptions {
   verifier: SigV4Verifier | null;
@@ -14,6 +16,8 @@ export interface EmulatorListenerOptions {
   onInternalError?: (error: unknown) => void;
   /** Milliseconds every API answer waits (--latency). */
   latencyMs?: number;
+  /** Who every accepted caller is, for STS GetCallerIdentity. */
+  identity: CallerIdentity;
 }
 
 export function createEmulatorListener(emulator: Emulator, options: EmulatorListenerOptions) {
@@ -44,16 +48,15 @@ export function createEmulatorListener(emulator: Emulator, options: EmulatorList
     if (req.method !== 'POST' || path !== '/') {
       const requestId = newRequestId();
       req.resume();
-      const message = `${clip(req.method ?? '')} ${clip(path)} is not an operation of this service; use POST / with X-Amz-Target.`;
+      const message = `${clip(req.method ?? '')} ${clip(path)} is not an operation of this service; use POST / with X-Amz-Target (or, for STS, a form-encoded Action).`;
       sendAwsError(res, requestId, new EmulatorError('UnknownOperationException', message), CORS_HEADERS);
       return;
     }
+    const { verifier, identity, onInternalError } = options;
     const answer = () =>
-      handleApiRequest(emulator, req, res, {
-        verifier: options.verifier,
-        extraHeaders: CORS_HEADERS,
-        onInternalError: options.onInternalError,
-      });
+      isQueryRequest(req)
+        ? handleStsRequest(req, res, { identity, verifier, extraHeaders: CORS_HEADERS, onInternalError })
+        : handleApiRequest(emulator, req, res, { verifier, extraHeaders: CORS_HEADERS, onInternalError });
     if (options.latencyMs) setTimeout(() => void answer(), options.latencyMs);
     else void answer();
   };

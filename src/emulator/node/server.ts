@@ -7,6 +7,7 @@ import { createEmulatorListener } from './listener';
 import { DataFileWriteError } from './persistence';
 import { SigV4Verifier } from './sigv4';
 import { createEmulatorState, type EmulatorStateOptions } from './state';
+import { callerIdentity } from '../sts/identity';
 
 export interface EmulatorServerOptions extends EmulatorStateOptions {
   port?: number;
@@ -16,6 +17,8 @@ export interface EmulatorServerOptions extends EmulatorStateOptions {
   tickMillis?: number;
   /** Milliseconds every API answer waits (--latency). */
   latencyMs?: number;
+  /** The IAM user name STS GetCallerIdentity answers with (--principal-name). */
+  principalName?: string;
 }
 
 export interface RunningEmulator {
@@ -35,6 +38,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
       verifier,
       admin: { reseed },
       latencyMs: options.latencyMs,
+      identity: callerIdentity(emulator.config.account, options.principalName),
       // A refused write was logged once by the data file, not once per request.
       onInternalError: (error) => {
         if (!(error instanceof DataFileWriteError))

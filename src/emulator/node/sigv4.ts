@@ -16,7 +16,6 @@ import { EmulatorError } from '../errors';
  * CloudHSM answer is on record, so the documented default it is.
  */
 export const MAX_SKEW_MINUTES = 5;
-const MAX_SKEW_MS = MAX_SKEW_MINUTES * 60 * 1000;
 
 /** 20250101T000400Z: the ISO 8601 basic format of X-Amz-Date, which the skew messages use. */
 const amzDateOf = (millis: number): string =>
@@ -70,13 +69,22 @@ export interface IncomingSignedRequest {
   body: Uint8Array;
 }
 
+/** What a signature must be scoped to: the signing name, and how far its date may be from now. */
+export interface SignatureScope {
+  service: string;
+  maxSkewMinutes: number;
+}
+
+const CLOUDHSM_SCOPE: SignatureScope = { service: SIGNING_SERVICE, maxSkewMinutes: MAX_SKEW_MINUTES };
+
 export class SigV4Verifier {
   constructor(
     private readonly accessKeyId: string,
     private readonly secretAccessKey: string,
   ) {}
 
-  async verify(request: IncomingSignedRequest): Promise<void> {
+  async verify(request: IncomingSignedRequest, { service, maxSkewMinutes }: SignatureScope = CLOUDHSM_SCOPE): Promise<void> {
+    const maxSkewMs = maxSkewMinutes * 60 * 1000;
     const header = request.headers['authorization'];
     const authorization = Array.isArray(header) ? header[0] : header;
     if (!authorization) throw new EmulatorError('MissingAuthenticationTokenException', 'Request is missing Authentication Token');
@@ -90,8 +98,8 @@ export class SigV4Verifier {
     if (parsed.accessKeyId !== this.accessKeyId) {
       throw new EmulatorError('UnrecognizedClientException', 'The security token included in the request is invalid.');
     }
-    if (parsed.service !== SIGNING_SERVICE) {
-      throw new EmulatorError('InvalidSignatureException', `Credential should be scoped to correct service: '${SIGNING_SERVICE}'.`);
+    if (parsed.service !== service) {
+      throw new EmulatorError('InvalidSignatureException', `Credential should be scoped to correct service: '${service}'.`);
     }
     const amzDateHeader = request.headers['x-amz-date'];
     const amzDate = Array.isArray(amzDateHeader) ? amzDateHeader[0] : amzDateHeader;
@@ -112,16 +120,16 @@ export class SigV4Verifier {
     // (20241231T235900Z - 5 min.)" and "Signature not yet current: ... is still later than ... (... + 5 min.)".
     const now = Date.now();
     const signedAt = signingDate.getTime();
-    if (signedAt < now - MAX_SKEW_MS) {
+    if (signedAt < now - maxSkewMs) {
       throw new EmulatorError(
         'InvalidSignatureException',
-        `Signature expired: ${amzDate} is now earlier than ${amzDateOf(now - MAX_SKEW_MS)} (${amzDateOf(now)} - ${MAX_SKEW_MINUTES} min.)`,
+        `Signature expired: ${amzDate} is now earlier than ${amzDateOf(now - maxSkewMs)} (${amzDateOf(now)} - ${maxSkewMinutes} min.)`,
       );
     }
-    if (signedAt > now + MAX_SKEW_MS) {
+    if (signedAt > now + maxSkewMs) {
       throw new EmulatorError(
         'InvalidSignatureException',
-        `Signature not yet current: ${amzDate} is still later than ${amzDateOf(now + MAX_SKEW_MS)} (${amzDateOf(now)} + ${MAX_SKEW_MINUTES} min.)`,
+        `Signature not yet current: ${amzDate} is still later than ${amzDateOf(now + maxSkewMs)} (${amzDateOf(now)} + ${maxSkewMinutes} min.)`,
       );
     }
     if (!parsed.signedHeaders.includes('host')) {
@@ -151,7 +159,7 @@ export class SigV4Verifier {
       body: request.body,
     };
     const signer = new SignatureV4({
-      service: SIGNING_SERVICE,
+      service,
       region: parsed.region,
       credentials: { accessKeyId: this.accessKeyId, secretAccessKey: this.secretAccessKey },
       sha256: Sha256,

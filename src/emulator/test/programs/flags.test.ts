@@ -37,14 +37,21 @@ describe('readEmulatorFlags', () => {
 
   it('checks the seed, speed, account and large-seed sizes the same way for both', () => {
     const settings = readEmulatorFlags(
-      { seed: 'large', speed: '2.5', account: '210987654321', 'large-clusters': '5', 'large-backups': '0' },
+      { seed: 'large', speed: '2.5', account: '210987654321', 'principal-name': 'ci-bot', 'large-clusters': '5', 'large-backups': '0' },
       IN_MEMORY,
     );
-    expect(settings).toEqual({ seed: 'large', speed: 2.5, account: '210987654321', large: { clusters: 5, backups: 0 } });
+    expect(settings).toEqual({
+      seed: 'large',
+      speed: 2.5,
+      account: '210987654321',
+      principalName: 'ci-bot',
+      large: { clusters: 5, backups: 0 },
+    });
     const refused: [Record<string, string>, RegExp][] = [
       [{ seed: 'big' }, /--seed must be demo, empty or large, got "big"/],
       [{ speed: '0' }, /--speed must be a positive number/],
       [{ account: '1234' }, /--account must be 12 digits, got "1234"/],
+      [{ 'principal-name': 'role/admin' }, /--principal-name must be an IAM user name .* got "role\/admin"/],
       [{ 'large-clusters': '-1' }, /--large-clusters must be a whole number/],
       [{ 'large-backups': 'lots' }, /--large-backups must be a whole number/],
       [{ latency: '-80' }, /--latency must be a whole number/],
