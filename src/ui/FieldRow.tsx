@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { NONE } from './dates';
+import { present } from './present';
 
 /** One labelled value of a detail page (inside a <dl>). */
 export function FieldRow({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -7,5 +9,38 @@ export function FieldRow({ label, children, testId }: { label: string; children:
       <dt className="text-slate-600 dark:text-slate-300">{label}</dt>
       <dd className="break-all">{children}</dd>
     </div>
+  );
+}
+
+export interface FieldItem {
+  label: string;
+  /** What the field holds; nothing (undefined, null, false, '') reads "—". */
+  value: ReactNode;
+  testId?: string;
+  /** An id or other code: set in monospace. */
+  mono?: boolean;
+}
+
+export interface FieldListProps {
+  /** The rows in order; a falsy entry is a field this resource does not have (left out). */
+  fields: readonly (FieldItem | false | null | undefined)[];
+  className?: string;
+  'aria-label'?: string;
+  'data-testid'?: string;
+}
+
+/** The label/value rows of a detail page as one description list, each missing value said the same way. */
+export function FieldList({ fields, className, ...rest }: FieldListProps) {
+  return (
+    <dl className={className} {...rest}>
+      {fields.map(
+        (field) =>
+          field && (
+            <FieldRow key={field.testId ?? field.label} label={field.label} testId={field.testId}>
+              {!present(field.value) ? NONE : field.mono ? <span className="font-mono">{field.value}</span> : field.value}
+            </FieldRow>
+          ),
+      )}
+    </dl>
   );
 }

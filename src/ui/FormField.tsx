@@ -12,6 +12,7 @@
  */
 import { createContext, useContext, useId, type AriaAttributes, type ReactNode } from 'react';
 import { StatusIcon } from './icons';
+import { present } from './present';
 
 export interface FieldMessagesProps {
   /** The field's id; messages get `${id}-error`, `${id}-warning`, `${id}-constraint`. */
@@ -21,8 +22,6 @@ export interface FieldMessagesProps {
   constraintText?: ReactNode;
   announceError?: boolean;
 }
-
-const present = (node: ReactNode): boolean => node !== undefined && node !== null && node !== false && node !== '';
 
 /** The ids a control is described by, in reading order: the problem first, then the help. */
 export function describedByIds(
@@ -147,20 +146,8 @@ export interface FormFieldProps {
 }
 
 export function FormField(props: FormFieldProps) {
-  const {
-    label,
-    children,
-    description,
-    constraintText,
-    errorText,
-    warningText,
-    info,
-    secondaryControl,
-    controlId,
-    required = false,
-    announceError,
-    className = '',
-  } = props;
+  // The messages (error, warning, constraint) go to FieldMessages as they are.
+  const { label, children, description, errorText, info, secondaryControl, controlId, required = false, className = '' } = props;
   const generated = useId();
   const id = controlId ?? generated;
   const value: FieldContextValue = { id, describedBy: describedByIds(id, props), invalid: present(errorText), required };
@@ -184,13 +171,7 @@ export function FormField(props: FormFieldProps) {
         </div>
         {secondaryControl}
       </div>
-      <FieldMessages
-        id={id}
-        errorText={errorText}
-        warningText={warningText}
-        constraintText={constraintText}
-        announceError={announceError}
-      />
+      <FieldMessages {...props} id={id} />
     </div>
   );
 }

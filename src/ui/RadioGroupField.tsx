@@ -8,6 +8,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { describedByIds, FieldMessages, RequiredMark } from './FormField';
+import { present } from './present';
 
 export interface RadioOption<V extends string = string> {
   value: V;
@@ -40,30 +41,16 @@ export interface RadioGroupFieldProps<V extends string = string> {
 }
 
 export function RadioGroupField<V extends string = string>(props: RadioGroupFieldProps<V>) {
-  const {
-    label,
-    options,
-    value,
-    onChange,
-    name,
-    description,
-    constraintText,
-    errorText,
-    warningText,
-    required = false,
-    announceError,
-    horizontal = false,
-  } = props;
+  const { label, options, value, onChange, name, description, errorText, required = false, horizontal = false } = props;
   const id = useId();
   const groupName = name ?? `${id}-radio`;
-  const invalid = errorText !== undefined && errorText !== null && errorText !== false && errorText !== '';
   return (
     // role=radiogroup (not the fieldset's implicit group) so aria-invalid and aria-required are valid here.
     <fieldset
       role="radiogroup"
       aria-labelledby={`${id}-label`}
       aria-describedby={describedByIds(id, props)}
-      aria-invalid={invalid || undefined}
+      aria-invalid={present(errorText) || undefined}
       aria-required={required || undefined}
       className={`flex min-w-0 flex-col gap-1 ${props.className ?? ''}`}
       data-testid={props['data-testid']}
@@ -72,7 +59,7 @@ export function RadioGroupField<V extends string = string>(props: RadioGroupFiel
         {label}
         {required && <RequiredMark />}
       </legend>
-      {description !== undefined && description !== null && description !== '' && (
+      {present(description) && (
         <p id={`${id}-description`} className="text-sm text-slate-600 dark:text-slate-300">
           {description}
         </p>
@@ -82,7 +69,7 @@ export function RadioGroupField<V extends string = string>(props: RadioGroupFiel
           const optionId = `${id}-option-${index}`;
           const reason = option.disabledReason || null;
           const off = option.disabled === true || reason !== null;
-          const hasDescription = option.description !== undefined && option.description !== null && option.description !== '';
+          const hasDescription = present(option.description);
           const describedBy =
             [hasDescription ? `${optionId}-description` : undefined, reason ? `${optionId}-reason` : undefined].filter(Boolean).join(' ') ||
             undefined;
@@ -118,13 +105,7 @@ export function RadioGroupField<V extends string = string>(props: RadioGroupFiel
           );
         })}
       </div>
-      <FieldMessages
-        id={id}
-        errorText={errorText}
-        warningText={warningText}
-        constraintText={constraintText}
-        announceError={announceError}
-      />
+      <FieldMessages {...props} id={id} />
     </fieldset>
   );
 }

@@ -9,7 +9,7 @@ export { StatusIcon, CloseIcon, ICON_WORDS, type IconProps, type StatusIconName 
 export { TONE_TEXT, ICON_TONE, type MessageType } from './tone';
 
 export { FormField, useFormFieldControl, type FormFieldProps, type FormFieldControlProps } from './FormField';
-export { Input, Select, Textarea } from './controls';
+export { Input, Select, Textarea, Options, type OptionsProps } from './controls';
 export { RadioGroupField, type RadioGroupFieldProps, type RadioOption } from './RadioGroupField';
 
 export { Alert, alertRole, type AlertProps, type AlertType } from './Alert';
@@ -27,4 +27,4 @@ export { DateTime, type DateTimeProps, type DateTimeFormat } from './DateTime';
 export { formatUtc, formatUtcMinute, formatUtcDate, formatRelative, formatAge, toDate, toIso, NONE, type DateInput } from './dates';
 export { useNow } from './useNow';
 export { formatTimestamp } from './format';
-export { FieldRow } from './FieldRow';
+export { FieldRow, FieldList, type FieldItem, type FieldListProps } from './FieldRow';

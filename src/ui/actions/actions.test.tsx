@@ -17,39 +17,40 @@ function wrapper(readOnly: boolean) {
   };
 }
 
+/** Renders an ActionButton named `name` (in a read-only session or not) and clicks it; what its action saw. */
+function clickActionButton(name: string, props: { local?: boolean }, readOnly: boolean) {
+  const onClick = vi.fn();
+  render(
+    <ActionButton {...props} onClick={onClick}>
+      {name}
+    </ActionButton>,
+    { wrapper: wrapper(readOnly) },
+  );
+  const button = screen.getByRole('button', { name });
+  const ariaDisabled = button.getAttribute('aria-disabled');
+  fireEvent.click(button);
+  return { button, ariaDisabled, onClick };
+}
+
 describe('ActionButton', () => {
   it('runs its action when allowed', () => {
-    const onClick = vi.fn();
-    render(<ActionButton onClick={onClick}>Delete</ActionButton>, { wrapper: wrapper(false) });
-    const button = screen.getByRole('button', { name: 'Delete' });
-    expect(button.getAttribute('aria-disabled')).toBeNull();
-    fireEvent.click(button);
+    const { ariaDisabled, onClick } = clickActionButton('Delete', {}, false);
+    expect(ariaDisabled).toBeNull();
     expect(onClick).toHaveBeenCalledTimes(1);
   });
 
   it('in a read-only session stays focusable, says why, and does nothing', () => {
-    const onClick = vi.fn();
-    render(<ActionButton onClick={onClick}>Delete</ActionButton>, { wrapper: wrapper(true) });
-    const button = screen.getByRole('button', { name: 'Delete' });
-    expect(button.getAttribute('aria-disabled')).toBe('true');
+    const { button, ariaDisabled, onClick } = clickActionButton('Delete', {}, true);
+    expect(ariaDisabled).toBe('true');
     expect(button.hasAttribute('disabled')).toBe(false);
     const describedBy = button.getAttribute('aria-describedby') ?? '';
     expect(document.getElementById(describedBy)?.textContent).toBe(READ_ONLY_REASON);
-    fireEvent.click(button);
     expect(onClick).not.toHaveBeenCalled();
   });
 
   it('a local control (it changes nothing on the server, e.g. adding a form row) still works in a read-only session', () => {
-    const onClick = vi.fn();
-    render(
-      <ActionButton local onClick={onClick}>
-        Add tag
-      </ActionButton>,
-      { wrapper: wrapper(true) },
-    );
-    const button = screen.getByRole('button', { name: 'Add tag' });
-    expect(button.getAttribute('aria-disabled')).toBeNull();
-    fireEvent.click(button);
+    const { ariaDisabled, onClick } = clickActionButton('Add tag', { local: true }, true);
+    expect(ariaDisabled).toBeNull();
     expect(onClick).toHaveBeenCalledTimes(1);
   });
 

@@ -5,7 +5,7 @@
  */
 import { Link } from 'react-router';
 import { useShownRegions, type BackupWithExtras } from '../../../aws';
-import { DateTime, FieldRow, NONE, ResourceStatus } from '../../../ui';
+import { DateTime, FieldList, NONE, ResourceStatus } from '../../../ui';
 import { PurgeCountdown } from '../actions/lifecycle/PurgeCountdown';
 
 /** An id, linked to its page when there is one (`path`), in code type; "—" when there is no id. */
@@ -27,57 +27,61 @@ export function BackupFields({ backup: b, region }: { backup: BackupWithExtras; 
   const clusterRegion = isCopy ? sourceRegion : region;
   const pending = b.BackupState === 'PENDING_DELETION';
   return (
-    <dl aria-label="Backup fields" data-testid="backup-fields">
-      <FieldRow label="Backup ID" testId="field-BackupId">
-        <span className="font-mono">{b.BackupId}</span>
-      </FieldRow>
-      <FieldRow label="Backup ARN" testId="field-BackupArn">
-        <span className="font-mono text-xs">{b.BackupArn ?? NONE}</span>
-      </FieldRow>
-      <FieldRow label="Region">{region}</FieldRow>
-      <FieldRow label="State" testId="field-BackupState">
-        <ResourceStatus kind="backup" state={b.BackupState} />
-      </FieldRow>
-      <FieldRow label="Cluster" testId="field-ClusterId">
-        <ResourceId id={b.ClusterId} path={clusterRegion ? `/clusters/${clusterRegion}/${b.ClusterId}` : null} />
-        {isCopy && <span className="ml-1 text-xs">(the source cluster, in {sourceRegion ?? 'another region'})</span>}
-      </FieldRow>
-      <FieldRow label="Created" testId="field-CreateTimestamp">
-        <DateTime value={b.CreateTimestamp} />
-      </FieldRow>
-      <FieldRow label="Copied" testId="field-CopyTimestamp">
-        <DateTime value={b.CopyTimestamp} />
-      </FieldRow>
-      <FieldRow label={pending ? 'Will be purged' : 'Deleted'} testId="field-DeleteTimestamp">
-        <DateTime value={b.DeleteTimestamp} />
-        {pending && b.DeleteTimestamp && (
-          <span className="ml-1 font-semibold">
-            (<PurgeCountdown deleteAt={b.DeleteTimestamp} />; restorable until then)
-          </span>
-        )}
-      </FieldRow>
-      <FieldRow label="Never expires" testId="field-NeverExpires">
-        {b.NeverExpires ? '∞ Yes: exempt from the retention policy' : 'No'}
-      </FieldRow>
-      <FieldRow label="HSM type" testId="field-HsmType">
-        {b.HsmType ?? NONE}
-      </FieldRow>
-      <FieldRow label="Mode" testId="field-Mode">
-        {b.Mode ?? NONE}
-      </FieldRow>
-      <FieldRow label="Source region" testId="field-SourceRegion">
-        {b.SourceRegion ?? NONE}
-      </FieldRow>
-      <FieldRow label="Source backup" testId="field-SourceBackup">
-        <ResourceId
-          id={b.SourceBackup}
-          path={sourceRegion ? `/backups/${sourceRegion}/${b.SourceBackup}` : null}
-          testId="source-backup-link"
-        />
-      </FieldRow>
-      <FieldRow label="Source cluster" testId="field-SourceCluster">
-        <ResourceId id={b.SourceCluster} path={sourceRegion ? `/clusters/${sourceRegion}/${b.SourceCluster}` : null} />
-      </FieldRow>
-    </dl>
+    <FieldList
+      aria-label="Backup fields"
+      data-testid="backup-fields"
+      fields={[
+        { label: 'Backup ID', value: b.BackupId, testId: 'field-BackupId', mono: true },
+        { label: 'Backup ARN', value: b.BackupArn && <span className="font-mono text-xs">{b.BackupArn}</span>, testId: 'field-BackupArn' },
+        { label: 'Region', value: region },
+        { label: 'State', value: <ResourceStatus kind="backup" state={b.BackupState} />, testId: 'field-BackupState' },
+        {
+          label: 'Cluster',
+          testId: 'field-ClusterId',
+          value: (
+            <>
+              <ResourceId id={b.ClusterId} path={clusterRegion ? `/clusters/${clusterRegion}/${b.ClusterId}` : null} />
+              {isCopy && <span className="ml-1 text-xs">(the source cluster, in {sourceRegion ?? 'another region'})</span>}
+            </>
+          ),
+        },
+        { label: 'Created', value: <DateTime value={b.CreateTimestamp} />, testId: 'field-CreateTimestamp' },
+        { label: 'Copied', value: <DateTime value={b.CopyTimestamp} />, testId: 'field-CopyTimestamp' },
+        {
+          label: pending ? 'Will be purged' : 'Deleted',
+          testId: 'field-DeleteTimestamp',
+          value: (
+            <>
+              <DateTime value={b.DeleteTimestamp} />
+              {pending && b.DeleteTimestamp && (
+                <span className="ml-1 font-semibold">
+                  (<PurgeCountdown deleteAt={b.DeleteTimestamp} />; restorable until then)
+                </span>
+              )}
+            </>
+          ),
+        },
+        { label: 'Never expires', value: b.NeverExpires ? '∞ Yes: exempt from the retention policy' : 'No', testId: 'field-NeverExpires' },
+        { label: 'HSM type', value: b.HsmType, testId: 'field-HsmType' },
+        { label: 'Mode', value: b.Mode, testId: 'field-Mode' },
+        { label: 'Source region', value: b.SourceRegion, testId: 'field-SourceRegion' },
+        {
+          label: 'Source backup',
+          testId: 'field-SourceBackup',
+          value: (
+            <ResourceId
+              id={b.SourceBackup}
+              path={sourceRegion ? `/backups/${sourceRegion}/${b.SourceBackup}` : null}
+              testId="source-backup-link"
+            />
+          ),
+        },
+        {
+          label: 'Source cluster',
+          testId: 'field-SourceCluster',
+          value: <ResourceId id={b.SourceCluster} path={sourceRegion ? `/clusters/${sourceRegion}/${b.SourceCluster}` : null} />,
+        },
+      ]}
+    />
   );
 }

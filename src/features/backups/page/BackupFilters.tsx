@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { backupStatus } from '../../../cloudhsm/status';
-import { Button, FormField, Input, Select } from '../../../ui';
+import { Button, FormField, Input, Options, Select } from '../../../ui';
 import {
   BACKUP_STATES,
   EMPTY_BACKUP_FILTERS,
@@ -80,11 +80,7 @@ export function BackupFilters({ filters, order, regions, clusters, onChange, onO
       <FormField label="Cluster" controlId="backup-filter-cluster">
         <Select value={filters.cluster[0] ?? ''} onChange={(e) => onChange({ cluster: e.target.value ? [e.target.value] : [] })}>
           <option value="">All clusters</option>
-          {clusters.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
+          <Options items={clusters} value={(c) => c.id} label={(c) => c.label} />
         </Select>
       </FormField>
       <FormField label="Never expires" controlId="backup-filter-never">

@@ -1,6 +1,6 @@
 /** Where the cluster lives: its region, then its VPC and subnets (SubnetPicker). */
 import type { SessionInfo } from '../../../aws';
-import { FormField, Select } from '../../../ui';
+import { FormField, Options, Select } from '../../../ui';
 import { fieldError, type SectionProps } from './sections';
 import { SubnetPicker } from './SubnetPicker';
 
@@ -24,11 +24,7 @@ export function RegionAndNetworkSection({ form, ids, disabled, announceError, se
             touch('region');
           }}
         >
-          {regionChoices(session).map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
+          <Options items={regionChoices(session)} />
         </Select>
       </FormField>
       <SubnetPicker form={form} ids={ids} disabled={disabled} announceError={announceError} />

@@ -3,7 +3,7 @@
  * cluster they came from (its Name tag when the cluster still exists), newest first.
  */
 import type { RegionalBackup, RegionalCluster } from '../../../aws';
-import { formatUtc, Select } from '../../../ui';
+import { formatUtc, Options, Select } from '../../../ui';
 import { backupMode } from './hsmTypes';
 
 export interface BackupGroup {
@@ -71,11 +71,7 @@ export function SourceBackupPicker({ value, groups, loading, loadError, disabled
       )}
       {groups.map((group) => (
         <optgroup key={group.label} label={group.label}>
-          {group.backups.map((backup) => (
-            <option key={backup.BackupId} value={backup.BackupId}>
-              {optionLabel(backup)}
-            </option>
-          ))}
+          <Options items={group.backups} value={(backup) => backup.BackupId ?? ''} label={optionLabel} />
         </optgroup>
       ))}
     </Select>

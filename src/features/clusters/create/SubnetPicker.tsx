@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { NetworkSubnet, NetworkVpc } from '../../../aws/actions';
-import { Alert, buttonClass, FormField, RadioGroupField, Select, Skeleton, Textarea } from '../../../ui';
+import { Alert, buttonClass, FormField, Options, RadioGroupField, Select, Skeleton, Textarea } from '../../../ui';
 import { describedByIds, FieldMessages } from '../../../ui/FormField';
 import type { SubnetSource } from './formValues';
 import { fieldError, type SectionProps } from './sections';
@@ -73,11 +73,7 @@ function ZoneSubnets({
               aria-describedby={describedBy}
             >
               <option value="">None</option>
-              {zoneSubnets.map((s) => (
-                <option key={s.SubnetId} value={s.SubnetId}>
-                  {subnetLabel(s)}
-                </option>
-              ))}
+              <Options items={zoneSubnets} value={(s) => s.SubnetId ?? ''} label={subnetLabel} />
             </Select>
           </div>
         );
@@ -162,11 +158,7 @@ export function SubnetPicker({ form, ids, disabled, announceError }: SectionProp
               }}
             >
               <option value="">Choose a VPC…</option>
-              {info.vpcs.map((vpc) => (
-                <option key={vpc.VpcId} value={vpc.VpcId}>
-                  {vpcLabel(vpc)}
-                </option>
-              ))}
+              <Options items={info.vpcs} value={(vpc) => vpc.VpcId ?? ''} label={vpcLabel} />
             </Select>
           </FormField>
           {values.vpcId !== '' && <ZoneSubnets form={form} ids={ids} zones={zones} describedBy={describedByIds(ids.subnets, messages)} />}

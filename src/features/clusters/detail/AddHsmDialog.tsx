@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { type ClusterWithExtras } from '../../../aws';
 import { useCreateHsmMutation, useNetworkQuery } from '../../../aws/actions';
-import { Alert, Button, FormField, Input, Select } from '../../../ui';
+import { Alert, Button, FormField, Input, Options, Select } from '../../../ui';
 import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
 import { addHsmRule, checkHsmIpAddress, type ZoneChoice } from './clusterActionRules';
 import { HsmCreatedNotice } from './hsmNotices';
@@ -65,11 +65,7 @@ function HsmPlacementFields(props: {
     <>
       <FormField label="Availability Zone" constraintText={cidr ? `Subnet range ${cidr}` : undefined}>
         <Select value={zone} onChange={(e) => onZone(e.target.value)} disabled={disabled}>
-          {zones.map((z) => (
-            <option key={z.availabilityZone} value={z.availabilityZone}>
-              {zoneLabel(z)}
-            </option>
-          ))}
+          <Options items={zones} value={(z) => z.availabilityZone} label={zoneLabel} />
         </Select>
       </FormField>
       <FormField

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useShownRegions, type ClusterWithExtras } from '../../../aws';
-import { DateTime, EmptyState, FieldRow, NONE, ResourceStatus } from '../../../ui';
+import { DateTime, EmptyState, FieldList, ResourceStatus } from '../../../ui';
 import { formatRetention, subnetRows } from './format';
 
 // The label column of a field row is wide: at 390 px a date must be allowed to wrap at its spaces.
@@ -52,60 +52,53 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
     .map(([name]) => name);
   return (
     <div className="space-y-6">
-      <dl className="text-sm">
-        <FieldRow label="Cluster ID" testId="field-cluster-id">
-          <span className="font-mono">{cluster.ClusterId}</span>
-        </FieldRow>
-        <FieldRow label="Region">{region}</FieldRow>
-        <FieldRow label="State" testId="field-state">
-          <ResourceStatus kind="cluster" state={cluster.State} />
-          {cluster.StateMessage && <span className="ml-2 text-slate-700 dark:text-slate-300">— {cluster.StateMessage}</span>}
-        </FieldRow>
-        <FieldRow label="HSM type" testId="field-hsm-type">
-          {cluster.HsmType ?? NONE}
-        </FieldRow>
-        <FieldRow label="Mode" testId="field-mode">
-          {cluster.Mode ?? NONE}
-        </FieldRow>
-        <FieldRow label="Network type" testId="field-network-type">
-          {cluster.NetworkType ?? NONE}
-        </FieldRow>
-        <FieldRow label="VPC" testId="field-vpc">
-          <span className="font-mono">{cluster.VpcId ?? NONE}</span>
-        </FieldRow>
-        <FieldRow label="Security group" testId="field-security-group">
-          <span className="font-mono">{cluster.SecurityGroup ?? NONE}</span>
-        </FieldRow>
-        <FieldRow label="Backup policy" testId="field-backup-policy">
-          {cluster.BackupPolicy ?? NONE}
-        </FieldRow>
-        <FieldRow label="Backup retention" testId="field-backup-retention">
-          {formatRetention(cluster.BackupRetentionPolicy)}
-        </FieldRow>
-        <FieldRow label="Source backup" testId="field-source-backup">
-          {cluster.SourceBackupId ? (
-            <Link
-              className="font-mono underline"
-              to={linkTo(`/backups/${encodeURIComponent(region)}/${encodeURIComponent(cluster.SourceBackupId)}`)}
-            >
-              {cluster.SourceBackupId}
-            </Link>
-          ) : (
-            'None (not restored from a backup)'
-          )}
-        </FieldRow>
-        <FieldRow label="Created" testId="field-created">
-          <DateTime value={cluster.CreateTimestamp} className={WRAP} />
-        </FieldRow>
-        {cluster.HsmTypeRollbackExpiration && (
-          <FieldRow label="HSM type rollback until" testId="field-rollback">
-            <DateTime value={cluster.HsmTypeRollbackExpiration} className={WRAP} />
-          </FieldRow>
-        )}
-        <FieldRow label="HSMs">{cluster.Hsms?.length ?? 0}</FieldRow>
-        <FieldRow label="Certificates">{certificateNames.length > 0 ? certificateNames.join(', ') : 'None'}</FieldRow>
-        <FieldRow label="Tags">{cluster.TagList?.length ?? 0}</FieldRow>
-      </dl>
+      <FieldList
+        className="text-sm"
+        fields={[
+          { label: 'Cluster ID', value: cluster.ClusterId, testId: 'field-cluster-id', mono: true },
+          { label: 'Region', value: region },
+          {
+            label: 'State',
+            testId: 'field-state',
+            value: (
+              <>
+                <ResourceStatus kind="cluster" state={cluster.State} />
+                {cluster.StateMessage && <span className="ml-2 text-slate-700 dark:text-slate-300">— {cluster.StateMessage}</span>}
+              </>
+            ),
+          },
+          { label: 'HSM type', value: cluster.HsmType, testId: 'field-hsm-type' },
+          { label: 'Mode', value: cluster.Mode, testId: 'field-mode' },
+          { label: 'Network type', value: cluster.NetworkType, testId: 'field-network-type' },
+          { label: 'VPC', value: cluster.VpcId, testId: 'field-vpc', mono: true },
+          { label: 'Security group', value: cluster.SecurityGroup, testId: 'field-security-group', mono: true },
+          { label: 'Backup policy', value: cluster.BackupPolicy, testId: 'field-backup-policy' },
+          { label: 'Backup retention', value: formatRetention(cluster.BackupRetentionPolicy), testId: 'field-backup-retention' },
+          {
+            label: 'Source backup',
+            testId: 'field-source-backup',
+            value: cluster.SourceBackupId ? (
+              <Link
+                className="font-mono underline"
+                to={linkTo(`/backups/${encodeURIComponent(region)}/${encodeURIComponent(cluster.SourceBackupId)}`)}
+              >
+                {cluster.SourceBackupId}
+              </Link>
+            ) : (
+              'None (not restored from a backup)'
+            ),
+          },
+          { label: 'Created', value: <DateTime value={cluster.CreateTimestamp} className={WRAP} />, testId: 'field-created' },
+          cluster.HsmTypeRollbackExpiration && {
+            label: 'HSM type rollback until',
+            value: <DateTime value={cluster.HsmTypeRollbackExpiration} className={WRAP} />,
+            testId: 'field-rollback',
+          },
+          { label: 'HSMs', value: cluster.Hsms?.length ?? 0 },
+          { label: 'Certificates', value: certificateNames.length > 0 ? certificateNames.join(', ') : 'None' },
+          { label: 'Tags', value: cluster.TagList?.length ?? 0 },
+        ]}
+      />
 
       <SubnetMapping mapping={cluster.SubnetMapping} />
     </div>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { clusterStatus } from '../../../cloudhsm/status';
 import { buttonClass, inputClass } from '../../../ui/buttons';
+import { Options } from '../../../ui/controls';
 import { EMPTY_FILTERS, type ListFilters } from './types';
 const TYPING_DELAY_MS = 350;
 
@@ -86,11 +87,7 @@ function Select({
       </label>
       <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
         <option value="">Any</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options items={options} value={(o) => o.value} label={(o) => o.label} />
       </select>
     </div>
   );

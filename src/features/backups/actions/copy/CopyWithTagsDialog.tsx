@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTagsQuery, type AwsRequestError } from '../../../../aws';
-import { AwsErrorMessage, FormField, Select, SkeletonList } from '../../../../ui';
+import { AwsErrorMessage, FormField, Options, Select, SkeletonList } from '../../../../ui';
 import { ActionButton, ActionError, Dialog, DialogActions } from '../../../../ui/actions';
 import { TagEditor } from '../../../tags/TagEditor';
 import { rowsFromTags, tagsFromRows, type TagRow } from '../../../tags/tagRows';
@@ -98,11 +98,7 @@ export default function CopyWithTagsDialog({
       <form onSubmit={submit} className="flex flex-col gap-4">
         <FormField label="Destination region">
           <Select className="w-60" value={destination} onChange={(e) => setDestination(e.target.value)} disabled={pending}>
-            {destinations.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
+            <Options items={destinations} />
           </Select>
         </FormField>
         {tagsError && (
