@@ -90,7 +90,19 @@ const GEOGRAPHY_BY_PREFIX: readonly [string, Geography][] = [
   ['mx-', 'Mexico'],
 ];
 
-export const GEOGRAPHIES: readonly Geography[] = [...new Set(GEOGRAPHY_BY_PREFIX.map(([, geography]) => geography))];
+/** The geographies in the console's order (GovCloud, a partition of its own, last). */
+export const GEOGRAPHIES: readonly Geography[] = [
+  'United States',
+  'Asia Pacific',
+  'Canada',
+  'Europe',
+  'Israel',
+  'Middle East',
+  'Africa',
+  'Mexico',
+  'South America',
+  'AWS GovCloud',
+];
 
 export function geographyOf(region: string): Geography | undefined {
   return GEOGRAPHY_BY_PREFIX.find(([prefix]) => region.startsWith(prefix))?.[1];

@@ -1,44 +1,66 @@
-import { toggleRegion } from '../../aws';
-
 /**
- * Several regions at once: a native disclosure (<details>) holding one checkbox per CloudHSM region, so it
- * works with keyboard and screen readers without any script of its own. The last region cannot be unchecked.
+ * The header's region picker. The trigger is drawn here, so it is in the first view at once; the popover (Radix
+ * Popover + cmdk, regions/RegionPickerPopover) is fetched right after the first render and takes the same
+ * trigger over. A click before it arrives opens it as soon as it does.
  */
-export function RegionPicker({
-  selected,
-  available,
-  onChange,
-}: {
+import { forwardRef, lazy, Suspense, useEffect, useState, type ComponentPropsWithoutRef } from 'react';
+import { buttonClasses } from '../../ui/buttons';
+
+const loadPopover = () => import('./regions/RegionPickerPopover');
+// If the server went away before the popover arrived, the trigger stays and says how to get it back.
+const RegionPickerPopover = lazy(() =>
+  loadPopover().catch(() => ({
+    default: ({ selected }: { selected: string[] }) => (
+      <RegionTrigger selected={selected} aria-disabled="true" title="The region picker could not load: reload the page" />
+    ),
+  })),
+);
+
+/** The trigger's words: up to three codes, else a count. (Here, not beside the region names, so the names stay
+ * out of the first download.) */
+export const pickerSummary = (selected: readonly string[]): string =>
+  selected.length <= 3 ? selected.join(', ') : `${selected.length} regions`;
+
+interface RegionPickerProps {
   selected: string[];
   available: string[];
   onChange: (regions: string[]) => void;
-}) {
-  const summary = selected.length <= 3 ? selected.join(', ') : `${selected.length} regions`;
+}
+
+const RegionTrigger = forwardRef<HTMLButtonElement, ComponentPropsWithoutRef<'button'> & { selected: string[] }>(function RegionTrigger(
+  { selected, ...props },
+  ref,
+) {
   return (
-    <details className="relative">
-      <summary
-        className="cursor-pointer rounded border border-slate-300 px-2 py-0.5 text-sm dark:border-slate-600"
-        aria-label={`Regions: ${selected.join(', ')}`}
-      >
-        Regions: {summary}
-      </summary>
-      <fieldset className="absolute right-0 z-10 mt-1 max-h-80 w-56 overflow-auto rounded border border-slate-300 bg-white p-2 shadow-lg dark:border-slate-600 dark:bg-slate-900">
-        <legend className="sr-only">Regions to show</legend>
-        {available.map((region) => {
-          const checked = selected.includes(region);
-          return (
-            <label key={region} className="flex items-center gap-2 py-0.5 text-sm">
-              <input
-                type="checkbox"
-                checked={checked}
-                disabled={checked && selected.length === 1}
-                onChange={() => onChange(toggleRegion(selected, region, available))}
-              />
-              {region}
-            </label>
-          );
-        })}
-      </fieldset>
-    </details>
+    <button
+      ref={ref}
+      type="button"
+      aria-haspopup="dialog"
+      {...props}
+      aria-label={`Regions: ${selected.join(', ')}`}
+      className={`${buttonClasses('normal', 'sm')} max-w-full`}
+    >
+      <span className="truncate">Regions: {pickerSummary(selected)}</span>
+      <span aria-hidden="true">▾</span>
+    </button>
+  );
+});
+
+export function RegionPicker({ selected, available, onChange }: RegionPickerProps) {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    void loadPopover();
+  }, []);
+  const placeholder = <RegionTrigger selected={selected} aria-expanded={false} onClick={() => setWanted(true)} />;
+  return (
+    <Suspense fallback={placeholder}>
+      <RegionPickerPopover
+        selected={selected}
+        available={available}
+        onChange={onChange}
+        defaultOpen={wanted}
+        trigger={<RegionTrigger selected={selected} />}
+      />
+    </Suspense>
   );
 }
