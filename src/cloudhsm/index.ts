@@ -2,6 +2,7 @@
 export * from './api';
 export * from './clip';
 export * from './constraints';
+export * from './expiry';
 export * from './health';
 export * from './ids';
 export * from './operations';
