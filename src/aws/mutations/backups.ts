@@ -9,34 +9,26 @@ import {
 } from '@aws-sdk/client-cloudhsm-v2';
 import type { BackupWithExtras } from '../extensions/extras';
 import { invalidationsFor } from './invalidation';
-import { useCloudHsmMutation } from './useCloudHsmMutation';
+import { mutationFor, resourceChange, sender } from './useCloudHsmMutation';
 
 // The extension (clients.ts) puts the members 3.332 drops back on every Backup output.
 const backupOf = (output: { Backup?: object }): BackupWithExtras | undefined => output.Backup as BackupWithExtras | undefined;
 
-export const useDeleteBackupMutation = (region: string) =>
-  useCloudHsmMutation<{ BackupId: string }, BackupWithExtras | undefined>({
-    operation: 'DeleteBackup',
-    region,
-    call: async (client, input) => backupOf(await client.send(new DeleteBackupCommand(input))),
-    invalidates: (input) => invalidationsFor.deleteBackup(region, input.BackupId),
-  });
+/** A change to one backup in place; the hook resolves to the backup as it is now. */
+const backupChange = resourceChange('BackupId', backupOf);
+type OneBackup = { BackupId: string };
 
-export const useRestoreBackupMutation = (region: string) =>
-  useCloudHsmMutation<{ BackupId: string }, BackupWithExtras | undefined>({
-    operation: 'RestoreBackup',
-    region,
-    call: async (client, input) => backupOf(await client.send(new RestoreBackupCommand(input))),
-    invalidates: (input) => invalidationsFor.restoreBackup(region, input.BackupId),
-  });
-
-export const useModifyBackupAttributesMutation = (region: string) =>
-  useCloudHsmMutation<{ BackupId: string; NeverExpires: boolean }, BackupWithExtras | undefined>({
-    operation: 'ModifyBackupAttributes',
-    region,
-    call: async (client, input) => backupOf(await client.send(new ModifyBackupAttributesCommand(input))),
-    invalidates: (input) => invalidationsFor.modifyBackupAttributes(region, input.BackupId),
-  });
+export const useDeleteBackupMutation = backupChange<OneBackup>('DeleteBackup', sender(DeleteBackupCommand), invalidationsFor.deleteBackup);
+export const useRestoreBackupMutation = backupChange<OneBackup>(
+  'RestoreBackup',
+  sender(RestoreBackupCommand),
+  invalidationsFor.restoreBackup,
+);
+export const useModifyBackupAttributesMutation = backupChange<OneBackup & { NeverExpires: boolean }>(
+  'ModifyBackupAttributes',
+  sender(ModifyBackupAttributesCommand),
+  invalidationsFor.modifyBackupAttributes,
+);
 
 export interface CopyBackupInput {
   BackupId: string;
@@ -45,10 +37,8 @@ export interface CopyBackupInput {
 }
 
 /** Copies a backup of `region` to `DestinationRegion`; the copy is found there (sourceBackupIds filter). */
-export const useCopyBackupMutation = (region: string) =>
-  useCloudHsmMutation<CopyBackupInput, DestinationBackup | undefined>({
-    operation: 'CopyBackupToRegion',
-    region,
-    call: async (client, input) => (await client.send(new CopyBackupToRegionCommand(input))).DestinationBackup,
-    invalidates: (input) => invalidationsFor.copyBackupToRegion(input.DestinationRegion),
-  });
+export const useCopyBackupMutation = mutationFor<CopyBackupInput, DestinationBackup | undefined>({
+  operation: 'CopyBackupToRegion',
+  call: async (client, input) => (await client.send(new CopyBackupToRegionCommand(input))).DestinationBackup,
+  invalidates: (_region, input) => invalidationsFor.copyBackupToRegion(input.DestinationRegion),
+});

@@ -3,18 +3,19 @@ import { DeleteClusterCommand, InitializeClusterCommand, type InitializeClusterR
 import type { ClusterWithExtras } from '../extensions/extras';
 import { createClusterCommand, modifyClusterCommand, type CreateClusterInput, type ModifyClusterInput } from '../extensions/inputs';
 import { invalidationsFor } from './invalidation';
-import { useCloudHsmMutation } from './useCloudHsmMutation';
+import { mutationFor, ofResource, resourceChange, sender } from './useCloudHsmMutation';
 
 // The extension (clients.ts) puts the members 3.332 drops back on every Cluster output.
 const clusterOf = (output: { Cluster?: object }): ClusterWithExtras | undefined => output.Cluster as ClusterWithExtras | undefined;
 
-export const useCreateClusterMutation = (region: string) =>
-  useCloudHsmMutation<CreateClusterInput, ClusterWithExtras | undefined>({
-    operation: 'CreateCluster',
-    region,
-    call: async (client, input) => clusterOf(await client.send(createClusterCommand(input))),
-    invalidates: () => invalidationsFor.createCluster(region),
-  });
+/** A change to one cluster; the hook resolves to the cluster as it is now. */
+const clusterChange = resourceChange('ClusterId', clusterOf);
+
+export const useCreateClusterMutation = mutationFor<CreateClusterInput, ClusterWithExtras | undefined>({
+  operation: 'CreateCluster',
+  call: async (client, input) => clusterOf(await client.send(createClusterCommand(input))),
+  invalidates: invalidationsFor.createCluster,
+});
 
 export interface InitializeClusterInput {
   ClusterId: string;
@@ -24,29 +25,22 @@ export interface InitializeClusterInput {
   TrustAnchor: string;
 }
 
-export const useInitializeClusterMutation = (region: string) =>
-  useCloudHsmMutation<InitializeClusterInput, InitializeClusterResponse>({
-    operation: 'InitializeCluster',
-    region,
-    call: async (client, input) => {
-      const { $metadata: _, ...result } = await client.send(new InitializeClusterCommand(input));
-      return result;
-    },
-    invalidates: (input) => invalidationsFor.initializeCluster(region, input.ClusterId),
-  });
+export const useInitializeClusterMutation = mutationFor<InitializeClusterInput, InitializeClusterResponse>({
+  operation: 'InitializeCluster',
+  call: async (client, input) => {
+    const { $metadata: _, ...result } = await client.send(new InitializeClusterCommand(input));
+    return result;
+  },
+  invalidates: ofResource('ClusterId', invalidationsFor.initializeCluster),
+});
 
-export const useModifyClusterMutation = (region: string) =>
-  useCloudHsmMutation<ModifyClusterInput, ClusterWithExtras | undefined>({
-    operation: 'ModifyCluster',
-    region,
-    call: async (client, input) => clusterOf(await client.send(modifyClusterCommand(input))),
-    invalidates: (input) => invalidationsFor.modifyCluster(region, input.ClusterId),
-  });
-
-export const useDeleteClusterMutation = (region: string) =>
-  useCloudHsmMutation<{ ClusterId: string }, ClusterWithExtras | undefined>({
-    operation: 'DeleteCluster',
-    region,
-    call: async (client, input) => clusterOf(await client.send(new DeleteClusterCommand(input))),
-    invalidates: (input) => invalidationsFor.deleteCluster(region, input.ClusterId),
-  });
+export const useModifyClusterMutation = clusterChange<ModifyClusterInput>(
+  'ModifyCluster',
+  (client, input) => client.send(modifyClusterCommand(input)),
+  invalidationsFor.modifyCluster,
+);
+export const useDeleteClusterMutation = clusterChange<{ ClusterId: string }>(
+  'DeleteCluster',
+  sender(DeleteClusterCommand),
+  invalidationsFor.deleteCluster,
+);

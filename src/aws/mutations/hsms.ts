@@ -1,7 +1,7 @@
 /** HSM mutations; each hook's invalidation is in invalidation.ts. */
 import { CreateHsmCommand, DeleteHsmCommand, type Hsm } from '@aws-sdk/client-cloudhsm-v2';
 import { invalidationsFor } from './invalidation';
-import { useCloudHsmMutation } from './useCloudHsmMutation';
+import { mutationFor, ofResource } from './useCloudHsmMutation';
 
 export interface CreateHsmInput {
   ClusterId: string;
@@ -12,18 +12,15 @@ export interface CreateHsmInput {
 /** Exactly one of HsmId, EniId or EniIp names the HSM. */
 export type DeleteHsmInput = { ClusterId: string } & ({ HsmId: string } | { EniId: string } | { EniIp: string });
 
-export const useCreateHsmMutation = (region: string) =>
-  useCloudHsmMutation<CreateHsmInput, Hsm | undefined>({
-    operation: 'CreateHsm',
-    region,
-    call: async (client, input) => (await client.send(new CreateHsmCommand(input))).Hsm,
-    invalidates: (input) => invalidationsFor.createHsm(region, input.ClusterId),
-  });
+export const useCreateHsmMutation = mutationFor<CreateHsmInput, Hsm | undefined>({
+  operation: 'CreateHsm',
+  call: async (client, input) => (await client.send(new CreateHsmCommand(input))).Hsm,
+  invalidates: ofResource('ClusterId', invalidationsFor.createHsm),
+});
 
-export const useDeleteHsmMutation = (region: string) =>
-  useCloudHsmMutation<DeleteHsmInput, string | undefined>({
-    operation: 'DeleteHsm',
-    region,
-    call: async (client, input) => (await client.send(new DeleteHsmCommand(input))).HsmId,
-    invalidates: (input) => invalidationsFor.deleteHsm(region, input.ClusterId),
-  });
+/** Resolves to the removed HSM's id. */
+export const useDeleteHsmMutation = mutationFor<DeleteHsmInput, string | undefined>({
+  operation: 'DeleteHsm',
+  call: async (client, input) => (await client.send(new DeleteHsmCommand(input))).HsmId,
+  invalidates: ofResource('ClusterId', invalidationsFor.deleteHsm),
+});

@@ -3,24 +3,22 @@ import {
   DeleteResourcePolicyCommand,
   PutResourcePolicyCommand,
   sendResourcePolicyCommand,
+  type DeleteResourcePolicyInput,
   type PutResourcePolicyInput,
 } from '../extensions/resourcePolicyCommands';
 import { invalidationsFor } from './invalidation';
-import { useCloudHsmMutation } from './useCloudHsmMutation';
+import { resourceChange } from './useCloudHsmMutation';
 
-export const usePutResourcePolicyMutation = (region: string) =>
-  useCloudHsmMutation<PutResourcePolicyInput, string | undefined>({
-    operation: 'PutResourcePolicy',
-    region,
-    call: async (client, input) => (await sendResourcePolicyCommand(client, new PutResourcePolicyCommand(input))).Policy,
-    invalidates: (input) => invalidationsFor.putResourcePolicy(region, input.ResourceArn),
-  });
+/** Both answer with a policy document: the one put, or the one removed (if there was one). */
+const policyChange = resourceChange('ResourceArn', (output: { Policy?: string }) => output.Policy);
 
-/** Resolves to the policy that was removed, if there was one. */
-export const useDeleteResourcePolicyMutation = (region: string) =>
-  useCloudHsmMutation<{ ResourceArn: string }, string | undefined>({
-    operation: 'DeleteResourcePolicy',
-    region,
-    call: async (client, input) => (await sendResourcePolicyCommand(client, new DeleteResourcePolicyCommand(input))).Policy,
-    invalidates: (input) => invalidationsFor.deleteResourcePolicy(region, input.ResourceArn),
-  });
+export const usePutResourcePolicyMutation = policyChange<PutResourcePolicyInput>(
+  'PutResourcePolicy',
+  (client, input) => sendResourcePolicyCommand(client, new PutResourcePolicyCommand(input)),
+  invalidationsFor.putResourcePolicy,
+);
+export const useDeleteResourcePolicyMutation = policyChange<DeleteResourcePolicyInput>(
+  'DeleteResourcePolicy',
+  (client, input) => sendResourcePolicyCommand(client, new DeleteResourcePolicyCommand(input)),
+  invalidationsFor.deleteResourcePolicy,
+);
