@@ -17,6 +17,18 @@ export interface SessionInfo {
   availableRegions: string[];
   /** AWS mode with --endpoint-url: where the signed calls go. */
   endpoint?: string;
+  /** Who the calls run as (STS GetCallerIdentity), when known. Never a credential. */
+  identity?: SessionIdentity;
+}
+
+/** The principal behind the credentials, read from its ARN. */
+export interface SessionIdentity {
+  arn: string;
+  kind: 'user' | 'role' | 'root' | 'federated-user' | 'other';
+  /** The user name, or the role name of an assumed role. */
+  principal: string;
+  /** An assumed role's session name. */
+  session?: string;
 }
 
 /** `GET /api/network?region=R`: the VPCs and subnets a cluster can be created in. */

@@ -11,13 +11,14 @@ describe('/api/session in emulator mode', () => {
   });
   afterAll(() => t.server.close());
 
-  it('reports the emulator, its account, every CloudHSM region, and the demo regions while none has clusters', async () => {
+  it('reports the emulator, its account and user, every CloudHSM region, and the demo regions while none has clusters', async () => {
     const session = jsonOf(await rawRequest(`${t.url}/api/session`));
     expect(session).toEqual({
       mode: 'emulator',
       regions: ['us-east-1', 'us-west-2', 'eu-west-1'],
       readOnly: false,
       accountId: '111122223333',
+      identity: { arn: 'arn:aws:iam::111122223333:user/dashboard-demo', kind: 'user', principal: 'dashboard-demo' },
       availableRegions: [...CLOUDHSM_REGIONS],
     });
     expect(t.server.mode).toBe('emulator');

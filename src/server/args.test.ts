@@ -33,6 +33,8 @@ describe('parseDashboardArgs', () => {
         'us-east-1, eu-west-1,us-east-1',
         '--endpoint-url',
         'http://127.0.0.1:4566',
+        '--sts-endpoint-url',
+        'https://sts.example.test',
         '--timeout',
         '5',
         '--read-only',
@@ -45,6 +47,7 @@ describe('parseDashboardArgs', () => {
       profile: 'prod',
       regions: ['us-east-1', 'eu-west-1'],
       endpointUrl: 'http://127.0.0.1:4566/',
+      stsEndpointUrl: 'https://sts.example.test/',
       upstreamTimeoutMs: 5000,
     });
   });
@@ -62,6 +65,9 @@ describe('parseDashboardArgs', () => {
       ['--nope'],
       ['positional'],
       ['--aws', '--endpoint-url', 'http://user:s3cret@127.0.0.1:4566'],
+      ['--sts-endpoint-url', 'http://127.0.0.1:4566'],
+      ['--aws', '--sts-endpoint-url', 'not a url'],
+      ['--aws', '--principal-name', 'alice'],
     ]) {
       expect(() => parseDashboardArgs(argv, ENV), argv.join(' ')).toThrow(UsageError);
     }

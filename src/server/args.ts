@@ -15,6 +15,7 @@ const AWS_FLAGS = {
   profile: { type: 'string' },
   regions: { type: 'string' },
   'endpoint-url': { type: 'string' },
+  'sts-endpoint-url': { type: 'string' },
   timeout: { type: 'string' },
 } as const;
 const FLAGS = { ...LISTEN_FLAGS, 'read-only': { type: 'boolean' }, ...EMULATOR_FLAGS, ...AWS_FLAGS } as const;
@@ -30,6 +31,8 @@ ${emulatorFlagsUsage({ speed: DEFAULT_SPEED, dataFile: defaultDataFile() })}
   --profile NAME           AWS profile (default: AWS_PROFILE or the default credential chain)
   --regions a,b,c          regions shown first (default: the profile's region, else us-east-1)
   --endpoint-url URL       send the signed requests here instead of https://cloudhsmv2.<region>.amazonaws.com
+                           (STS GetCallerIdentity, which names the account and caller, goes there too)
+  --sts-endpoint-url URL   send STS GetCallerIdentity here instead (default: --endpoint-url, else AWS's STS)
   --timeout SECONDS        give up on an AWS request after this long (default ${DEFAULT_UPSTREAM_TIMEOUT_MS / 1000})`;
 
 export type ParsedArgs = { help: true } | { help: false; options: DashboardServerOptions };
@@ -49,16 +52,16 @@ function readRegions(text: string): string[] {
   return [...new Set(regions)];
 }
 
-function readEndpointUrl(text: string): string {
+function readEndpointUrl(text: string, flag = 'endpoint-url'): string {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`--endpoint-url must be a URL like http://127.0.0.1:4566, got "${text}"`);
+    throw new UsageError(`--${flag} must be a URL like http://127.0.0.1:4566, got "${text}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError('--endpoint-url must be an http:// or https:// URL');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--${flag} must be an http:// or https:// URL`);
   // The URL is printed and shown in /api/session: it must carry no secret (and a user:password part is not used).
-  if (url.username !== '' || url.password !== '') throw new UsageError('--endpoint-url must not contain a user name or password');
+  if (url.username !== '' || url.password !== '') throw new UsageError(`--${flag} must not contain a user name or password`);
   return url.toString();
 }
 
@@ -73,6 +76,7 @@ function readAwsFlags(values: Values, options: DashboardServerOptions): Dashboar
   }
   if (values.regions !== undefined) options.regions = readRegions(values.regions);
   if (values['endpoint-url'] !== undefined) options.endpointUrl = readEndpointUrl(values['endpoint-url']);
+  if (values['sts-endpoint-url'] !== undefined) options.stsEndpointUrl = readEndpointUrl(values['sts-endpoint-url'], 'sts-endpoint-url');
   if (values.timeout !== undefined)
     options.upstreamTimeoutMs = 1000 * numberFlag('timeout', values.timeout, (n) => n > 0 && n <= 600, 'a number of seconds (up to 600)');
   return options;
@@ -88,7 +92,7 @@ export function parseDashboardArgs(
   const options: DashboardServerOptions = { ...readListenFlags(values, defaultPort), readOnly: values['read-only'] ?? false };
   if (values.aws) return { help: false, options: readAwsFlags(values, options) };
 
-  const awsOnly = givenFlags(values, ['profile', 'regions', 'endpoint-url', 'timeout']);
+  const awsOnly = givenFlags(values, ['profile', 'regions', 'endpoint-url', 'sts-endpoint-url', 'timeout']);
   if (awsOnly.length > 0) throw new UsageError(`${awsOnly.join(', ')} only apply with --aws`);
   options.mode = 'emulator';
   Object.assign(options, readEmulatorFlags(values, { speed: DEFAULT_SPEED, dataFile: defaultDataFile(process.platform, env) }));

@@ -22,6 +22,8 @@ export interface BackendAnswer {
 export interface BackendSession {
   regions: string[];
   accountId?: string;
+  /** The caller's ARN (STS GetCallerIdentity), when known. */
+  arn?: string;
   profile?: string;
   endpoint?: string;
 }

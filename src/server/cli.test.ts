@@ -220,7 +220,7 @@ describe('--aws with the real credential provider chain', () => {
   });
   afterAll(() => emulator.close());
 
-  it('signs with the credentials of the environment; the session names no secret', async () => {
+  it('signs with the credentials of the environment; the session names the account and user from the endpoint, and no secret', async () => {
     const cli = await startCli(['--aws', '--endpoint-url', emulator.url, '--regions', 'us-east-1,eu-west-1'], {
       AWS_ACCESS_KEY_ID: credentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
@@ -232,7 +232,13 @@ describe('--aws with the real credential provider chain', () => {
       expect(response.status).toBe(200);
       expect(jsonOf(response)['Clusters']).toEqual([]);
       const session = await rawRequest(`${cli.url}/api/session`);
-      expect(jsonOf(session)).toMatchObject({ mode: 'aws', regions: ['us-east-1', 'eu-west-1'], endpoint: `${emulator.url}/` });
+      expect(jsonOf(session)).toMatchObject({
+        mode: 'aws',
+        regions: ['us-east-1', 'eu-west-1'],
+        endpoint: `${emulator.url}/`,
+        accountId: '123456789012',
+        identity: { arn: 'arn:aws:iam::123456789012:user/dashboard-demo', principal: 'dashboard-demo' },
+      });
       for (const text of [session.body, response.body, JSON.stringify(response.headers), cli.stderr()]) {
         expect(text).not.toContain(credentials.secretAccessKey);
         expect(text).not.toContain(credentials.accessKeyId);

@@ -19,6 +19,7 @@ export async function createBackend(options: DashboardServerOptions, log: (line:
     dataFile: options.dataFile,
     fresh: options.fresh,
     account: options.account,
+    principalName: options.principalName,
     tickMillis: options.tickMillis,
     latencyMs: options.latencyMs,
     log,

@@ -33,6 +33,8 @@ export interface DashboardServerOptions {
   /** Move an existing data file aside and start from the seed. */
   fresh?: boolean;
   account?: string;
+  /** The IAM user the embedded emulator's identity names (--principal-name). */
+  principalName?: string;
   /** Emulator lifecycle timer period in ms; default 1000. */
   tickMillis?: number;
 
@@ -47,7 +49,9 @@ export interface DashboardServerOptions {
   credentials?: AwsCredentialIdentityProvider;
   /** Give up on an upstream request after this long; default 30 000 ms. */
   upstreamTimeoutMs?: number;
-  /** Look the account id up with STS GetCallerIdentity; default true unless endpointUrl is set. */
+  /** Send STS GetCallerIdentity here; default endpointUrl when set, else the partition's STS. */
+  stsEndpointUrl?: string;
+  /** Look the account and caller up with STS GetCallerIdentity (once per set of credentials); default true. */
   lookUpAccount?: boolean;
 }
 

@@ -13,7 +13,7 @@ import type { ApiCall, Backend, BackendAnswer, BackendSession } from '../backend
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, type DashboardServerOptions } from '../options';
 import { cleanErrorBody } from '../security/errorBody';
 import type { KnownSecrets } from '../security/redact';
-import { lookUpAccountId } from './accountId';
+import { callerIdentityLookup } from './accountId';
 import { defaultRegionFor, profileIsDefined } from './config';
 import { refreshingCredentials, type CredentialSource } from './credentials';
 import { describeEc2Network } from './ec2Network';
@@ -98,8 +98,14 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
   const credentials = credentialSource(options, profile);
   const agents = createAgents();
   const shownRegions = shownRegionsFor(options, profile, log);
-  const lookUpAccount = options.lookUpAccount ?? options.endpointUrl === undefined;
-  let account: Promise<string | undefined> | null = null;
+  const whoAmI =
+    options.lookUpAccount === false
+      ? null
+      : callerIdentityLookup(credentials, {
+          region: shownRegions[0] ?? 'us-east-1',
+          endpoint: options.stsEndpointUrl ?? options.endpointUrl,
+          log,
+        });
 
   const call = async ({ region, operation, body, requestId }: ApiCall): Promise<BackendAnswer> => {
     const identity = await credentials.get();
@@ -117,13 +123,10 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
     const info: BackendSession = { regions: [...shownRegions] };
     if (profile) info.profile = profile;
     if (options.endpointUrl) info.endpoint = options.endpointUrl;
-    if (lookUpAccount) {
-      account ??= lookUpAccountId(shownRegions[0] ?? 'us-east-1', credentials, log).then((id) => {
-        if (id === undefined) account = null; // try again on the next session request
-        return id;
-      });
-      const id = await account;
-      if (id) info.accountId = id;
+    const identity = await whoAmI?.();
+    if (identity) {
+      info.accountId = identity.accountId;
+      info.arn = identity.arn;
     }
     return info;
   };

@@ -31,7 +31,8 @@ describe('/api/session in aws mode', () => {
       endpoint: 'http://127.0.0.1:9/',
     });
     expect(session['availableRegions']).toContain('us-gov-west-1');
-    expect(session['accountId']).toBeUndefined(); // no STS lookup against a custom endpoint
+    expect(session['accountId']).toBeUndefined(); // STS at the endpoint (nothing listens there) did not answer
+    expect(session['identity']).toBeUndefined();
   });
 
   it("defaults the regions to the profile's configured region", async () => {

@@ -10,6 +10,7 @@ import { EmulatorError } from '../../emulator/errors';
 import { parseRequestBody, startLifecycleTimer, toEmulatorError } from '../../emulator/node/http';
 import { createEmulatorState } from '../../emulator/node/state';
 import { DEMO_REGIONS, type LargeSeedOptions, type SeedName } from '../../emulator/seed';
+import { callerIdentity } from '../../emulator/sts/identity';
 import { serializeOutput } from '../../emulator/wire';
 import { DashboardApiError } from '../apiErrors';
 import type { ApiCall, Backend, BackendAnswer, BackendSession } from '../backend';
@@ -29,6 +30,8 @@ export interface EmulatorBackendOptions {
   /** Move an existing data file aside and start from the seed. */
   fresh?: boolean;
   account?: string;
+  /** The IAM user the emulator's STS identity names (--principal-name). */
+  principalName?: string;
   tickMillis?: number;
   /** Milliseconds every API answer waits (--latency), as a round trip to a real region would. */
   latencyMs?: number;
@@ -55,14 +58,18 @@ function emulatorNetwork(region: string, listed: ReturnType<Emulator['network']>
   };
 }
 
-/** Show the regions that hold clusters; a fresh or empty emulator shows the demo three. */
-function sessionOf(emulator: Emulator): BackendSession {
+/**
+ * Show the regions that hold clusters (a fresh or empty emulator shows the demo three), and the identity the
+ * emulator's STS GetCallerIdentity gives, so the header reads as it does against the standalone emulator.
+ */
+function sessionOf(emulator: Emulator, principalName: string | undefined): BackendSession {
   const used = new Set<string>();
   for (const state of emulator.store.allRegions()) {
     if (state.account === emulator.config.account && state.clusters.size > 0) used.add(state.region);
   }
   const regions = used.size > 0 ? [...used].sort() : [...DEMO_REGIONS];
-  return { regions, accountId: emulator.config.account };
+  const { Account, Arn } = callerIdentity(emulator.config.account, principalName);
+  return { regions, accountId: Account, arn: Arn };
 }
 
 export async function createEmulatorBackend(options: EmulatorBackendOptions): Promise<EmulatorBackend> {
@@ -98,7 +105,7 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
     mode: 'emulator',
     emulator,
     call,
-    session: async () => sessionOf(emulator),
+    session: async () => sessionOf(emulator, options.principalName),
     network: async (region) => emulatorNetwork(region, emulator.network(region)),
     activateCluster,
     close: async () => {

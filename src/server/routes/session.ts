@@ -1,13 +1,15 @@
-/** `GET /api/session`: what the SPA needs to start (mode, regions, read-only, account). Never a credential. */
+/** `GET /api/session`: what the SPA needs to start (mode, regions, read-only, account, identity). Never a credential. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SessionInfo } from '../../cloudhsm/api';
 import { CLOUDHSM_REGIONS } from '../../cloudhsm/regions';
+import { identityOf } from '../identity';
 import { sendJson, type RouteContext } from './respond';
 
 export async function sessionInfo({ backend, readOnly }: RouteContext): Promise<SessionInfo> {
   const details = await backend.session();
   const info: SessionInfo = { mode: backend.mode, regions: details.regions, readOnly, availableRegions: [...CLOUDHSM_REGIONS] };
   if (details.accountId) info.accountId = details.accountId;
+  if (details.arn) info.identity = identityOf(details.arn);
   if (details.profile) info.profile = details.profile;
   if (details.endpoint) info.endpoint = details.endpoint;
   return info;
