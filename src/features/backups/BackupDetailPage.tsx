@@ -3,30 +3,22 @@
  * it was copied to (detail/Provenance), its tags (editable), and the actions on it (actions/BackupActions).
  * Works as a deep link.
  */
-import { Link, useParams } from 'react-router';
-import { useBackupQuery, useShownRegions, type BackupWithExtras } from '../../aws';
+import { useParams } from 'react-router';
+import { useBackupQuery, type BackupWithExtras } from '../../aws';
 import { Alert, AwsErrorMessage, SkeletonText } from '../../ui';
+import { BackLink } from '../common/BackLink';
 import { ResourceTags } from '../tags/ResourceTags';
 import { BackupActions } from './actions/BackupActions';
 import { CopyTrackerPanel } from './actions/copy/CopyTrackerPanel';
 import { BackupFields } from './detail/BackupFields';
 import { Provenance } from './detail/Provenance';
 
-function BackLink() {
-  const { linkTo } = useShownRegions();
-  return (
-    <Link to={linkTo('/backups')} className="text-sm underline">
-      ← All backups
-    </Link>
-  );
-}
-
 export function BackupDetailPage() {
   const { region = '', backupId = '' } = useParams();
   const query = useBackupQuery(region, backupId);
   return (
     <section aria-labelledby="backup-heading">
-      <BackLink />
+      <BackLink to="/backups">All backups</BackLink>
       <h2 id="backup-heading" className="mt-2 mb-3 text-xl font-semibold">
         Backup <span className="font-mono">{backupId}</span>{' '}
         <span className="text-base font-normal text-slate-600 dark:text-slate-300">in {region}</span>

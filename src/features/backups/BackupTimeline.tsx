@@ -5,45 +5,49 @@
  * backup (shape, colour and its accessible label give the state, in the status model's words; a group of
  * backups too close to tell apart shows its count and its worst state), NeverExpires and purge times marked,
  * and a link from each source backup to its copies. Only the rows in view are drawn (TanStack Virtual).
- * A filter box finds a cluster by id, name or tag. One tab stop for the marks: arrow keys move between them
+ * A filter box finds a cluster by id, name or tag (not shown where one cluster is drawn). One tab stop for the marks: arrow keys move between them
  * (roving tabindex), Enter opens the backup (or zooms into a group), Space selects. Loaded on demand (own
  * chunk). The pieces are in timeline/view.
  */
 import { useMemo, useState } from 'react';
 import { EmptyState, Button } from '../../ui';
-import { formatUtcMinute, type BackupMark, type ClusterMark, type TimelineBackupItem, type TimeWindow } from './timeline';
+import { formatUtcMinute, type TimelineBackupItem, type TimeWindow } from './timeline';
 import type { TagLike } from './timeline/rows';
 import { HELP_ID, MAX_TIMELINE_HEIGHT } from './timeline/view/geometry';
 import { TimelineFilters } from './timeline/view/TimelineFilters';
 import { TimelineRows } from './timeline/view/TimelineRows';
-import { useMarkNavigation } from './timeline/view/useMarkNavigation';
+import { useMarkNavigation, type MarkActions } from './timeline/view/useMarkNavigation';
 import { useTimelineLayout } from './timeline/view/useTimelineLayout';
 import { useTimelineRows, type ScrollRequest } from './timeline/view/useTimelineRows';
 import { useVirtualRows } from './timeline/view/useVirtualRows';
 
-export interface BackupTimelineProps {
-  backups: readonly TimelineBackupItem[];
+/** What the timeline is drawn against: its window and "now", and the clusters' names (and tags, for the filter box). */
+export interface TimelineScope {
   window: TimeWindow;
   now: Date;
   clusterNames: ReadonlyMap<string, string>;
   /** Cluster id -> its tags, so the filter box finds clusters by tag too (optional: id and name without it). */
   clusterTags?: ReadonlyMap<string, readonly TagLike[]>;
-  /** `${region}/${backupId}` of the selected backup. */
-  selectedId: string | null;
-  onSelect: (backupMarkId: string) => void;
-  onOpen: (mark: BackupMark) => void;
-  /** Enter or click on a group of backups drawn as one mark. */
-  onZoomInto: (mark: ClusterMark) => void;
 }
 
-export default function BackupTimeline(props: BackupTimelineProps) {
-  const { backups, window, now, clusterNames, clusterTags, selectedId } = props;
+export interface BackupTimelineProps {
+  backups: readonly TimelineBackupItem[];
+  scope: TimelineScope;
+  /** The selected backup and what selecting, opening (Enter, click) and zooming into a group do. */
+  actions: MarkActions;
+  /** The box that finds a cluster and the "only clusters with backups" toggle (default shown); off where one cluster is drawn. */
+  showFilters?: boolean;
+}
+
+export default function BackupTimeline({ backups, scope, actions, showFilters = true }: BackupTimelineProps) {
+  const { window, now, clusterNames, clusterTags } = scope;
+  const { selectedId } = actions;
   const { container, width, labelWidth, axisWidth, layout, toX } = useTimelineLayout({ backups, window, now, clusterNames });
   const markById = useMemo(() => new Map(layout.marks.map((m) => [m.id, m])), [layout]);
   const [scrollRequest, requestScroll] = useState<ScrollRequest | null>(null);
   const rows = useTimelineRows({ layout, markById, clusterTags, selectedId, requestScroll });
   const { model } = rows;
-  const nav = useMarkNavigation({ layout, markById, lanes: model.lanes, requestScroll }, props);
+  const nav = useMarkNavigation({ layout, markById, lanes: model.lanes, requestScroll }, actions);
   const selectedMarkId = selectedId ? layout.visibleMarkOf(selectedId) : null;
   const pinned = [nav.activeMark?.laneKey, selectedMarkId ? markById.get(selectedMarkId)?.laneKey : null];
   const virtual = useVirtualRows(model, container, pinned, scrollRequest);
@@ -51,16 +55,7 @@ export default function BackupTimeline(props: BackupTimelineProps) {
 
   return (
     <div className="relative w-full" data-testid="backup-timeline">
-      <TimelineFilters
-        query={rows.query}
-        onQuery={rows.setQuery}
-        onlyWithBackups={rows.onlyWithBackups}
-        onOnlyWithBackups={rows.setOnlyWithBackups}
-        onExpandAll={rows.expandAll}
-        matching={model.matchingLanes}
-        total={model.totalLanes}
-        searchesTags={clusterTags !== undefined}
-      />
+      {showFilters && <TimelineFilters rows={rows} searchesTags={clusterTags !== undefined} />}
       {layout.marks.length === 0 && (
         <p className="mb-2 text-sm text-slate-700 dark:text-slate-300" data-testid="timeline-empty">
           No backup in this time window: zoom out or pan to see more.

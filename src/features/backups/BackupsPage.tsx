@@ -57,17 +57,7 @@ export function BackupsPage() {
           <>
             <TimelineToolbar params={params} controls={controls} />
             <Suspense fallback={<TimelineLoading />}>
-              <BackupTimeline
-                backups={data.filtered}
-                window={data.window}
-                now={data.now}
-                clusterNames={data.clusterNames}
-                clusterTags={data.clusterTags}
-                selectedId={params.selected}
-                onSelect={controls.selectFromTimeline}
-                onOpen={controls.open}
-                onZoomInto={controls.zoomInto}
-              />
+              <BackupTimeline backups={data.filtered} scope={data.scope} actions={controls.markActions} />
             </Suspense>
             {selectedRow && (
               <SelectedBackupPanel

@@ -5,22 +5,16 @@
 import type { ReactNode } from 'react';
 import { backupStatus } from '../../../cloudhsm/status';
 import { Button, FormField, Input, Options, Select } from '../../../ui';
-import {
-  BACKUP_STATES,
-  EMPTY_BACKUP_FILTERS,
-  hasFilters,
-  type BackupListFilters,
-  type NeverExpiresFilter,
-  type SortOrder,
-} from '../params';
+import { BACKUP_STATES, EMPTY_BACKUP_FILTERS, hasFilters, type BackupPageParams, type NeverExpiresFilter } from '../params';
+import type { TimelineControls } from './useTimelineControls';
 
 export interface BackupFiltersProps {
-  filters: BackupListFilters;
-  order: SortOrder;
+  /** The list's filters and order, as the URL has them. */
+  params: Pick<BackupPageParams, 'filters' | 'order'>;
+  /** What changing them does (useTimelineControls). */
+  controls: Pick<TimelineControls, 'setFilters' | 'setOrder'>;
   regions: readonly string[];
   clusters: { id: string; label: string }[];
-  onChange: (change: Partial<BackupListFilters>, replace?: boolean) => void;
-  onOrder: (order: SortOrder) => void;
 }
 
 const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -53,7 +47,8 @@ function CheckboxGroup({
   );
 }
 
-export function BackupFilters({ filters, order, regions, clusters, onChange, onOrder }: BackupFiltersProps) {
+export function BackupFilters({ params: { filters, order }, controls, regions, clusters }: BackupFiltersProps) {
+  const { setFilters: onChange, setOrder: onOrder } = controls;
   return (
     <form
       className="mb-3 flex flex-wrap items-start gap-x-6 gap-y-3 text-sm"

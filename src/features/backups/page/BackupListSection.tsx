@@ -24,14 +24,7 @@ export function BackupListSection({ params, regions, data, bulk, controls }: Bac
   return (
     <>
       <h3 className="mt-6 mb-2 text-lg font-semibold">Backup list</h3>
-      <BackupFilters
-        filters={params.filters}
-        order={params.order}
-        regions={regions}
-        clusters={data.options.clusters}
-        onChange={controls.setFilters}
-        onOrder={controls.setOrder}
-      />
+      <BackupFilters params={params} controls={controls} regions={regions} clusters={data.options.clusters} />
       <BulkActionsBar selected={bulk.checkedRows} hiddenCount={bulk.hiddenCount} onClear={bulk.clear} onDeleted={bulk.uncheck} />
       {data.sorted.length === 0 ? (
         <EmptyState

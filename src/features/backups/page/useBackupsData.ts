@@ -55,6 +55,8 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
   const selected = params.selected;
   const selectedRow = useMemo(() => (selected ? rows.find((row) => rowId(row) === selected) : undefined), [rows, selected]);
 
+  const scope = useMemo(() => ({ window, now, clusterNames, clusterTags }), [window, now, clusterNames, clusterTags]);
+
   return {
     /** Per-region progress and errors, loading and refresh state of the backups; `loadMore` for older pages. */
     backups,
@@ -69,6 +71,8 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
     extent,
     now,
     window,
+    /** The timeline's window, "now", and the clusters' names and tags. */
+    scope,
     options,
     selectedRow,
   };

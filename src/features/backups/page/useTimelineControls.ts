@@ -11,6 +11,7 @@ import type { BackupListFilters, BackupPageParams } from '../params';
 import { ZOOM_DURATION_MS, ZOOM_LEVELS, type BackupMark, type ClusterMark, type TimeWindow } from '../timeline';
 import { centredEnd, panEnd } from '../timelineWindow';
 import type { useBackupPageParams } from '../useBackupPageParams';
+import type { MarkActions } from '../timeline/view/useMarkNavigation';
 
 type SetParams = ReturnType<typeof useBackupPageParams>['setParams'];
 type LinkTo = ReturnType<typeof useShownRegions>['linkTo'];
@@ -40,7 +41,7 @@ export function useTimelineControls({ params, setParams, window, now, extent, li
     setParams((current) => ({ ...current, filters: { ...current.filters, ...change } }), { replace });
 
   const selectFromTimeline = useCallback((id: string) => update({ selected: id }, true), [update]);
-  const open = useCallback((mark: BackupMark) => navigate(linkTo(`/backups/${mark.region}/${mark.backupId}`)), [navigate, linkTo]);
+  const open = useCallback((mark: BackupMark) => void navigate(linkTo(`/backups/${mark.region}/${mark.backupId}`)), [navigate, linkTo]);
   const zoomInto = useCallback(
     (mark: ClusterMark) => {
       const next = zoomLevelFor(mark.end.getTime() - mark.start.getTime(), params.zoom);
@@ -57,10 +58,11 @@ export function useTimelineControls({ params, setParams, window, now, extent, li
     update({ selected: `${row.region}/${row.backup.BackupId}`, end }, true);
   };
 
+  const markActions: MarkActions = { selectedId: params.selected, onSelect: selectFromTimeline, onOpen: open, onZoomInto: zoomInto };
+
   return {
-    selectFromTimeline,
-    open,
-    zoomInto,
+    /** What the timeline's marks do. */
+    markActions,
     selectFromList,
     setFilters,
     clearFilters: (filters: BackupListFilters) => update({ filters }),

@@ -66,7 +66,7 @@ function ClusterTimeline({
   const [openedAt] = useState(() => Date.now());
   const now = useMemo(() => new Date(Math.max(openedAt, (extent?.end.getTime() ?? 0) + HOUR)), [openedAt, extent]);
   const window = useMemo(() => timelineWindow('all', null, now, extent), [now, extent]);
-  const names = useMemo(() => new Map(name ? [[clusterId, name]] : []), [clusterId, name]);
+  const scope = useMemo(() => ({ window, now, clusterNames: new Map(name ? [[clusterId, name]] : []) }), [window, now, clusterId, name]);
   const selectedRow = useMemo(
     () => (selected ? rows.find((row) => `${row.region}/${row.backup.BackupId ?? ''}` === selected) : undefined),
     [rows, selected],
@@ -82,13 +82,14 @@ function ClusterTimeline({
       <Suspense fallback={<PanelLoading what="the timeline" />}>
         <BackupTimeline
           backups={rows}
-          window={window}
-          now={now}
-          clusterNames={names}
-          selectedId={selected}
-          onSelect={setSelected}
-          onOpen={(mark) => void navigate(backupPath(mark.region, mark.backupId))}
-          onZoomInto={() => void navigate(timelineLink)}
+          scope={scope}
+          actions={{
+            selectedId: selected,
+            onSelect: setSelected,
+            onOpen: (mark) => void navigate(backupPath(mark.region, mark.backupId)),
+            onZoomInto: () => void navigate(timelineLink),
+          }}
+          showFilters={false}
         />
       </Suspense>
       {selectedRow && <SelectedBackupPanel region={selectedRow.region} backup={selectedRow.backup} clusterName={name} />}

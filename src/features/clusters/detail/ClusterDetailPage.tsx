@@ -6,26 +6,18 @@ import { Link, useParams } from 'react-router';
 import { useClusterQuery, useShownRegions, type ClusterWithExtras } from '../../../aws';
 import { Alert, AwsErrorMessage, Button, ResourceStatus, Skeleton, SkeletonText } from '../../../ui';
 import { ActionSuccess } from '../../../ui/actions';
+import { BackLink } from '../../common/BackLink';
 import { ClusterActions } from './ClusterActions';
 import { DetailTabs } from './DetailTabs';
 import { useNotice } from './useNotice';
 
 const nameOf = (cluster: ClusterWithExtras): string | undefined => cluster.TagList?.find((t) => t.Key === 'Name')?.Value;
 
-function BackToList() {
-  const { linkTo } = useShownRegions();
-  return (
-    <Link to={linkTo('/clusters')} className="text-sm underline">
-      ← All clusters
-    </Link>
-  );
-}
-
 /** The first load: the page's shape (heading, action bar, tabs, fields) and the words for screen readers. */
 function LoadingCluster({ region, clusterId }: { region: string; clusterId: string }) {
   return (
     <section aria-label="Cluster" aria-busy="true">
-      <BackToList />
+      <BackLink to="/clusters">All clusters</BackLink>
       <p role="status" className="mt-3 text-sm text-slate-600 dark:text-slate-300">
         Loading cluster {clusterId} in {region}…
       </p>
@@ -70,7 +62,7 @@ export function ClusterDetailPage() {
   if (query.error && query.data === undefined) {
     return (
       <section aria-labelledby="cluster-heading">
-        <BackToList />
+        <BackLink to="/clusters">All clusters</BackLink>
         <h2 id="cluster-heading" className="mt-3 mb-2 text-lg font-medium">
           Cluster <span className="font-mono">{clusterId}</span>
         </h2>
@@ -85,7 +77,7 @@ export function ClusterDetailPage() {
   const name = nameOf(cluster);
   return (
     <section aria-labelledby="cluster-heading">
-      <BackToList />
+      <BackLink to="/clusters">All clusters</BackLink>
       <div className="mt-3 mb-4 flex flex-wrap items-baseline gap-3">
         <h2 id="cluster-heading" className="text-lg font-medium">
           {name ? `${name} ` : 'Cluster '}

@@ -3,23 +3,21 @@
  * marks, drawn in an SVG of the lane's own height (marks on its centre line).
  */
 import { ROW_HEIGHTS } from '../rows';
-import type { TimelineLane, TimelineMark } from '../types';
+import type { TimelineLane } from '../types';
+import type { RowGeometry, RowNavigation } from './geometry';
 import { PurgeLines } from './TimelineLinks';
-import { TimelineMarkView, type MarkEvents } from './TimelineMarkView';
+import { TimelineMarkView } from './TimelineMarkView';
 
 export interface LaneRowProps {
   lane: TimelineLane;
   top: number;
-  width: number;
-  labelWidth: number;
-  axisWidth: number;
-  toX: (t: Date) => number;
-  activeId: string | null;
-  isSelected: (mark: TimelineMark) => boolean;
-  events: MarkEvents;
+  geometry: RowGeometry;
+  nav: Pick<RowNavigation, 'activeId' | 'isSelected' | 'events'>;
 }
 
-export function LaneRow({ lane, top, width, labelWidth, axisWidth, toX, activeId, isSelected, events }: LaneRowProps) {
+export function LaneRow({ lane, top, geometry, nav }: LaneRowProps) {
+  const { width, labelWidth, axisWidth, toX } = geometry;
+  const { activeId, isSelected, events } = nav;
   const height = ROW_HEIGHTS.lane;
   const y = height / 2;
   return (

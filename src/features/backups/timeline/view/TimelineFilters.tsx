@@ -4,32 +4,20 @@
  * polite status, so typing is not interrupted).
  */
 import { Button, FormField, Input } from '../../../../ui';
+import type { TimelineRowsState } from './useTimelineRows';
 
 export interface TimelineFiltersProps {
-  query: string;
-  onQuery: (query: string) => void;
-  onlyWithBackups: boolean;
-  onOnlyWithBackups: (on: boolean) => void;
-  onExpandAll: (expanded: boolean) => void;
-  /** Clusters passing the filter and the toggle, of all. */
-  matching: number;
-  total: number;
+  /** The timeline's row state: the query, the toggle, what they leave (useTimelineRows). */
+  rows: TimelineRowsState;
   /** Whether tags are searched too (the page passed the clusters' tags). */
   searchesTags: boolean;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
 
-export function TimelineFilters({
-  query,
-  onQuery,
-  onlyWithBackups,
-  onOnlyWithBackups,
-  onExpandAll,
-  matching,
-  total,
-  searchesTags,
-}: TimelineFiltersProps) {
+export function TimelineFilters({ rows, searchesTags }: TimelineFiltersProps) {
+  const { query, setQuery: onQuery, onlyWithBackups, setOnlyWithBackups: onOnlyWithBackups, expandAll: onExpandAll } = rows;
+  const { matchingLanes: matching, totalLanes: total } = rows.model;
   const narrowed = query.trim() !== '' || onlyWithBackups;
   return (
     <div className="mb-2 flex flex-wrap items-end gap-x-4 gap-y-2" data-testid="timeline-filters">

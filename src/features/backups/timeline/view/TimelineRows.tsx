@@ -7,29 +7,13 @@ import type { VirtualItem } from '@tanstack/react-virtual';
 import { useMemo } from 'react';
 import { densityOf, regionSummary, type Density } from '../density';
 import { linksInView, ROW_HEIGHTS, type RowLink, type RowModel } from '../rows';
-import type { TimelineLayout, TimelineMark } from '../types';
-import { AXIS_HEIGHT } from './geometry';
+import type { TimelineLayout } from '../types';
+import { AXIS_HEIGHT, type RowGeometry, type RowNavigation } from './geometry';
 import { LaneRow } from './LaneRow';
 import { MarkTooltip } from './MarkTooltip';
 import { RegionRow } from './RegionRow';
 import { TimelineAxis, TimelineGrid } from './TimelineAxis';
 import { ArrowHead, CopyLinks } from './TimelineLinks';
-import type { MarkEvents } from './TimelineMarkView';
-
-export interface RowGeometry {
-  width: number;
-  labelWidth: number;
-  axisWidth: number;
-  toX: (t: Date) => number;
-  nowX: number;
-}
-
-export interface RowNavigation {
-  activeId: string | null;
-  tipMark: TimelineMark | undefined;
-  isSelected: (mark: TimelineMark) => boolean;
-  events: MarkEvents;
-}
 
 export interface TimelineRowsProps {
   layout: TimelineLayout;
@@ -42,7 +26,7 @@ export interface TimelineRowsProps {
 }
 
 export function TimelineRows({ layout, model, items, geometry, nav, clusterNames, onToggle }: TimelineRowsProps) {
-  const { width, labelWidth, axisWidth, toX } = geometry;
+  const { width, labelWidth, axisWidth } = geometry;
   const densities = useMemo(() => {
     const out = new Map<string, Density>();
     for (const row of model.rows) if (row.type === 'region') out.set(row.region, densityOf(row.lanes, layout.window, axisWidth));
@@ -71,20 +55,7 @@ export function TimelineRows({ layout, model, items, geometry, nav, clusterNames
           if (!row) return null;
           const top = item.start - AXIS_HEIGHT;
           if (row.type === 'lane') {
-            return (
-              <LaneRow
-                key={row.key}
-                lane={row.lane}
-                top={top}
-                width={width}
-                labelWidth={labelWidth}
-                axisWidth={axisWidth}
-                toX={toX}
-                activeId={nav.activeId}
-                isSelected={nav.isSelected}
-                events={nav.events}
-              />
-            );
+            return <LaneRow key={row.key} lane={row.lane} top={top} geometry={geometry} nav={nav} />;
           }
           const density = densities.get(row.region)!;
           return (

@@ -60,3 +60,6 @@ export function useTimelineRows({ layout, markById, clusterTags, selectedId, req
   const expandAll = (open: boolean) => setExpanded(new Map(layout.groups.map((g) => [g.region, open])));
   return { model, query, setQuery, onlyWithBackups, setOnlyWithBackups, toggle, expandAll };
 }
+
+/** What useTimelineRows gives: the row model and the controls that narrow it. */
+export type TimelineRowsState = ReturnType<typeof useTimelineRows>;
