@@ -10,6 +10,7 @@ import { SessionReadOnly } from '../features/common/SessionReadOnly';
 import { AppRoutes } from './AppRoutes';
 import { RefreshControl } from './shell/RefreshControl';
 import { RegionPicker } from './shell/RegionPicker';
+import { SessionBadge } from './shell/SessionBadge';
 import { ThemeToggle } from './shell/ThemeToggle';
 
 const sessionErrorText = (message: string) => `Could not read the dashboard session: ${message}`;
@@ -25,16 +26,6 @@ const SessionErrorAlert = lazy(() =>
     () => ({ default: PlainSessionError }),
   ),
 );
-
-function ModeBadge({ session }: { session: SessionInfo }) {
-  return (
-    <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="session">
-      {session.mode === 'emulator' ? 'Emulator' : `AWS${session.profile ? ` (${session.profile})` : ''}`}
-      {session.accountId ? ` · account ${session.accountId}` : ''}
-      {session.readOnly && <span className="ml-2 rounded border border-amber-600 px-1 text-amber-900 dark:text-amber-200">read-only</span>}
-    </p>
-  );
-}
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded px-2 py-1 ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-800' : ''}`;
@@ -53,9 +44,9 @@ function Shell({ session }: { session: SessionInfo }) {
         Skip to main content
       </a>
       <header className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
-        <div className="flex items-baseline gap-4">
+        <div className="flex min-w-0 flex-wrap items-baseline gap-x-4">
           <h1 className="text-2xl font-semibold">CloudHSM Dashboard</h1>
-          <ModeBadge session={session} />
+          <SessionBadge session={session} />
         </div>
         <nav aria-label="Views" className="flex gap-1 text-sm">
           <NavLink to={linkTo('/clusters')} className={navClass}>
