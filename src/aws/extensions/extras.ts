@@ -39,29 +39,30 @@ export function epochSecondsToDate(value: unknown): Date | undefined {
   return new Date(Math.round(value * 1000));
 }
 
-function definedOnly<T extends object>(record: T): Partial<T> {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** How to read each extra member from the raw JSON (undefined: absent or not of its type). */
+type MemberReaders<Extras> = { [Member in keyof Extras]-?: (value: unknown) => Extras[Member] | undefined };
+
+/** The reader of a raw (wire) resource's extras: the members present and of their type; absent ones stay absent. */
+function extrasReader<Extras extends object>(readers: MemberReaders<Extras>): (raw: unknown) => Extras {
+  return (raw) => {
+    if (!isObject(raw)) return {} as Extras;
+    const present = Object.keys(readers).flatMap((member) => {
+      const value = readers[member as keyof Extras](raw[member]);
+      return value === undefined ? [] : [[member, value] as const];
+    });
+    return Object.fromEntries(present) as Extras;
+  };
 }
 
-/** The members of a raw (wire) cluster that the SDK drops; absent members stay absent. */
-export function clusterExtrasOf(raw: unknown): ClusterExtras {
-  if (!isObject(raw)) return {};
-  return definedOnly<ClusterExtras>({
-    Mode: stringOf(raw['Mode']),
-    NetworkType: stringOf(raw['NetworkType']),
-    HsmTypeRollbackExpiration: epochSecondsToDate(raw['HsmTypeRollbackExpiration']),
-  });
-}
+/** The members of a raw (wire) cluster that the SDK drops. */
+export const clusterExtrasOf = extrasReader<ClusterExtras>({
+  Mode: stringOf,
+  NetworkType: stringOf,
+  HsmTypeRollbackExpiration: epochSecondsToDate,
+});
 
-/** The members of a raw (wire) backup that the SDK drops; absent members stay absent. */
-export function backupExtrasOf(raw: unknown): BackupExtras {
-  if (!isObject(raw)) return {};
-  return definedOnly<BackupExtras>({
-    BackupArn: stringOf(raw['BackupArn']),
-    HsmType: stringOf(raw['HsmType']),
-    Mode: stringOf(raw['Mode']),
-  });
-}
+/** The members of a raw (wire) backup that the SDK drops. */
+export const backupExtrasOf = extrasReader<BackupExtras>({ BackupArn: stringOf, HsmType: stringOf, Mode: stringOf });
 
 type Extractor = (raw: unknown) => object;
 

@@ -4,14 +4,9 @@
  * endpoint plugins, so they go through the client's own stack (endpoint, signing, retries, logging,
  * request handler) like every other call. Errors come back as the SDK's exception classes.
  */
+import * as CloudHsmSdk from '@aws-sdk/client-cloudhsm-v2';
 import {
   CloudHSMV2ServiceException,
-  CloudHsmAccessDeniedException,
-  CloudHsmInternalFailureException,
-  CloudHsmInvalidRequestException,
-  CloudHsmResourceNotFoundException,
-  CloudHsmServiceException,
-  CloudHsmTagException,
   type CloudHSMV2Client,
   type CloudHSMV2ClientResolvedConfig,
   type ListTagsCommand,
@@ -101,14 +96,20 @@ export function errorCodeOf(headers: Record<string, string | undefined>, body: R
 
 type ModeledExceptionClass = new (opts: { $metadata: ResponseMetadata; message: string }) => CloudHSMV2ServiceException;
 
-const MODELED_EXCEPTIONS: Record<string, ModeledExceptionClass> = {
-  CloudHsmAccessDeniedException,
-  CloudHsmInternalFailureException,
-  CloudHsmInvalidRequestException,
-  CloudHsmResourceNotFoundException,
-  CloudHsmServiceException,
-  CloudHsmTagException,
-};
+/**
+ * The model's exceptions, by the error code the service sends. Each SDK exception sets its `name` to that
+ * code; it is read from an instance because class names do not survive minification.
+ */
+const MODELED_EXCEPTIONS = new Map<string, ModeledExceptionClass>(
+  [
+    CloudHsmSdk.CloudHsmAccessDeniedException,
+    CloudHsmSdk.CloudHsmInternalFailureException,
+    CloudHsmSdk.CloudHsmInvalidRequestException,
+    CloudHsmSdk.CloudHsmResourceNotFoundException,
+    CloudHsmSdk.CloudHsmServiceException,
+    CloudHsmSdk.CloudHsmTagException,
+  ].map((Modeled) => [new Modeled({ $metadata: {}, message: '' }).name, Modeled]),
+);
 
 async function throwServiceError(response: RawResponse, context: SerdeContext): Promise<never> {
   let body: Record<string, unknown> = {};
@@ -120,7 +121,7 @@ async function throwServiceError(response: RawResponse, context: SerdeContext): 
   const message = typeof body['message'] === 'string' ? body['message'] : typeof body['Message'] === 'string' ? body['Message'] : undefined;
   body['message'] = message;
   const code = errorCodeOf(response.headers, body);
-  const Modeled = code === undefined ? undefined : MODELED_EXCEPTIONS[code];
+  const Modeled = code === undefined ? undefined : MODELED_EXCEPTIONS.get(code);
   if (Modeled) throw decorateServiceException(new Modeled({ $metadata: metadataOf(response), message: message ?? code ?? '' }), body);
   return throwDefaultError({ output: response, parsedBody: body, exceptionCtor: CloudHSMV2ServiceException, errorCode: code }) as never;
 }
