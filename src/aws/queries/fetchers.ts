@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-cloudhsm-v2';
 import type { BackupWithExtras, ClusterWithExtras } from '../extensions/extras';
 import { GetResourcePolicyCommand, sendResourcePolicyCommand } from '../extensions/resourcePolicyCommands';
-import { normalizeFilters, type BackupFilters, type ClusterFilters } from '../keys';
+import { normalizeFilters, type BackupFilters, type ClusterFilters, type NormalizedFilters } from '../keys';
 
 /** Service maxima per page (DescribeClusters 25, DescribeBackups 50, ListTags 100). */
 export const PAGE_LIMITS = { clusters: 25, backups: 50, tags: 100 } as const;
@@ -27,18 +27,52 @@ const withBackupExtras = (backups: readonly object[] | undefined): BackupWithExt
 /** What the SDK's `send` takes besides the command: the signal that cancels the request. */
 const sendOptions = (signal: AbortSignal | undefined): { abortSignal?: AbortSignal } => (signal ? { abortSignal: signal } : {});
 
-export async function describeAllClusters(
-  client: CloudHSMV2Client,
-  filters: ClusterFilters = {},
-  pageSize: number = PAGE_LIMITS.clusters,
-  signal?: AbortSignal,
-): Promise<ClusterWithExtras[]> {
-  const all: ClusterWithExtras[] = [];
-  for await (const page of paginateDescribeClusters({ client, pageSize }, { Filters: normalizeFilters(filters) }, sendOptions(signal))) {
-    all.push(...withClusterExtras(page.Clusters));
-  }
+/** Every item of every page a paginator yields (the SDK asks for the next page while there is a token). */
+async function allPages<Page, Item>(pages: AsyncIterable<Page>, itemsOf: (page: Page) => readonly Item[] | undefined): Promise<Item[]> {
+  const all: Item[] = [];
+  for await (const page of pages) all.push(...(itemsOf(page) ?? []));
   return all;
 }
+
+/** Every resource (all pages) matching the filters, `pageSize` a page. */
+export type DescribeAll<Filters, Item> = (
+  client: CloudHSMV2Client,
+  filters?: Filters,
+  pageSize?: number,
+  signal?: AbortSignal,
+) => Promise<Item[]>;
+
+/** Filters of any resource, as normalizeFilters takes them. */
+type FilterValues = NonNullable<Parameters<typeof normalizeFilters>[0]>;
+
+/** A DescribeClusters/DescribeBackups paginator, as `describingAll` calls it. */
+type FilteredPaginator<Page> = (
+  config: { client: CloudHSMV2Client; pageSize: number },
+  input: { Filters: NormalizedFilters },
+  options: { abortSignal?: AbortSignal },
+) => AsyncIterable<Page>;
+
+/** The all-pages fetcher of a filtered Describe operation. */
+function describingAll<Page, Item>(
+  paginate: FilteredPaginator<Page>,
+  itemsOf: (page: Page) => readonly Item[],
+  defaultPageSize: number,
+): DescribeAll<FilterValues, Item> {
+  return (client, filters, pageSize = defaultPageSize, signal) =>
+    allPages(paginate({ client, pageSize }, { Filters: normalizeFilters(filters) }, sendOptions(signal)), itemsOf);
+}
+
+export const describeAllClusters: DescribeAll<ClusterFilters, ClusterWithExtras> = describingAll(
+  paginateDescribeClusters,
+  (page) => withClusterExtras(page.Clusters),
+  PAGE_LIMITS.clusters,
+);
+
+export const describeAllBackups: DescribeAll<BackupFilters, BackupWithExtras> = describingAll(
+  paginateDescribeBackups,
+  (page) => withBackupExtras(page.Backups),
+  PAGE_LIMITS.backups,
+);
 
 export async function describeCluster(
   client: CloudHSMV2Client,
@@ -47,19 +81,6 @@ export async function describeCluster(
 ): Promise<ClusterWithExtras | null> {
   const output = await client.send(new DescribeClustersCommand({ Filters: { clusterIds: [clusterId] } }), sendOptions(signal));
   return withClusterExtras(output.Clusters).find((c) => c.ClusterId === clusterId) ?? null;
-}
-
-export async function describeAllBackups(
-  client: CloudHSMV2Client,
-  filters: BackupFilters = {},
-  pageSize: number = PAGE_LIMITS.backups,
-  signal?: AbortSignal,
-): Promise<BackupWithExtras[]> {
-  const all: BackupWithExtras[] = [];
-  for await (const page of paginateDescribeBackups({ client, pageSize }, { Filters: normalizeFilters(filters) }, sendOptions(signal))) {
-    all.push(...withBackupExtras(page.Backups));
-  }
-  return all;
 }
 
 export interface BackupPage {
@@ -106,17 +127,13 @@ export async function describeBackup(client: CloudHSMV2Client, backupId: string,
   return withBackupExtras(output.Backups).find((b) => b.BackupId === backupId) ?? null;
 }
 
-export async function listAllTags(
+export const listAllTags = (
   client: CloudHSMV2Client,
   resourceId: string,
   pageSize: number = PAGE_LIMITS.tags,
   signal?: AbortSignal,
-): Promise<Tag[]> {
-  const all: Tag[] = [];
-  for await (const page of paginateListTags({ client, pageSize }, { ResourceId: resourceId }, sendOptions(signal)))
-    all.push(...(page.TagList ?? []));
-  return all;
-}
+): Promise<Tag[]> =>
+  allPages(paginateListTags({ client, pageSize }, { ResourceId: resourceId }, sendOptions(signal)), (page) => page.TagList);
 
 /** The policy document of a resource, or null when it has none. */
 export async function getResourcePolicy(client: CloudHSMV2Client, resourceArn: string, signal?: AbortSignal): Promise<string | null> {
