@@ -62,6 +62,12 @@ export function emptyRegionState(account: string, region: string): RegionState {
   };
 }
 
+/** Drops the sorted list of `kind`'s records, to be rebuilt on the next read (vpcs and subnets keep none). */
+function forgetOrder(state: RegionState, kind: RecordKind): void {
+  if (kind === 'cluster') state.sortedClusters = null;
+  else if (kind === 'backup') state.sortedBackups = null;
+}
+
 export class Store {
   private readonly regions = new Map<string, RegionState>();
   private readonly dirty = new Map<string, { kind: RecordKind; account: string; region: string; id: string }>();
@@ -109,38 +115,41 @@ export class Store {
   }
 
   putCluster(state: RegionState, record: ClusterRecord): void {
-    this.wireMemo.delete(record);
-    if (!state.clusters.has(record.ClusterId)) state.sortedClusters = null;
-    state.clusters.set(record.ClusterId, record);
-    this.mark('cluster', state, record.ClusterId);
+    this.put('cluster', state, record.ClusterId, record);
   }
   removeCluster(state: RegionState, id: string): void {
-    state.clusters.delete(id);
-    state.sortedClusters = null;
-    this.mark('cluster', state, id);
+    this.remove('cluster', state, id);
   }
   putBackup(state: RegionState, record: BackupRecord): void {
-    this.wireMemo.delete(record);
-    if (!state.backups.has(record.BackupId)) state.sortedBackups = null;
-    state.backups.set(record.BackupId, record);
-    this.mark('backup', state, record.BackupId);
+    this.put('backup', state, record.BackupId, record);
   }
   removeBackup(state: RegionState, id: string): void {
-    state.backups.delete(id);
-    state.sortedBackups = null;
-    this.mark('backup', state, id);
+    this.remove('backup', state, id);
   }
   putVpc(state: RegionState, record: VpcRecord): void {
-    state.vpcs.set(record.VpcId, record);
-    this.mark('vpc', state, record.VpcId);
+    this.put('vpc', state, record.VpcId, record);
   }
   putSubnet(state: RegionState, record: SubnetRecord): void {
-    state.subnets.set(record.SubnetId, record);
-    this.mark('subnet', state, record.SubnetId);
+    this.put('subnet', state, record.SubnetId, record);
   }
   setClockOffset(seconds: number): void {
     this.clockOffsetSeconds = seconds;
     this.clockDirty = true;
+  }
+
+  private put<K extends RecordKind>(kind: K, state: RegionState, id: string, record: RecordOf<K>): void {
+    this.wireMemo.delete(record);
+    const map = this.mapOf(state, kind);
+    // Only a new id changes the sorted order: records are changed in place and put again.
+    if (!map.has(id)) forgetOrder(state, kind);
+    map.set(id, record);
+    this.mark(kind, state, id);
+  }
+
+  private remove(kind: RecordKind, state: RegionState, id: string): void {
+    this.mapOf(state, kind).delete(id);
+    forgetOrder(state, kind);
+    this.mark(kind, state, id);
   }
 
   private mark(kind: RecordKind, state: RegionState, id: string): void {
@@ -238,8 +247,7 @@ export class Store {
       const map = this.mapOf(state, change.kind);
       if (change.value === null) map.delete(change.id);
       else map.set(change.id, change.value);
-      state.sortedBackups = null;
-      state.sortedClusters = null;
+      forgetOrder(state, change.kind);
     }
   }
 
