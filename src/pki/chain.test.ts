@@ -5,7 +5,7 @@ import {
   DAY_MS,
   makeHardwareCas,
   makeHsmCertificates,
-  makeRootCa,
+  makeSignedCluster,
   signCsr,
   type HsmLikeCertificates,
   type TestCa,
@@ -15,23 +15,17 @@ let set: HsmLikeCertificates;
 let otherCluster: HsmLikeCertificates;
 let customerCa: TestCa;
 let clusterCertificate: string;
-let testCaCertificate: string;
 /** A self-signed CA with the AWS hardware certificate's exact subject, but a different key. */
 let impostorAws: string;
 
 beforeAll(async () => {
   const cas = await makeHardwareCas();
-  const [first, other, ca, impostorKeys] = await Promise.all([
-    makeHsmCertificates(cas, '000001'),
+  let impostorKeys: CryptoKeyPair;
+  [{ hsm: set, customerCa, clusterCertificate }, otherCluster, impostorKeys] = await Promise.all([
+    makeSignedCluster(cas),
     makeHsmCertificates(cas, '000002'),
-    makeRootCa('Customer Root CA'),
     generateKeyPair(),
   ]);
-  set = first;
-  otherCluster = other;
-  customerCa = ca;
-  clusterCertificate = await signCsr(set.ClusterCsr, customerCa);
-  testCaCertificate = customerCa.pem;
   const awsName = 'C=US, O=Amazon Web Services, OU=CloudHSM, CN=Test Hardware CA';
   impostorAws = await createSelfSigned(awsName, impostorKeys, {
     serialNumber: '01',
@@ -102,7 +96,7 @@ describe('verifyChain', () => {
   });
 
   it('fails the signature checks when the AWS hardware certificate is swapped for another CA', async () => {
-    const checks = byId(await verifyChain({ ...realInput(), awsHardware: testCaCertificate }, new Date()));
+    const checks = byId(await verifyChain({ ...realInput(), awsHardware: customerCa.pem }, new Date()));
     expect(checks['hsm-signed-by-aws-hardware'].status).toBe('fail');
     expect(checks['hsm-signed-by-aws-hardware'].detail).toMatch(
       /^The HSM certificate's issuer "CN=Test Hardware CA.*" is not the AWS hardware certificate's subject "CN=Customer Root CA/,

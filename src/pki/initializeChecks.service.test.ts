@@ -7,16 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyInitializationCertificates } from './initializeChecks';
 import { createSelfSigned, generateKeyPair, issueCertificate, signCsr as signWith, type CertificateExtensions } from './issue';
 import { toPem } from './pem';
-import {
-  DAY_MS,
-  makeCsr,
-  makeHardwareCas,
-  makeHsmCertificates,
-  makeRootCa,
-  signCsr,
-  type HsmLikeCertificates,
-  type TestCa,
-} from './testing/testPki';
+import { DAY_MS, makeCsr, makeSignedCluster, signCsr, type HsmLikeCertificates, type TestCa } from './testing/testPki';
 
 const ANCHOR_NAME = 'C=US, O=Example Customer, CN=Customer Root CA';
 const validity = () => ({ notBefore: new Date(Date.now() - DAY_MS), notAfter: new Date(Date.now() + 365 * DAY_MS) });
@@ -28,9 +19,7 @@ let signedCert: string;
 let spareKeys: CryptoKeyPair;
 
 beforeAll(async () => {
-  const cas = await makeHardwareCas();
-  [hsm, ca, spareKeys] = await Promise.all([makeHsmCertificates(cas), makeRootCa('Customer Root CA'), generateKeyPair()]);
-  signedCert = await signCsr(hsm.ClusterCsr, ca);
+  [{ hsm, customerCa: ca, clusterCertificate: signedCert }, spareKeys] = await Promise.all([makeSignedCluster(), generateKeyPair()]);
 });
 
 function check(over: Partial<{ csrPem: string; signedCertPem: string; trustAnchorPem: string; now: Date }>) {

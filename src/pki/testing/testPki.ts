@@ -130,3 +130,16 @@ export async function makeHsmCertificates(cas: HardwareCas, hsmSerial = '000001'
   ];
   return issueHsmCertificates(cas, subject, await generateKeys(), new Date(Date.now() - 60 * 60 * 1000));
 }
+
+/** What InitializeCluster is given: the first HSM's certificates, a customer root CA and the cluster certificate it signed. */
+export interface SignedCluster {
+  hsm: HsmLikeCertificates;
+  customerCa: TestCa;
+  clusterCertificate: string;
+}
+
+/** A cluster's HSM certificates (under `cas`, or new hardware CAs), signed by a new 'Customer Root CA'. */
+export async function makeSignedCluster(cas?: HardwareCas): Promise<SignedCluster> {
+  const [hsm, customerCa] = await Promise.all([makeHsmCertificates(cas ?? (await makeHardwareCas())), makeRootCa('Customer Root CA')]);
+  return { hsm, customerCa, clusterCertificate: await signCsr(hsm.ClusterCsr, customerCa) };
+}
