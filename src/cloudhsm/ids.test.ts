@@ -2,22 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { ClusterId, SubnetId } from './constraints';
 import { backupArn, isAccountId, isBackupId, isClusterId, isHsmId, isSubnetId } from './ids';
 
-describe('id formats', () => {
-  it('accept the model formats and nothing around them', () => {
-    expect(isClusterId('cluster-abcdefghijk')).toBe(true);
-    expect(isClusterId('cluster-ABCDEFGH234567')).toBe(true);
-    expect(isClusterId('cluster-abc')).toBe(false);
-    expect(isClusterId(' cluster-abcdefghijk')).toBe(false);
-    expect(isClusterId('cluster-abcdefghij1')).toBe(false);
-    expect(isHsmId('hsm-abcdefghijk')).toBe(true);
-    expect(isHsmId('cluster-abcdefghijk')).toBe(false);
-    expect(isBackupId('backup-abcdefghijk')).toBe(true);
-    expect(isSubnetId('subnet-0123456789abcdef0')).toBe(true);
-    expect(isSubnetId('subnet-0123')).toBe(false);
-    expect(isAccountId('123456789012')).toBe(true);
-    expect(isAccountId('12345678901')).toBe(false);
-  });
+describe.each([
+  [
+    'isClusterId',
+    isClusterId,
+    ['cluster-abcdefghijk', 'cluster-ABCDEFGH234567'],
+    ['cluster-abc', ' cluster-abcdefghijk', 'cluster-abcdefghij1'],
+  ],
+  ['isHsmId', isHsmId, ['hsm-abcdefghijk'], ['cluster-abcdefghijk']],
+  ['isBackupId', isBackupId, ['backup-abcdefghijk'], ['backup-abc']],
+  ['isSubnetId', isSubnetId, ['subnet-0123456789abcdef0'], ['subnet-0123']],
+  ['isAccountId', isAccountId, ['123456789012'], ['12345678901']],
+])('%s accepts the model format and nothing around it', (_name, check, valid, invalid) => {
+  it.each(valid)('accepts %j', (text) => expect(check(text)).toBe(true));
+  it.each(invalid)('refuses %j', (text) => expect(check(text)).toBe(false));
+});
 
+describe('id formats', () => {
   it('are the patterns of the constraint table', () => {
     for (const text of ['cluster-abcdefghijk', 'cluster-abc', 'hsm-abcdefghijk'])
       expect(ClusterId.pattern!.test(text)).toBe(isClusterId(text));
