@@ -222,6 +222,19 @@ export const sourceOf = (cluster: ClusterRecord): BackupSource => {
   return source;
 };
 
+/** What is left of a deleted cluster (hsm2m.medium, FIPS) for its backups: an id no cluster has any more. */
+export const deletedClusterSource = (clusterCertificate: string): BackupSource => ({
+  ClusterId: newResourceId('cluster'),
+  HsmType: 'hsm2m.medium',
+  Mode: 'FIPS',
+  clusterCertificate,
+});
+
+/** The lifecycle goes on taking a backup a day from the cluster's newest one. */
+export function continueDailyBackups(cluster: ClusterRecord, newestAt: number): void {
+  cluster._nextDailyBackupAt = ms(newestAt + DAY);
+}
+
 export function buildBackup(source: BackupSource, createdAt: number): BackupRecord {
   const backup: BackupRecord = {
     BackupId: newResourceId('backup'),
@@ -248,6 +261,13 @@ export function dailyBackups(source: BackupSource, newestAt: number, count: numb
     out.push(buildBackup(source, newestAt - k * DAY + jitter));
   }
   return out;
+}
+
+/** A user kept the backup past its retention (NeverExpires) and tagged it to say why. */
+export function keptForever(backup: BackupRecord, tagPairs: Record<string, string>): BackupRecord {
+  backup.NeverExpires = true;
+  backup.Tags = tags(tagPairs);
+  return backup;
 }
 
 /** A user deleted the backup at `deletedAt`: restorable for 7 days, then purged. */

@@ -8,7 +8,6 @@
  */
 import { WORK_SECONDS } from '../clock';
 import type { Emulator } from '../emulator';
-import { newResourceId } from '../ids';
 import type { RegionState } from '../store';
 import type { BackupRecord, ClusterRecord } from '../types';
 import {
@@ -16,20 +15,21 @@ import {
   buildBackup,
   buildCluster,
   buildCopy,
+  continueDailyBackups,
   createRng,
   dailyBackups,
   DAY,
+  deletedClusterSource,
   DELETING_MESSAGE,
   EniAddresses,
   HOUR,
   INITIALIZED_MESSAGE,
+  keptForever,
   markPendingDeletion,
   MINUTE,
-  ms,
   regionNetwork,
   sourceOf,
   tags,
-  type BackupSource,
 } from './builders';
 import { certificateMaterial } from './certificates';
 
@@ -164,16 +164,10 @@ export async function seedDemo(emulator: Emulator): Promise<void> {
   const pkiBackups = dailyBackups(sourceOf(pki), ago(0, 5.2), 89, rng);
   eastBackups.push(...pkiBackups);
   // Snapshots kept past the 90-day retention on purpose.
-  eastBackups.push(kept(buildBackup(sourceOf(pki), ago(372, 4)), { Purpose: 'annual-key-ceremony', Ticket: 'SEC-1187' }));
-  eastBackups.push(kept(buildBackup(sourceOf(pki), ago(190, 6)), { Purpose: 'pre-firmware-upgrade', Ticket: 'CHG-18812' }));
+  eastBackups.push(keptForever(buildBackup(sourceOf(pki), ago(372, 4)), { Purpose: 'annual-key-ceremony', Ticket: 'SEC-1187' }));
+  eastBackups.push(keptForever(buildBackup(sourceOf(pki), ago(190, 6)), { Purpose: 'pre-firmware-upgrade', Ticket: 'CHG-18812' }));
   // A decommissioned cluster: gone, its backups remain (until the default 90-day retention takes them).
-  const cardIssuing: BackupSource = {
-    ClusterId: newResourceId('cluster'),
-    HsmType: 'hsm2m.medium',
-    Mode: 'FIPS',
-    clusterCertificate: sharedCertificate,
-  };
-  const cardIssuingBackups = dailyBackups(cardIssuing, ago(20, 1), 60, rng);
+  const cardIssuingBackups = dailyBackups(deletedClusterSource(sharedCertificate), ago(20, 1), 60, rng);
   const finalBackup = cardIssuingBackups[0];
   if (finalBackup) finalBackup.Tags = tags({ Name: 'card-issuing-v1-final', Note: 'final backup before decommission' });
   eastBackups.push(...cardIssuingBackups);
@@ -246,7 +240,7 @@ export async function seedDemo(emulator: Emulator): Promise<void> {
   const deleted = identityBackups[12];
   if (deleted) markPendingDeletion(deleted, ago(2, 3));
   euBackups.push(...identityBackups);
-  euBackups.push(kept(buildBackup(sourceOf(identity), ago(61, 2)), { Purpose: 'pre-migration-snapshot', Ticket: 'CHG-20931' }));
+  euBackups.push(keptForever(buildBackup(sourceOf(identity), ago(61, 2)), { Purpose: 'pre-migration-snapshot', Ticket: 'CHG-20931' }));
 
   // Its HSMs were removed nine days ago (each removal took a backup); now the cluster itself is going.
   const poc = buildCluster({
@@ -265,8 +259,7 @@ export async function seedDemo(emulator: Emulator): Promise<void> {
 
   for (const cluster of [payments, pki, paymentsDr, identity]) {
     const newest = newestBackupOf(cluster.ClusterId, [...eastBackups, ...westBackups, ...euBackups]);
-    // The lifecycle goes on taking a backup a day from here.
-    if (newest) cluster._nextDailyBackupAt = ms(newest.CreateTimestamp + DAY);
+    if (newest) continueDailyBackups(cluster, newest.CreateTimestamp);
   }
   write(emulator, east, [payments, pki, tokenization], eastBackups);
   write(emulator, west, [paymentsDr, analytics, canary], westBackups);
@@ -277,12 +270,6 @@ function firstHsmId(cluster: ClusterRecord): string {
   const hsm = cluster.Hsms[0];
   if (!hsm) throw new Error(`Cluster ${cluster.ClusterId} has no HSM.`);
   return hsm.HsmId;
-}
-
-function kept(backup: BackupRecord, tagPairs: Record<string, string>): BackupRecord {
-  backup.NeverExpires = true;
-  backup.Tags = tags(tagPairs);
-  return backup;
 }
 
 function newestBackupOf(clusterId: string, backups: readonly BackupRecord[]): BackupRecord | undefined {

@@ -7,7 +7,7 @@
  */
 import { WORK_SECONDS } from '../clock';
 import type { Emulator } from '../emulator';
-import { newEc2Id, newResourceId } from '../ids';
+import { newEc2Id } from '../ids';
 import { isCloudHsmRegion } from '../../cloudhsm/regions';
 import type { RegionState, Store } from '../store';
 import type { BackupRecord, ClusterMode, ClusterRecord, SubnetRecord } from '../types';
@@ -16,14 +16,16 @@ import {
   buildBackup,
   buildCluster,
   buildCopy,
+  continueDailyBackups,
   createRng,
   DAY,
+  deletedClusterSource,
   EniAddresses,
   HOUR,
   INITIALIZED_MESSAGE,
+  keptForever,
   markPendingDeletion,
   MINUTE,
-  ms,
   regionNetwork,
   sourceOf,
   subnetsOf,
@@ -167,7 +169,7 @@ export async function seedLarge(emulator: Emulator, options: LargeSeedOptions = 
     const deletedAgo = rng.between(1, 60) * DAY;
     owners.push({
       state: placement.state,
-      source: { ClusterId: newResourceId('cluster'), HsmType: 'hsm2m.medium', Mode: 'FIPS', clusterCertificate: certs.clusterCertificate },
+      source: deletedClusterSource(certs.clusterCertificate),
       newestAt: now - deletedAgo,
       // A deleted cluster's backups fall under the default 90-day retention.
       span: Math.max(0, Math.min(30 * DAY, BACKUP_HORIZON - deletedAgo)),
@@ -176,9 +178,8 @@ export async function seedLarge(emulator: Emulator, options: LargeSeedOptions = 
 
   const copyCount = regionNames.length > 1 ? Math.floor(backupCount * 0.04) : 0;
   const copySources = spreadBackups(store, owners, backupCount - copyCount, rng, now);
-  // The lifecycle goes on taking a backup a day from each cluster's newest one.
   for (const owner of owners) {
-    if (owner.cluster) owner.cluster._nextDailyBackupAt = ms(owner.newestAt + DAY);
+    if (owner.cluster) continueDailyBackups(owner.cluster, owner.newestAt);
   }
   writeCopies(store, copySources, regionNames, copyCount, rng, now, speed);
 }
@@ -287,8 +288,7 @@ function decorate(backup: BackupRecord, rng: Rng, now: number): void {
     const deletedAt = Math.max(backup.CreateTimestamp + MINUTE, now - rng.between(0, 6) * DAY);
     markPendingDeletion(backup, Math.min(deletedAt, now));
   } else if (roll < 0.035) {
-    backup.NeverExpires = true;
-    backup.Tags = tags({ Purpose: rng.pick(['audit-snapshot', 'pre-change-snapshot', 'key-ceremony']) });
+    keptForever(backup, { Purpose: rng.pick(['audit-snapshot', 'pre-change-snapshot', 'key-ceremony']) });
   } else if (roll < 0.05) {
     backup.Tags = tags({ Ticket: `CHG-${rng.int(10000, 99999)}` });
   }
