@@ -9,21 +9,19 @@
  */
 import {
   infiniteQueryOptions,
-  queryOptions,
   useInfiniteQuery,
-  useQueries,
   useQuery,
   type InfiniteData,
   type UseInfiniteQueryResult,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
 import { useAwsSettings, type AwsSettings } from '../context';
 import { withAwsErrors, type AwsRequestError } from '../errors';
 import type { BackupWithExtras } from '../extensions/extras';
 import { backupKeys, type BackupFilters } from '../keys';
 import { backupPollInterval } from '../polling';
-import { combineFanOut, type FanOutPart, type FanOutResult } from './fanOut';
+import { describedResourceQueries } from './describedResource';
+import { useFanOutQueries, type FanOutPart, type FanOutResult } from './fanOut';
 import { describeAllBackups, describeBackup, describeBackupsPage, PAGE_LIMITS, type BackupPage } from './fetchers';
 
 export interface RegionalBackup {
@@ -34,16 +32,13 @@ export interface RegionalBackup {
 export type AllBackupsQueryResult = FanOutResult<RegionalBackup>;
 
 export const backupQueries = {
-  /** Every backup (all pages) of a region matching the filters. */
-  list: ({ clients, pollIntervalMs }: AwsSettings, region: string, filters: BackupFilters = {}) =>
-    queryOptions<BackupWithExtras[], AwsRequestError>({
-      queryKey: backupKeys.list(region, filters),
-      queryFn: ({ signal }) =>
-        withAwsErrors({ operation: 'DescribeBackups', region }, () =>
-          describeAllBackups(clients.forRegion(region), filters, PAGE_LIMITS.backups, signal),
-        ),
-      refetchInterval: (query) => backupPollInterval(query.state.data, pollIntervalMs),
-    }),
+  ...describedResourceQueries<BackupWithExtras, BackupFilters>({
+    operation: 'DescribeBackups',
+    keys: backupKeys,
+    describeAll: describeAllBackups,
+    describeOne: describeBackup,
+    pollInterval: backupPollInterval,
+  }),
   /** A region's backups a page at a time (NextToken), for lists a person scrolls. */
   infinite: (
     { clients, pollIntervalMs }: AwsSettings,
@@ -67,15 +62,6 @@ export const backupQueries = {
           ),
       },
     ),
-  /** One backup, or null when the region has none with that id. */
-  detail: ({ clients, pollIntervalMs }: AwsSettings, region: string, backupId: string) =>
-    queryOptions<BackupWithExtras | null, AwsRequestError>({
-      queryKey: backupKeys.detail(region, backupId),
-      queryFn: ({ signal }) =>
-        withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackup(clients.forRegion(region), backupId, signal)),
-      enabled: backupId !== '',
-      refetchInterval: (query) => backupPollInterval(query.state.data ? [query.state.data] : [], pollIntervalMs),
-    }),
 };
 
 const toRegionalBackup = (part: FanOutPart, backup: BackupWithExtras): RegionalBackup => ({ region: part.region, backup });
@@ -98,20 +84,13 @@ export interface AllBackupsOptions {
 
 export function useAllBackupsQuery(regions: readonly string[], options: AllBackupsOptions = {}): AllBackupsQueryResult {
   const settings = useAwsSettings();
-  const partsKey = JSON.stringify([regions, options.clusterIds]);
-  // Keyed on the values, not the arrays' identity (callers may pass new arrays each render).
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const parts = useMemo(() => backupFanOutParts(regions, options.clusterIds), [partsKey]);
-  const combine = useCallback(
-    (results: UseQueryResult<BackupWithExtras[]>[]) => combineFanOut(parts, results, 'DescribeBackups', toRegionalBackup),
-    [parts],
-  );
-  return useQueries({
-    queries: parts.map(({ region, clusterId }) =>
+  return useFanOutQueries(
+    backupFanOutParts(regions, options.clusterIds),
+    ({ region, clusterId }) =>
       backupQueries.list(settings, region, clusterId ? { ...options.filters, clusterIds: [clusterId] } : { ...options.filters }),
-    ),
-    combine,
-  });
+    'DescribeBackups',
+    toRegionalBackup,
+  );
 }
 
 export interface BackupsQueryOptions {

@@ -2,7 +2,8 @@
  * Combining parallel queries (one per region, or per region and cluster) into one result for a view:
  * the rows of every part that answered, and the failures of those that did not, each with its region.
  */
-import type { UseQueryResult } from '@tanstack/react-query';
+import { useQueries, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { AwsRequestError, toAwsErrorInfo } from '../errors';
 
 /** One of the parallel queries: a region, and for per-cluster fan-out the cluster. */
@@ -52,4 +53,25 @@ export function combineFanOut<Item, Row>(
       await Promise.all(results.map((r) => r.refetch()));
     },
   };
+}
+
+/**
+ * One query per part, all in flight at once, combined as above. Parts are compared by value: callers may
+ * pass new arrays each render. `toRow` should be a stable function (a module constant).
+ */
+export function useFanOutQueries<Item, Row>(
+  parts: readonly FanOutPart[],
+  queryFor: (part: FanOutPart) => UseQueryOptions<Item[], AwsRequestError, Item[], readonly unknown[]>,
+  operation: string,
+  toRow: (part: FanOutPart, item: Item) => Row,
+): FanOutResult<Row> {
+  const partsKey = JSON.stringify(parts);
+  // Keyed on the parts' values, not the array's identity.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableParts = useMemo(() => parts, [partsKey]);
+  const combine = useCallback(
+    (results: UseQueryResult<Item[], AwsRequestError>[]) => combineFanOut(stableParts, results, operation, toRow),
+    [stableParts, operation, toRow],
+  );
+  return useQueries({ queries: stableParts.map(queryFor), combine });
 }
