@@ -44,12 +44,7 @@ export function TagDiffView({
       {diff.added.length > 0 && (
         <DiffGroup title="Added" testId="diff-added" sign="+" tone="text-green-800 dark:text-green-300">
           {diff.added.map((tag) => (
-            <li key={tag.Key}>
-              <TagText tag={tag} />
-              {renamedFrom.has(tag.Key ?? '') && (
-                <span className="text-slate-600 dark:text-slate-400"> (renamed from {renamedFrom.get(tag.Key ?? '')})</span>
-              )}
-            </li>
+            <TagLine key={tag.Key} tag={tag} note={renameNote('from', renamedFrom, tag)} />
           ))}
         </DiffGroup>
       )}
@@ -66,17 +61,13 @@ export function TagDiffView({
       {diff.removed.length > 0 && (
         <DiffGroup title="Removed" testId="diff-removed" sign="−" tone="text-red-800 dark:text-red-300">
           {diff.removed.map((tag) => (
-            <li key={tag.Key}>
-              <TagText tag={tag} />
-              {renamedTo.has(tag.Key ?? '') && (
-                <span className="text-slate-600 dark:text-slate-400"> (renamed to {renamedTo.get(tag.Key ?? '')})</span>
-              )}
+            <TagLine key={tag.Key} tag={tag} note={renameNote('to', renamedTo, tag)}>
               {onRestore && (
                 <Button variant="link" className="ml-2" onClick={() => onRestore(tag.Key ?? '')} disabled={disabled}>
                   Restore tag {tag.Key}
                 </Button>
               )}
-            </li>
+            </TagLine>
           ))}
         </DiffGroup>
       )}
@@ -90,11 +81,19 @@ export function TagDiffView({
   );
 }
 
-function TagText({ tag }: { tag: Tag }) {
+/** "renamed from Env" / "renamed to Env" when the tag's key was renamed in this edit. */
+function renameNote(direction: 'from' | 'to', names: ReadonlyMap<string | undefined, string | undefined>, tag: Tag): string | null {
+  return names.has(tag.Key ?? '') ? `renamed ${direction} ${names.get(tag.Key ?? '')}` : null;
+}
+
+/** One added or removed tag: key = value, the rename it is part of, and any control after it. */
+function TagLine({ tag, note, children }: { tag: Tag; note: string | null; children?: ReactNode }) {
   return (
-    <>
+    <li>
       <span className="font-medium">{shown(tag.Key)}</span> = {shown(tag.Value)}
-    </>
+      {note && <span className="text-slate-600 dark:text-slate-400"> ({note})</span>}
+      {children}
+    </li>
   );
 }
 

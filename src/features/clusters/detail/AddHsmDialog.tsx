@@ -4,46 +4,32 @@
  * reason, when the cluster's state does not allow another HSM (one HSM until the cluster is active).
  */
 import { useState, type FormEvent } from 'react';
-import { type ClusterWithExtras } from '../../../aws';
 import { useCreateHsmMutation, useNetworkQuery } from '../../../aws/actions';
 import { Alert, Button, FormField, Input, Options, Select } from '../../../ui';
-import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
+import { ActionError, Dialog, DialogActions } from '../../../ui/actions';
 import { addHsmRule, checkHsmIpAddress, type ZoneChoice } from './clusterActionRules';
+import { ClusterDialogButton, type ClusterActionProps, type ClusterDialogProps } from './ClusterDialogButton';
 import { HsmCreatedNotice } from './hsmNotices';
-import type { ShowNotice } from './notice';
 import { useRefreshCluster } from './useRefreshCluster';
 
-export function AddHsmButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
-  const [open, setOpen] = useState(false);
-  const rule = addHsmRule(cluster);
-  const mutation = useCreateHsmMutation(region);
+export function AddHsmButton(props: ClusterActionProps) {
+  const mutation = useCreateHsmMutation(props.region);
   return (
-    <>
-      <ActionButton
-        variant="secondary"
-        disabledReason={rule.reason}
-        pending={mutation.isPending}
-        pendingLabel="Adding HSM…"
-        onClick={() => {
-          mutation.reset();
-          setOpen(true);
-        }}
-        data-testid="add-hsm"
-      >
-        Add HSM
-      </ActionButton>
-      {open && <AddHsmDialog cluster={cluster} region={region} mutation={mutation} onClose={() => setOpen(false)} onNotice={onNotice} />}
-    </>
+    <ClusterDialogButton
+      {...props}
+      mutation={mutation}
+      dialog={AddHsmDialog}
+      variant="secondary"
+      disabledReason={addHsmRule(props.cluster).reason}
+      pendingLabel="Adding HSM…"
+      data-testid="add-hsm"
+    >
+      Add HSM
+    </ClusterDialogButton>
   );
 }
 
-interface AddHsmDialogProps {
-  cluster: ClusterWithExtras;
-  region: string;
-  mutation: ReturnType<typeof useCreateHsmMutation>;
-  onClose: () => void;
-  onNotice: ShowNotice;
-}
+type AddHsmDialogProps = ClusterDialogProps<ReturnType<typeof useCreateHsmMutation>>;
 
 const zoneLabel = (z: ZoneChoice): string =>
   `${z.availabilityZone} — ${z.subnetId}${z.hsmCount > 0 ? ` (${z.hsmCount} HSM${z.hsmCount === 1 ? '' : 's'} already)` : ''}`;

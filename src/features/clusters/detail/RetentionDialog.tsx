@@ -8,44 +8,32 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useAllBackupsQuery, type ClusterWithExtras } from '../../../aws';
 import { useModifyClusterMutation } from '../../../aws/actions';
 import { Button, FormField } from '../../../ui';
-import { ActionButton, ActionError, Dialog, DialogActions } from '../../../ui/actions';
+import { ActionError, Dialog, DialogActions } from '../../../ui/actions';
 import { checkRetentionDays, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../create/retention';
 import { RetentionDaysInput } from '../create/RetentionDaysInput';
 import { changeRetentionReason } from './clusterActionRules';
+import { ClusterDialogButton, type ClusterActionProps, type ClusterDialogProps } from './ClusterDialogButton';
 import { formatRetention } from './format';
-import type { ShowNotice } from './notice';
 import { backupsPurgedByRetention, retentionWarning } from './retentionImpact';
 import { ConfirmDeletion, RetentionImpact } from './RetentionConfirm';
 import { useRetentionSave } from './retentionSave';
 
-export function RetentionButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
-  const [open, setOpen] = useState(false);
-  const mutation = useModifyClusterMutation(region);
+export function RetentionButton(props: ClusterActionProps) {
+  const mutation = useModifyClusterMutation(props.region);
   return (
-    <>
-      <ActionButton
-        disabledReason={changeRetentionReason(cluster)}
-        pending={mutation.isPending}
-        pendingLabel="Changing retention…"
-        onClick={() => {
-          mutation.reset();
-          setOpen(true);
-        }}
-      >
-        Change backup retention
-      </ActionButton>
-      {open && <RetentionDialog cluster={cluster} region={region} mutation={mutation} onClose={() => setOpen(false)} onNotice={onNotice} />}
-    </>
+    <ClusterDialogButton
+      {...props}
+      mutation={mutation}
+      dialog={RetentionDialog}
+      disabledReason={changeRetentionReason(props.cluster)}
+      pendingLabel="Changing retention…"
+    >
+      Change backup retention
+    </ClusterDialogButton>
   );
 }
 
-interface RetentionDialogProps {
-  cluster: ClusterWithExtras;
-  region: string;
-  mutation: ReturnType<typeof useModifyClusterMutation>;
-  onClose: () => void;
-  onNotice: ShowNotice;
-}
+type RetentionDialogProps = ClusterDialogProps<ReturnType<typeof useModifyClusterMutation>>;
 
 /** The typed number, what it would delete (by the service's rule, from the cluster's backups now) and the confirmation. */
 function useRetentionForm(cluster: ClusterWithExtras, region: string) {
