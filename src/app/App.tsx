@@ -4,14 +4,11 @@
  * carries only those pieces; the failure views load on demand (shell/ShellMessages).
  */
 import { lazy, Suspense } from 'react';
-import { BrowserRouter, NavLink } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { useRememberShownRegions, useSessionQuery, useShownRegions, type SessionInfo } from '../aws';
 import { SessionReadOnly } from '../features/common/SessionReadOnly';
 import { AppRoutes } from './AppRoutes';
-import { RefreshControl } from './shell/RefreshControl';
-import { RegionPicker } from './shell/RegionPicker';
-import { SessionBadge } from './shell/SessionBadge';
-import { ThemeToggle } from './shell/ThemeToggle';
+import { Header } from './shell/Header';
 
 const sessionErrorText = (message: string) => `Could not read the dashboard session: ${message}`;
 
@@ -27,12 +24,9 @@ const SessionErrorAlert = lazy(() =>
   ),
 );
 
-const navClass = ({ isActive }: { isActive: boolean }) =>
-  `rounded px-2 py-1 ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-800' : ''}`;
-
 /** The shell once the session is known: header (mode, navigation, regions, refresh, theme) and the views. */
 function Shell({ session }: { session: SessionInfo }) {
-  const { regions, setRegions, linkTo } = useShownRegions();
+  const { regions } = useShownRegions();
   useRememberShownRegions(regions);
   return (
     <>
@@ -43,25 +37,7 @@ function Shell({ session }: { session: SessionInfo }) {
       >
         Skip to main content
       </a>
-      <header className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
-        <div className="flex min-w-0 flex-wrap items-baseline gap-x-4">
-          <h1 className="text-2xl font-semibold">CloudHSM Dashboard</h1>
-          <SessionBadge session={session} />
-        </div>
-        <nav aria-label="Views" className="flex gap-1 text-sm">
-          <NavLink to={linkTo('/clusters')} className={navClass}>
-            Clusters
-          </NavLink>
-          <NavLink to={linkTo('/backups')} className={navClass}>
-            Backups
-          </NavLink>
-        </nav>
-        <div className="flex flex-wrap items-center gap-2">
-          <RegionPicker selected={regions} available={session.availableRegions} onChange={setRegions} />
-          <RefreshControl />
-          <ThemeToggle />
-        </div>
-      </header>
+      <Header session={session} />
       <main id="main" tabIndex={-1} className="focus:outline-none">
         <AppRoutes />
       </main>
@@ -74,7 +50,7 @@ export function App() {
   const failure = session.error?.info.message;
   return (
     <BrowserRouter>
-      <div className="mx-auto max-w-screen-2xl p-6">
+      <div className="mx-auto max-w-screen-2xl p-3 sm:p-6">
         {session.isPending && <p aria-live="polite">Connecting to the local server…</p>}
         {failure !== undefined && (
           // Until the Alert's code is in, the same words (no role, so they are announced once, by the Alert).
