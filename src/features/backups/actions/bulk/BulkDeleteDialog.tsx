@@ -4,14 +4,11 @@
  * which were deleted and which AWS refused, with its code.
  */
 import { useMemo } from 'react';
-import { Dialog } from '../../../../ui/actions';
 import type { BackupRow } from '../../filterBackups';
 import { deleteBlockedReason } from '../backupRules';
 import { planBulk, type BulkReport } from './bulkRunner';
-import { BulkDialogFooter, pluralBackups as plural } from './BulkDialogFooter';
+import { BulkDialog, pluralBackups as plural, useBulkDialog, type BulkWords } from './BulkDialog';
 import { SkippedList } from './BulkResults';
-import { useRegionCalls } from './regionCalls';
-import { useBulkRun } from './useBulkRun';
 
 export interface BulkDeleteDialogProps {
   /** The selection when the dialog opened (it does not change under the person's eyes). */
@@ -19,60 +16,47 @@ export interface BulkDeleteDialogProps {
   onClose: (report: BulkReport<BackupRow> | null) => void;
 }
 
+const DELETE: BulkWords = {
+  name: 'Delete',
+  verb: 'Deleting',
+  done: 'now PENDING_DELETION (restorable for 7 days)',
+  failedWhat: 'could not be deleted',
+  variant: 'danger',
+};
+
 export default function BulkDeleteDialog({ rows, onClose }: BulkDeleteDialogProps) {
   const plan = useMemo(() => planBulk(rows, (row) => deleteBlockedReason(row.backup)), [rows]);
-  const { workers, callsFor } = useRegionCalls(plan.runnable.map((row) => row.region));
-  const { phase, progress, report, run } = useBulkRun<BackupRow>();
-  const start = () => void run(plan.runnable, (row) => callsFor(row.region).deleteBackup(row.backup.BackupId ?? ''));
+  const bulk = useBulkDialog({
+    plan,
+    work: (calls, row) => calls.deleteBackup(row.backup.BackupId ?? ''),
+    startReason: plan.runnable.length === 0 ? 'None of the selected backups can be deleted (only READY ones can)' : null,
+    onClose,
+  });
   const regions = [...new Set(plan.runnable.map((r) => r.region))];
 
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose(report)}
-      busy={phase === 'running'}
-      wide
-      testId="bulk-delete-dialog"
+    <BulkDialog
+      bulk={bulk}
+      words={DELETE}
       title={`Delete ${plural(rows.length)}?`}
       description="Each becomes PENDING_DELETION and can be restored for 7 days; after that it is purged."
     >
-      {workers}
-      <div className="flex flex-col gap-3 text-sm">
-        {phase === 'ready' && (
-          <>
-            {plan.runnable.length > 0 && (
-              <div>
-                <p>
-                  {plural(plan.runnable.length)} will be deleted
-                  {regions.length > 1 ? `, each in its own region (${regions.join(', ')})` : ` in ${regions[0]}`}:
-                </p>
-                <ul className="max-h-40 list-disc overflow-y-auto pl-5 font-mono text-xs" data-testid="bulk-delete-list">
-                  {plan.runnable.map((row) => (
-                    <li key={`${row.region}/${row.backup.BackupId}`}>
-                      {row.backup.BackupId} <span className="font-sans">({row.region})</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-            <SkippedList skipped={plan.skipped} />
-          </>
-        )}
-        <BulkDialogFooter
-          phase={phase}
-          progress={progress}
-          report={report}
-          skipped={plan.skipped}
-          verb="Deleting"
-          done="now PENDING_DELETION (restorable for 7 days)"
-          failedWhat="could not be deleted"
-          start={start}
-          startLabel={`Delete ${plural(plan.runnable.length)}`}
-          startReason={plan.runnable.length === 0 ? 'None of the selected backups can be deleted (only READY ones can)' : null}
-          variant="danger"
-          testId="bulk-delete-confirm"
-        />
-      </div>
-    </Dialog>
+      {plan.runnable.length > 0 && (
+        <div>
+          <p>
+            {plural(plan.runnable.length)} will be deleted
+            {regions.length > 1 ? `, each in its own region (${regions.join(', ')})` : ` in ${regions[0]}`}:
+          </p>
+          <ul className="max-h-40 list-disc overflow-y-auto pl-5 font-mono text-xs" data-testid="bulk-delete-list">
+            {plan.runnable.map((row) => (
+              <li key={`${row.region}/${row.backup.BackupId}`}>
+                {row.backup.BackupId} <span className="font-sans">({row.region})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <SkippedList skipped={plan.skipped} />
+    </BulkDialog>
   );
 }

@@ -7,17 +7,15 @@
  */
 import { useMemo, useState } from 'react';
 import { FormField, Input } from '../../../../ui';
-import { Dialog } from '../../../../ui/actions';
 import { TagEditor } from '../../../tags/TagEditor';
 import { tagsFromRows, type TagRow } from '../../../tags/tagRows';
 import { validateTagRows } from '../../../tags/validateTags';
 import type { BackupRow } from '../../filterBackups';
 import { planBulk, type BulkReport } from './bulkRunner';
-import { BulkDialogFooter, pluralBackups as plural } from './BulkDialogFooter';
+import { BulkDialog, pluralBackups as plural, useBulkDialog, type BulkWords } from './BulkDialog';
 import { SkippedList } from './BulkResults';
 import { planBulkTagChange, tagLimitReason, untagFirst, type BulkTagPlan } from './bulkTags';
-import { useRegionCalls, type RegionCalls } from './regionCalls';
-import { useBulkRun } from './useBulkRun';
+import type { RegionCalls } from './regionCalls';
 
 export interface BulkTagDialogProps {
   rows: BackupRow[];
@@ -50,8 +48,9 @@ function describeChange(change: TagChange): string {
     .join(' and ');
 }
 
+const TAG: BulkWords = { name: 'Tag', verb: 'Tagging', done: 'tagged', failedWhat: 'could not be tagged', variant: 'primary' };
+
 export default function BulkTagDialog({ rows, onClose }: BulkTagDialogProps) {
-  const { phase, progress, report, run } = useBulkRun<BackupRow>();
   const [tagRows, setTagRows] = useState<TagRow[]>([]);
   const [removeText, setRemoveText] = useState('');
 
@@ -64,68 +63,44 @@ export default function BulkTagDialog({ rows, onClose }: BulkTagDialogProps) {
       ),
     [rows, change],
   );
-  const { workers, callsFor } = useRegionCalls(plan.runnable.map((row) => row.region));
   const problems = [...validation.list, ...change.problems];
   const removeProblems = change.keyProblems;
-
-  const start = () => {
-    if (problems.length > 0 || plan.runnable.length === 0) return;
-    void run(plan.runnable, (row) => tagOne(callsFor(row.region), row, change));
-  };
+  const bulk = useBulkDialog({
+    plan,
+    work: (calls, row) => tagOne(calls, row, change),
+    startReason: plan.runnable.length === 0 ? 'None of the selected backups can be tagged' : (problems[0] ?? null),
+    onClose,
+  });
 
   return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose(report)}
-      busy={phase === 'running'}
-      wide
-      testId="bulk-tag-dialog"
+    <BulkDialog
+      bulk={bulk}
+      words={TAG}
       title={`Tag ${plural(rows.length)}`}
       description="Tags you add overwrite the value of a key the backup already has; other tags stay. Keys you name for removal are removed where present."
     >
-      {workers}
-      <div className="flex flex-col gap-3 text-sm">
-        {phase === 'ready' && (
-          <>
-            <TagEditor rows={tagRows} onChange={setTagRows} label="Tags to add or overwrite" />
-            <FormField
-              label="Keys to remove"
-              constraintText="Separate keys with commas or new lines; spaces around each are ignored."
-              errorText={removeProblems.length > 0 && <KeyProblems problems={removeProblems} />}
-            >
-              <Input
-                className="w-full font-mono"
-                value={removeText}
-                onChange={(e) => setRemoveText(e.target.value)}
-                placeholder="e.g. Ticket, Temporary"
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </FormField>
-            <SkippedList skipped={plan.skipped} />
-            {problems.length === 0 && plan.runnable.length > 0 && (
-              <p aria-live="polite">
-                Will {describeChange(change)} on {plural(plan.runnable.length)}.
-              </p>
-            )}
-          </>
-        )}
-        <BulkDialogFooter
-          phase={phase}
-          progress={progress}
-          report={report}
-          skipped={plan.skipped}
-          verb="Tagging"
-          done="tagged"
-          failedWhat="could not be tagged"
-          start={start}
-          startLabel={`Tag ${plural(plan.runnable.length)}`}
-          startReason={plan.runnable.length === 0 ? 'None of the selected backups can be tagged' : (problems[0] ?? null)}
-          variant="primary"
-          testId="bulk-tag-confirm"
+      <TagEditor rows={tagRows} onChange={setTagRows} label="Tags to add or overwrite" />
+      <FormField
+        label="Keys to remove"
+        constraintText="Separate keys with commas or new lines; spaces around each are ignored."
+        errorText={removeProblems.length > 0 && <KeyProblems problems={removeProblems} />}
+      >
+        <Input
+          className="w-full font-mono"
+          value={removeText}
+          onChange={(e) => setRemoveText(e.target.value)}
+          placeholder="e.g. Ticket, Temporary"
+          autoComplete="off"
+          spellCheck={false}
         />
-      </div>
-    </Dialog>
+      </FormField>
+      <SkippedList skipped={plan.skipped} />
+      {problems.length === 0 && plan.runnable.length > 0 && (
+        <p aria-live="polite">
+          Will {describeChange(change)} on {plural(plan.runnable.length)}.
+        </p>
+      )}
+    </BulkDialog>
   );
 }
 

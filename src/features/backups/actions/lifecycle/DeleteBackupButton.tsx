@@ -5,10 +5,11 @@
 import { useState } from 'react';
 import { type BackupWithExtras } from '../../../../aws';
 import { useDeleteBackupMutation } from '../../../../aws/actions';
-import { ActionButton, ConfirmDialog } from '../../../../ui/actions';
+import { ConfirmDialog } from '../../../../ui/actions';
 import type { ReportOutcome } from '../backupOutcome';
 import { succeeded } from '../backupOutcome';
 import { deleteBlockedReason, isCopy } from '../backupRules';
+import { LIFECYCLE, LifecycleButton } from './LifecycleButton';
 
 export interface DeleteBackupButtonProps {
   region: string;
@@ -40,17 +41,7 @@ export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupBu
   return (
     <div className="flex flex-col gap-1">
       <div>
-        <ActionButton
-          variant="danger"
-          disabledReason={deleteBlockedReason(backup)}
-          onClick={openDialog}
-          pending={mutation.isPending}
-          pendingLabel="Deleting…"
-          showReason
-          data-testid="delete-backup"
-        >
-          Delete backup
-        </ActionButton>
+        <LifecycleButton action="delete" backup={backup} pending={mutation.isPending} onClick={openDialog} />
       </div>
       <ConfirmDialog
         open={open}
@@ -65,8 +56,8 @@ export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupBu
         description="It becomes PENDING_DELETION and can be restored for 7 days; after that it is purged."
         // While the deletion is running the backup is still READY; afterwards (or after a refusal and refresh) this says why not.
         blockedReason={mutation.isPending ? null : deleteBlockedReason(backup)}
-        confirmLabel="Delete backup"
-        pendingLabel="Deleting…"
+        confirmLabel={LIFECYCLE.delete.label}
+        pendingLabel={LIFECYCLE.delete.pendingLabel}
         pending={mutation.isPending}
         error={mutation.error}
         errorWhat={`Could not delete ${backupId}`}

@@ -4,10 +4,9 @@
  */
 import { type BackupWithExtras } from '../../../../aws';
 import { useRestoreBackupMutation } from '../../../../aws/actions';
-import { ActionButton } from '../../../../ui/actions';
 import type { ReportOutcome } from '../backupOutcome';
 import { succeeded } from '../backupOutcome';
-import { restoreBlockedReason } from '../backupRules';
+import { LifecycleButton } from './LifecycleButton';
 
 export function RestoreBackupButton({ region, backup, onOutcome }: { region: string; backup: BackupWithExtras; onOutcome: ReportOutcome }) {
   const backupId = backup.BackupId ?? '';
@@ -24,17 +23,7 @@ export function RestoreBackupButton({ region, backup, onOutcome }: { region: str
   };
   return (
     <div>
-      <ActionButton
-        variant="primary"
-        disabledReason={restoreBlockedReason(backup)}
-        onClick={restore}
-        pending={mutation.isPending}
-        pendingLabel="Restoring…"
-        showReason
-        data-testid="restore-backup"
-      >
-        Restore backup
-      </ActionButton>
+      <LifecycleButton action="restore" backup={backup} pending={mutation.isPending} onClick={restore} />
     </div>
   );
 }
