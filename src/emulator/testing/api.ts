@@ -5,12 +5,14 @@
 import {
   DescribeBackupsCommand,
   DescribeClustersCommand,
+  ListTagsCommand,
   paginateDescribeBackups,
   paginateDescribeClusters,
   type Backup,
   type CloudHSMV2Client,
   type Cluster,
   type Hsm,
+  type Tag,
 } from '@aws-sdk/client-cloudhsm-v2';
 import { TEST_REGION, type Env } from './env';
 import { admin, advanceClock } from './harness';
@@ -31,6 +33,19 @@ export async function allClusters(client: CloudHSMV2Client): Promise<Cluster[]> 
   const out: Cluster[] = [];
   for await (const page of paginateDescribeClusters({ client, pageSize: 25 }, {})) out.push(...(page.Clusters ?? []));
   return out;
+}
+
+/** Every tag of the resource, read in pages of `pageSize` (small by default, so a listing spans pages). */
+export async function listAllTags(client: CloudHSMV2Client, resourceId: string, pageSize = 7): Promise<Tag[]> {
+  const tags: Tag[] = [];
+  let token: string | undefined;
+  for (let page = 0; page < 100; page++) {
+    const out = await client.send(new ListTagsCommand({ ResourceId: resourceId, MaxResults: pageSize, NextToken: token }));
+    tags.push(...(out.TagList ?? []));
+    token = out.NextToken;
+    if (!token) return tags;
+  }
+  throw new Error('ListTags did not finish within 100 pages');
 }
 
 export async function allBackups(client: CloudHSMV2Client, filters?: Record<string, string[]>): Promise<Backup[]> {

@@ -2,11 +2,18 @@
  * Test helpers: clusters in a given state, built through the API the way a client gets there (create, wait,
  * add an HSM, initialize with a test CA's certificate, activate through the admin route).
  */
-import { CreateClusterCommand, CreateHsmCommand, InitializeClusterCommand, type Cluster, type Tag } from '@aws-sdk/client-cloudhsm-v2';
+import {
+  CreateClusterCommand,
+  CreateHsmCommand,
+  InitializeClusterCommand,
+  type Cluster,
+  type CreateClusterCommandInput,
+  type Tag,
+} from '@aws-sdk/client-cloudhsm-v2';
 import { expect } from 'vitest';
 import { createCsr, generateKeyPair } from '../../pki';
 import { signCsrWithTestCa } from '../certs';
-import { advanceUntil, allBackups, cluster } from './api';
+import { advanceUntil, allBackups, cluster, settleBackups } from './api';
 import { TEST_REGION, type Env, type Subnet } from './env';
 import { admin } from './harness';
 
@@ -21,6 +28,17 @@ export async function createCluster(env: Env, opts: { subnets?: Subnet[]; tags?:
     .send(new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: subnets.map((s) => s.SubnetId), TagList: opts.tags }));
   return created!;
 }
+
+/** Members of a CreateCluster request beyond the defaults (SDK 3.332 has no Mode member: the emulator reads it all the same). */
+export type ClusterRequest = Partial<CreateClusterCommandInput> & { Mode?: string };
+
+/** A CreateCluster body: hsm2m.medium in the first seeded subnet, with `members` on top. */
+export const clusterRequest = (env: Env, members: ClusterRequest = {}): CreateClusterCommandInput =>
+  ({ HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], ...members }) as CreateClusterCommandInput;
+
+/** Sends that request through the SDK, for a test that reads the answer or expects a refusal. */
+export const sendCreateCluster = (env: Env, members: ClusterRequest = {}) =>
+  env.client.send(new CreateClusterCommand(clusterRequest(env, members)));
 
 /** A cluster that has finished creating (UNINITIALIZED). */
 export async function uninitializedCluster(env: Env, opts: { subnets?: Subnet[]; tags?: Tag[] } = {}): Promise<string> {
@@ -45,8 +63,15 @@ export async function clusterWithCsr(env: Env): Promise<{ clusterId: string; hsm
   return { clusterId, hsmId, csr: csr! };
 }
 
+export interface ActiveCluster {
+  clusterId: string;
+  hsmId: string;
+  /** Its ClusterCertificate. */
+  certificate: string;
+}
+
 /** An ACTIVE cluster with one ACTIVE HSM and its READY activation backup. */
-export async function activeCluster(env: Env): Promise<{ clusterId: string; hsmId: string; certificate: string }> {
+export async function activeCluster(env: Env): Promise<ActiveCluster> {
   const { clusterId, hsmId, csr } = await clusterWithCsr(env);
   const { signedCert, trustAnchor } = await signCsrWithTestCa(csr);
   await env.client.send(new InitializeClusterCommand({ ClusterId: clusterId, SignedCert: signedCert, TrustAnchor: trustAnchor }));
@@ -56,6 +81,13 @@ export async function activeCluster(env: Env): Promise<{ clusterId: string; hsmI
     (await allBackups(env.client, { clusterIds: [clusterId] })).some((b) => b.BackupState === 'READY'),
   );
   return { clusterId, hsmId, certificate: (await cluster(env, clusterId)).Certificates!.ClusterCertificate! };
+}
+
+/** An active cluster, once no backup of the region is still being created (so later backups are the test's own). */
+export async function settledActiveCluster(env: Env): Promise<ActiveCluster> {
+  const active = await activeCluster(env);
+  await settleBackups(env);
+  return active;
 }
 
 /** A 2048-bit RSA CSR that belongs to no cluster. */

@@ -5,16 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  CreateClusterCommand,
-  ListTagsCommand,
-  type Backup,
-  type CloudHSMV2Client,
-  type Cluster,
-  type Tag,
-} from '@aws-sdk/client-cloudhsm-v2';
+import { CreateClusterCommand, type Backup, type CloudHSMV2Client, type Cluster, type Tag } from '@aws-sdk/client-cloudhsm-v2';
 import { afterAll } from 'vitest';
-import { allBackups, allClusters } from './api';
+import { allBackups, allClusters, listAllTags } from './api';
 import { killChildren } from './cliProcess';
 import { admin, sdkClient, seededSubnets } from './harness';
 
@@ -30,18 +23,6 @@ export function useTempDirs(prefix: string): () => string {
     dirs.push(dir);
     return dir;
   };
-}
-
-export async function listAllTags(client: CloudHSMV2Client, resourceId: string, pageSize = 7): Promise<Tag[]> {
-  const tags: Tag[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < 100; page++) {
-    const out = await client.send(new ListTagsCommand({ ResourceId: resourceId, MaxResults: pageSize, NextToken: token }));
-    tags.push(...(out.TagList ?? []));
-    token = out.NextToken;
-    if (!token) return tags;
-  }
-  throw new Error('ListTags did not finish within 100 pages');
 }
 
 interface RegionView {

@@ -30,23 +30,16 @@ import {
   settleBackups,
   sortedBackupIds as ids,
 } from '../../testing/api';
-import { activeCluster as newActiveCluster } from '../../testing/clusters';
-import { type Env, refused, useEmulator } from '../../testing/env';
+import { settledActiveCluster, type ActiveCluster } from '../../testing/clusters';
+import { refused, useEmulator } from '../../testing/env';
 import { advanceClock } from '../../testing/harness';
-
-/** An ACTIVE cluster with one ACTIVE HSM (testing/clusters.ts), once no backup of the region is still being created. */
-async function activeCluster(env: Env): Promise<{ clusterId: string; hsmId: string; certificate: string }> {
-  const active = await newActiveCluster(env);
-  await settleBackups(env);
-  return active;
-}
 
 describe('backup deletion, restore and purge', () => {
   const env = useEmulator();
   let backupId = '';
 
   beforeAll(async () => {
-    await activeCluster(env);
+    await settledActiveCluster(env);
     backupId = (await allBackups(env.client))[0]!.BackupId!;
   });
 
@@ -89,13 +82,13 @@ describe('backup deletion, restore and purge', () => {
 
 describe('the backup retention policy', () => {
   const env = useEmulator();
-  let active: { clusterId: string; hsmId: string; certificate: string };
+  let active: ActiveCluster;
   let kept = '';
   let copied = '';
   const west = (): CloudHSMV2Client => env.clientIn('us-west-2');
 
   beforeAll(async () => {
-    active = await activeCluster(env);
+    active = await settledActiveCluster(env);
     kept = (await allBackups(env.client))[0]!.BackupId!;
     await env.client.send(new ModifyBackupAttributesCommand({ BackupId: kept, NeverExpires: true }));
     await advanceClock(env.url, DAY + 3600);
@@ -147,11 +140,11 @@ describe('the backup retention policy', () => {
 
 describe('shortening the retention period of a cluster with old backups', () => {
   const env = useEmulator();
-  let active: { clusterId: string; hsmId: string; certificate: string };
+  let active: ActiveCluster;
   let exempt = '';
 
   beforeAll(async () => {
-    active = await activeCluster(env);
+    active = await settledActiveCluster(env);
     // Three weeks of daily backups under the default 90-day policy.
     await advanceClock(env.url, 21 * DAY);
     await settleBackups(env);
@@ -207,7 +200,7 @@ describe('backups of a deleted cluster', () => {
   const env = useEmulator();
 
   it("stay under the cluster's last retention policy after the cluster is gone, and the newest is kept", async () => {
-    const active = await activeCluster(env);
+    const active = await settledActiveCluster(env);
     await env.client.send(new ModifyClusterCommand({ ClusterId: active.clusterId, BackupRetentionPolicy: { Type: 'DAYS', Value: '30' } }));
     await advanceClock(env.url, 3 * DAY);
     await settleBackups(env);

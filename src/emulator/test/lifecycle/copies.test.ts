@@ -18,23 +18,16 @@ import {
 } from '@aws-sdk/client-cloudhsm-v2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { advanceUntil, allBackups, cluster, describeCluster, seconds, settleBackups, sortedBackupIds as ids } from '../../testing/api';
-import { activeCluster as newActiveCluster } from '../../testing/clusters';
-import { type Env, refused, TEST_REGION as REGION, useEmulator } from '../../testing/env';
+import { settledActiveCluster, type ActiveCluster } from '../../testing/clusters';
+import { refused, TEST_REGION as REGION, useEmulator } from '../../testing/env';
 import { rawCall, seededSubnets } from '../../testing/harness';
 
-/** An ACTIVE cluster with one ACTIVE HSM (testing/clusters.ts), once no backup of the region is still being created. */
-async function activeCluster(env: Env): Promise<{ clusterId: string; hsmId: string; certificate: string }> {
-  const active = await newActiveCluster(env);
-  await settleBackups(env);
-  return active;
-}
-
 const env = useEmulator();
-let active: { clusterId: string; hsmId: string; certificate: string };
+let active: ActiveCluster;
 let source: Backup;
 const west = (): CloudHSMV2Client => env.clientIn('us-west-2');
 beforeAll(async () => {
-  active = await activeCluster(env);
+  active = await settledActiveCluster(env);
   source = (await allBackups(env.client))[0]!;
   await env.client.send(new TagResourceCommand({ ResourceId: source.BackupId!, TagList: [{ Key: 'Team', Value: 'pki' }] }));
 });

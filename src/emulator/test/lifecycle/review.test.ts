@@ -16,21 +16,10 @@ import {
 } from '@aws-sdk/client-cloudhsm-v2';
 import { describe, expect, it } from 'vitest';
 import { signCsrWithTestCa } from '../../certs';
-import { advanceUntil, cluster, describeCluster, emulatorNow, hsmOf, settleBackups } from '../../testing/api';
-import {
-  activeCluster as newActiveCluster,
-  activeHsm as addActiveHsm,
-  uninitializedCluster as uninitialized,
-} from '../../testing/clusters';
-import { type Env, refused, TEST_REGION as REGION, useEmulator } from '../../testing/env';
+import { advanceUntil, cluster, describeCluster, emulatorNow, hsmOf } from '../../testing/api';
+import { activeHsm as addActiveHsm, settledActiveCluster, uninitializedCluster as uninitialized } from '../../testing/clusters';
+import { refused, TEST_REGION as REGION, useEmulator } from '../../testing/env';
 import { admin, rawCall } from '../../testing/harness';
-
-/** An ACTIVE cluster with one ACTIVE HSM (testing/clusters.ts), once no backup of the region is still being created. */
-async function activeCluster(env: Env): Promise<{ clusterId: string; hsmId: string; certificate: string }> {
-  const active = await newActiveCluster(env);
-  await settleBackups(env);
-  return active;
-}
 
 describe('edge cases found in review', () => {
   const env = useEmulator();
@@ -51,7 +40,7 @@ describe('edge cases found in review', () => {
   });
 
   it('an IP address with leading zeros is the same address: it cannot be taken twice, and is shown canonically', async () => {
-    const active = await activeCluster(env);
+    const active = await settledActiveCluster(env);
     const az = env.subnets[1]!.AvailabilityZone;
     const { Hsm: first } = await env.client.send(
       new CreateHsmCommand({ ClusterId: active.clusterId, AvailabilityZone: az, IpAddress: '10.0.2.040' }),

@@ -5,8 +5,6 @@
  */
 import {
   CopyBackupToRegionCommand,
-  CreateClusterCommand,
-  type CreateClusterCommandInput,
   DeleteBackupCommand,
   DeleteHsmCommand,
   DescribeBackupsCommand,
@@ -18,13 +16,13 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNT } from '../../emulator';
 import { advanceUntil, allBackups, DAY, describeBackup, emulatorNow, settleBackups, snapshot } from '../../testing/api';
-import { activeCluster, activeHsm } from '../../testing/clusters';
+import { activeCluster, activeHsm, clusterRequest, sendCreateCluster, type ActiveCluster } from '../../testing/clusters';
 import { refused, TEST_REGION as REGION, useEmulator } from '../../testing/env';
 import { rawCall } from '../../testing/harness';
 import { arnOf, expectRecentDate, ID, rawRefused } from '../../testing/operations';
 
 const env = useEmulator();
-let active: { clusterId: string; hsmId: string; certificate: string };
+let active: ActiveCluster;
 let readyId = '';
 beforeAll(async () => {
   active = await activeCluster(env);
@@ -234,22 +232,16 @@ describe('backup operations: CopyBackupToRegion', () => {
 
 describe('backup operations: clusters made from a backup', () => {
   it('CreateCluster from a backup (by id and by ARN) echoes the backup id; a backup that is not READY is refused', async () => {
-    const byId = await env.client.send(
-      new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], SourceBackupId: readyId }),
-    );
+    const byId = await sendCreateCluster(env, { SourceBackupId: readyId });
     expect(byId.Cluster!.SourceBackupId).toBe(readyId);
     expect(byId.Cluster!.State).toBe('CREATE_IN_PROGRESS');
-    const byArn = await env.client.send(
-      new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], SourceBackupId: arnOf(readyId) }),
-    );
+    const byArn = await sendCreateCluster(env, { SourceBackupId: arnOf(readyId) });
     expect(byArn.Cluster!.SourceBackupId).toBe(readyId);
 
     await env.client.send(new DeleteBackupCommand({ BackupId: readyId }));
     const before = await snapshot(env);
     await refused(
-      env.client.send(
-        new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], SourceBackupId: readyId }),
-      ),
+      sendCreateCluster(env, { SourceBackupId: readyId }),
       'CloudHsmInvalidRequestException',
       /PENDING_DELETION; only a READY backup can be used to create a cluster/,
     );
@@ -259,33 +251,16 @@ describe('backup operations: clusters made from a backup', () => {
 
   it("CreateCluster from a backup takes the backup's mode, refuses another, and refuses an ARN of the wrong partition", async () => {
     // SDK 3.332 drops Mode from its output: read the wire answer.
-    const inherited = await rawCall(env.url, 'CreateCluster', {
-      HsmType: 'hsm2m.medium',
-      SubnetIds: [env.subnets[0]!.SubnetId],
-      SourceBackupId: readyId,
-    });
+    const inherited = await rawCall(env.url, 'CreateCluster', clusterRequest(env, { SourceBackupId: readyId }));
     expect((inherited.body as { Cluster: { Mode: string } }).Cluster.Mode).toBe('FIPS');
     const before = await snapshot(env);
     await refused(
-      env.client.send(
-        new CreateClusterCommand({
-          HsmType: 'hsm2m.medium',
-          SubnetIds: [env.subnets[0]!.SubnetId],
-          SourceBackupId: readyId,
-          Mode: 'NON_FIPS',
-        } as CreateClusterCommandInput),
-      ),
+      sendCreateCluster(env, { SourceBackupId: readyId, Mode: 'NON_FIPS' }),
       'CloudHsmInvalidRequestException',
       /taken in FIPS mode; it can only restore a FIPS cluster, not a NON_FIPS one/,
     );
     await refused(
-      env.client.send(
-        new CreateClusterCommand({
-          HsmType: 'hsm2m.medium',
-          SubnetIds: [env.subnets[0]!.SubnetId],
-          SourceBackupId: arnOf(readyId).replace('arn:aws:', 'arn:aws-us-gov:'),
-        }),
-      ),
+      sendCreateCluster(env, { SourceBackupId: arnOf(readyId).replace('arn:aws:', 'arn:aws-us-gov:') }),
       'CloudHsmResourceNotFoundException',
       /not in partition aws-us-gov/,
     );

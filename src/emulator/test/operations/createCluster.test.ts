@@ -3,10 +3,10 @@
  * the emulator raises for it (SDK error name, HTTP 400, a message saying what is wrong), and proof that a
  * refused request changed nothing.
  */
-import { CreateClusterCommand, type Tag } from '@aws-sdk/client-cloudhsm-v2';
+import { CreateClusterCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { describe, expect, it } from 'vitest';
 import { emulatorNow, listedCluster as describeCluster, snapshot } from '../../testing/api';
-import { createCluster } from '../../testing/clusters';
+import { createCluster, sendCreateCluster, type ClusterRequest } from '../../testing/clusters';
 import { refused, type Subnet, TEST_REGION as REGION, useEmulator } from '../../testing/env';
 import { admin, rawCall } from '../../testing/harness';
 import { arnOf, expectRecentDate, ID, rawRefused } from '../../testing/operations';
@@ -90,9 +90,7 @@ describe('CreateCluster refuses invalid requests', () => {
     const network = await admin(env.url, `network?region=${REGION}`);
     const [a, b] = env.subnets as [Subnet, Subnet];
     const defaultVpcSubnet = (network['subnets'] as Subnet[]).find((s) => s.VpcId !== a.VpcId)!;
-    const create = (
-      input: Partial<{ HsmType: string; SubnetIds: string[]; BackupRetentionPolicy: { Type: 'DAYS'; Value: string }; TagList: Tag[] }>,
-    ) => env.client.send(new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [a.SubnetId], ...input }));
+    const create = (members: ClusterRequest) => sendCreateCluster(env, members);
     const cases: [Promise<unknown>, RegExp][] = [
       [create({ HsmType: 'hsm1.medium' }), /hsm1\.medium.*end of support/],
       [create({ HsmType: 'hsm9.huge' }), /hsm9\.huge is not supported/],
@@ -170,13 +168,7 @@ describe('CreateCluster refuses what the service refuses', () => {
   it('refuses reserved aws: tag keys with CloudHsmTagException', async () => {
     const before = await snapshot(env);
     await refused(
-      env.client.send(
-        new CreateClusterCommand({
-          HsmType: 'hsm2m.medium',
-          SubnetIds: [env.subnets[0]!.SubnetId],
-          TagList: [{ Key: 'aws:owner', Value: 'me' }],
-        }),
-      ),
+      sendCreateCluster(env, { TagList: [{ Key: 'aws:owner', Value: 'me' }] }),
       'CloudHsmTagException',
       /aws:.*reserved.*aws:owner/,
     );
@@ -185,8 +177,7 @@ describe('CreateCluster refuses what the service refuses', () => {
 
   it('refuses an unknown SourceBackupId with CloudHsmResourceNotFoundException, and a backup in another region with InvalidRequest', async () => {
     const before = await snapshot(env);
-    const create = (source: string) =>
-      env.client.send(new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], SourceBackupId: source }));
+    const create = (source: string) => sendCreateCluster(env, { SourceBackupId: source });
     await refused(create('backup-aaaaaaaaaaa'), 'CloudHsmResourceNotFoundException', /backup-aaaaaaaaaaa was not found/);
     await refused(create(arnOf('backup-aaaaaaaaaaa')), 'CloudHsmResourceNotFoundException', /backup-aaaaaaaaaaa was not found/);
     await refused(

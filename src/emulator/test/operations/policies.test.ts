@@ -2,18 +2,18 @@
  * PutResourcePolicy, GetResourcePolicy and DeleteResourcePolicy over real HTTP (not in SDK 3.332: raw JSON 1.1
  * calls): the answers, every error, and proof that a refused request changed nothing.
  */
-import { CreateClusterCommand, DeleteBackupCommand, DeleteHsmCommand } from '@aws-sdk/client-cloudhsm-v2';
+import { DeleteBackupCommand, DeleteHsmCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNT } from '../../emulator';
 import type { BackupRecord } from '../../types';
 import { advanceUntil, allBackups, emulatorNow, listedCluster as describeCluster, snapshot } from '../../testing/api';
-import { activeCluster, activeHsm } from '../../testing/clusters';
+import { activeCluster, activeHsm, sendCreateCluster, type ActiveCluster } from '../../testing/clusters';
 import { refused, TEST_REGION as REGION, useEmulator } from '../../testing/env';
 import { rawCall, type RawResponse } from '../../testing/harness';
 import { arnOf, OTHER_ACCOUNT, rawRefused } from '../../testing/operations';
 
 const env = useEmulator();
-let active: { clusterId: string; hsmId: string; certificate: string };
+let active: ActiveCluster;
 let backupId = '';
 const policy = (account: string): string =>
   JSON.stringify({
@@ -161,19 +161,10 @@ describe('backups shared by another account', () => {
     const foreignArn = arnOf(foreignId, REGION, OTHER_ACCOUNT);
 
     const before = await snapshot(env);
-    const createFrom = () =>
-      env.client.send(
-        new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], SourceBackupId: foreignArn }),
-      );
+    const createFrom = () => sendCreateCluster(env, { SourceBackupId: foreignArn });
     await refused(createFrom(), 'CloudHsmAccessDeniedException', new RegExp(`not shared with account ${DEFAULT_ACCOUNT}`));
     // Without the ARN the id is looked up in the caller's own account.
-    await refused(
-      env.client.send(
-        new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [env.subnets[0]!.SubnetId], SourceBackupId: foreignId }),
-      ),
-      'CloudHsmResourceNotFoundException',
-      /was not found/,
-    );
+    await refused(sendCreateCluster(env, { SourceBackupId: foreignId }), 'CloudHsmResourceNotFoundException', /was not found/);
     expect(await snapshot(env)).toEqual(before);
     // (SDK 3.332 cannot send Shared.)
     expect((await rawCall(env.url, 'DescribeBackups', { Shared: true }, { region: REGION })).body).toEqual({ Backups: [] });

@@ -10,7 +10,8 @@ import { allClusters } from '../../testing/api';
 import { COMPACT_AFTER_LINES } from '../../node/persistence';
 import { runEmulatorCli, stopCli } from '../../testing/cliProcess';
 import { advanceClock, sdkClient, startTestEmulator } from '../../testing/harness';
-import { captureState, createClusterIn as createCluster, fileLines, listAllTags, useTempDirs } from '../../testing/persistence';
+import { listAllTags } from '../../testing/api';
+import { captureState, createClusterIn as createCluster, fileLines, useTempDirs } from '../../testing/persistence';
 
 const tempDir = useTempDirs('emulator-persistence-');
 

@@ -8,7 +8,8 @@ import { TagResourceCommand, type CloudHSMV2Client } from '@aws-sdk/client-cloud
 import { describe, expect, it } from 'vitest';
 import { runEmulatorCli, stopCli } from '../../testing/cliProcess';
 import { sdkClient } from '../../testing/harness';
-import { createClusterIn as createCluster, listAllTags, useTempDirs } from '../../testing/persistence';
+import { listAllTags } from '../../testing/api';
+import { createClusterIn as createCluster, useTempDirs } from '../../testing/persistence';
 
 const tempDir = useTempDirs('emulator-persistence-');
 

@@ -13,10 +13,10 @@ import {
   ModifyBackupAttributesCommand,
   TagResourceCommand,
   type CloudHSMV2Client,
-  type Tag,
 } from '@aws-sdk/client-cloudhsm-v2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../node/server';
+import { listAllTags } from '../../testing/api';
 import { advanceClock, sdkClient, seededSubnets, startTestEmulator } from '../../testing/harness';
 
 let emulator: RunningEmulator;
@@ -44,18 +44,6 @@ async function newCluster(c: CloudHSMV2Client, region = 'us-east-1'): Promise<{ 
   const cluster = out.Cluster!;
   expect(cluster.TagList ?? []).toEqual([]);
   return { clusterId: cluster.ClusterId!, azs: Object.keys(cluster.SubnetMapping ?? {}) };
-}
-
-async function listAllTags(c: CloudHSMV2Client, resourceId: string): Promise<Tag[]> {
-  const tags: Tag[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < 50; page++) {
-    const out = await c.send(new ListTagsCommand({ ResourceId: resourceId, MaxResults: 9, NextToken: token }));
-    tags.push(...(out.TagList ?? []));
-    token = out.NextToken;
-    if (!token) return tags;
-  }
-  throw new Error('ListTags did not finish within 50 pages');
 }
 
 function outcomes<T>(results: PromiseSettledResult<T>[]): { ok: T[]; errors: unknown[] } {
@@ -90,7 +78,7 @@ describe('concurrent requests: writes', () => {
     expect(ok).toHaveLength(100);
 
     for (const [r, resourceId] of resources.entries()) {
-      const tags = await listAllTags(c1, resourceId);
+      const tags = await listAllTags(c1, resourceId, 9);
       const expected = calls.filter((call) => call.resourceId === resourceId).map((call) => call.tag);
       expect(tags).toHaveLength(50);
       expect([...tags].sort((x, y) => x.Key!.localeCompare(y.Key!))).toEqual(expected);
@@ -158,7 +146,7 @@ describe('concurrent requests: reads during writes, and deletes', () => {
     );
     const settled = await Promise.allSettled([...writes, ...reads]);
     expect(settled.filter((r) => r.status === 'rejected').map((r) => describeError((r as PromiseRejectedResult).reason))).toEqual([]);
-    const tags = await listAllTags(c, clusterId);
+    const tags = await listAllTags(c, clusterId, 9);
     for (let i = 0; i < 30; i++) expect(tags).toContainEqual({ Key: `race-${i}`, Value: `w${i}` });
     const again = (await c.send(new ListTagsCommand({ ResourceId: clusterId }))).TagList ?? [];
     expect(again).toHaveLength(35);
