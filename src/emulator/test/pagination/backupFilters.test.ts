@@ -6,21 +6,12 @@ import {
   CopyBackupToRegionCommand,
   DeleteBackupCommand,
   DeleteHsmCommand,
-  DescribeBackupsCommand,
   ModifyBackupAttributesCommand,
   type Backup,
 } from '@aws-sdk/client-cloudhsm-v2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  backupIds,
-  expectNoDuplicates,
-  refusedAsInvalid as refused,
-  REGION,
-  sorted,
-  walk,
-  usePagedEmulator,
-  WEST,
-} from '../../testing/pagination';
+import { TEST_REGION as REGION } from '../../testing/env';
+import { backupIds, expectFiltersRefused, expectNoDuplicates, sorted, walk, usePagedEmulator, WEST } from '../../testing/pagination';
 
 const env = usePagedEmulator();
 
@@ -91,29 +82,19 @@ describe('DescribeBackups filters', () => {
   });
 
   it('refuses unknown filter keys and bad values', async () => {
-    await refused(
-      env.client.send(new DescribeBackupsCommand({ Filters: { backupIDs: [all[0]!.BackupId!] } })),
-      /Invalid filter key "backupIDs"/,
-    );
-    await refused(
-      env.client.send(new DescribeBackupsCommand({ Filters: { vpcIds: ['vpc-0123456789abcdef0'] } })),
-      /Invalid filter key "vpcIds"/,
-    );
-    await refused(
-      env.client.send(new DescribeBackupsCommand({ Filters: { neverExpires: ['TRUE'] } })),
-      /Invalid value\(s\) for filter "neverExpires": TRUE/,
-    );
-    await refused(
-      env.client.send(new DescribeBackupsCommand({ Filters: { states: ['PENDING_DELETE'] } })),
-      /Invalid value\(s\) for filter "states": PENDING_DELETE/,
-    );
+    await expectFiltersRefused(env.describeBackups, [
+      [{ backupIDs: [all[0]!.BackupId!] }, /Invalid filter key "backupIDs"/],
+      [{ vpcIds: ['vpc-0123456789abcdef0'] }, /Invalid filter key "vpcIds"/],
+      [{ neverExpires: ['TRUE'] }, /Invalid value\(s\) for filter "neverExpires": TRUE/],
+      [{ states: ['PENDING_DELETE'] }, /Invalid value\(s\) for filter "states": PENDING_DELETE/],
+    ]);
   });
 });
 
 describe('DescribeBackups filters while backups are taken', () => {
   it('a backup taken while paging newest-first does not duplicate or shift the backups still to come', async () => {
     const before = env.storedBackupIds();
-    const first = await env.client.send(new DescribeBackupsCommand({ MaxResults: 20 }));
+    const first = await env.describeBackups({ MaxResults: 20 });
     // Removing an HSM from an ACTIVE cluster takes a backup right away: the newest of all.
     const clusters = await env.clusterPages({ states: ['ACTIVE'] }, 25);
     const target = clusters.find((c) => (c.Hsms ?? []).some((h) => h.State === 'ACTIVE'))!;
@@ -122,13 +103,13 @@ describe('DescribeBackups filters while backups are taken', () => {
     const added = env.storedBackupIds().filter((id) => !before.includes(id));
     expect(added).toHaveLength(1);
     const rest = await walk<Backup>(20, async (token) => {
-      const r = await env.client.send(new DescribeBackupsCommand({ MaxResults: 20, NextToken: token ?? first.NextToken }));
+      const r = await env.describeBackups({ MaxResults: 20, NextToken: token ?? first.NextToken });
       return { items: r.Backups ?? [], next: r.NextToken };
     });
     const ids = [...backupIds(first.Backups!), ...backupIds(rest)];
     expectNoDuplicates(ids);
     expect(sorted(ids)).toEqual(before);
     // A fresh listing starts with it.
-    expect((await env.client.send(new DescribeBackupsCommand({ MaxResults: 1 }))).Backups![0]!.BackupId).toBe(added[0]);
+    expect((await env.describeBackups({ MaxResults: 1 })).Backups![0]!.BackupId).toBe(added[0]);
   });
 });

@@ -2,20 +2,9 @@
  * Pagination of DescribeBackups over real HTTP, against the `large` seed: no duplicates, no gaps, both sort
  * orders, tokens bound to their query.
  */
-import { DescribeBackupsCommand, paginateDescribeBackups } from '@aws-sdk/client-cloudhsm-v2';
+import { paginateDescribeBackups } from '@aws-sdk/client-cloudhsm-v2';
 import { describe, expect, it } from 'vitest';
-import { rawCall } from '../../testing/harness';
-import {
-  backupIds,
-  badTokens,
-  expectNoDuplicates,
-  INVALID_TOKEN,
-  refusedAsInvalid as refused,
-  REGION,
-  sorted,
-  time,
-  usePagedEmulator,
-} from '../../testing/pagination';
+import { backupIds, expectNoDuplicates, expectTokenRefused, sorted, time, usePagedEmulator } from '../../testing/pagination';
 
 const env = usePagedEmulator();
 
@@ -47,7 +36,7 @@ describe('DescribeBackups pagination', () => {
   });
 
   it('with no MaxResults a page holds at most 50 backups', async () => {
-    const first = await env.client.send(new DescribeBackupsCommand({}));
+    const first = await env.describeBackups();
     expect(first.Backups).toHaveLength(50);
     expect(first.NextToken).toBeDefined();
   });
@@ -64,35 +53,20 @@ describe('DescribeBackups pagination', () => {
       expect(viaSdk).toEqual(ascending ? [...reference].reverse() : reference);
       expect(pages).toBe(Math.ceil(reference.length / 13));
     }
-    const last = await rawCall(
-      env.running.url,
-      'DescribeBackups',
-      { MaxResults: 50, Filters: { backupIds: reference.slice(0, 3) } },
-      { region: REGION },
-    );
+    const last = await env.raw('DescribeBackups', { MaxResults: 50, Filters: { backupIds: reference.slice(0, 3) } });
     expect(last.body).not.toHaveProperty('NextToken');
     expect((last.body['Backups'] as unknown[]).length).toBe(3);
   });
 
-  it('refuses MaxResults outside 1..50', async () => {
-    await refused(env.client.send(new DescribeBackupsCommand({ MaxResults: 51 })), /maxResults.*less than or equal to 50/);
-    await refused(env.client.send(new DescribeBackupsCommand({ MaxResults: 0 })), /maxResults.*greater than or equal to 1/);
-  });
-
-  it('refuses forged, damaged and foreign tokens, and a token reused with other filters or the other order', async () => {
+  it('refuses a token reused with other filters or the other order', async () => {
     const real = await env.firstBackupToken();
-    for (const bad of badTokens(real)) await refused(env.client.send(new DescribeBackupsCommand({ NextToken: bad })), INVALID_TOKEN);
-    await refused(env.client.send(new DescribeBackupsCommand({ NextToken: await env.firstClusterToken() })), INVALID_TOKEN);
-    await refused(env.client.send(new DescribeBackupsCommand({ NextToken: real, SortAscending: true })), INVALID_TOKEN);
-    await refused(env.client.send(new DescribeBackupsCommand({ NextToken: real, Filters: { states: ['READY'] } })), INVALID_TOKEN);
+    await expectTokenRefused(env.describeBackups({ NextToken: real, SortAscending: true }));
+    await expectTokenRefused(env.describeBackups({ NextToken: real, Filters: { states: ['READY'] } }));
     const ascending = await env.firstBackupToken({ SortAscending: true });
-    await refused(env.client.send(new DescribeBackupsCommand({ NextToken: ascending })), INVALID_TOKEN);
+    await expectTokenRefused(env.describeBackups({ NextToken: ascending }));
     const filtered = await env.firstBackupToken({ Filters: { states: ['READY'] } });
-    await refused(
-      env.client.send(new DescribeBackupsCommand({ NextToken: filtered, Filters: { states: ['PENDING_DELETION'] } })),
-      INVALID_TOKEN,
-    );
-    const ok = await env.client.send(new DescribeBackupsCommand({ NextToken: filtered, Filters: { states: ['READY'] }, MaxResults: 3 }));
+    await expectTokenRefused(env.describeBackups({ NextToken: filtered, Filters: { states: ['PENDING_DELETION'] } }));
+    const ok = await env.describeBackups({ NextToken: filtered, Filters: { states: ['READY'] }, MaxResults: 3 });
     expect(ok.Backups).toHaveLength(3);
     expect(ok.Backups!.every((b) => b.BackupState === 'READY')).toBe(true);
   });

@@ -3,16 +3,14 @@
  * (the emulator's store, read in-process, is the oracle), tokens bound to their query, filters as the service
  * applies them.
  */
-import { CreateClusterCommand, DescribeClustersCommand, paginateDescribeClusters, type Cluster } from '@aws-sdk/client-cloudhsm-v2';
+import { CreateClusterCommand, paginateDescribeClusters, type Cluster } from '@aws-sdk/client-cloudhsm-v2';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rawCall, seededSubnets } from '../../testing/harness';
+import { seededSubnets } from '../../testing/harness';
 import {
-  badTokens,
   clusterIds,
+  expectFiltersRefused,
   expectNoDuplicates,
-  INVALID_TOKEN,
-  refusedAsInvalid as refused,
-  REGION,
+  expectTokenRefused,
   sorted,
   time,
   walk,
@@ -38,7 +36,7 @@ describe('DescribeClusters pagination', () => {
   });
 
   it('with no MaxResults a page holds at most 25 clusters', async () => {
-    const first = await env.client.send(new DescribeClustersCommand({}));
+    const first = await env.describeClusters();
     expect(first.Clusters).toHaveLength(25);
     expect(first.NextToken).toBeDefined();
   });
@@ -57,47 +55,33 @@ describe('DescribeClusters pagination', () => {
     let token: string | undefined;
     let body: Record<string, unknown> = {};
     do {
-      body = (
-        await rawCall(env.running.url, 'DescribeClusters', { MaxResults: 25, ...(token ? { NextToken: token } : {}) }, { region: REGION })
-      ).body;
+      body = (await env.raw('DescribeClusters', { MaxResults: 25, ...(token ? { NextToken: token } : {}) })).body;
       token = body['NextToken'] as string | undefined;
     } while (token !== undefined);
     expect(body).not.toHaveProperty('NextToken');
     expect(Object.keys(body)).toEqual(['Clusters']);
   });
 
-  it('refuses MaxResults outside 1..25', async () => {
-    await refused(env.client.send(new DescribeClustersCommand({ MaxResults: 26 })), /maxResults.*less than or equal to 25/);
-    await refused(env.client.send(new DescribeClustersCommand({ MaxResults: 0 })), /maxResults.*greater than or equal to 1/);
-  });
-
-  it('refuses forged, damaged and foreign tokens, and a token reused with other filters', async () => {
+  it('refuses a token reused with other filters', async () => {
     const real = await env.firstClusterToken();
-    for (const bad of badTokens(real)) await refused(env.client.send(new DescribeClustersCommand({ NextToken: bad })), INVALID_TOKEN);
-    await refused(env.client.send(new DescribeClustersCommand({ NextToken: await env.firstBackupToken() })), INVALID_TOKEN);
-    await refused(env.client.send(new DescribeClustersCommand({ NextToken: real, Filters: { states: ['ACTIVE'] } })), INVALID_TOKEN);
+    await expectTokenRefused(env.describeClusters({ NextToken: real, Filters: { states: ['ACTIVE'] } }));
     const filtered = await env.firstClusterToken({ states: ['ACTIVE'] });
-    await refused(env.client.send(new DescribeClustersCommand({ NextToken: filtered })), INVALID_TOKEN);
-    await refused(
-      env.client.send(new DescribeClustersCommand({ NextToken: filtered, Filters: { states: ['ACTIVE', 'DEGRADED'] } })),
-      INVALID_TOKEN,
-    );
+    await expectTokenRefused(env.describeClusters({ NextToken: filtered }));
+    await expectTokenRefused(env.describeClusters({ NextToken: filtered, Filters: { states: ['ACTIVE', 'DEGRADED'] } }));
     // The same filters with another page size is fine.
-    const next = await env.client.send(
-      new DescribeClustersCommand({ NextToken: filtered, Filters: { states: ['ACTIVE'] }, MaxResults: 5 }),
-    );
+    const next = await env.describeClusters({ NextToken: filtered, Filters: { states: ['ACTIVE'] }, MaxResults: 5 });
     expect(next.Clusters).toHaveLength(5);
   });
 
   it('a cluster created while paging shows up at the end, without duplicating or skipping anything', async () => {
     const before = env.storedClusterIds();
-    const first = await env.client.send(new DescribeClustersCommand({ MaxResults: 10 }));
+    const first = await env.describeClusters({ MaxResults: 10 });
     const subnets = await seededSubnets(env.running.url);
     const { Cluster: created } = await env.client.send(
       new CreateClusterCommand({ HsmType: 'hsm2m.medium', SubnetIds: [subnets[0]!.SubnetId] }),
     );
     const rest = await walk<Cluster>(10, async (token) => {
-      const r = await env.client.send(new DescribeClustersCommand({ MaxResults: 10, NextToken: token ?? first.NextToken }));
+      const r = await env.describeClusters({ MaxResults: 10, NextToken: token ?? first.NextToken });
       return { items: r.Clusters ?? [], next: r.NextToken };
     });
     const ids = [...clusterIds(first.Clusters!), ...clusterIds(rest)];
@@ -153,17 +137,10 @@ describe('DescribeClusters filters', () => {
   });
 
   it('refuses unknown filter keys and state values', async () => {
-    await refused(
-      env.client.send(new DescribeClustersCommand({ Filters: { ClusterIds: [all[0]!.ClusterId!] } })),
-      /Invalid filter key "ClusterIds"/,
-    );
-    await refused(
-      env.client.send(new DescribeClustersCommand({ Filters: { hsmTypes: ['hsm2m.medium'] } })),
-      /Invalid filter key "hsmTypes"/,
-    );
-    await refused(
-      env.client.send(new DescribeClustersCommand({ Filters: { states: ['ACTIVE', 'active'] } })),
-      /Invalid value\(s\) for filter "states": active/,
-    );
+    await expectFiltersRefused(env.describeClusters, [
+      [{ ClusterIds: [all[0]!.ClusterId!] }, /Invalid filter key "ClusterIds"/],
+      [{ hsmTypes: ['hsm2m.medium'] }, /Invalid filter key "hsmTypes"/],
+      [{ states: ['ACTIVE', 'active'] }, /Invalid value\(s\) for filter "states": active/],
+    ]);
   });
 });
