@@ -4,7 +4,6 @@
  * edit started from, so a refetch (or a change in another tab) never rewrites what the person is typing.
  * Results are kit Alerts: the save (success, announced), a change made elsewhere meanwhile, a failure.
  */
-import type { RefObject } from 'react';
 import { useTagsQuery, type Tag } from '../../aws';
 import { Alert, AwsErrorMessage, Button, SkeletonList } from '../../ui';
 import { ActionButton, ActionError, ActionSuccess } from '../../ui/actions';
@@ -35,9 +34,14 @@ export function ResourceTags(props: ResourceTagsProps) {
   return <ResourceTagsOf key={`${props.region}/${props.resourceId}`} {...props} />;
 }
 
-function ResourceTagsOf({ region, resourceId, kind, disabledReason = null }: ResourceTagsProps) {
-  const tags = useTagsQuery(region, resourceId);
-  const { edit, editButton, editorBox } = useResourceTagEdit(region, resourceId, tags);
+/** The resource the views show, with "no reason" said one way. */
+type Resource = ResourceTagsProps & { disabledReason: string | null };
+type TagEditState = ReturnType<typeof useResourceTagEdit>;
+
+function ResourceTagsOf(props: ResourceTagsProps) {
+  const resource: Resource = { ...props, disabledReason: props.disabledReason ?? null };
+  const tags = useTagsQuery(props.region, props.resourceId);
+  const tagEdit = useResourceTagEdit(props.region, props.resourceId, tags);
 
   if (tags.isPending) {
     return (
@@ -49,31 +53,18 @@ function ResourceTagsOf({ region, resourceId, kind, disabledReason = null }: Res
   }
   // A failed refresh keeps the last tags (and any edit in progress); only a failed first load has nothing to show.
   if (tags.data === undefined) return <AwsErrorMessage error={tags.error} what="Could not load the tags" />;
-  if (!edit.editing) {
-    return (
-      <TagsView
-        tags={tags.data}
-        refreshError={tags.error}
-        kind={kind}
-        edit={edit}
-        disabledReason={disabledReason}
-        editButton={editButton}
-      />
-    );
-  }
-  return <TagsEditorView resourceId={resourceId} current={tags.data} edit={edit} disabledReason={disabledReason} editorBox={editorBox} />;
+  if (!tagEdit.edit.editing) return <TagsView resource={resource} tags={tags.data} refreshError={tags.error} tagEdit={tagEdit} />;
+  return <TagsEditorView resource={resource} current={tags.data} tagEdit={tagEdit} />;
 }
 
 interface TagsViewProps {
+  resource: Resource;
   tags: Tag[];
   refreshError: ReturnType<typeof useTagsQuery>['error'];
-  kind: ResourceTagsProps['kind'];
-  edit: ResourceTagEdit;
-  disabledReason: string | null;
-  editButton: RefObject<HTMLButtonElement | null>;
+  tagEdit: TagEditState;
 }
 
-function TagsView({ tags, refreshError, kind, edit, disabledReason, editButton }: TagsViewProps) {
+function TagsView({ resource: { kind, disabledReason }, tags, refreshError, tagEdit: { edit, editButton } }: TagsViewProps) {
   return (
     <div className="flex flex-col gap-3" data-testid="resource-tags">
       {edit.success && (
@@ -105,15 +96,13 @@ function saveBlockedReason(edit: ResourceTagEdit, disabledReason: string | null)
 }
 
 interface TagsEditorViewProps {
-  resourceId: string;
+  resource: Resource;
   /** The tags as last loaded (they may have changed since the edit started). */
   current: Tag[];
-  edit: ResourceTagEdit;
-  disabledReason: string | null;
-  editorBox: RefObject<HTMLElement | null>;
+  tagEdit: TagEditState;
 }
 
-function TagsEditorView({ resourceId, current, edit, disabledReason, editorBox }: TagsEditorViewProps) {
+function TagsEditorView({ resource: { resourceId, disabledReason }, current, tagEdit: { edit, editorBox } }: TagsEditorViewProps) {
   const editing = edit.editing!;
   const managed = splitManagedTags(editing.loaded).managed;
   const changedElsewhere = !edit.saving && !sameTags(current, editing.loaded);

@@ -1,36 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupWithExtras } from '../../../aws/extensions/extras';
-import { layoutTimeline, type TimelineBackupItem } from './layoutTimeline';
 import { isNavigable, markOrder, nextMark } from './navigation';
-
-const now = new Date('2026-11-21T00:00:00Z');
-const window = { start: new Date('2026-11-14T00:00:00Z'), end: now }; // 700 px: 100 px per day
-
-function item(region: string, id: string, clusterId: string, day: number, extra: Partial<BackupWithExtras> = {}): TimelineBackupItem {
-  return {
-    region,
-    backup: { BackupId: id, ClusterId: clusterId, BackupState: 'READY', CreateTimestamp: new Date(Date.UTC(2026, 10, 14 + day)), ...extra },
-  };
-}
+import { item, layoutWeek } from './testing/weekOfBackups';
 
 // eu-west-1 / c1:   e1 (day 1)            e2 (day 5)
 // us-east-1 / a:    a1 (day 2)  a2 (day 3)  a3 (day 6)
 // us-east-1 / b:    (nothing in the window)
 // us-east-1 / c:    c1 (day 4)
-const layout = layoutTimeline({
-  backups: [
-    item('us-east-1', 'a3', 'a', 6),
-    item('us-east-1', 'a1', 'a', 2),
-    item('us-east-1', 'a2', 'a', 3),
-    item('us-east-1', 'b-old', 'b', -30),
-    item('us-east-1', 'c1', 'c', 4),
-    item('eu-west-1', 'e2', 'c1', 5),
-    item('eu-west-1', 'e1', 'c1', 1),
-  ],
-  window,
-  width: 700,
-  now,
-});
+const layout = layoutWeek([
+  item('us-east-1', 'a3', 'a', 6),
+  item('us-east-1', 'a1', 'a', 2),
+  item('us-east-1', 'a2', 'a', 3),
+  item('us-east-1', 'b-old', 'b', -30),
+  item('us-east-1', 'c1', 'c', 4),
+  item('eu-west-1', 'e2', 'c1', 5),
+  item('eu-west-1', 'e1', 'c1', 1),
+]);
 
 describe('markOrder', () => {
   it('reads lane by lane (regions by name, lanes in order), left to right', () => {
@@ -38,7 +22,7 @@ describe('markOrder', () => {
   });
 
   it('is empty for an empty layout', () => {
-    const empty = layoutTimeline({ backups: [], window, width: 700, now });
+    const empty = layoutWeek([]);
     expect(markOrder(empty)).toEqual([]);
     expect(nextMark(empty, null, 'right')).toBeNull();
   });
@@ -69,12 +53,7 @@ describe('nextMark', () => {
   });
 
   it('navigates cluster marks like any other mark', () => {
-    const dense = layoutTimeline({
-      backups: [item('r', 'x1', 'c', 1), item('r', 'x2', 'c', 1), item('r', 'x3', 'c', 3)],
-      window,
-      width: 700,
-      now,
-    });
+    const dense = layoutWeek([item('r', 'x1', 'c', 1), item('r', 'x2', 'c', 1), item('r', 'x3', 'c', 3)]);
     expect(markOrder(dense)).toEqual(['cluster:r/x1', 'r/x3']);
     expect(nextMark(dense, 'cluster:r/x1', 'right')).toBe('r/x3');
   });

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupWithExtras } from '../../../aws/extensions/extras';
-import { layoutTimeline, type TimelineBackupItem } from './layoutTimeline';
 import {
   buildRowModel,
   COLLAPSE_ABOVE,
@@ -13,35 +11,23 @@ import {
   withPinnedRows,
   type RowModelInput,
 } from './rows';
-
-const now = new Date('2026-11-21T00:00:00Z');
-const window = { start: new Date('2026-11-14T00:00:00Z'), end: now };
-
-function item(region: string, id: string, clusterId: string, day: number, extra: Partial<BackupWithExtras> = {}): TimelineBackupItem {
-  return {
-    region,
-    backup: { BackupId: id, ClusterId: clusterId, BackupState: 'READY', CreateTimestamp: new Date(Date.UTC(2026, 10, 14 + day)), ...extra },
-  };
-}
+import { item, layoutWeek } from './testing/weekOfBackups';
 
 // eu-west-1: cluster-e (a copy of a1 on day 3)
 // us-east-1: cluster-a (days 1, 2), cluster-b (only a backup before the window), cluster-c (day 4)
-const small = layoutTimeline({
-  backups: [
+const small = layoutWeek(
+  [
     item('us-east-1', 'a1', 'cluster-a', 1),
     item('us-east-1', 'a2', 'cluster-a', 2),
     item('us-east-1', 'b-old', 'cluster-b', -30),
     item('us-east-1', 'c1', 'cluster-c', 4),
     item('eu-west-1', 'e1', 'cluster-e', 3, { SourceRegion: 'us-east-1', SourceBackup: 'a1' }),
   ],
-  window,
-  width: 700,
-  now,
-  clusterNames: new Map([
+  new Map([
     ['cluster-a', 'payments-prod'],
     ['cluster-c', 'identity-dev'],
   ]),
-});
+);
 
 const base: RowModelInput = { groups: small.groups, expanded: new Map(), query: '', onlyWithBackups: false };
 const keys = (input: Partial<RowModelInput>) => buildRowModel({ ...base, ...input }).rows.map((r) => r.key);
@@ -49,7 +35,7 @@ const keys = (input: Partial<RowModelInput>) => buildRowModel({ ...base, ...inpu
 /** A region with `n` clusters, one backup each. */
 function bigRegion(n: number) {
   const backups = Array.from({ length: n }, (_, i) => item('us-west-2', `w${i}`, `cluster-${String(i).padStart(4, '0')}`, 1 + (i % 5)));
-  return layoutTimeline({ backups, window, width: 700, now });
+  return layoutWeek(backups);
 }
 
 describe('buildRowModel', () => {

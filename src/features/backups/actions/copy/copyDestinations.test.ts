@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyDestinations, defaultDestination, partitionOf } from './copyDestinations';
+import { copyDestinations, defaultDestination } from './copyDestinations';
 
 const available = ['af-south-1', 'eu-west-1', 'us-east-1', 'us-east-2', 'us-west-2', 'us-gov-east-1', 'us-gov-west-1'];
 
@@ -60,14 +60,5 @@ describe('defaultDestination', () => {
 
   it('is null when there is nowhere to copy to', () => {
     expect(defaultDestination({ source: 'us-east-1', chosen: [], available: ['us-east-1'], lastUsed: 'us-west-2' })).toBeNull();
-  });
-});
-
-describe('partitionOf', () => {
-  it('names the partition of standard, GovCloud, China and ISO regions', () => {
-    expect(partitionOf('eu-central-2')).toBe('aws');
-    expect(partitionOf('us-gov-west-1')).toBe('aws-us-gov');
-    expect(partitionOf('cn-north-1')).toBe('aws-cn');
-    expect(partitionOf('us-isob-east-1')).toBe('aws-iso');
   });
 });

@@ -5,14 +5,7 @@
  * neither there is none (the control then asks where, rather than guess the first region of the alphabet).
  * Pure.
  */
-
-/** The AWS partition a region belongs to (only what CloudHSM regions need). */
-export function partitionOf(region: string): string {
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (/^[a-z]{2}-iso/.test(region)) return 'aws-iso';
-  return 'aws';
-}
+import { partitionOf } from '../../../../cloudhsm/regions';
 
 export interface DestinationContext {
   /** The source backup's region. */
