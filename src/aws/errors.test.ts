@@ -3,25 +3,24 @@ import { CreateClusterCommand, DeleteBackupCommand, DescribeClustersCommand } fr
 import { FetchHttpHandler, streamCollector } from '@aws-sdk/fetch-http-handler';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCloudHsmClients } from './clients';
 import { AwsRequestError, toAwsErrorInfo, withAwsErrors } from './errors';
-import { startTestBackend, type TestBackend } from './testing/backend';
+import { testBackendPerFile } from './testing/backend';
+import { withCannedServer } from './testing/cannedServer';
 
 const REGION = 'us-west-2';
 const ctx = (operation: string) => ({ operation, region: REGION });
-let backend: TestBackend;
+const backend = testBackendPerFile({ seed: 'empty' });
 /** A port nothing listens on (a server was there and closed). */
 let closedPort: number;
 
 beforeAll(async () => {
-  backend = await startTestBackend({ seed: 'empty' });
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   closedPort = (probe.address() as AddressInfo).port;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
 });
-afterAll(() => backend?.close());
 
 const client = (baseUrl = backend.url, clientConfig = {}) =>
   createCloudHsmClients({ baseUrl, maxAttempts: 1, clientConfig }).forRegion(REGION);
@@ -60,51 +59,25 @@ describe('toAwsErrorInfo', () => {
   });
 
   it('marks a 5xx answer retryable, whatever its code', async () => {
-    const server = createServer((req, res) => {
-      req.resume();
-      res.writeHead(500, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req-500' });
-      res.end(JSON.stringify({ __type: 'CloudHsmInternalFailureException', message: 'boom' }));
+    const answer = { status: 500, requestId: 'req-500', body: { __type: 'CloudHsmInternalFailureException', message: 'boom' } };
+    const error = await withCannedServer(answer, (baseUrl) => failure(client(baseUrl).send(new DescribeClustersCommand({}))));
+    expect(toAwsErrorInfo(error, ctx('DescribeClusters'))).toMatchObject({
+      code: 'CloudHsmInternalFailureException',
+      message: 'boom',
+      requestId: 'req-500',
+      status: 500,
+      retryable: true,
+      title: 'CloudHSM internal failure',
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const error = await failure(
-        client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`).send(new DescribeClustersCommand({})),
-      );
-      expect(toAwsErrorInfo(error, ctx('DescribeClusters'))).toMatchObject({
-        code: 'CloudHsmInternalFailureException',
-        message: 'boom',
-        requestId: 'req-500',
-        status: 500,
-        retryable: true,
-        title: 'CloudHSM internal failure',
-      });
-    } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
   });
 
-  it("does not mark the server's own timeout or unreachable verdicts retryable (it already waited; the SDK already retried)", async () => {
-    for (const [type, status] of [
-      ['EndpointTimeoutException', 504],
-      ['EndpointUnreachableException', 502],
-    ] as const) {
-      const server = createServer((req, res) => {
-        req.resume();
-        res.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req' });
-        res.end(JSON.stringify({ __type: type, message: 'gave up' }));
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      try {
-        const error = await failure(
-          client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`).send(new DescribeClustersCommand({})),
-        );
-        expect(toAwsErrorInfo(error, ctx('DescribeClusters'))).toMatchObject({ code: type, status, retryable: false });
-      } finally {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-      }
-    }
+  it.each([
+    ['EndpointTimeoutException', 504],
+    ['EndpointUnreachableException', 502],
+  ] as const)("does not mark the server's own %s (%i) retryable (it already waited; the SDK already retried)", async (type, status) => {
+    const answer = { status, requestId: 'req', body: { __type: type, message: 'gave up' } };
+    const error = await withCannedServer(answer, (baseUrl) => failure(client(baseUrl).send(new DescribeClustersCommand({}))));
+    expect(toAwsErrorInfo(error, ctx('DescribeClusters'))).toMatchObject({ code: type, status, retryable: false });
   });
 
   it('maps a refused connection (Node handler) to a retryable NetworkError without status or request id', async () => {

@@ -11,19 +11,14 @@ import {
   ModifyBackupAttributesCommand,
 } from '@aws-sdk/client-cloudhsm-v2';
 import { FetchHttpHandler, streamCollector as fetchStreamCollector } from '@aws-sdk/fetch-http-handler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCloudHsmClients, PLACEHOLDER_CREDENTIALS } from '../clients';
-import { ACCOUNT, startTestBackend, type TestBackend } from '../testing/backend';
+import { ACCOUNT, testBackendPerFile } from '../testing/backend';
 import type { BackupWithExtras, ClusterWithExtras } from './extras';
 import { createClusterCommand, modifyClusterCommand } from './inputs';
 
 const REGION = 'us-east-1';
-let backend: TestBackend;
-
-beforeAll(async () => {
-  backend = await startTestBackend({ seed: 'demo', speed: 600 });
-});
-afterAll(() => backend?.close());
+const backend = testBackendPerFile({ seed: 'demo', speed: 600 });
 
 /** Adds an innermost middleware that records what kind of body the request handler returned. */
 function recordBodyKinds(client: CloudHSMV2Client): string[] {

@@ -5,11 +5,10 @@ import {
   CloudHSMV2ServiceException,
   DescribeBackupsCommand,
 } from '@aws-sdk/client-cloudhsm-v2';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCloudHsmClients } from '../clients';
-import { startTestBackend, type TestBackend } from '../testing/backend';
+import { testBackendPerFile } from '../testing/backend';
+import { withCannedServer } from '../testing/cannedServer';
 import { RequestLog } from '../testing/requestLog';
 import type { BackupWithExtras } from './extras';
 import {
@@ -33,11 +32,7 @@ const POLICY = JSON.stringify({
   ],
 });
 
-let backend: TestBackend;
-beforeAll(async () => {
-  backend = await startTestBackend({ large: { clusters: 4, backups: 12, regions: [REGION] } });
-});
-afterAll(() => backend?.close());
+const backend = testBackendPerFile({ large: { clusters: 4, backups: 12, regions: [REGION] } });
 
 async function setup() {
   const log = new RequestLog();
@@ -91,29 +86,18 @@ describe('Get/Put/DeleteResourcePolicy commands', () => {
 
   it('fall back to the service base exception, named by the code, for codes the model does not know', async () => {
     // A server that throttles: ThrottlingException has no class in the CloudHSM model.
-    const server = createServer((req, res) => {
-      req.resume();
-      res.writeHead(400, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req-throttled' });
-      res.end(JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }));
+    const throttled = { status: 400, requestId: 'req-throttled', body: { __type: 'ThrottlingException', message: 'Rate exceeded' } };
+    const error = await withCannedServer(throttled, (baseUrl) => {
+      const client = createCloudHsmClients({ baseUrl, maxAttempts: 1 }).forRegion(REGION);
+      return sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: 'arn:x' })).catch((e: unknown) => e);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const { port } = server.address() as AddressInfo;
-      const client = createCloudHsmClients({ baseUrl: `http://127.0.0.1:${port}`, maxAttempts: 1 }).forRegion(REGION);
-      const error = await sendResourcePolicyCommand(client, new GetResourcePolicyCommand({ ResourceArn: 'arn:x' })).catch(
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(CloudHSMV2ServiceException);
-      expect(error).not.toBeInstanceOf(CloudHsmInvalidRequestException);
-      expect(error).toMatchObject({
-        name: 'ThrottlingException',
-        message: 'Rate exceeded',
-        $metadata: { httpStatusCode: 400, requestId: 'req-throttled' },
-      });
-    } finally {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    expect(error).toBeInstanceOf(CloudHSMV2ServiceException);
+    expect(error).not.toBeInstanceOf(CloudHsmInvalidRequestException);
+    expect(error).toMatchObject({
+      name: 'ThrottlingException',
+      message: 'Rate exceeded',
+      $metadata: { httpStatusCode: 400, requestId: 'req-throttled' },
+    });
   });
 
   it('read the error code as AWS JSON 1.1 does (header first, then code, then __type; namespace and suffix stripped)', () => {

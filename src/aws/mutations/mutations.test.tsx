@@ -6,7 +6,7 @@
  */
 import type { QueryClient, QueryKey, UseMutationResult } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CloudHsmClients } from '../clients';
 import type { AwsRequestError } from '../errors';
 import { createClusterCommand } from '../extensions/inputs';
@@ -15,7 +15,7 @@ import { useAllBackupsQuery } from '../queries/backups';
 import { useClusterQuery, useClustersQuery } from '../queries/clusters';
 import { useResourcePolicyQuery } from '../queries/policies';
 import { useTagsQuery } from '../queries/tags';
-import { ACCOUNT, startTestBackend, testClients, type TestBackend } from '../testing/backend';
+import { ACCOUNT, testBackendPerFile, testClients } from '../testing/backend';
 import { providers, testQueryClient } from '../testing/render';
 import { useCopyBackupMutation, useDeleteBackupMutation, useModifyBackupAttributesMutation, useRestoreBackupMutation } from './backups';
 import { useCreateClusterMutation, useDeleteClusterMutation, useInitializeClusterMutation, useModifyClusterMutation } from './clusters';
@@ -29,13 +29,11 @@ const OTHER_CLUSTER = 'cluster-aaaaaaaaaaa';
 const OTHER_BACKUP = 'backup-aaaaaaaaaaa';
 const arnOf = (region: string, backupId: string) => `arn:aws:cloudhsm:${region}:${ACCOUNT}:backup/${backupId}`;
 
-let backend: TestBackend;
+const backend = testBackendPerFile({ large: { clusters: 8, backups: 40, regions: [R, O] }, speed: 600 });
 let clients: CloudHsmClients;
-beforeAll(async () => {
-  backend = await startTestBackend({ large: { clusters: 8, backups: 40, regions: [R, O] }, speed: 600 });
+beforeAll(() => {
   ({ clients } = testClients(backend));
 });
-afterAll(() => backend?.close());
 
 // ---- the planted grid ----------------------------------------------------------------------------
 

@@ -6,26 +6,15 @@
  */
 import { DeleteBackupCommand, RestoreBackupCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestBackend, testClients, type TestBackend } from '../testing/backend';
-import { providers, testQueryClient } from '../testing/render';
+import { describe, expect, it } from 'vitest';
+import { testBackendPerFile } from '../testing/backend';
+import { hookHarness } from '../testing/render';
 import { useDeleteBackupMutation } from '../mutations/backups';
 import { useBackupWindow } from './backupWindow';
 
 const REGIONS = ['us-east-1', 'us-west-2'];
 const DAY = 86_400_000;
-let backend: TestBackend;
-
-beforeAll(async () => {
-  backend = await startTestBackend({ large: { clusters: 12, backups: 240, regions: REGIONS } });
-});
-afterAll(() => backend?.close());
-
-function setup(pollIntervalMs?: number) {
-  const { clients, log } = testClients(backend);
-  const queryClient = testQueryClient();
-  return { clients, log, queryClient, wrapper: providers(queryClient, clients, pollIntervalMs) };
-}
+const backend = testBackendPerFile({ large: { clusters: 12, backups: 240, regions: REGIONS } });
 
 /** The store's backups of a region, newest first by CreateTimestamp (seconds). */
 async function truthOf(region: string) {
@@ -37,7 +26,7 @@ async function truthOf(region: string) {
 
 describe('useBackupWindow', () => {
   it('asks newest first and stops each region at the first page that reaches past the window start', async () => {
-    const { log, wrapper } = setup();
+    const { log, wrapper } = hookHarness(backend);
     const newest = Math.max(...(await truthOf('us-east-1')).map((b) => b.t));
     const since = new Date(newest - 20 * DAY);
     const { result } = renderHook(() => useBackupWindow(REGIONS, { since }), { wrapper });
@@ -62,7 +51,7 @@ describe('useBackupWindow', () => {
   });
 
   it('fetches only the further pages when the window widens, and keeps the ones it has', async () => {
-    const { log, wrapper } = setup();
+    const { log, wrapper } = hookHarness(backend);
     const newest = Math.max(...(await truthOf('us-west-2')).map((b) => b.t));
     const { result, rerender } = renderHook(({ since }) => useBackupWindow(['us-west-2'], { since }), {
       wrapper,
@@ -88,7 +77,7 @@ describe('useBackupWindow', () => {
   });
 
   it('with no window, loads the whole history; "load older" adds one page per region', async () => {
-    const { log, wrapper } = setup();
+    const { log, wrapper } = hookHarness(backend);
     const newest = Math.max(...(await truthOf('us-east-1')).map((b) => b.t));
     const { result } = renderHook(() => useBackupWindow(['us-east-1'], { since: new Date(newest - 2 * DAY) }), { wrapper });
     await waitFor(() => expect(result.current.isComplete).toBe(true), { timeout: 10_000 });
@@ -102,7 +91,7 @@ describe('useBackupWindow', () => {
   });
 
   it('polls only the transitional backups, by id (slowly while pending deletion), never the pages, and shows their new state', async () => {
-    const { clients, log, wrapper } = setup(40);
+    const { clients, log, wrapper } = hookHarness(backend, 40);
     const truth = await truthOf('us-east-1');
     // A READY backup deep in the window (not on the first page) is PENDING_DELETION when the view opens.
     const deep = truth.filter((b) => b.state === 'READY')[80]!;
@@ -128,7 +117,7 @@ describe('useBackupWindow', () => {
   });
 
   it('a change to one backup (DeleteBackup through the data layer) is patched into the window without refetching it', async () => {
-    const { log, wrapper } = setup();
+    const { log, wrapper } = hookHarness(backend);
     const truth = await truthOf('us-west-2');
     const target = truth.filter((b) => b.state === 'READY')[70]!;
     const { result } = renderHook(

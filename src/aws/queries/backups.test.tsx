@@ -4,26 +4,15 @@
  */
 import { DeleteBackupCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupKeys } from '../keys';
-import { startTestBackend, testClients, type TestBackend } from '../testing/backend';
-import { providers, testQueryClient } from '../testing/render';
+import { testBackendPerFile } from '../testing/backend';
+import { hookHarness, renderFanOut, renderParallelFanOut } from '../testing/render';
 import { RequestLog } from '../testing/requestLog';
 import { useAllBackupsQuery, useBackupQuery, useBackupsQuery } from './backups';
 
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
-let backend: TestBackend;
-
-beforeAll(async () => {
-  backend = await startTestBackend({ large: { clusters: 24, backups: 360, regions: REGIONS } });
-});
-afterAll(() => backend?.close());
-
-function setup(pollIntervalMs?: number) {
-  const { clients, log } = testClients(backend);
-  const queryClient = testQueryClient();
-  return { clients, log, queryClient, wrapper: providers(queryClient, clients, pollIntervalMs) };
-}
+const backend = testBackendPerFile({ large: { clusters: 24, backups: 360, regions: REGIONS } });
 
 /** Backup ids of a region, optionally of one cluster, from the emulator's store. */
 async function backupIdsIn(region: string, clusterId?: string): Promise<string[]> {
@@ -36,7 +25,7 @@ async function backupIdsIn(region: string, clusterId?: string): Promise<string[]
 
 describe('useBackupsQuery (infinite)', () => {
   it('loads page after page with NextToken until the last page, 50 at a time', async () => {
-    const { log, wrapper } = setup();
+    const { log, wrapper } = hookHarness(backend);
     const { result } = renderHook(() => useBackupsQuery('us-east-1'), { wrapper });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
     expect(result.current.data!.pages[0]!.backups).toHaveLength(50);
@@ -63,30 +52,24 @@ describe('useBackupsQuery (infinite)', () => {
 
 describe('useAllBackupsQuery', () => {
   it('pages every region to the end, the regions in parallel', async () => {
-    const { log, wrapper } = setup();
-    const { result } = renderHook(() => useAllBackupsQuery(REGIONS), { wrapper });
-    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
-    expect(result.current.errors).toEqual([]);
+    const { result, log } = await renderParallelFanOut(backend, REGIONS, 'DescribeBackups', () => useAllBackupsQuery(REGIONS));
     for (const region of REGIONS) {
       const truth = await backupIdsIn(region);
       const rows = result.current.rows.filter((r) => r.region === region);
       expect(rows.map((r) => r.backup.BackupId).sort()).toEqual(truth);
       expect(log.of('DescribeBackups', region)).toHaveLength(Math.ceil(truth.length / 50));
     }
-    const firstPages = REGIONS.map((region) => log.of('DescribeBackups', region)[0]!);
-    expect(RequestLog.maxOverlap(firstPages)).toBe(REGIONS.length);
   });
 
   it('with clusterIds, runs one filtered, paginated stream per (region, cluster), all at once', async () => {
-    const { log, wrapper, queryClient } = setup();
+    const { log, wrapper, queryClient } = hookHarness(backend);
     const regions = ['us-east-1', 'us-west-2'];
     const owners = await Promise.all(
       regions.map(async (region) => [...new Set((await backend.records(region)).backups.map((b) => b.ClusterId))].slice(0, 2)),
     );
     const clusterIds = owners.flat();
     expect(clusterIds).toHaveLength(4);
-    const { result } = renderHook(() => useAllBackupsQuery(regions, { clusterIds }), { wrapper });
-    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
+    const result = await renderFanOut(() => useAllBackupsQuery(regions, { clusterIds }), wrapper);
 
     for (const [i, region] of regions.entries()) {
       for (const clusterId of owners[i]!) {
@@ -110,7 +93,7 @@ describe('useAllBackupsQuery', () => {
 
 describe('useBackupQuery', () => {
   it('returns one backup with its extras; a READY backup does not poll, a PENDING_DELETION one does, slowly', async () => {
-    const { clients, log, wrapper } = setup(40);
+    const { clients, log, wrapper } = hookHarness(backend, 40);
     const { backups } = await backend.records('eu-west-1');
     const [ready, toDelete] = backups.filter((b) => b.BackupState === 'READY' && !b.SourceRegion);
     await clients.forRegion('eu-west-1').send(new DeleteBackupCommand({ BackupId: toDelete!.BackupId }));

@@ -4,33 +4,17 @@
  * (3 pages of 25 each).
  */
 import { renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestBackend, testClients, type TestBackend } from '../testing/backend';
-import { providers, testQueryClient } from '../testing/render';
-import { RequestLog } from '../testing/requestLog';
+import { describe, expect, it } from 'vitest';
+import { testBackendPerFile } from '../testing/backend';
+import { hookHarness, renderFanOut, renderParallelFanOut } from '../testing/render';
 import { useClusterQuery, useClustersQuery } from './clusters';
 
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
-let backend: TestBackend;
-
-beforeAll(async () => {
-  backend = await startTestBackend({ large: { clusters: 180, backups: 30, regions: REGIONS } });
-});
-afterAll(() => backend?.close());
-
-function setup() {
-  const { clients, log } = testClients(backend);
-  const queryClient = testQueryClient();
-  return { clients, log, queryClient, wrapper: providers(queryClient, clients) };
-}
+const backend = testBackendPerFile({ large: { clusters: 180, backups: 30, regions: REGIONS } });
 
 describe('useClustersQuery', () => {
   it('pages every region to its last page, regions in parallel, with Mode and NetworkType on every cluster', async () => {
-    const { log, wrapper } = setup();
-    const { result } = renderHook(() => useClustersQuery(REGIONS), { wrapper });
-    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
-    expect(result.current.errors).toEqual([]);
-
+    const { result, log } = await renderParallelFanOut(backend, REGIONS, 'DescribeClusters', () => useClustersQuery(REGIONS));
     for (const region of REGIONS) {
       const rows = result.current.rows.filter((row) => row.region === region);
       const truth = new Map((await backend.records(region)).clusters.map((c) => [c.ClusterId, c]));
@@ -49,15 +33,11 @@ describe('useClustersQuery', () => {
         expect(cluster.NetworkType).toBe(record.NetworkType);
       }
     }
-    // Fan-out: the regions' first pages were in flight at the same time (one region after another would be 1).
-    const firstPages = REGIONS.map((region) => log.of('DescribeClusters', region)[0]!);
-    expect(RequestLog.maxOverlap(firstPages)).toBe(REGIONS.length);
   });
 
   it('reports a failing region as an error beside the other regions’ clusters', async () => {
-    const { wrapper } = setup();
-    const { result } = renderHook(() => useClustersQuery(['us-east-1', 'xx-nowhere-1']), { wrapper });
-    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
+    const { wrapper } = hookHarness(backend);
+    const result = await renderFanOut(() => useClustersQuery(['us-east-1', 'xx-nowhere-1']), wrapper);
     expect(result.current.rows).toHaveLength(60);
     expect(result.current.errors).toHaveLength(1);
     const [failure] = result.current.errors;
@@ -71,9 +51,8 @@ describe('useClustersQuery', () => {
   });
 
   it('filters (states) go to the server and into the key', async () => {
-    const { log, wrapper, queryClient } = setup();
-    const { result } = renderHook(() => useClustersQuery(['us-east-1'], { states: ['UNINITIALIZED', 'INITIALIZED'] }), { wrapper });
-    await waitFor(() => expect(result.current.isPending).toBe(false), { timeout: 10_000 });
+    const { log, wrapper, queryClient } = hookHarness(backend);
+    const result = await renderFanOut(() => useClustersQuery(['us-east-1'], { states: ['UNINITIALIZED', 'INITIALIZED'] }), wrapper);
     const expected = (await backend.records('us-east-1')).clusters.filter((c) => c.State === 'UNINITIALIZED' || c.State === 'INITIALIZED');
     expect(result.current.rows.map((r) => r.cluster.ClusterId).sort()).toEqual(expected.map((c) => c.ClusterId).sort());
     expect(log.of('DescribeClusters')[0]!.input['Filters']).toEqual({ states: ['INITIALIZED', 'UNINITIALIZED'] });
@@ -85,7 +64,7 @@ describe('useClustersQuery', () => {
 
 describe('useClusterQuery', () => {
   it('returns one cluster with its extras, and null for an id that does not exist', async () => {
-    const { wrapper } = setup();
+    const { wrapper } = hookHarness(backend);
     const record = (await backend.records('eu-west-1')).clusters.find((c) => c.State === 'ACTIVE')!;
     const { result } = renderHook(
       () => ({ one: useClusterQuery('eu-west-1', record.ClusterId), none: useClusterQuery('eu-west-1', 'cluster-aaaaaaaaaaa') }),

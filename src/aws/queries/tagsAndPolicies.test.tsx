@@ -1,20 +1,15 @@
 // @vitest-environment happy-dom
 /** useTagsQuery and useResourcePolicyQuery against the real server. */
 import { renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT, startTestBackend, testClients, type TestBackend } from '../testing/backend';
-import { providers, testQueryClient } from '../testing/render';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT, testBackendPerFile } from '../testing/backend';
+import { hookHarness } from '../testing/render';
 import { useResourcePolicyQuery } from './policies';
 import { useTagsQuery } from './tags';
 
 const REGION = 'us-west-2';
-let backend: TestBackend;
-beforeAll(async () => {
-  backend = await startTestBackend({ large: { clusters: 4, backups: 12, regions: [REGION] } });
-});
-afterAll(() => backend?.close());
-
-const wrapper = () => providers(testQueryClient(), testClients(backend).clients);
+const backend = testBackendPerFile({ large: { clusters: 4, backups: 12, regions: [REGION] } });
+const wrapper = () => hookHarness(backend).wrapper;
 
 describe('useTagsQuery', () => {
   it('lists a cluster’s and a backup’s tags as the store has them', async () => {

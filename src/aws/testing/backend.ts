@@ -5,6 +5,7 @@
  */
 import { fork } from 'node:child_process';
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { LargeSeedOptions } from '../../emulator/seed';
 import type { BackupRecord, ClusterRecord } from '../../emulator/types';
 import { createCloudHsmClients, type CloudHsmClients } from '../clients';
@@ -92,6 +93,31 @@ export async function startTestBackend(options: TestBackendOptions = {}): Promis
       child.disconnect();
       await exited;
     },
+  };
+}
+
+/**
+ * The backend of one test file: started before its tests, closed after them. Call it at the top of the file;
+ * the handle works inside tests and hooks (the backend starts in beforeAll).
+ */
+export function testBackendPerFile(options: TestBackendOptions = {}): TestBackend {
+  let started: TestBackend | undefined;
+  beforeAll(async () => {
+    started = await startTestBackend(options);
+  });
+  afterAll(() => started?.close());
+  const current = (): TestBackend => {
+    if (!started) throw new Error('The test backend starts in beforeAll: use it inside a test or a hook.');
+    return started;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    records: (region) => current().records(region),
+    signCsr: (csr) => current().signCsr(csr),
+    waitFor: (region, find, timeoutMs) => current().waitFor(region, find, timeoutMs),
+    close: () => current().close(),
   };
 }
 

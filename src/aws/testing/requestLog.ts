@@ -47,6 +47,15 @@ export class RequestLog {
     return this.calls.filter((c) => c.operation === operation && (region === undefined || c.region === region));
   }
 
+  /** The first call of `operation` in each of `regions` (to check that the regions were asked in parallel). */
+  firstOfEach(operation: string, regions: readonly string[]): RecordedCall[] {
+    return regions.map((region) => {
+      const first = this.of(operation, region)[0];
+      if (!first) throw new Error(`no ${operation} call in ${region}`);
+      return first;
+    });
+  }
+
   /** The most of `calls` in flight at one moment (from their recorded spans). */
   static maxOverlap(calls: readonly RecordedCall[]): number {
     const events = calls.flatMap((c) => [
