@@ -16,7 +16,11 @@ export interface LateCase {
   type: string;
 }
 
-type Add = (title: string, operation: OperationName, body: Record<string, unknown>, type: string, region?: Region) => void;
+/** Adds the case titled "<operation>: <what>". */
+type Add = (operation: OperationName, what: string, body: Record<string, unknown>, type: string, region?: Region) => void;
+
+/** A TagList of these key/value pairs, in order (duplicates included). */
+const tagList = (...pairs: [key: string, value: string][]) => pairs.map(([Key, Value]) => ({ Key, Value }));
 
 /** What the cases refer to: records of the demo seed that each rule needs. */
 function fixtures(snap: Snapshot, account: string) {
@@ -62,69 +66,44 @@ type Fixtures = ReturnType<typeof fixtures>;
 
 /** CreateCluster requests that pass validation and fail later: tags, source backup, retention, HSM type, subnets. */
 function createClusterCases(add: Add, { vpcA, vpcB, subnetIn, sameAz, newSubnet, create }: Fixtures): void {
+  add('CreateCluster', 'new subnet, reserved tag key', create({ TagList: tagList(['aws:team', 'x']) }), 'CloudHsmTagException');
   add(
-    'CreateCluster: new subnet, reserved tag key',
     'CreateCluster',
-    create({ TagList: [{ Key: 'aws:team', Value: 'x' }] }),
-    'CloudHsmTagException',
-  );
-  add(
-    'CreateCluster: new subnet, duplicate tag keys',
-    'CreateCluster',
-    create({
-      TagList: [
-        { Key: 'a', Value: '1' },
-        { Key: 'a', Value: '2' },
-      ],
-    }),
+    'new subnet, duplicate tag keys',
+    create({ TagList: tagList(['a', '1'], ['a', '2']) }),
     'CloudHsmInvalidRequestException',
   );
   add(
-    'CreateCluster: new subnet, unknown source backup',
     'CreateCluster',
+    'new subnet, unknown source backup',
     create({ SourceBackupId: 'backup-aaaaaaaaaaa' }),
     'CloudHsmResourceNotFoundException',
   );
   add(
-    'CreateCluster: new subnet, retention 6 days',
     'CreateCluster',
+    'new subnet, retention 6 days',
     create({ BackupRetentionPolicy: { Type: 'DAYS', Value: '6' } }),
     'CloudHsmInvalidRequestException',
   );
+  add('CreateCluster', 'new subnet, retired HSM type', create({ HsmType: 'hsm1.medium' }), 'CloudHsmInvalidRequestException');
+  add('CreateCluster', 'NON_FIPS on hsm1', create({ HsmType: 'hsm1.medium', Mode: 'NON_FIPS' }), 'CloudHsmInvalidRequestException');
   add(
-    'CreateCluster: new subnet, retired HSM type',
     'CreateCluster',
-    create({ HsmType: 'hsm1.medium' }),
-    'CloudHsmInvalidRequestException',
-  );
-  add(
-    'CreateCluster: NON_FIPS on hsm1',
-    'CreateCluster',
-    create({ HsmType: 'hsm1.medium', Mode: 'NON_FIPS' }),
-    'CloudHsmInvalidRequestException',
-  );
-  add(
-    'CreateCluster: subnets of two VPCs',
-    'CreateCluster',
+    'subnets of two VPCs',
     { HsmType: 'hsm2m.medium', SubnetIds: [subnetIn(vpcA!.VpcId, 0), subnetIn(vpcB!.VpcId, 1), newSubnet] },
     'CloudHsmInvalidRequestException',
   );
   if (sameAz.length > 1)
     add(
-      'CreateCluster: two subnets in one AZ',
       'CreateCluster',
+      'two subnets in one AZ',
       { HsmType: 'hsm2m.medium', SubnetIds: sameAz.map((s) => s.SubnetId) },
       'CloudHsmInvalidRequestException',
     );
+  add('CreateCluster', 'a subnet twice', { HsmType: 'hsm2m.medium', SubnetIds: [newSubnet, newSubnet] }, 'CloudHsmInvalidRequestException');
   add(
-    'CreateCluster: a subnet twice',
     'CreateCluster',
-    { HsmType: 'hsm2m.medium', SubnetIds: [newSubnet, newSubnet] },
-    'CloudHsmInvalidRequestException',
-  );
-  add(
-    'CreateCluster: more new subnets than free AZs',
-    'CreateCluster',
+    'more new subnets than free AZs',
     { HsmType: 'hsm2m.medium', SubnetIds: Array.from({ length: 10 }, (_, i) => `subnet-0abc${String(i).padStart(13, '0')}`) },
     'CloudHsmInvalidRequestException',
   );
@@ -133,136 +112,124 @@ function createClusterCases(add: Add, { vpcA, vpcB, subnetIn, sameAz, newSubnet,
 /** Tags, deletion, initialization and modification of existing clusters, refused late. */
 function clusterCases(add: Add, { activeWithHsms, uninitializedWithHsm, tagged }: Fixtures): void {
   add(
-    'TagResource: over 50 tags in all',
     'TagResource',
+    'over 50 tags in all',
     { ResourceId: tagged.ClusterId, TagList: Array.from({ length: 50 }, (_, i) => ({ Key: `new-${i}`, Value: 'v' })) },
     'CloudHsmResourceLimitExceededException',
   );
   add(
-    'TagResource: a reserved key after a good one',
     'TagResource',
-    {
-      ResourceId: tagged.ClusterId,
-      TagList: [
-        { Key: 'fine', Value: '1' },
-        { Key: 'aws:x', Value: '2' },
-      ],
-    },
+    'a reserved key after a good one',
+    { ResourceId: tagged.ClusterId, TagList: tagList(['fine', '1'], ['aws:x', '2']) },
     'CloudHsmTagException',
   );
   add(
-    'UntagResource: an existing key and a reserved one',
     'UntagResource',
+    'an existing key and a reserved one',
     { ResourceId: tagged.ClusterId, TagKeyList: [tagged.Tags[0]!.Key, 'aws:x'] },
     'CloudHsmTagException',
   );
-  add('DeleteCluster: still has HSMs', 'DeleteCluster', { ClusterId: activeWithHsms.ClusterId }, 'CloudHsmInvalidRequestException');
+  add('DeleteCluster', 'still has HSMs', { ClusterId: activeWithHsms.ClusterId }, 'CloudHsmInvalidRequestException');
   add(
-    'InitializeCluster: certificates that are not certificates',
     'InitializeCluster',
+    'certificates that are not certificates',
     { ClusterId: uninitializedWithHsm.ClusterId, SignedCert: known.Cert[0]!, TrustAnchor: known.Cert[0]! },
     'CloudHsmInvalidRequestException',
   );
   add(
-    'InitializeCluster: an ACTIVE cluster',
     'InitializeCluster',
+    'an ACTIVE cluster',
     { ClusterId: activeWithHsms.ClusterId, SignedCert: known.Cert[0]!, TrustAnchor: known.Cert[0]! },
     'CloudHsmInvalidRequestException',
   );
   add(
-    'ModifyCluster: a valid retention with an impossible HSM type',
     'ModifyCluster',
+    'a valid retention with an impossible HSM type',
     { ClusterId: activeWithHsms.ClusterId, HsmType: 'hsm1.medium', BackupRetentionPolicy: { Type: 'DAYS', Value: '30' } },
     'CloudHsmInvalidRequestException',
   );
-  add('ModifyCluster: nothing to change', 'ModifyCluster', { ClusterId: activeWithHsms.ClusterId }, 'CloudHsmInvalidRequestException');
+  add('ModifyCluster', 'nothing to change', { ClusterId: activeWithHsms.ClusterId }, 'CloudHsmInvalidRequestException');
 }
 
 /** CreateHsm and DeleteHsm refused late: before activation, outside the mapping, addresses, unknown HSMs. */
 function hsmCases(add: Add, { activeWithHsms, uninitializedWithHsm, hsm }: Fixtures): void {
   add(
-    'CreateHsm: a second HSM before activation',
     'CreateHsm',
+    'a second HSM before activation',
     { ClusterId: uninitializedWithHsm.ClusterId, AvailabilityZone: Object.keys(uninitializedWithHsm.SubnetMapping).at(-1)! },
     'CloudHsmInvalidRequestException',
   );
   add(
-    'CreateHsm: an AZ outside the mapping',
     'CreateHsm',
+    'an AZ outside the mapping',
     { ClusterId: activeWithHsms.ClusterId, AvailabilityZone: 'us-east-1f' },
     'CloudHsmInvalidRequestException',
   );
   add(
-    'CreateHsm: an IP already in use',
     'CreateHsm',
+    'an IP already in use',
     { ClusterId: activeWithHsms.ClusterId, AvailabilityZone: hsm.AvailabilityZone, IpAddress: hsm._eniIp },
     'CloudHsmInvalidRequestException',
   );
   add(
-    'CreateHsm: an IP outside the subnet',
     'CreateHsm',
+    'an IP outside the subnet',
     { ClusterId: activeWithHsms.ClusterId, AvailabilityZone: hsm.AvailabilityZone, IpAddress: '192.168.77.10' },
     'CloudHsmInvalidRequestException',
   );
   add(
-    'CreateHsm: an IP that is no address',
     'CreateHsm',
+    'an IP that is no address',
     { ClusterId: activeWithHsms.ClusterId, AvailabilityZone: hsm.AvailabilityZone, IpAddress: '999.999.999.999' },
     'CloudHsmInvalidRequestException',
   );
   add(
-    'DeleteHsm: an unknown HSM',
     'DeleteHsm',
+    'an unknown HSM',
     { ClusterId: activeWithHsms.ClusterId, HsmId: 'hsm-aaaaaaaaaaa' },
     'CloudHsmResourceNotFoundException',
   );
-  add('DeleteHsm: no HSM named', 'DeleteHsm', { ClusterId: activeWithHsms.ClusterId }, 'CloudHsmInvalidRequestException');
+  add('DeleteHsm', 'no HSM named', { ClusterId: activeWithHsms.ClusterId }, 'CloudHsmInvalidRequestException');
 }
 
 /** Backups refused late: restore, delete, attributes and copies. */
 function backupCases(add: Add, { ready, pending, copying }: Fixtures): void {
-  add('RestoreBackup: a READY backup', 'RestoreBackup', { BackupId: ready.BackupId }, 'CloudHsmInvalidRequestException');
+  add('RestoreBackup', 'a READY backup', { BackupId: ready.BackupId }, 'CloudHsmInvalidRequestException');
+  add('DeleteBackup', 'a backup pending deletion', { BackupId: pending.BackupId }, 'CloudHsmInvalidRequestException', 'eu-west-1');
   add(
-    'DeleteBackup: a backup pending deletion',
-    'DeleteBackup',
-    { BackupId: pending.BackupId },
-    'CloudHsmInvalidRequestException',
-    'eu-west-1',
-  );
-  add(
-    'ModifyBackupAttributes: an unknown backup',
     'ModifyBackupAttributes',
+    'an unknown backup',
     { BackupId: 'backup-aaaaaaaaaaa', NeverExpires: true },
     'CloudHsmResourceNotFoundException',
   );
   add(
-    'CopyBackupToRegion: to its own region',
     'CopyBackupToRegion',
+    'to its own region',
     { BackupId: ready.BackupId, DestinationRegion: 'us-east-1' },
     'CloudHsmInvalidRequestException',
   );
   add(
-    'CopyBackupToRegion: a backup still being made, to a new region',
     'CopyBackupToRegion',
+    'a backup still being made, to a new region',
     { BackupId: copying.BackupId, DestinationRegion: 'ap-south-1' },
     'CloudHsmInvalidRequestException',
     'eu-west-1',
   );
   add(
-    'CopyBackupToRegion: an unknown backup, to a new region',
     'CopyBackupToRegion',
+    'an unknown backup, to a new region',
     { BackupId: 'backup-aaaaaaaaaaa', DestinationRegion: 'ap-northeast-1' },
     'CloudHsmResourceNotFoundException',
   );
   add(
-    'CopyBackupToRegion: a reserved tag key, to a new region',
     'CopyBackupToRegion',
-    { BackupId: ready.BackupId, DestinationRegion: 'ca-central-1', TagList: [{ Key: 'aws:x', Value: '1' }] },
+    'a reserved tag key, to a new region',
+    { BackupId: ready.BackupId, DestinationRegion: 'ca-central-1', TagList: tagList(['aws:x', '1']) },
     'CloudHsmTagException',
   );
   add(
-    'CopyBackupToRegion: to a region without CloudHSM',
     'CopyBackupToRegion',
+    'to a region without CloudHSM',
     { BackupId: ready.BackupId, DestinationRegion: 'xx-east-1' },
     'CloudHsmInvalidRequestException',
   );
@@ -271,42 +238,43 @@ function backupCases(add: Add, { ready, pending, copying }: Fixtures): void {
 /** Resource policies refused late. */
 function policyCases(add: Add, { account, activeWithHsms, ready, pending, arn }: Fixtures): void {
   add(
-    'PutResourcePolicy: a policy that is not JSON',
     'PutResourcePolicy',
+    'a policy that is not JSON',
     { ResourceArn: arn('us-east-1', ready.BackupId), Policy: 'not json' },
     'CloudHsmInvalidRequestException',
   );
   add(
-    'PutResourcePolicy: on a cluster',
     'PutResourcePolicy',
+    'on a cluster',
     { ResourceArn: `arn:aws:cloudhsm:us-east-1:${account}:cluster/${activeWithHsms.ClusterId}`, Policy: '{"Statement":[]}' },
     'CloudHsmInvalidRequestException',
   );
   add(
-    "PutResourcePolicy: another account's backup",
     'PutResourcePolicy',
+    "another account's backup",
     { ResourceArn: arn('us-east-1', ready.BackupId, '210987654321'), Policy: '{"Statement":[]}' },
     'CloudHsmAccessDeniedException',
   );
   add(
-    'PutResourcePolicy: a backup pending deletion',
     'PutResourcePolicy',
+    'a backup pending deletion',
     { ResourceArn: arn('eu-west-1', pending.BackupId), Policy: '{"Statement":[]}' },
     'CloudHsmInvalidRequestException',
     'eu-west-1',
   );
   add(
-    'DeleteResourcePolicy: a backup in a never-used region',
     'DeleteResourcePolicy',
+    'a backup in a never-used region',
     { ResourceArn: arn('sa-east-1', 'backup-aaaaaaaaaaa') },
     'CloudHsmResourceNotFoundException',
   );
-  add('PutResourcePolicy: no ARN', 'PutResourcePolicy', { Policy: '{"Statement":[]}' }, 'CloudHsmInvalidRequestException');
+  add('PutResourcePolicy', 'no ARN', { Policy: '{"Statement":[]}' }, 'CloudHsmInvalidRequestException');
 }
 
 export function lateRefusals(snap: Snapshot, account: string): LateCase[] {
   const cases: LateCase[] = [];
-  const add: Add = (title, operation, body, type, region = 'us-east-1') => cases.push({ title, operation, region, body, type });
+  const add: Add = (operation, what, body, type, region = 'us-east-1') =>
+    cases.push({ title: `${operation}: ${what}`, operation, region, body, type });
   const f = fixtures(snap, account);
   for (const group of [createClusterCases, clusterCases, hsmCases, backupCases, policyCases]) group(add, f);
   return cases;

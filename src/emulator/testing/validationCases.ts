@@ -166,21 +166,18 @@ function walkMap(shape: MapShape, w: Walk): void {
   walk(shape.value, { ...w, path: `${w.path}.${key}`, wrap: (value) => w.wrap({ [key]: value }) });
 }
 
+/** The walker of each kind of shape. */
+const WALKERS: { [K in Shape['type']]: (shape: Extract<Shape, { type: K }>, w: Walk) => void } = {
+  structure: walkStructure,
+  string: walkString,
+  integer: walkInteger,
+  boolean: walkBoolean,
+  list: walkList,
+  map: walkMap,
+};
+
 function walk(shape: Shape, w: Walk): void {
-  switch (shape.type) {
-    case 'structure':
-      return walkStructure(shape, w);
-    case 'string':
-      return walkString(shape, w);
-    case 'integer':
-      return walkInteger(shape, w);
-    case 'boolean':
-      return walkBoolean(shape, w);
-    case 'list':
-      return walkList(shape, w);
-    case 'map':
-      return walkMap(shape, w);
-  }
+  (WALKERS[shape.type] as (shape: Shape, w: Walk) => void)(shape, w);
 }
 
 function tableFor(operation: OperationName): { cases: Case[]; accepts: Accept[]; baseline: unknown } {
