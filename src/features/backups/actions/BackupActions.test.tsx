@@ -25,6 +25,17 @@ let baseUrl: string;
 
 const COPY_ID = 'backup-copyaaaaaaa';
 
+/**
+ * Operations whose answer the server holds until the test calls `release()`: a test then knows the request is
+ * in flight (the control says so) and, once released, waits for the control to settle, instead of guessing
+ * how long the answer takes (which fails under load).
+ */
+let held = new Set<string>();
+const waiting: (() => void)[] = [];
+const release = () => {
+  for (const send of waiting.splice(0)) send();
+};
+
 function answer(target: string, body: Record<string, unknown>): unknown {
   if (target === 'CopyBackupToRegion') return { DestinationBackup: { SourceBackup: body['BackupId'], SourceRegion: 'us-east-1' } };
   if (target === 'DescribeBackups') {
@@ -69,8 +80,12 @@ beforeAll(async () => {
       const target = String(req.headers['x-amz-target'] ?? '').replace('BaldrApiService.', '');
       const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
       calls.push({ target, region: req.url?.split('/')[2] ?? '', body });
-      res.writeHead(200, { ...headers, 'Content-Type': 'application/x-amz-json-1.1' });
-      res.end(JSON.stringify(answer(target, body)));
+      const send = () => {
+        res.writeHead(200, { ...headers, 'Content-Type': 'application/x-amz-json-1.1' });
+        res.end(JSON.stringify(answer(target, body)));
+      };
+      if (held.has(target)) waiting.push(send);
+      else send();
     });
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
@@ -82,6 +97,8 @@ afterEach(() => {
   readOnly = false;
   shownRegions = REGIONS;
   calls = [];
+  held = new Set();
+  release();
   for (const track of copyTracker.getSnapshot()) copyTracker.dismiss(track.id);
 });
 
@@ -107,13 +124,16 @@ function renderActions(b: BackupWithExtras) {
   return { ...result, describedAs: (backup: BackupWithExtras) => result.rerender(tree(backup)) };
 }
 
+/** How long a wait on the fake server may take: generous, for a machine under load (the tests never time anything). */
+const NETWORK = { timeout: 5_000 };
+const isBusy = (element: HTMLElement) => element.getAttribute('aria-busy') === 'true';
 const isOff = (element: HTMLElement) => element.getAttribute('aria-disabled') === 'true';
 const descriptionOf = (element: HTMLElement) => document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 
 describe('BackupActions', () => {
   it('a READY backup: copy to the first shown region that is not its own, delete, never expires, create cluster; no restore', async () => {
     renderActions(backup('READY'));
-    const copy = await screen.findByRole('button', { name: /Copy to us-west-2/ });
+    const copy = await screen.findByRole('button', { name: /Copy to us-west-2/ }, NETWORK);
     expect(isOff(copy)).toBe(false);
     expect(isOff(screen.getByRole('button', { name: 'More copy destinations' }))).toBe(false);
     expect(isOff(screen.getByRole('button', { name: 'Delete backup' }))).toBe(false);
@@ -130,7 +150,7 @@ describe('BackupActions', () => {
 
   it('a PENDING_DELETION backup: only restore, every other control says why it is off', async () => {
     renderActions(backup('PENDING_DELETION', { DeleteTimestamp: new Date(Date.now() + 3 * 86_400_000 + 60_000) }));
-    const copy = await screen.findByRole('button', { name: /Copy to us-west-2/ });
+    const copy = await screen.findByRole('button', { name: /Copy to us-west-2/ }, NETWORK);
     expect(isOff(copy)).toBe(true);
     expect(descriptionOf(copy)).toBe('Only READY backups can be copied; this one is PENDING_DELETION');
     expect(isOff(screen.getByRole('button', { name: 'More copy destinations' }))).toBe(true);
@@ -147,8 +167,12 @@ describe('BackupActions', () => {
   it('a read-only session turns every control off with the read-only reason', async () => {
     readOnly = true;
     renderActions(backup('READY'));
-    const copy = await screen.findByRole('button', { name: /Copy to us-west-2/ });
-    await screen.findByText((_, el) => el?.getAttribute('data-testid') === 'copy-disabled-reason' && el.textContent === READ_ONLY_REASON);
+    const copy = await screen.findByRole('button', { name: /Copy to us-west-2/ }, NETWORK);
+    await screen.findByText(
+      (_, el) => el?.getAttribute('data-testid') === 'copy-disabled-reason' && el.textContent === READ_ONLY_REASON,
+      undefined,
+      NETWORK,
+    );
     for (const control of [
       copy,
       screen.getByRole('button', { name: 'More copy destinations' }),
@@ -169,9 +193,9 @@ describe('BackupActions', () => {
     window.localStorage.removeItem(LAST_DESTINATION_KEY);
     shownRegions = ['us-east-1'];
     renderActions(backup('READY'));
-    const ask = await screen.findByRole('button', { name: 'Copy to…' });
+    const ask = await screen.findByRole('button', { name: 'Copy to…' }, NETWORK);
     // Once the session (the shown regions) is in, the part is on and opens a menu.
-    await vi.waitFor(() => expect(ask.getAttribute('aria-haspopup')).toBe('menu'));
+    await vi.waitFor(() => expect(ask.getAttribute('aria-haspopup')).toBe('menu'), NETWORK);
     expect(ask.getAttribute('aria-disabled')).toBeNull();
     expect(screen.queryByRole('button', { name: /Copy to af-south-1|Copy to ap-south-1/ })).toBeNull();
     act(() => ask.click());
@@ -183,10 +207,10 @@ describe('BackupActions', () => {
   it('one click copies with the source tags (no TagList), then follows the copy to READY and links to it', async () => {
     window.localStorage.removeItem(LAST_DESTINATION_KEY);
     renderActions(backup('READY'));
-    const copy = await screen.findByRole('button', { name: /Copy to us-west-2/ });
+    const copy = await screen.findByRole('button', { name: /Copy to us-west-2/ }, NETWORK);
     act(() => copy.click());
-    const tracker = await screen.findByTestId('copy-tracker');
-    await within(tracker).findByText(/is READY: a copy of/, undefined, { timeout: 5_000 });
+    const tracker = await screen.findByTestId('copy-tracker', undefined, NETWORK);
+    await within(tracker).findByText(/is READY: a copy of/, undefined, NETWORK);
     expect(within(tracker).getByRole('link', { name: COPY_ID }).getAttribute('href')).toBe(`/backups/us-west-2/${COPY_ID}`);
     expect(tracker.getAttribute('role')).toBe('status');
     const request = calls.find((c) => c.target === 'CopyBackupToRegion');
@@ -201,13 +225,17 @@ describe('BackupActions', () => {
   });
 
   it('shows only the latest result, once the backup confirms it, and drops it when it is no longer true', async () => {
+    held = new Set(['ModifyBackupAttributes', 'RestoreBackup']);
     const { describedAs } = renderActions(backup('READY', { NeverExpires: false }));
-    const toggle = await screen.findByRole('switch');
+    const toggle = await screen.findByRole('switch', undefined, NETWORK);
     const results = () => screen.getByTestId('backup-action-result');
     act(() => toggle.click());
-    await vi.waitFor(() => expect(calls.some((c) => c.target === 'ModifyBackupAttributes')).toBe(true));
+    await vi.waitFor(() => expect(calls.some((c) => c.target === 'ModifyBackupAttributes')).toBe(true), NETWORK);
+    // The request is in flight (the switch says so); then AWS says yes.
+    await vi.waitFor(() => expect(isBusy(toggle)).toBe(true), NETWORK);
+    act(release);
+    await vi.waitFor(() => expect(isBusy(toggle)).toBe(false), NETWORK);
     // AWS said yes, but the backup as shown still has NeverExpires false: no claim yet.
-    await new Promise((done) => setTimeout(done, 100));
     expect(results().textContent).toBe('');
     describedAs(backup('READY', { NeverExpires: true }));
     await within(results()).findByText(/never expires now: the retention policy will not purge it/);
@@ -216,8 +244,14 @@ describe('BackupActions', () => {
     describedAs(backup('PENDING_DELETION', { NeverExpires: true, DeleteTimestamp: new Date(Date.now() + 86_400_000) }));
     expect(results().textContent).toBe('');
     // Restore: its result replaces everything before it, in the same one place.
-    act(() => screen.getByRole('button', { name: 'Restore backup' }).click());
-    await vi.waitFor(() => expect(calls.some((c) => c.target === 'RestoreBackup')).toBe(true));
+    const restore = screen.getByRole('button', { name: 'Restore backup' });
+    act(() => restore.click());
+    await vi.waitFor(() => expect(calls.some((c) => c.target === 'RestoreBackup')).toBe(true), NETWORK);
+    await vi.waitFor(() => expect(isBusy(restore)).toBe(true), NETWORK);
+    // The refreshed backup arrives after AWS's answer (as on the page, which refetches on success).
+    act(release);
+    await vi.waitFor(() => expect(isBusy(restore)).toBe(false), NETWORK);
+    expect(results().textContent).toBe('');
     describedAs(backup('READY', { NeverExpires: true }));
     await within(results()).findByText(/is READY again/);
     expect(screen.getAllByRole('status').filter((el) => el.closest('[data-testid="backup-action-result"]'))).toHaveLength(1);
@@ -231,7 +265,7 @@ describe('BackupActions', () => {
 
   it('every disabled control on the page shows its reason as visible text', async () => {
     renderActions(backup('PENDING_DELETION', { DeleteTimestamp: new Date(Date.now() + 86_400_000) }));
-    await screen.findByTestId('copy-disabled-reason');
+    await screen.findByTestId('copy-disabled-reason', undefined, NETWORK);
     for (const control of [
       screen.getByRole('button', { name: 'Delete backup' }),
       screen.getByRole('switch'),
