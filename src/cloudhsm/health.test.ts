@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterHealth, servingZones } from './health';
+import { clusterHealth, healthSentence, servingZones } from './health';
 
 const NOW = Date.UTC(2026, 11, 7, 12);
 const hsm = (state: string, az: string, id = `hsm-${az}`) => ({ HsmId: id, State: state, AvailabilityZone: az });
@@ -84,5 +84,29 @@ describe('servingZones', () => {
       'a',
       'b',
     ]);
+  });
+});
+
+describe('healthSentence', () => {
+  it('is the label alone when nothing is wrong', () => {
+    expect(healthSentence(clusterHealth({ State: 'ACTIVE', Hsms: [hsm('ACTIVE', 'a'), hsm('ACTIVE', 'b')] }, NOW))).toBe('Active');
+  });
+  it('names each problem after the label, with the service message of the HSM', () => {
+    const health = clusterHealth(
+      {
+        State: 'ACTIVE',
+        Hsms: [hsm('ACTIVE', 'eu-west-1a'), { ...hsm('DEGRADED', 'eu-west-1b', 'hsm-bad'), StateMessage: ' hardware fault ' }],
+      },
+      NOW,
+    );
+    expect(healthSentence(health)).toBe(
+      'Active · Degraded: HSM hsm-bad in eu-west-1b is degraded; AWS replaces a failed HSM by itself. Check that the cluster still has enough capacity. AWS says: hardware fault',
+    );
+  });
+  it('does not repeat the summary the label ends with', () => {
+    const single = clusterHealth({ State: 'ACTIVE', Hsms: [hsm('ACTIVE', 'us-east-1a')] }, NOW);
+    expect(healthSentence(single)).toBe(
+      'Active · Not highly available: all serving HSMs are in us-east-1a. Add an HSM in another Availability Zone.',
+    );
   });
 });

@@ -127,3 +127,20 @@ export function clusterHealth(cluster: ClusterLike, now: Date | number = Date.no
   const tone = problems.some((p) => p.tone === 'error') ? 'error' : 'warning';
   return { state, label, tone, icon: tone === 'error' ? 'error' : 'warning', problems, needsAttention: true };
 }
+
+/** One problem in words, with the service's own words about the HSM when it gave some. */
+export const problemSentence = (p: HealthProblem): string =>
+  p.stateMessage ? `${p.message} AWS says: ${p.stateMessage.trim()}` : p.message;
+
+/**
+ * The health in one line of words, for exports and plain-text places: "Active" when nothing is wrong, else
+ * "Active · Degraded: HSM hsm-… in eu-west-1b is degraded; …".
+ */
+export function healthSentence(health: ClusterHealth): string {
+  const [first, ...rest] = health.problems;
+  if (!first) return health.label;
+  // The label already ends with the first problem's summary: "Not highly available: Not highly available: …" says it twice.
+  const lead = problemSentence(first);
+  const opening = lead.startsWith(`${first.summary}: `) ? lead.slice(first.summary.length + 2) : lead;
+  return `${health.label}: ${[opening, ...rest.map(problemSentence)].join(' ')}`;
+}

@@ -23,6 +23,8 @@ export interface FanOutResult<Row> {
   /** True while any part is fetching (first load, refetch or poll). */
   isFetching: boolean;
   errors: FanOutFailure[];
+  /** The parts that have not answered yet (neither data nor an error): counts must not speak for them. */
+  pending: FanOutPart[];
   /** Refetches every part. */
   refetch: () => Promise<void>;
 }
@@ -38,9 +40,11 @@ export function combineFanOut<Item, Row>(
 ): FanOutResult<Row> {
   const rows: Row[] = [];
   const errors: FanOutFailure[] = [];
+  const pending: FanOutPart[] = [];
   results.forEach((result, i) => {
     const part = parts[i];
     if (!part) return;
+    if (result.isPending) pending.push(part);
     for (const item of result.data ?? []) rows.push(toRow(part, item));
     if (result.error) errors.push({ ...part, error: asAwsRequestError(result.error, operation, part.region) });
   });
@@ -49,6 +53,7 @@ export function combineFanOut<Item, Row>(
     isPending: results.some((r) => r.isPending),
     isFetching: results.some((r) => r.isFetching),
     errors,
+    pending,
     refetch: async () => {
       await Promise.all(results.map((r) => r.refetch()));
     },

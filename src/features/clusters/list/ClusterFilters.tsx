@@ -164,6 +164,16 @@ export function ClusterFilters({
         ))}
       </datalist>
       <DebouncedInput label="Search" testId="filter-q" value={filters.q} placeholder="id, name, tag…" onCommit={commitQ} />
+      <label className="flex min-h-9 items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          className="size-4 accent-blue-700"
+          checked={filters.attention}
+          onChange={(e) => onChange({ ...filters, attention: e.target.checked })}
+          data-testid="filter-attention"
+        />
+        Needs attention
+      </label>
       <button type="button" className={buttonClass.normal} disabled={!active} onClick={() => onChange(EMPTY_FILTERS)}>
         Clear filters
       </button>

@@ -6,15 +6,18 @@
 import { useCallback, useMemo } from 'react';
 import { useClustersQuery, useShownRegions } from '../../../aws';
 import { clusterStatus } from '../../../cloudhsm/status';
-import { Alert } from '../../../ui/Alert';
 import { buttonClass } from '../../../ui/buttons';
 import { EmptyState } from '../../../ui/EmptyState';
-import { StatusIndicator } from '../../../ui/StatusIndicator';
+import { useNow } from '../../../ui/useNow';
 import { ClusterFilters, type FilterChoices } from './ClusterFilters';
 import { ClusterTable } from './ClusterTable';
+import { answeredRegions } from './countSentence';
+import { CountLine } from './CountLine';
 import { CreateClusterLink } from './CreateClusterLink';
 import { filterClusters } from './filterClusters';
+import { needsAttention } from './health';
 import { nextSort } from './params';
+import { RegionErrors } from './RegionErrors';
 import { sortClusters } from './sortClusters';
 import { EMPTY_FILTERS, type ClusterRow, type ListFilters, type SortColumn } from './types';
 import { useListParams } from './useListParams';
@@ -34,10 +37,10 @@ const STATE_ORDER = [
 ];
 
 /** Downloads the rows shown as CSV or JSON. The export code loads on the first click: it is not part of the first view. */
-async function exportRows(rows: readonly ClusterRow[], format: 'csv' | 'json'): Promise<void> {
+async function exportRows(rows: readonly ClusterRow[], format: 'csv' | 'json', now: number): Promise<void> {
   const { downloadText, exportFilename, toCsv, toJson } = await import('./exportRows');
-  if (format === 'csv') downloadText(toCsv(rows), exportFilename('csv'), 'text/csv;charset=utf-8');
-  else downloadText(toJson(rows), exportFilename('json'), 'application/json');
+  if (format === 'csv') downloadText(toCsv(rows, now), exportFilename('csv'), 'text/csv;charset=utf-8');
+  else downloadText(toJson(rows, now), exportFilename('json'), 'application/json');
 }
 
 function choicesOf(rows: readonly ClusterRow[], regions: readonly string[]): FilterChoices {
@@ -52,34 +55,16 @@ function choicesOf(rows: readonly ClusterRow[], regions: readonly string[]): Fil
   return { states, regions: [...regions], vpcs, tags };
 }
 
-/** A region whose clusters could not be listed: the AWS error, and a way to ask again (the others still show). */
-function RegionErrors({ errors, onRetry }: { errors: ReturnType<typeof useClustersQuery>['errors']; onRetry: () => void }) {
-  return errors.map(({ region, error }) => (
-    <Alert
-      key={region}
-      type="error"
-      className="mb-2"
-      header={error.info.title}
-      action={
-        <button type="button" className={buttonClass.normal} onClick={onRetry}>
-          Try again
-        </button>
-      }
-    >
-      {error.info.operation} in {region} failed: <code>{error.info.code}</code>: {error.info.message}
-      {error.info.requestId && <span className="ml-1 text-xs">(request {error.info.requestId})</span>}
-    </Alert>
-  ));
-}
-
 export function ClusterList() {
   const { regions } = useShownRegions();
-  const { rows, isPending, isFetching, errors, refetch } = useClustersQuery(regions);
+  const { rows, isPending, isFetching, errors, pending, refetch } = useClustersQuery(regions);
   const { params, setParams } = useListParams();
+  const now = useNow();
 
-  const shown = useMemo(() => sortClusters(filterClusters(rows, params.filters), params.sort), [rows, params]);
+  const shown = useMemo(() => sortClusters(filterClusters(rows, params.filters, now), params.sort), [rows, params, now]);
   const choices = useMemo(() => choicesOf(rows, regions), [rows, regions]);
   const transitional = useMemo(() => rows.filter((r) => clusterStatus(r.cluster.State).transitional).length, [rows]);
+  const attention = useMemo(() => rows.filter((r) => needsAttention(r.cluster, now)).length, [rows, now]);
 
   const onFilters = useCallback((filters: ListFilters) => setParams({ filters, sort: params.sort }), [setParams, params.sort]);
   const onSort = useCallback(
@@ -87,21 +72,34 @@ export function ClusterList() {
     [setParams, params],
   );
 
+  const failed = errors.map((e) => e.region);
+  const loading = pending.map((p) => p.region);
+  const answered = answeredRegions({ regions, failed, loading });
   const filtered = shown.length !== rows.length;
   // The first answer is not in yet: the table shows its shape (the status line says so in words).
-  const firstLoad = isPending && rows.length === 0;
+  const firstLoad = (isPending || regions.length === 0) && rows.length === 0;
   return (
     <section aria-labelledby="clusters-heading">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="clusters-heading" className="text-lg font-medium">
           Clusters
         </h2>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           <CreateClusterLink />
-          <button type="button" className={buttonClass.normal} disabled={shown.length === 0} onClick={() => void exportRows(shown, 'csv')}>
+          <button
+            type="button"
+            className={buttonClass.normal}
+            disabled={shown.length === 0}
+            onClick={() => void exportRows(shown, 'csv', now)}
+          >
             Export CSV
           </button>
-          <button type="button" className={buttonClass.normal} disabled={shown.length === 0} onClick={() => void exportRows(shown, 'json')}>
+          <button
+            type="button"
+            className={buttonClass.normal}
+            disabled={shown.length === 0}
+            onClick={() => void exportRows(shown, 'json', now)}
+          >
             Export JSON
           </button>
         </div>
@@ -111,24 +109,42 @@ export function ClusterList() {
 
       <ClusterFilters filters={params.filters} choices={choices} onChange={onFilters} />
 
-      <p className="mb-2 text-sm text-slate-600 dark:text-slate-300" role="status" data-testid="cluster-count">
-        {firstLoad
-          ? 'Loading clusters…'
-          : `${filtered ? `Showing ${shown.length} of ${rows.length}` : `${rows.length}`} cluster${rows.length === 1 ? '' : 's'} in ${regions.join(', ')}`}
-        {isPending && rows.length > 0 && ' (still loading some regions…)'}
-        {!isPending && transitional > 0 && ` · ${transitional} in transition, refreshing automatically`}
-        {!isPending && isFetching && (
-          <StatusIndicator icon="in-progress" aria-hidden="true" className="ml-2 font-normal">
-            Updating…
-          </StatusIndicator>
-        )}
-      </p>
+      <CountLine
+        total={rows.length}
+        shown={shown.length}
+        filtered={filtered}
+        regions={regions}
+        failed={failed}
+        loading={loading}
+        attention={attention}
+        attentionOnly={params.filters.attention}
+        onShowAttention={() => setParams({ filters: { ...params.filters, attention: true }, sort: params.sort })}
+        transitional={transitional}
+        updating={!isPending && isFetching}
+      />
 
-      {!isPending && rows.length === 0 && errors.length === 0 && (
+      {!isPending && rows.length === 0 && answered.length > 0 && (
         <EmptyState
-          title={`No clusters in ${regions.join(', ')}.`}
-          description="Pick other regions above, or create a cluster."
+          title={`No clusters in ${answered.join(', ')}.`}
+          description={
+            failed.length > 0
+              ? `Could not load ${failed.join(', ')}: the error above says why. Pick other regions above, or create a cluster.`
+              : 'Pick other regions above, or create a cluster.'
+          }
           data-testid="cluster-list-empty"
+        />
+      )}
+      {!isPending && rows.length === 0 && answered.length === 0 && failed.length > 0 && (
+        <EmptyState
+          variant="error"
+          title={`Could not load the clusters of ${failed.join(', ')}.`}
+          description="Nothing could be read, so this is not an empty list: the error above says why and what to do."
+          action={
+            <button type="button" className={buttonClass.normal} onClick={() => void refetch()}>
+              Try again
+            </button>
+          }
+          data-testid="cluster-list-unavailable"
         />
       )}
       {rows.length > 0 && shown.length === 0 && (
@@ -143,7 +159,7 @@ export function ClusterList() {
           data-testid="cluster-list-no-match"
         />
       )}
-      {(shown.length > 0 || firstLoad) && <ClusterTable rows={shown} loading={firstLoad} sort={params.sort} onSort={onSort} />}
+      {(shown.length > 0 || firstLoad) && <ClusterTable rows={shown} loading={firstLoad} sort={params.sort} onSort={onSort} now={now} />}
     </section>
   );
 }

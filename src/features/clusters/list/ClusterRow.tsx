@@ -37,9 +37,11 @@ export interface ClusterRowProps {
   href: ClusterHref;
   /** The virtualiser's measuring ref (long lists only). */
   measure?: Ref<HTMLTableRowElement>;
+  /** The time health is judged at (epoch ms, to the minute). */
+  now: number;
 }
 
-export function ClusterRowView({ row, index, href, measure }: ClusterRowProps) {
+export function ClusterRowView({ row, index, href, measure, now }: ClusterRowProps) {
   const { region, cluster } = row;
   const id = cluster.ClusterId ?? '';
   return (
@@ -59,7 +61,7 @@ export function ClusterRowView({ row, index, href, measure }: ClusterRowProps) {
       <td className={CELL}>{clusterName(cluster)}</td>
       <td className={`${CELL} whitespace-nowrap`}>{region}</td>
       <td className={`${CELL} whitespace-nowrap`}>
-        <StateCell cluster={cluster} />
+        <StateCell cluster={cluster} now={now} />
       </td>
       <td className={`${CELL} whitespace-nowrap`}>
         <HsmCell cluster={cluster} />
@@ -77,9 +79,10 @@ export function ClusterRowView({ row, index, href, measure }: ClusterRowProps) {
   );
 }
 
-const rowKey = (row: Row, index: number): string => (row.cluster.ClusterId ? `${row.region}/${row.cluster.ClusterId}` : String(index));
+export const rowKey = (row: Row, index: number): string =>
+  row.cluster.ClusterId ? `${row.region}/${row.cluster.ClusterId}` : String(index);
 
 /** Every row, for lists short enough to draw whole. */
-export function PlainRows({ rows, href, from = 0 }: { rows: readonly Row[]; href: ClusterHref; from?: number }) {
-  return rows.map((row, i) => <ClusterRowView key={rowKey(row, from + i)} row={row} index={from + i} href={href} />);
+export function PlainRows({ rows, href, now, from = 0 }: { rows: readonly Row[]; href: ClusterHref; now: number; from?: number }) {
+  return rows.map((row, i) => <ClusterRowView key={rowKey(row, from + i)} row={row} index={from + i} href={href} now={now} />);
 }

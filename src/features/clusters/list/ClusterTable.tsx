@@ -17,6 +17,8 @@ export interface ClusterTableProps {
   loading?: boolean;
   sort: SortSpec | null;
   onSort: (column: SortColumn) => void;
+  /** The time health is judged at (epoch ms, to the minute). */
+  now: number;
 }
 
 function SortHeaders({ sort, onSort }: Pick<ClusterTableProps, 'sort' | 'onSort'>) {
@@ -50,7 +52,7 @@ function SortHeaders({ sort, onSort }: Pick<ClusterTableProps, 'sort' | 'onSort'
  * rows in view (VirtualRows); `aria-rowcount`/`aria-rowindex` tell assistive technology how many rows there
  * are in all.
  */
-export function ClusterTable({ rows, loading = false, sort, onSort }: ClusterTableProps) {
+export function ClusterTable({ rows, loading = false, sort, onSort, now }: ClusterTableProps) {
   const { linkTo } = useShownRegions();
   const scrollRef = useRef<HTMLDivElement>(null);
   const href: ClusterHref = useCallback(
@@ -76,11 +78,11 @@ export function ClusterTable({ rows, loading = false, sort, onSort }: ClusterTab
         </thead>
         <tbody>
           {loading && <SkeletonRows rows={6} columns={COLUMNS.length} cellClassName={CELL} />}
-          {!loading && !long && <PlainRows rows={rows} href={href} />}
+          {!loading && !long && <PlainRows rows={rows} href={href} now={now} />}
           {!loading && long && (
             // While the virtualiser loads (once), the first rows stand in.
-            <Suspense fallback={<PlainRows rows={rows.slice(0, 30)} href={href} />}>
-              <VirtualRows rows={rows} href={href} scrollRef={scrollRef} />
+            <Suspense fallback={<PlainRows rows={rows.slice(0, 30)} href={href} now={now} />}>
+              <VirtualRows rows={rows} href={href} scrollRef={scrollRef} now={now} />
             </Suspense>
           )}
         </tbody>

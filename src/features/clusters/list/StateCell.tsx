@@ -1,20 +1,36 @@
 import { useId } from 'react';
 import type { ClusterWithExtras } from '../../../aws';
-import { clusterStatus } from '../../../cloudhsm/status';
 import { StatusSpecIndicator } from '../../../ui/StatusIndicator';
 import { useTooltip } from '../../../ui/Tooltip';
+import { healthDetails, healthOf } from './health';
 
 /**
- * The cluster's state in the status model's icon and words. Its StateMessage, when there is one, shows on
- * hover (title) and on keyboard focus (the kit's tooltip), and is the cell's description for screen readers.
+ * The cluster's health in the status model's icon and words ("Active · Degraded", not the API's bare
+ * "ACTIVE"). What lies behind it (each problem, then the StateMessage) shows on hover (title) and on keyboard
+ * focus (the kit's tooltip), and is the cell's description for screen readers.
  */
-export function StateCell({ cluster }: { cluster: ClusterWithExtras }) {
+export function StateCell({ cluster, now }: { cluster: ClusterWithExtras; now: number }) {
   const descriptionId = useId();
-  const message = cluster.StateMessage?.trim() || null;
+  const health = healthOf(cluster, now);
+  const details = healthDetails(health, cluster.StateMessage);
+  const message = details.length > 0 ? details.join('\n') : null;
   // The title gives hover its bubble; the kit's shows on focus only, so the two never stack.
-  const { setAnchor, handlers, bubble } = useTooltip<HTMLSpanElement>(message, { hover: false });
-  const status = <StatusSpecIndicator status={clusterStatus(cluster.State)} />;
-  if (!message) return <span data-testid="cluster-state">{status}</span>;
+  const { setAnchor, handlers, bubble } = useTooltip<HTMLSpanElement>(
+    message && (
+      <span className="whitespace-pre-line" data-testid="cluster-state-details">
+        {message}
+      </span>
+    ),
+    { hover: false },
+  );
+  const status = <StatusSpecIndicator status={health} />;
+  const attention = health.needsAttention ? 'true' : 'false';
+  if (!message)
+    return (
+      <span data-testid="cluster-state" data-attention={attention}>
+        {status}
+      </span>
+    );
   return (
     <>
       <span
@@ -26,6 +42,7 @@ export function StateCell({ cluster }: { cluster: ClusterWithExtras }) {
         aria-describedby={descriptionId}
         className="rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
         data-testid="cluster-state"
+        data-attention={attention}
         {...handlers}
       >
         {status}

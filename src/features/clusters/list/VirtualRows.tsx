@@ -15,9 +15,10 @@ export interface VirtualRowsProps {
   href: ClusterHref;
   /** The scrolling container around the table. */
   scrollRef: RefObject<HTMLDivElement | null>;
+  now: number;
 }
 
-export default function VirtualRows({ rows, href, scrollRef }: VirtualRowsProps) {
+export default function VirtualRows({ rows, href, scrollRef, now }: VirtualRowsProps) {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -40,7 +41,9 @@ export default function VirtualRows({ rows, href, scrollRef }: VirtualRowsProps)
       )}
       {items.map((item) => {
         const row = rows[item.index];
-        return row ? <ClusterRowView key={item.key} row={row} index={item.index} href={href} measure={virtualizer.measureElement} /> : null;
+        return row ? (
+          <ClusterRowView key={item.key} row={row} index={item.index} href={href} measure={virtualizer.measureElement} now={now} />
+        ) : null;
       })}
       {bottom > 0 && (
         <tr aria-hidden="true">

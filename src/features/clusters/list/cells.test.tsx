@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** The list's state and HSM cells read the status model: its words, its icons, its availability warning. */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HsmCell } from './HsmCell';
 import { StateCell } from './StateCell';
@@ -8,21 +8,43 @@ import { hsm } from './testRows';
 
 afterEach(cleanup);
 
+const NOW = Date.UTC(2026, 5, 1);
+
 describe('StateCell', () => {
-  it('says the state in the model’s words with its icon, and is focusable with its message when there is one', () => {
-    render(<StateCell cluster={{ State: 'CREATE_IN_PROGRESS' }} />);
+  it('says the state in the model’s words with its icon, plain and not focusable when nothing more is to be said', () => {
+    render(<StateCell cluster={{ State: 'CREATE_IN_PROGRESS' }} now={NOW} />);
     const plain = screen.getByTestId('cluster-state');
     expect(plain.textContent).toBe('Create in progress');
     expect(plain.querySelector('[data-icon="in-progress"]')).not.toBeNull();
     expect(plain.getAttribute('tabindex')).toBeNull();
-    cleanup();
+    expect(plain.getAttribute('data-attention')).toBe('false');
+  });
 
-    render(<StateCell cluster={{ State: 'INITIALIZED', StateMessage: ' Activate it with the CLI. ' }} />);
-    const withMessage = screen.getByTestId('cluster-state');
-    expect(withMessage.textContent).toBe('Initialized');
-    expect(withMessage.getAttribute('title')).toBe('Activate it with the CLI.');
-    expect(withMessage.getAttribute('tabindex')).toBe('0');
-    expect(document.getElementById(withMessage.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Activate it with the CLI.');
+  it('reads "Active · Degraded" (warning) for an ACTIVE cluster with a DEGRADED HSM, naming the HSM, its AZ and the service’s words', () => {
+    const degraded = { ...hsm('eu-west-1b', 'DEGRADED', 'hsm-bad'), StateMessage: 'hardware fault' };
+    render(<StateCell cluster={{ State: 'ACTIVE', Hsms: [hsm('eu-west-1a'), degraded, hsm('eu-west-1c')] }} now={NOW} />);
+    const cell = screen.getByTestId('cluster-state');
+    expect(cell.textContent).toBe('Active · Degraded');
+    expect(cell.querySelector('[data-icon="warning"]')).not.toBeNull();
+    expect(cell.querySelector('[data-tone="warning"]')).not.toBeNull();
+    expect(cell.getAttribute('data-attention')).toBe('true');
+    expect(cell.getAttribute('tabindex')).toBe('0');
+    const description = document.getElementById(cell.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    expect(description).toMatch(/^HSM hsm-bad in eu-west-1b is degraded/);
+    expect(description).toContain('AWS says: hardware fault');
+    expect(cell.getAttribute('title')).toBe(description);
+  });
+
+  it('says both the health problem and the cluster’s StateMessage, on hover and on focus', () => {
+    render(<StateCell cluster={{ State: 'INITIALIZED', StateMessage: ' Activate it with the CLI. ' }} now={NOW} />);
+    const cell = screen.getByTestId('cluster-state');
+    expect(cell.textContent).toBe('Initialized · Not activated');
+    const title = cell.getAttribute('title') ?? '';
+    expect(title.split('\n')).toEqual([expect.stringMatching(/^Initialized but not active/), 'Activate it with the CLI.']);
+    expect(document.getElementById(cell.getAttribute('aria-describedby') ?? '')?.textContent).toBe(title);
+    expect(screen.queryByTestId('cluster-state-details')).toBeNull();
+    fireEvent.focus(cell);
+    expect(screen.getByTestId('cluster-state-details').textContent).toBe(title);
   });
 });
 

@@ -81,6 +81,12 @@ describe('toCsv', () => {
     expect(second[col('State label')]).toBe('Uninitialized');
     expect(first[col('Availability Zones')]).toBe('us-east-1a');
     expect(first[col('HA warning')]).toBe('yes');
+    expect(first[col('Health')]).toBe(
+      'Active · Not highly available: all serving HSMs are in us-east-1a. Add an HSM in another Availability Zone.',
+    );
+    expect(first[col('Needs attention')]).toBe('yes');
+    expect(second[col('Health')]).toBe('Uninitialized');
+    expect(second[col('Needs attention')]).toBe('no');
     expect(second[col('HA warning')]).toBe('no');
     expect(first[col('Backup retention')]).toBe('90 days');
     expect(first[col('Created')]).toBe('2026-01-02T03:04:05.000Z');
@@ -91,6 +97,37 @@ describe('toCsv', () => {
 
   it('writes only the header for no rows', () => {
     expect(parseCsv(toCsv([]))).toHaveLength(1);
+  });
+});
+
+describe('the health column', () => {
+  it('says "Active · Degraded" with the HSM, its AZ and the service’s words, next to the API’s state', () => {
+    const degraded = row('eu-west-1', {
+      ClusterId: 'cluster-ccccccccccc',
+      State: 'ACTIVE',
+      Hsms: [hsm('eu-west-1a'), { ...hsm('eu-west-1b', 'DEGRADED', 'hsm-bad'), StateMessage: 'hardware fault' }, hsm('eu-west-1c')],
+    });
+    const [header, record] = parseCsv(toCsv([degraded])) as [string[], string[]];
+    expect(record[header.indexOf('State')]).toBe('ACTIVE');
+    expect(record[header.indexOf('State label')]).toBe('Active');
+    expect(record[header.indexOf('Health')]).toBe(
+      'Active · Degraded: HSM hsm-bad in eu-west-1b is degraded; AWS replaces a failed HSM by itself. Check that the cluster still has enough capacity. AWS says: hardware fault',
+    );
+    const [json] = JSON.parse(toJson([degraded])) as Record<string, unknown>[];
+    expect(json).toMatchObject({
+      state: 'ACTIVE',
+      health: expect.stringMatching(/^Active · Degraded: HSM hsm-bad in eu-west-1b/),
+      needsAttention: true,
+    });
+  });
+
+  it('judges age at the time given: uninitialized for over a day', () => {
+    const created = Date.UTC(2026, 0, 1);
+    const young = row('us-east-1', { ClusterId: 'cluster-ddddddddddd', State: 'UNINITIALIZED', CreateTimestamp: new Date(created) });
+    expect(JSON.parse(toJson([young], created + 3_600_000))).toMatchObject([{ health: 'Uninitialized', needsAttention: false }]);
+    expect(JSON.parse(toJson([young], created + 2 * 86_400_000))).toMatchObject([
+      { health: expect.stringMatching(/^Uninitialized · Uninitialized for over a day: /), needsAttention: true },
+    ]);
   });
 });
 

@@ -2,11 +2,11 @@
  * CSV and JSON exports of the rows on screen (filtered and sorted), and the download through a Blob and
  * an object URL (no inline script, no data: URL: the CSP forbids the first and some browsers cap the second).
  */
-import { servingZones } from '../../../cloudhsm/health';
+import { healthSentence, servingZones } from '../../../cloudhsm/health';
 import { clusterStatus } from '../../../cloudhsm/status';
 import { toIso } from '../../../ui/dates';
 import { clusterName, retentionLabel } from './fields';
-import { availabilityProblem } from './health';
+import { availabilityProblem, healthOf } from './health';
 import type { ClusterRow } from './types';
 
 export interface ExportRecord {
@@ -14,6 +14,9 @@ export interface ExportRecord {
   name: string;
   region: string;
   state: string;
+  /** The health in words: "Active", or "Active · Degraded: HSM hsm-… in eu-west-1b is degraded; …". */
+  health: string;
+  needsAttention: boolean;
   stateMessage: string;
   hsmCount: number;
   availabilityZones: string[];
@@ -26,12 +29,16 @@ export interface ExportRecord {
   tags: Record<string, string>;
 }
 
-export function toExportRecord({ region, cluster }: ClusterRow): ExportRecord {
+/** One row as plain data; its health is judged at `now` (epoch ms). */
+export function toExportRecord({ region, cluster }: ClusterRow, now: number = Date.now()): ExportRecord {
+  const health = healthOf(cluster, now);
   return {
     clusterId: cluster.ClusterId ?? '',
     name: clusterName(cluster),
     region,
     state: cluster.State ?? '',
+    health: healthSentence(health),
+    needsAttention: health.needsAttention,
     stateMessage: cluster.StateMessage ?? '',
     hsmCount: cluster.Hsms?.length ?? 0,
     availabilityZones: servingZones(cluster.Hsms),
@@ -51,6 +58,8 @@ export const CSV_COLUMNS: { header: string; value: (r: ExportRecord) => string }
   { header: 'Region', value: (r) => r.region },
   { header: 'State', value: (r) => r.state },
   { header: 'State label', value: (r) => clusterStatus(r.state || undefined).label },
+  { header: 'Health', value: (r) => r.health },
+  { header: 'Needs attention', value: (r) => (r.needsAttention ? 'yes' : 'no') },
   { header: 'State message', value: (r) => r.stateMessage },
   { header: 'HSMs', value: (r) => String(r.hsmCount) },
   { header: 'Availability Zones', value: (r) => r.availabilityZones.join(' ') },
@@ -79,17 +88,21 @@ export function csvField(value: string): string {
 }
 
 /** RFC 4180: a header line, CRLF line ends, fields quoted when needed. */
-export function toCsv(rows: readonly ClusterRow[]): string {
+export function toCsv(rows: readonly ClusterRow[], now: number = Date.now()): string {
   const lines = [CSV_COLUMNS.map((c) => csvField(c.header)).join(',')];
   for (const row of rows) {
-    const record = toExportRecord(row);
+    const record = toExportRecord(row, now);
     lines.push(CSV_COLUMNS.map((c) => csvField(c.value(record))).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function toJson(rows: readonly ClusterRow[]): string {
-  return `${JSON.stringify(rows.map(toExportRecord), null, 2)}\n`;
+export function toJson(rows: readonly ClusterRow[], now: number = Date.now()): string {
+  return `${JSON.stringify(
+    rows.map((row) => toExportRecord(row, now)),
+    null,
+    2,
+  )}\n`;
 }
 
 export { downloadText } from '../../../ui/download';

@@ -28,6 +28,35 @@ describe('filterClusters', () => {
     expect(filterClusters(rows, EMPTY_FILTERS)).toHaveLength(4);
   });
 
+  it('"needs attention" keeps the clusters whose health is not fine, judged at the given time', () => {
+    const now = Date.UTC(2026, 5, 1);
+    const healthy = row('us-east-1', { ClusterId: 'cluster-hhhhhhhhhhh', State: 'ACTIVE', Hsms: [hsm('us-east-1a'), hsm('us-east-1b')] });
+    const degraded = row('eu-west-1', {
+      ClusterId: 'cluster-ggggggggggg',
+      State: 'ACTIVE',
+      Hsms: [hsm('eu-west-1a'), hsm('eu-west-1b', 'DEGRADED'), hsm('eu-west-1c')],
+    });
+    const young = row('us-east-1', {
+      ClusterId: 'cluster-yyyyyyyyyyy',
+      State: 'UNINITIALIZED',
+      CreateTimestamp: new Date(now - 3_600_000),
+    });
+    const attention = { ...EMPTY_FILTERS, attention: true };
+    expect(ids(filterClusters([healthy, degraded, young, ...rows], attention, now))).toEqual([
+      'cluster-ggggggggggg',
+      // Single AZ, degraded cluster: both need a look. UNINITIALIZED without a date and creating ones do not.
+      'cluster-aaaaaaaaaaa',
+      'cluster-ccccccccccc',
+    ]);
+    // A day later the uninitialized cluster needs a look too.
+    expect(ids(filterClusters([young], attention, now + 2 * 86_400_000))).toEqual(['cluster-yyyyyyyyyyy']);
+  });
+
+  it('finds a cluster by its health words', () => {
+    const degraded = row('eu-west-1', { ClusterId: 'cluster-ggggggggggg', State: 'ACTIVE', Hsms: [hsm('a'), hsm('b', 'DEGRADED')] });
+    expect(ids(filterClusters([degraded, ...rows], { ...EMPTY_FILTERS, q: 'active · degraded' }))).toEqual(['cluster-ggggggggggg']);
+  });
+
   it('filters by state and region (any of several) and VPC', () => {
     expect(ids(filterClusters(rows, { ...EMPTY_FILTERS, state: ['ACTIVE', 'DEGRADED'] }))).toEqual([
       'cluster-aaaaaaaaaaa',

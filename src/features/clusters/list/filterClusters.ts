@@ -1,5 +1,6 @@
 import { clusterStatus } from '../../../cloudhsm/status';
 import { clusterName } from './fields';
+import { healthOf } from './health';
 import type { ClusterRow, ListFilters } from './types';
 
 /** Splits `key=value` on the first `=`; a bare `key` means "has this tag". */
@@ -11,13 +12,14 @@ export function parseTagFilter(tag: string): { key: string; value?: string } | n
   return { key: trimmed.slice(0, at).trim(), value: trimmed.slice(at + 1).trim() };
 }
 
-function haystack({ region, cluster }: ClusterRow): string {
+function haystack({ region, cluster }: ClusterRow, now: number): string {
   return [
     cluster.ClusterId,
     clusterName(cluster),
     region,
     cluster.State,
     clusterStatus(cluster.State).label,
+    healthOf(cluster, now).label,
     cluster.VpcId,
     cluster.HsmType,
     cluster.Mode,
@@ -29,8 +31,11 @@ function haystack({ region, cluster }: ClusterRow): string {
     .toLowerCase();
 }
 
-/** The rows that pass every filter (all filters combine with AND; values within one filter with OR). */
-export function filterClusters(rows: readonly ClusterRow[], filters: ListFilters): ClusterRow[] {
+/**
+ * The rows that pass every filter (all filters combine with AND; values within one filter with OR). Health
+ * (the attention filter, the words searched) is judged at `now`.
+ */
+export function filterClusters(rows: readonly ClusterRow[], filters: ListFilters, now: number = Date.now()): ClusterRow[] {
   const states = new Set(filters.state);
   const regions = new Set(filters.region);
   const vpc = filters.vpc.trim();
@@ -40,6 +45,7 @@ export function filterClusters(rows: readonly ClusterRow[], filters: ListFilters
     const { cluster } = row;
     if (states.size > 0 && !states.has(cluster.State ?? '')) return false;
     if (regions.size > 0 && !regions.has(row.region)) return false;
+    if (filters.attention && !healthOf(cluster, now).needsAttention) return false;
     if (vpc && cluster.VpcId !== vpc) return false;
     if (tag) {
       const found = cluster.TagList?.find((t) => t.Key === tag.key);
@@ -47,7 +53,7 @@ export function filterClusters(rows: readonly ClusterRow[], filters: ListFilters
       if (tag.value !== undefined && found.Value !== tag.value) return false;
     }
     if (words.length > 0) {
-      const text = haystack(row);
+      const text = haystack(row, now);
       if (!words.every((w) => text.includes(w))) return false;
     }
     return true;

@@ -10,13 +10,28 @@ describe('parseListParams / toListParams', () => {
       ),
     );
     expect(p).toEqual({
-      filters: { state: ['ACTIVE', 'DEGRADED'], region: ['eu-west-1'], vpc: 'vpc-1', tag: 'Environment=production', q: 'pay ments' },
+      filters: {
+        state: ['ACTIVE', 'DEGRADED'],
+        region: ['eu-west-1'],
+        vpc: 'vpc-1',
+        tag: 'Environment=production',
+        q: 'pay ments',
+        attention: false,
+      },
       sort: { column: 'created', direction: 'desc' },
     });
   });
 
   it('reads an empty URL as no filter and no sort', () => {
     expect(parseListParams(new URLSearchParams())).toEqual({ filters: EMPTY_FILTERS, sort: null });
+  });
+
+  it('reads the "needs attention" filter from attention=1 (or true), and nothing else', () => {
+    expect(parseListParams(new URLSearchParams('attention=1')).filters.attention).toBe(true);
+    expect(parseListParams(new URLSearchParams('attention=true')).filters.attention).toBe(true);
+    expect(parseListParams(new URLSearchParams('attention=0')).filters.attention).toBe(false);
+    expect(parseListParams(new URLSearchParams('attention=')).filters.attention).toBe(false);
+    expect(toListParams({ filters: { ...EMPTY_FILTERS, attention: false }, sort: null }).has('attention')).toBe(false);
   });
 
   it('ignores a sort it does not know', () => {
@@ -27,11 +42,12 @@ describe('parseListParams / toListParams', () => {
 
   it('round-trips, keeps other parameters and drops empty filters', () => {
     const params = {
-      filters: { state: ['ACTIVE'], region: [], vpc: '', tag: 'Environment=production', q: 'x y' },
+      filters: { state: ['ACTIVE'], region: [], vpc: '', tag: 'Environment=production', q: 'x y', attention: true },
       sort: { column: 'created' as const, direction: 'asc' as const },
     };
     const out = toListParams(params, new URLSearchParams('regions=us-east-1,eu-west-1&vpc=old'));
     expect(out.get('regions')).toBe('us-east-1,eu-west-1');
+    expect(out.get('attention')).toBe('1');
     expect(out.has('vpc')).toBe(false);
     expect(out.has('region')).toBe(false);
     expect(parseListParams(out)).toEqual(params);

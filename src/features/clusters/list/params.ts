@@ -1,11 +1,11 @@
 /**
  * The list's filters and sort in the URL: `state`, `region` (comma-separated), `vpc`, `tag` (`key=value`),
- * `q` and `sort` (`column:asc|desc`). Other parameters (the shell's `regions`) are left alone.
+ * `q`, `attention` (`1`: only clusters that need attention) and `sort` (`column:asc|desc`). Other parameters (the shell's `regions`) are left alone.
  */
 import { EMPTY_FILTERS, SORT_COLUMNS, type ListParams, type SortColumn, type SortSpec } from './types';
 import { parseListParam } from '../../../ui/urlParams';
 
-export const LIST_PARAM_NAMES = ['state', 'region', 'vpc', 'tag', 'q', 'sort'] as const;
+export const LIST_PARAM_NAMES = ['state', 'region', 'vpc', 'tag', 'q', 'attention', 'sort'] as const;
 
 const list = parseListParam;
 
@@ -25,6 +25,7 @@ export function parseListParams(params: URLSearchParams): ListParams {
       vpc: params.get('vpc')?.trim() ?? '',
       tag: params.get('tag')?.trim() ?? '',
       q: params.get('q') ?? '',
+      attention: ['1', 'true', 'yes'].includes(params.get('attention')?.trim().toLowerCase() ?? ''),
     },
     sort: parseSort(params.get('sort')),
   };
@@ -43,6 +44,7 @@ export function toListParams(input: ListParams, base: URLSearchParams = new URLS
   if (filters.vpc.trim()) out.set('vpc', filters.vpc.trim());
   if (filters.tag.trim()) out.set('tag', filters.tag.trim());
   if (filters.q.trim()) out.set('q', filters.q);
+  if (filters.attention) out.set('attention', '1');
   if (sort) out.set('sort', `${sort.column}:${sort.direction}`);
   return out;
 }

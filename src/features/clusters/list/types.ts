@@ -13,8 +13,10 @@ export interface ListFilters {
   vpc: string;
   /** `key=value` (the tag must have that value) or `key` (the tag must exist). */
   tag: string;
-  /** Free text, case-insensitive, over id, name, region, state, VPC, HSM type, mode and tags. */
+  /** Free text, case-insensitive, over id, name, region, state, health, VPC, HSM type, mode and tags. */
   q: string;
+  /** Only clusters whose health needs attention (a degraded HSM, no high availability, not activated, ...). */
+  attention: boolean;
 }
 
 export const SORT_COLUMNS = ['id', 'name', 'region', 'state', 'hsms', 'hsmType', 'mode', 'vpc', 'retention', 'created'] as const;
@@ -32,4 +34,4 @@ export interface ListParams {
   sort: SortSpec | null;
 }
 
-export const EMPTY_FILTERS: ListFilters = { state: [], region: [], vpc: '', tag: '', q: '' };
+export const EMPTY_FILTERS: ListFilters = { state: [], region: [], vpc: '', tag: '', q: '', attention: false };
