@@ -96,20 +96,24 @@ export function errorCodeOf(headers: Record<string, string | undefined>, body: R
 
 type ModeledExceptionClass = new (opts: { $metadata: ResponseMetadata; message: string }) => CloudHSMV2ServiceException;
 
+/** The model's exceptions (a code the service sends names one of them, or none). */
+const MODELED_EXCEPTIONS: readonly ModeledExceptionClass[] = [
+  CloudHsmSdk.CloudHsmAccessDeniedException,
+  CloudHsmSdk.CloudHsmInternalFailureException,
+  CloudHsmSdk.CloudHsmInvalidRequestException,
+  CloudHsmSdk.CloudHsmResourceNotFoundException,
+  CloudHsmSdk.CloudHsmServiceException,
+  CloudHsmSdk.CloudHsmTagException,
+];
+
 /**
- * The model's exceptions, by the error code the service sends. Each SDK exception sets its `name` to that
- * code; it is read from an instance because class names do not survive minification.
+ * The modeled exception for an error code, if there is one. Each SDK exception sets its `name` to its code;
+ * it is read from instances, since class names do not survive minification (and only when an error comes,
+ * so loading this module has no side effect and bundles that never send these commands drop it).
  */
-const MODELED_EXCEPTIONS = new Map<string, ModeledExceptionClass>(
-  [
-    CloudHsmSdk.CloudHsmAccessDeniedException,
-    CloudHsmSdk.CloudHsmInternalFailureException,
-    CloudHsmSdk.CloudHsmInvalidRequestException,
-    CloudHsmSdk.CloudHsmResourceNotFoundException,
-    CloudHsmSdk.CloudHsmServiceException,
-    CloudHsmSdk.CloudHsmTagException,
-  ].map((Modeled) => [new Modeled({ $metadata: {}, message: '' }).name, Modeled]),
-);
+function modeledException(code: string, $metadata: ResponseMetadata, message: string): CloudHSMV2ServiceException | undefined {
+  return MODELED_EXCEPTIONS.map((Modeled) => new Modeled({ $metadata, message })).find((exception) => exception.name === code);
+}
 
 async function throwServiceError(response: RawResponse, context: SerdeContext): Promise<never> {
   let body: Record<string, unknown> = {};
@@ -121,8 +125,8 @@ async function throwServiceError(response: RawResponse, context: SerdeContext): 
   const message = typeof body['message'] === 'string' ? body['message'] : typeof body['Message'] === 'string' ? body['Message'] : undefined;
   body['message'] = message;
   const code = errorCodeOf(response.headers, body);
-  const Modeled = code === undefined ? undefined : MODELED_EXCEPTIONS.get(code);
-  if (Modeled) throw decorateServiceException(new Modeled({ $metadata: metadataOf(response), message: message ?? code ?? '' }), body);
+  const modeled = code === undefined ? undefined : modeledException(code, metadataOf(response), message ?? code);
+  if (modeled) throw decorateServiceException(modeled, body);
   return throwDefaultError({ output: response, parsedBody: body, exceptionCtor: CloudHSMV2ServiceException, errorCode: code }) as never;
 }
 

@@ -9,25 +9,25 @@ import {
 } from '@aws-sdk/client-cloudhsm-v2';
 import type { BackupWithExtras } from '../extensions/extras';
 import { invalidationsFor } from './invalidation';
-import { mutationFor, resourceChange, sender } from './useCloudHsmMutation';
+import { mutationFor, resourceChange, sender, type ResourceRule, type Send } from './useCloudHsmMutation';
 
 // The extension (clients.ts) puts the members 3.332 drops back on every Backup output.
 const backupOf = (output: { Backup?: object }): BackupWithExtras | undefined => output.Backup as BackupWithExtras | undefined;
 
-/** A change to one backup in place; the hook resolves to the backup as it is now. */
-const backupChange = resourceChange('BackupId', backupOf);
 type OneBackup = { BackupId: string };
 
-export const useDeleteBackupMutation = backupChange<OneBackup>('DeleteBackup', sender(DeleteBackupCommand), invalidationsFor.deleteBackup);
-export const useRestoreBackupMutation = backupChange<OneBackup>(
-  'RestoreBackup',
-  sender(RestoreBackupCommand),
-  invalidationsFor.restoreBackup,
-);
+/** A change to one backup in place; the hook resolves to the backup as it is now. */
+/*#__NO_SIDE_EFFECTS__*/
+function backupChange<Variables extends OneBackup>(operation: string, send: Send<Variables, { Backup?: object }>, rule: ResourceRule) {
+  return resourceChange({ member: 'BackupId', pick: backupOf }, operation, send, rule);
+}
+
+export const useDeleteBackupMutation = backupChange<OneBackup>('DeleteBackup', sender(DeleteBackupCommand), 'deleteBackup');
+export const useRestoreBackupMutation = backupChange<OneBackup>('RestoreBackup', sender(RestoreBackupCommand), 'restoreBackup');
 export const useModifyBackupAttributesMutation = backupChange<OneBackup & { NeverExpires: boolean }>(
   'ModifyBackupAttributes',
   sender(ModifyBackupAttributesCommand),
-  invalidationsFor.modifyBackupAttributes,
+  'modifyBackupAttributes',
 );
 
 export interface CopyBackupInput {

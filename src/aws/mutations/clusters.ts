@@ -3,18 +3,25 @@ import { DeleteClusterCommand, InitializeClusterCommand, type InitializeClusterR
 import type { ClusterWithExtras } from '../extensions/extras';
 import { createClusterCommand, modifyClusterCommand, type CreateClusterInput, type ModifyClusterInput } from '../extensions/inputs';
 import { invalidationsFor } from './invalidation';
-import { mutationFor, ofResource, resourceChange, sender } from './useCloudHsmMutation';
+import { mutationFor, ofResource, resourceChange, sender, type ResourceRule, type Send } from './useCloudHsmMutation';
 
 // The extension (clients.ts) puts the members 3.332 drops back on every Cluster output.
 const clusterOf = (output: { Cluster?: object }): ClusterWithExtras | undefined => output.Cluster as ClusterWithExtras | undefined;
 
 /** A change to one cluster; the hook resolves to the cluster as it is now. */
-const clusterChange = resourceChange('ClusterId', clusterOf);
+/*#__NO_SIDE_EFFECTS__*/
+function clusterChange<Variables extends { ClusterId: string }>(
+  operation: string,
+  send: Send<Variables, { Cluster?: object }>,
+  rule: ResourceRule,
+) {
+  return resourceChange({ member: 'ClusterId', pick: clusterOf }, operation, send, rule);
+}
 
 export const useCreateClusterMutation = mutationFor<CreateClusterInput, ClusterWithExtras | undefined>({
   operation: 'CreateCluster',
   call: async (client, input) => clusterOf(await client.send(createClusterCommand(input))),
-  invalidates: invalidationsFor.createCluster,
+  invalidates: (region) => invalidationsFor.createCluster(region),
 });
 
 export interface InitializeClusterInput {
@@ -31,16 +38,16 @@ export const useInitializeClusterMutation = mutationFor<InitializeClusterInput, 
     const { $metadata: _, ...result } = await client.send(new InitializeClusterCommand(input));
     return result;
   },
-  invalidates: ofResource('ClusterId', invalidationsFor.initializeCluster),
+  invalidates: ofResource('ClusterId', 'initializeCluster'),
 });
 
 export const useModifyClusterMutation = clusterChange<ModifyClusterInput>(
   'ModifyCluster',
   (client, input) => client.send(modifyClusterCommand(input)),
-  invalidationsFor.modifyCluster,
+  'modifyCluster',
 );
 export const useDeleteClusterMutation = clusterChange<{ ClusterId: string }>(
   'DeleteCluster',
   sender(DeleteClusterCommand),
-  invalidationsFor.deleteCluster,
+  'deleteCluster',
 );

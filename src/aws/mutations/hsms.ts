@@ -1,6 +1,5 @@
 /** HSM mutations; each hook's invalidation is in invalidation.ts. */
 import { CreateHsmCommand, DeleteHsmCommand, type Hsm } from '@aws-sdk/client-cloudhsm-v2';
-import { invalidationsFor } from './invalidation';
 import { mutationFor, ofResource } from './useCloudHsmMutation';
 
 export interface CreateHsmInput {
@@ -15,12 +14,12 @@ export type DeleteHsmInput = { ClusterId: string } & ({ HsmId: string } | { EniI
 export const useCreateHsmMutation = mutationFor<CreateHsmInput, Hsm | undefined>({
   operation: 'CreateHsm',
   call: async (client, input) => (await client.send(new CreateHsmCommand(input))).Hsm,
-  invalidates: ofResource('ClusterId', invalidationsFor.createHsm),
+  invalidates: ofResource('ClusterId', 'createHsm'),
 });
 
 /** Resolves to the removed HSM's id. */
 export const useDeleteHsmMutation = mutationFor<DeleteHsmInput, string | undefined>({
   operation: 'DeleteHsm',
   call: async (client, input) => (await client.send(new DeleteHsmCommand(input))).HsmId,
-  invalidates: ofResource('ClusterId', invalidationsFor.deleteHsm),
+  invalidates: ofResource('ClusterId', 'deleteHsm'),
 });

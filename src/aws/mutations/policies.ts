@@ -6,19 +6,25 @@ import {
   type DeleteResourcePolicyInput,
   type PutResourcePolicyInput,
 } from '../extensions/resourcePolicyCommands';
-import { invalidationsFor } from './invalidation';
-import { resourceChange } from './useCloudHsmMutation';
+import { resourceChange, type ResourceRule, type Send } from './useCloudHsmMutation';
 
 /** Both answer with a policy document: the one put, or the one removed (if there was one). */
-const policyChange = resourceChange('ResourceArn', (output: { Policy?: string }) => output.Policy);
+/*#__NO_SIDE_EFFECTS__*/
+function policyChange<Variables extends { ResourceArn: string }>(
+  operation: string,
+  send: Send<Variables, { Policy?: string }>,
+  rule: ResourceRule,
+) {
+  return resourceChange({ member: 'ResourceArn', pick: (output: { Policy?: string }) => output.Policy }, operation, send, rule);
+}
 
 export const usePutResourcePolicyMutation = policyChange<PutResourcePolicyInput>(
   'PutResourcePolicy',
   (client, input) => sendResourcePolicyCommand(client, new PutResourcePolicyCommand(input)),
-  invalidationsFor.putResourcePolicy,
+  'putResourcePolicy',
 );
 export const useDeleteResourcePolicyMutation = policyChange<DeleteResourcePolicyInput>(
   'DeleteResourcePolicy',
   (client, input) => sendResourcePolicyCommand(client, new DeleteResourcePolicyCommand(input)),
-  invalidationsFor.deleteResourcePolicy,
+  'deleteResourcePolicy',
 );

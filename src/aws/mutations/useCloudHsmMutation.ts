@@ -1,7 +1,7 @@
 /**
  * The shape every mutation hook shares: call through the region's client, map errors, invalidate on success.
  * `mutationFor` and `resourceChange` make a hook from what is particular to it (operation, call, rule), so
- * the hook files are tables of those and nothing else.
+ * the hook files hold those and nothing else.
  */
 import type { CloudHSMV2Client, CloudHSMV2ClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-cloudhsm-v2';
 import type { Command } from '@aws-sdk/smithy-client';
@@ -10,7 +10,7 @@ import { useAwsSettings } from '../context';
 import { withAwsErrors, type AwsRequestError } from '../errors';
 import { patchBackupInWindows } from '../queries/backupWindow';
 import { describeBackup } from '../queries/fetchers';
-import { backupChangedBy } from './invalidation';
+import { backupChangedBy, invalidationsFor } from './invalidation';
 
 export interface CloudHsmMutationSpec<Variables, Result> {
   operation: string;
@@ -58,45 +58,62 @@ export function useCloudHsmMutation<Variables, Result>(
   });
 }
 
+// The factories below only build closures, and say so to the bundler (`#__NO_SIDE_EFFECTS__`); rules are
+// named, not read off invalidationsFor at load. So a hook that no view imports is left out of the bundle, as a
+// hand-written hook function would be.
+
 /** What is particular to one mutation hook; the region is the hook's argument. */
 export interface MutationDefinition<Variables, Result> {
   operation: string;
-  call: (client: CloudHSMV2Client, variables: Variables) => Promise<Result>;
+  call: Send<Variables, Result>;
   /** The rule of invalidation.ts for these variables in the hook's region. */
   invalidates: (region: string, variables: Variables) => QueryKey[];
 }
 
+/** A call through the region's client. */
+export type Send<Variables, Output> = (client: CloudHSMV2Client, variables: Variables) => Promise<Output>;
+
 /** The hook (`useXMutation(region)`) for a definition. */
+/*#__NO_SIDE_EFFECTS__*/
 export function mutationFor<Variables, Result>({ operation, call, invalidates }: MutationDefinition<Variables, Result>) {
   return function useDefinedMutation(region: string): UseMutationResult<Result, AwsRequestError, Variables> {
     return useCloudHsmMutation<Variables, Result>({ operation, region, call, invalidates: (variables) => invalidates(region, variables) });
   };
 }
 
-/** An invalidation rule of invalidation.ts, given the one resource id it takes. */
-export type ResourceRule = (region: string, resourceId: string) => QueryKey[];
+type Rules = typeof invalidationsFor;
+/** The rules of invalidation.ts that take a region and one resource id. */
+export type ResourceRule = {
+  [Name in keyof Rules]: Parameters<Rules[Name]> extends [region: string, resourceId: string] ? Name : never;
+}[keyof Rules];
 
 /** Applies a one-id rule to the id the variables carry under `member`. */
-export const ofResource =
-  <Member extends string>(member: Member, rule: ResourceRule) =>
-  (region: string, variables: Readonly<Record<Member, string>>): QueryKey[] =>
-    rule(region, variables[member]);
+/*#__NO_SIDE_EFFECTS__*/
+export function ofResource<Member extends string>(member: Member, rule: ResourceRule) {
+  return (region: string, variables: Readonly<Record<Member, string>>): QueryKey[] => invalidationsFor[rule](region, variables[member]);
+}
 
-/**
- * Hooks for operations on one resource (named by `member` of their variables) whose answer `pick` reads the
- * same way: `const backupChange = resourceChange('BackupId', backupOf)`, then one line a hook.
- */
-export function resourceChange<Member extends string, Output, Result>(member: Member, pick: (output: Output) => Result) {
-  return <Variables extends Readonly<Record<Member, string>>>(
-    operation: string,
-    send: (client: CloudHSMV2Client, variables: Variables) => Promise<Output>,
-    rule: ResourceRule,
-  ) =>
-    mutationFor<Variables, Result>({
-      operation,
-      call: async (client, variables) => pick(await send(client, variables)),
-      invalidates: ofResource(member, rule),
-    });
+/** What a family of operations on one kind of resource shares. */
+export interface ResourceFamily<Member extends string, Output, Result> {
+  /** The member of the variables that names the resource (the id its invalidation rule takes). */
+  member: Member;
+  /** What the hook resolves to, read from the operation's output. */
+  pick: (output: Output) => Result;
+}
+
+/** The hook for one operation of a family: `resourceChange(backups, 'DeleteBackup', sender(DeleteBackupCommand), 'deleteBackup')`. */
+/*#__NO_SIDE_EFFECTS__*/
+export function resourceChange<Member extends string, Output, Result, Variables extends Readonly<Record<Member, string>>>(
+  { member, pick }: ResourceFamily<Member, Output, Result>,
+  operation: string,
+  send: Send<Variables, Output>,
+  rule: ResourceRule,
+) {
+  return mutationFor<Variables, Result>({
+    operation,
+    call: async (client, variables) => pick(await send(client, variables)),
+    invalidates: ofResource(member, rule),
+  });
 }
 
 /** A generated command of this client (3.332's typing), as `client.send` takes it. */
@@ -109,7 +126,9 @@ type ClientCommand<Input extends ServiceInputTypes, Output extends ServiceOutput
 >;
 
 /** Sends an SDK command class built from the variables: `sender(DeleteBackupCommand)`. */
-export const sender =
-  <Input extends ServiceInputTypes, Output extends ServiceOutputTypes>(CommandClass: new (input: Input) => ClientCommand<Input, Output>) =>
-  (client: CloudHSMV2Client, input: Input): Promise<Output> =>
-    client.send(new CommandClass(input));
+/*#__NO_SIDE_EFFECTS__*/
+export function sender<Input extends ServiceInputTypes, Output extends ServiceOutputTypes>(
+  CommandClass: new (input: Input) => ClientCommand<Input, Output>,
+): Send<Input, Output> {
+  return (client, input) => client.send(new CommandClass(input));
+}
