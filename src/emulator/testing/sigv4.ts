@@ -23,11 +23,18 @@ export interface SignOptions {
   headers?: Record<string, string>;
 }
 
-/** Signs a JSON 1.1 request for the emulator and returns the headers to send (without Host: fetch sets it). */
-export async function sign(url: string, options: SignOptions): Promise<Record<string, string>> {
+/** Signs a POST to `/` with `headers` and `body`, and returns the headers to send (without Host: fetch sets it). */
+export async function signedHeaders(
+  url: string,
+  options: Pick<SignOptions, 'region' | 'credentials' | 'signingDate' | 'applyChecksum'> & {
+    service: string;
+    headers: Record<string, string>;
+    body: string;
+  },
+): Promise<Record<string, string>> {
   const { hostname, port, host } = new URL(url);
   const signer = new SignatureV4({
-    service: options.service ?? SIGNING_SERVICE,
+    service: options.service,
     region: options.region ?? 'us-east-1',
     credentials: options.credentials ?? TEST_CREDENTIALS,
     sha256: Sha256,
@@ -41,7 +48,7 @@ export async function sign(url: string, options: SignOptions): Promise<Record<st
       port: Number(port),
       path: '/',
       query: {},
-      headers: { host, 'content-type': JSON_CONTENT_TYPE, 'x-amz-target': `${TARGET_PREFIX}${options.operation}`, ...options.headers },
+      headers: { host, ...options.headers },
       body: options.body,
     },
     options.signingDate ? { signingDate: options.signingDate } : {},
@@ -51,4 +58,13 @@ export async function sign(url: string, options: SignOptions): Promise<Record<st
     if (name.toLowerCase() !== 'host') headers[name] = String(value);
   }
   return headers;
+}
+
+/** Signs a JSON 1.1 request for the emulator and returns the headers to send (without Host: fetch sets it). */
+export function sign(url: string, options: SignOptions): Promise<Record<string, string>> {
+  return signedHeaders(url, {
+    ...options,
+    service: options.service ?? SIGNING_SERVICE,
+    headers: { 'content-type': JSON_CONTENT_TYPE, 'x-amz-target': `${TARGET_PREFIX}${options.operation}`, ...options.headers },
+  });
 }

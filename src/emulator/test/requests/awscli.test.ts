@@ -6,6 +6,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../node/server';
+import { awsToolEnv } from '../../testing/awsTools';
 import { seededSubnets, startTestEmulator, TEST_CREDENTIALS } from '../../testing/harness';
 
 const run = promisify(execFile);
@@ -17,35 +18,13 @@ interface CliResult {
   stderr: string;
 }
 
-function cliEnv(credentials: { accessKeyId: string; secretAccessKey: string }): NodeJS.ProcessEnv {
-  // Only what the CLI needs to start (PATH, HOME, pyenv), none of the caller's AWS settings.
-  const inherited = Object.fromEntries(
-    ['PATH', 'HOME', 'PYENV_ROOT', 'PYENV_VERSION', 'PYTHONPATH', 'VIRTUAL_ENV', 'LANG'].flatMap((name) => {
-      const value = process.env[name];
-      return value === undefined ? [] : [[name, value]];
-    }),
-  );
-  return {
-    ...inherited,
-    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-    AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    // One attempt: an error must show up, not be retried away (and a refused call must not take seconds).
-    AWS_MAX_ATTEMPTS: '1',
-    AWS_PAGER: '',
-  };
-}
-
 async function aws(url: string, args: string[], credentials = TEST_CREDENTIALS): Promise<CliResult> {
   try {
     const { stdout, stderr } = await run(
       'aws',
       ['--endpoint-url', url, '--region', 'us-east-1', 'cloudhsmv2', ...args, '--output', 'json'],
       {
-        env: cliEnv(credentials),
+        env: awsToolEnv(credentials),
         timeout: 30_000,
       },
     );

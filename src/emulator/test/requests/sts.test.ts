@@ -4,14 +4,14 @@
  * accepts; other actions, unsigned and badly signed requests get STS's XML errors. The CLI and boto3 runs
  * are skipped when `aws` or `python3 -c 'import boto3'` is not available.
  */
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { GetCallerIdentityCommand, STSClient, STSServiceException } from '@aws-sdk/client-sts';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../node/server';
+import { awsToolEnv } from '../../testing/awsTools';
 import { startTestEmulator, TEST_CREDENTIALS } from '../../testing/harness';
+import { signedHeaders } from '../../testing/sigv4';
 
 const run = promisify(execFile);
 const HAS_AWS = spawnSync('aws', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -31,57 +31,24 @@ async function stsPost(
   body: string,
   sign: { credentials?: Credentials; service?: string; signingDate?: Date } | null = {},
 ): Promise<{ status: number; type: string | null; text: string }> {
-  const { hostname, port, host } = new URL(url);
-  let headers: Record<string, string> = { 'content-type': FORM };
-  if (sign) {
-    const signer = new SignatureV4({
-      service: sign.service ?? 'sts',
-      region: 'us-east-1',
-      credentials: sign.credentials ?? TEST_CREDENTIALS,
-      sha256: Sha256,
-    });
-    const request = {
-      method: 'POST',
-      protocol: 'http:',
-      hostname,
-      port: Number(port),
-      path: '/',
-      query: {},
-      headers: { host, ...headers },
-      body,
-    };
-    const signed = await signer.sign(request, sign.signingDate ? { signingDate: sign.signingDate } : {});
-    headers = Object.fromEntries(Object.entries(signed.headers).filter(([name]) => name !== 'host'));
-  }
+  const headers = sign
+    ? await signedHeaders(url, {
+        service: sign.service ?? 'sts',
+        ...(sign.credentials && { credentials: sign.credentials }),
+        ...(sign.signingDate && { signingDate: sign.signingDate }),
+        headers: { 'content-type': FORM },
+        body,
+      })
+    : { 'content-type': FORM };
   const response = await fetch(`${url}/`, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
   return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
 }
 
 const element = (xml: string, name: string): string | undefined => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
 
-function toolEnv(credentials: Credentials): NodeJS.ProcessEnv {
-  // What the tools need to start, none of the caller's AWS settings.
-  const inherited = Object.fromEntries(
-    ['PATH', 'HOME', 'PYENV_ROOT', 'PYENV_VERSION', 'PYTHONPATH', 'VIRTUAL_ENV', 'LANG'].flatMap((name) =>
-      process.env[name] === undefined ? [] : [[name, process.env[name]]],
-    ),
-  );
-  return {
-    ...inherited,
-    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-    AWS_DEFAULT_REGION: 'us-east-1',
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_MAX_ATTEMPTS: '1',
-    AWS_PAGER: '',
-  };
-}
-
 async function tool(command: string, args: string[], credentials: Credentials): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(command, args, { env: toolEnv(credentials), timeout: 30_000 });
+    const { stdout, stderr } = await run(command, args, { env: awsToolEnv(credentials), timeout: 30_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number | string; stdout?: string; stderr?: string };
