@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/chromium';
+import { chromiumBuild, chromiumLaunchOptions } from './e2e/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 8399);
 // Journeys that change data run against a second server of their own, so the browse specs always see the
@@ -24,6 +24,10 @@ export default defineConfig({
   timeout: 30_000,
   // A slower or busier machine than ours draws the lazy timeline later: wait up to 10 s for what must appear.
   expect: { timeout: 10_000 },
+  // Reference screenshots (e2e/looks.spec.ts) per browser build and OS; where none exist yet, the first run
+  // writes them instead of failing (a laptop with Playwright's own Chromium). CI compares with the committed ones.
+  snapshotPathTemplate: `{testDir}/screenshots/${chromiumBuild}-{platform}/{arg}{ext}`,
+  updateSnapshots: 'missing',
   use: {
     trace: 'retain-on-failure',
   },

@@ -22,3 +22,10 @@ export const chromiumLaunchOptions: LaunchOptions = chromiumPath
       ],
     }
   : {};
+
+/**
+ * Which browser build draws the screenshots: reference images are kept per build (fonts and rendering differ
+ * between Debian's Chromium and Playwright's), so one never fails against the other's.
+ */
+export const chromiumBuild: string =
+  chromiumPath === '/usr/bin/chromium' ? 'debian-chromium' : chromiumPath ? 'custom-chromium' : 'playwright-chromium';
