@@ -203,4 +203,55 @@ describe('ClusterDetailPage actions', () => {
     );
     expect(screen.getByRole('button', { name: 'Add HSM' }).getAttribute('aria-disabled')).toBe('true');
   });
+
+  it('opens on "Active · Degraded" for an ACTIVE cluster with a DEGRADED HSM, with a warning naming the HSM, its AZ and AWS’s words', async () => {
+    const hsm = (HsmId: string, AvailabilityZone: string, State: string, StateMessage: string) => ({
+      HsmId,
+      AvailabilityZone,
+      State,
+      StateMessage,
+    });
+    answer = {
+      status: 200,
+      body: {
+        Clusters: [
+          {
+            ClusterId: 'cluster-abcdefghijk',
+            State: 'ACTIVE',
+            Hsms: [
+              hsm('hsm-aaaaaaaaaaa', 'eu-west-1a', 'ACTIVE', 'HSM created.'),
+              hsm('hsm-bbbbbbbbbbb', 'eu-west-1b', 'DEGRADED', 'The service detected a hardware fault.'),
+            ],
+            TagList: [{ Key: 'Name', Value: 'identity-eu-prod' }],
+          },
+        ],
+      },
+    };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
+    const status = await screen.findByTestId('cluster-health');
+    expect(status.textContent).toBe('Active · Degraded');
+    expect(status.querySelector('[data-icon="warning"]')).not.toBeNull();
+    const alert = screen.getByTestId('cluster-health-alert');
+    expect(alert.getAttribute('data-type')).toBe('warning');
+    // It describes the page: not announced as an alert on every load.
+    expect(alert.getAttribute('role')).toBeNull();
+    const problem = screen.getByTestId('health-problem');
+    expect(problem.textContent).toContain('HSM hsm-bbbbbbbbbbb in eu-west-1b is degraded');
+    expect(problem.textContent).toContain('Check that the cluster still has enough capacity');
+    expect(problem.textContent).toContain('The service detected a hardware fault.');
+    expect(screen.getByTestId('field-state').textContent).toContain('Active · Degraded');
+  });
+
+  it('shows no health warning for a healthy cluster', async () => {
+    const hsm = (HsmId: string, AvailabilityZone: string) => ({ HsmId, AvailabilityZone, State: 'ACTIVE' });
+    answer = {
+      status: 200,
+      body: {
+        Clusters: [{ ClusterId: 'cluster-abcdefghijk', State: 'ACTIVE', Hsms: [hsm('hsm-a', 'eu-west-1a'), hsm('hsm-b', 'eu-west-1b')] }],
+      },
+    };
+    renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
+    expect((await screen.findByTestId('cluster-health')).textContent).toBe('Active');
+    expect(screen.queryByTestId('cluster-health-alert')).toBeNull();
+  });
 });

@@ -4,10 +4,12 @@
  */
 import { Link, useParams } from 'react-router';
 import { useClusterQuery, useShownRegions, type ClusterWithExtras } from '../../../aws';
-import { Alert, AwsErrorMessage, Button, ResourceStatus, Skeleton, SkeletonText } from '../../../ui';
+import { clusterHealth } from '../../../cloudhsm/health';
+import { Alert, AwsErrorMessage, Button, Skeleton, SkeletonText, StatusSpecIndicator, useNow } from '../../../ui';
 import { ActionSuccess } from '../../../ui/actions';
 import { BackLink } from '../../common/BackLink';
 import { ClusterActions } from './ClusterActions';
+import { ClusterHealthAlert } from './ClusterHealthAlert';
 import { DetailTabs } from './DetailTabs';
 import { useNotice } from './useNotice';
 
@@ -57,6 +59,7 @@ export function ClusterDetailPage() {
   const { region = '', clusterId = '' } = useParams();
   const query = useClusterQuery(region, clusterId);
   const { notice, show: showNotice, ref: noticeRef } = useNotice(clusterId, query.data !== undefined && query.data !== null);
+  const now = useNow();
 
   if (query.isPending) return <LoadingCluster region={region} clusterId={clusterId} />;
   if (query.error && query.data === undefined) {
@@ -75,17 +78,20 @@ export function ClusterDetailPage() {
   if (!cluster) return <ClusterNotFound region={region} clusterId={clusterId} />;
 
   const name = nameOf(cluster);
+  // The state with its HSMs': an ACTIVE cluster with a DEGRADED HSM reads "Active · Degraded", not "Active".
+  const health = clusterHealth(cluster, now);
   return (
     <section aria-labelledby="cluster-heading">
       <BackLink to="/clusters">All clusters</BackLink>
-      <div className="mt-3 mb-4 flex flex-wrap items-baseline gap-3">
-        <h2 id="cluster-heading" className="text-lg font-medium">
+      <div className="mt-3 mb-4 flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h2 id="cluster-heading" className="min-w-0 text-lg font-medium break-words">
           {name ? `${name} ` : 'Cluster '}
-          <span className="font-mono text-base text-slate-700 dark:text-slate-300">{cluster.ClusterId}</span>
+          <span className="font-mono text-base break-all text-slate-700 dark:text-slate-300">{cluster.ClusterId}</span>
         </h2>
         <span className="text-sm">{region}</span>
-        <ResourceStatus kind="cluster" state={cluster.State} className="text-sm" />
+        <StatusSpecIndicator status={health} className="text-sm" data-state={cluster.State} data-testid="cluster-health" />
       </div>
+      <ClusterHealthAlert health={health} />
       {notice && (
         // Focusable (not in the tab order) so an action whose control is gone can put focus here.
         <div ref={noticeRef} tabIndex={-1} className="outline-none focus-visible:ring-2 focus-visible:ring-blue-600" data-testid="notice">

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useShownRegions, type ClusterWithExtras } from '../../../aws';
-import { DateTime, EmptyState, FieldList, ResourceStatus } from '../../../ui';
+import { clusterHealth } from '../../../cloudhsm/health';
+import { DateTime, EmptyState, FieldList, StatusSpecIndicator, useNow } from '../../../ui';
 import { formatRetention, subnetRows } from './format';
 
 // The label column of a field row is wide: at 390 px a date must be allowed to wrap at its spaces.
@@ -47,6 +48,7 @@ function SubnetMapping({ mapping }: { mapping: Record<string, string> | undefine
 /** Every field of the cluster (except the pre-crypto-officer password, which is never shown). */
 export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
   const { linkTo } = useShownRegions();
+  const now = useNow();
   const certificateNames = Object.entries(cluster.Certificates ?? {})
     .filter(([, pem]) => typeof pem === 'string' && pem !== '')
     .map(([name]) => name);
@@ -62,7 +64,7 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
             testId: 'field-state',
             value: (
               <>
-                <ResourceStatus kind="cluster" state={cluster.State} />
+                <StatusSpecIndicator status={clusterHealth(cluster, now)} data-state={cluster.State} />
                 {cluster.StateMessage && <span className="ml-2 text-slate-700 dark:text-slate-300">— {cluster.StateMessage}</span>}
               </>
             ),
