@@ -23,6 +23,10 @@ async function expectAllOff(page: Page, scope: Locator = page.locator('main')): 
     await expect(control, name).toHaveAttribute('aria-disabled', 'true');
     await expect(control, name).toHaveAttribute('title', /--read-only/);
   }
+  // The reason is said once, by the page's banner, not as a grey line under each control.
+  await expect(page.getByTestId('read-only-banner')).toHaveCount(1);
+  await expect(page.getByTestId('read-only-banner')).toBeVisible();
+  await expect(scope.getByText(/--read-only/).filter({ visible: true })).toHaveCount(1);
   return all.length;
 }
 

@@ -8,6 +8,7 @@ import { BrowserRouter } from 'react-router';
 import { useRememberShownRegions, useSessionQuery, useShownRegions, type SessionInfo } from '../aws';
 import { SessionReadOnly } from '../features/common/SessionReadOnly';
 import { AppRoutes } from './AppRoutes';
+import { ReadOnlyBanner } from '../ui/ReadOnlyBanner';
 import { Header } from './shell/Header';
 
 const sessionErrorText = (message: string) => `Could not read the dashboard session: ${message}`;
@@ -39,6 +40,8 @@ function Shell({ session }: { session: SessionInfo }) {
       </a>
       <Header session={session} />
       <main id="main" tabIndex={-1} className="focus:outline-none">
+        {/* Said once per page, here, instead of under every control it turns off. */}
+        <ReadOnlyBanner readOnly={session.readOnly} />
         <AppRoutes />
       </main>
     </>

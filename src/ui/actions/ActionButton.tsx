@@ -27,7 +27,8 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
   ref,
 ) {
   const readOnlySession = useReadOnlyReason();
-  const reason = (local ? null : readOnlySession) ?? disabledReason ?? null;
+  const sessionReason = local ? null : readOnlySession;
+  const reason = sessionReason ?? disabledReason ?? null;
   return (
     <Button
       ref={ref}
@@ -36,7 +37,8 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
       loading={pending}
       loadingText={pendingLabel}
       disabledReason={reason}
-      reasonDisplay={showReason ? 'inline' : 'tooltip'}
+      // A read-only session is said once, by the page's banner: no grey line under every button for it.
+      reasonDisplay={showReason && sessionReason === null ? 'inline' : 'tooltip'}
       // Kept for the callers and tests that read the reason from the title (the browser shows it on hover;
       // Button then shows its own tooltip on focus only). Drop it once they read the description instead.
       title={reason ?? title}

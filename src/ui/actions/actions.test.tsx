@@ -48,6 +48,25 @@ describe('ActionButton', () => {
     expect(onClick).not.toHaveBeenCalled();
   });
 
+  it('in a read-only session a visible reason is left to the page banner: description and tooltip only', () => {
+    render(
+      <>
+        <ActionButton disabledReason="Delete its 2 HSMs first." showReason>
+          Delete cluster
+        </ActionButton>
+        <ActionButton showReason>Edit tags</ActionButton>
+      </>,
+      { wrapper: wrapper(true) },
+    );
+    for (const name of ['Delete cluster', 'Edit tags']) {
+      const button = screen.getByRole('button', { name });
+      expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toBe(READ_ONLY_REASON);
+    }
+    // Said nowhere as visible text (the description is sr-only; the tooltip shows on focus or hover).
+    expect(screen.queryAllByText(READ_ONLY_REASON).every((el) => el.className.includes('sr-only'))).toBe(true);
+    expect(screen.queryByText('Delete its 2 HSMs first.')).toBeNull();
+  });
+
   it('a local control (it changes nothing on the server, e.g. adding a form row) still works in a read-only session', () => {
     const { ariaDisabled, onClick } = clickActionButton('Add tag', { local: true }, true);
     expect(ariaDisabled).toBeNull();
