@@ -28,3 +28,4 @@ export { formatUtc, formatUtcMinute, formatUtcDate, formatRelative, formatAge, t
 export { useNow } from './useNow';
 export { formatTimestamp } from './format';
 export { FieldRow, FieldList, type FieldItem, type FieldListProps } from './FieldRow';
+export { useMediaQuery, useNarrowScreen, NARROW_QUERY } from './useMediaQuery';

@@ -16,6 +16,7 @@ function DebouncedInput({
   placeholder,
   list,
   testId,
+  wide = false,
 }: {
   label: string;
   value: string;
@@ -23,6 +24,8 @@ function DebouncedInput({
   placeholder?: string;
   list?: string;
   testId: string;
+  /** Both columns of the phone grid. */
+  wide?: boolean;
 }) {
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -42,14 +45,14 @@ function DebouncedInput({
     return () => clearTimeout(timer);
   }, [draft, onCommit]);
   return (
-    <div className="flex flex-col gap-1">
+    <div className={`flex min-w-0 flex-col gap-1 ${wide ? 'col-span-2' : ''}`}>
       <label htmlFor={id} className="text-xs font-medium">
         {label}
       </label>
       <input
         id={id}
         type="search"
-        className={inputClass}
+        className={`${inputClass} w-full sm:w-auto`}
         value={draft}
         placeholder={placeholder}
         list={list}
@@ -81,11 +84,17 @@ function Select({
 }) {
   const id = useId();
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-xs font-medium">
         {label}
       </label>
-      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+      <select
+        id={id}
+        className={`${inputClass} w-full sm:w-auto`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        data-testid={testId}
+      >
         <option value="">Any</option>
         <Options items={options} value={(o) => o.value} label={(o) => o.label} />
       </select>
@@ -125,7 +134,13 @@ export function ClusterFilters({
   const split = (v: string) => (v ? v.split(',') : []);
 
   return (
-    <form role="search" aria-label="Filter clusters" className="mb-3 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+    <form
+      role="search"
+      aria-label="Filter clusters"
+      // Two columns on a phone (nothing wider than the screen), one wrapping row above.
+      className="mb-3 grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap sm:gap-3"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <Select
         label="State"
         testId="filter-state"
@@ -163,7 +178,7 @@ export function ClusterFilters({
           <option key={t} value={t} />
         ))}
       </datalist>
-      <DebouncedInput label="Search" testId="filter-q" value={filters.q} placeholder="id, name, tag…" onCommit={commitQ} />
+      <DebouncedInput label="Search" testId="filter-q" value={filters.q} placeholder="id, name, tag…" onCommit={commitQ} wide />
       <label className="flex min-h-9 items-center gap-2 text-sm">
         <input
           type="checkbox"

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCloudHsmClients } from '../../../aws';
 import { providers, testQueryClient } from '../../testing/render';
 import { ClusterList } from './ClusterList';
@@ -57,7 +57,18 @@ afterAll(() => new Promise<void>((done) => server.close(() => done())));
 afterEach(() => {
   cleanup();
   answers = {};
+  vi.unstubAllGlobals();
 });
+
+/** A phone held upright: every `max-width` query matches. */
+function narrowScreen() {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    media: query,
+    matches: query.includes('max-width'),
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+}
 
 function Search() {
   return <output data-testid="search">{useLocation().search}</output>;
@@ -134,5 +145,42 @@ describe('ClusterList', () => {
     expect(screen.queryByTestId('cluster-list-empty')).toBeNull();
     expect(screen.getByTestId('cluster-list-unavailable').textContent).toContain('Could not load the clusters of us-east-1, eu-west-1.');
     expect(document.body.textContent).not.toMatch(/No clusters in|\b0 clusters\b/);
+  });
+
+  it('on a narrow screen shows stacked cards (name link, id, region, health, HSMs) and a sort picker instead of a table', async () => {
+    narrowScreen();
+    answers = { 'us-east-1': { status: 200, body: { Clusters: EAST } } };
+    renderList();
+    await waitFor(() => expect(screen.getAllByTestId('cluster-row')).toHaveLength(3));
+    expect(screen.queryByRole('table')).toBeNull();
+    const card = screen.getAllByTestId('cluster-row').find((r) => r.textContent?.includes('identity'))!;
+    expect(card.tagName).toBe('LI');
+    const link = within(card).getByRole('link', { name: 'identity' });
+    expect(link.getAttribute('href')).toBe('/clusters/us-east-1/cluster-bbbbbbbbbbb');
+    expect(card.textContent).toContain('cluster-bbbbbbbbbbb');
+    expect(card.textContent).toContain('us-east-1');
+    expect(within(card).getByTestId('cluster-state').textContent).toBe('Active · Degraded');
+    expect(card.textContent).toContain('in 3 AZs');
+
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'name:desc' } });
+    await waitFor(() => expect(screen.getByTestId('search').textContent).toContain('sort=name%3Adesc'));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('cluster-row').map((r) => within(r).getAllByRole('link')[0]!.textContent)).toEqual([
+        'identity',
+        'fine',
+        'empty',
+      ]),
+    );
+  });
+
+  it('on a narrow screen draws only some cards of a long list', async () => {
+    narrowScreen();
+    const many = Array.from({ length: 400 }, (_, i) => ({ ClusterId: `cluster-${String(i).padStart(11, 'a')}`, State: 'UNINITIALIZED' }));
+    answers = { 'us-east-1': { status: 200, body: { Clusters: many } } };
+    renderList();
+    await waitFor(() => expect(count()).toMatch(/^400 clusters/));
+    const cards = screen.getAllByTestId('cluster-row').length;
+    expect(cards).toBeGreaterThan(0);
+    expect(cards).toBeLessThan(100);
   });
 });

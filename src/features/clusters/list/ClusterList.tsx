@@ -8,7 +8,9 @@ import { useClustersQuery, useShownRegions } from '../../../aws';
 import { clusterStatus } from '../../../cloudhsm/status';
 import { buttonClass } from '../../../ui/buttons';
 import { EmptyState } from '../../../ui/EmptyState';
+import { useNarrowScreen } from '../../../ui/useMediaQuery';
 import { useNow } from '../../../ui/useNow';
+import { ClusterCards } from './ClusterCards';
 import { ClusterFilters, type FilterChoices } from './ClusterFilters';
 import { ClusterTable } from './ClusterTable';
 import { answeredRegions } from './countSentence';
@@ -19,7 +21,7 @@ import { needsAttention } from './health';
 import { nextSort } from './params';
 import { RegionErrors } from './RegionErrors';
 import { sortClusters } from './sortClusters';
-import { EMPTY_FILTERS, type ClusterRow, type ListFilters, type SortColumn } from './types';
+import { EMPTY_FILTERS, type ClusterRow, type ListFilters, type SortColumn, type SortSpec } from './types';
 import { useListParams } from './useListParams';
 
 const STATE_ORDER = [
@@ -60,6 +62,7 @@ export function ClusterList() {
   const { rows, isPending, isFetching, errors, pending, refetch } = useClustersQuery(regions);
   const { params, setParams } = useListParams();
   const now = useNow();
+  const narrow = useNarrowScreen();
 
   const shown = useMemo(() => sortClusters(filterClusters(rows, params.filters, now), params.sort), [rows, params, now]);
   const choices = useMemo(() => choicesOf(rows, regions), [rows, regions]);
@@ -71,6 +74,7 @@ export function ClusterList() {
     (column: SortColumn) => setParams({ filters: params.filters, sort: nextSort(params.sort, column) }),
     [setParams, params],
   );
+  const onSortChange = useCallback((sort: SortSpec | null) => setParams({ filters: params.filters, sort }), [setParams, params.filters]);
 
   const failed = errors.map((e) => e.region);
   const loading = pending.map((p) => p.region);
@@ -159,7 +163,12 @@ export function ClusterList() {
           data-testid="cluster-list-no-match"
         />
       )}
-      {(shown.length > 0 || firstLoad) && <ClusterTable rows={shown} loading={firstLoad} sort={params.sort} onSort={onSort} now={now} />}
+      {(shown.length > 0 || firstLoad) &&
+        (narrow ? (
+          <ClusterCards rows={shown} loading={firstLoad} sort={params.sort} onSortChange={onSortChange} now={now} />
+        ) : (
+          <ClusterTable rows={shown} loading={firstLoad} sort={params.sort} onSort={onSort} now={now} />
+        ))}
     </section>
   );
 }
