@@ -28,4 +28,5 @@ export { formatUtc, formatUtcMinute, formatUtcDate, formatRelative, formatAge, t
 export { useNow } from './useNow';
 export { formatTimestamp } from './format';
 export { FieldRow, FieldList, type FieldItem, type FieldListProps } from './FieldRow';
+export { Hint, type HintProps } from './Hint';
 export { useMediaQuery, useNarrowScreen, NARROW_QUERY } from './useMediaQuery';

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useShownRegions, type BackupWithExtras } from '../../../aws';
 import { DateTime, FieldList, NONE, ResourceStatus } from '../../../ui';
 import { PurgeCountdown } from '../actions/lifecycle/PurgeCountdown';
+import { BackupExpiry } from '../expiry/BackupExpiry';
 
 /** An id, linked to its page when there is one (`path`), in code type; "—" when there is no id. */
 function ResourceId({ id, path, testId }: { id: string | undefined; path: string | null; testId?: string }) {
@@ -35,6 +36,7 @@ export function BackupFields({ backup: b, region }: { backup: BackupWithExtras; 
         { label: 'Backup ARN', value: b.BackupArn && <span className="font-mono text-xs">{b.BackupArn}</span>, testId: 'field-BackupArn' },
         { label: 'Region', value: region },
         { label: 'State', value: <ResourceStatus kind="backup" state={b.BackupState} />, testId: 'field-BackupState' },
+        { label: 'Expires', value: <BackupExpiry backup={b} region={region} />, testId: 'field-Expires' },
         {
           label: 'Cluster',
           testId: 'field-ClusterId',

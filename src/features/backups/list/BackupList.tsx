@@ -6,6 +6,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShownRegions } from '../../../aws';
+import { useNow } from '../../../ui';
+import type { RetentionIndex } from '../expiry/expiryWords';
 import { rowId, type BackupRow } from '../filterBackups';
 import { BackupListRow, type RowActions } from './BackupListRow';
 import { COLUMNS, ROW_HEIGHT, TABLE_MIN_WIDTH } from './columns';
@@ -24,12 +26,16 @@ export interface BackupListProps {
   selectedId: string | null;
   onSelect: (row: BackupRow) => void;
   selection: ListSelection;
+  /** The clusters' retention, for each row's Expires. */
+  retention: RetentionIndex;
 }
 
-const HEADERS = ['Backup', 'Region', 'Cluster', 'State', 'Created / copied', 'Never expires', 'Source backup', 'Purge / deleted', 'Copy'];
+const HEADERS = ['Backup', 'Region', 'Cluster', 'State', 'Created / copied', 'Never expires', 'Source backup', 'Expires', 'Copy'];
 
-export function BackupList({ rows, clusterNames, selectedId, onSelect, selection }: BackupListProps) {
+export function BackupList({ rows, clusterNames, selectedId, onSelect, selection, retention }: BackupListProps) {
   const { linkTo } = useShownRegions();
+  const clock = useNow();
+  const now = useMemo(() => new Date(clock), [clock]);
   const actions = useRowActions(onSelect, selection.onCheck);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -82,6 +88,8 @@ export function BackupList({ rows, clusterNames, selectedId, onSelect, selection
                 checked={selection.checked.has(id)}
                 actions={actions}
                 linkTo={linkTo}
+                retention={retention}
+                now={now}
               />
             );
           })}

@@ -8,7 +8,8 @@ import { Link } from 'react-router';
 import type { useShownRegions } from '../../../aws';
 import { Button, DateTime, NONE, ResourceStatus } from '../../../ui';
 import { CopyBackupButton } from '../actions/copy/CopyBackupButton';
-import { PurgeCountdown } from '../actions/lifecycle/PurgeCountdown';
+import { ExpiryCell } from '../expiry/ExpiryCell';
+import type { RetentionIndex } from '../expiry/expiryWords';
 import type { BackupRow } from '../filterBackups';
 import { COLUMNS, ONE_LINE } from './columns';
 
@@ -41,6 +42,10 @@ interface RowContent {
   /** The shell's link builder (keeps the shown regions), handed down by the list: rows do not each subscribe to it. */
   linkTo: LinkTo;
   actions: RowActions;
+  /** The clusters' retention (one object for the whole list), for the Expires cell. */
+  retention: RetentionIndex;
+  /** The list's clock (to the minute), for whether an expiry date has passed. */
+  now: Date;
 }
 
 export interface BackupListRowProps extends RowContent {
@@ -82,7 +87,7 @@ export function BackupListRow({ index, top, height, ...content }: BackupListRowP
  * the rows whose backup (the query keeps unchanged backups as the same objects), selection or tick changed.
  */
 const RowCells = memo(
-  function RowCells({ row, clusterName, selected, checked, linkTo, actions }: RowContent) {
+  function RowCells({ row, clusterName, selected, checked, linkTo, actions, retention, now }: RowContent) {
     const b = row.backup;
     return (
       <>
@@ -113,8 +118,8 @@ const RowCells = memo(
         </span>
         <span role="cell">{b.NeverExpires ? <span data-testid="never-expires">∞ Yes</span> : 'No'}</span>
         <SourceCell row={row} linkTo={linkTo} />
-        <span role="cell" className="min-w-0 text-xs leading-tight" data-testid="purge-at">
-          <PurgeCell row={row} />
+        <span role="cell" className="min-w-0 text-xs leading-tight" data-testid="backup-expires">
+          <ExpiryCell row={row} retention={retention} now={now} />
         </span>
         <span role="cell" className="min-w-0" data-own-clicks>
           <CopyBackupButton region={row.region} backup={b} compact />
@@ -130,7 +135,9 @@ const RowCells = memo(
     a.selected === b.selected &&
     a.checked === b.checked &&
     a.linkTo === b.linkTo &&
-    a.actions === b.actions,
+    a.actions === b.actions &&
+    a.retention === b.retention &&
+    a.now === b.now,
 );
 
 function IdCell({ row, selected, onSelect, linkTo }: { row: BackupRow; selected: boolean; onSelect: () => void; linkTo: LinkTo }) {
@@ -169,31 +176,4 @@ function SourceCell({ row, linkTo }: { row: BackupRow; linkTo: LinkTo }) {
       )}
     </span>
   );
-}
-
-/** When a backup awaiting deletion is purged (countdown and date), or when a deleted one was deleted. */
-function PurgeCell({ row }: { row: BackupRow }) {
-  const b = row.backup;
-  if (b.BackupState === 'PENDING_DELETION') {
-    return (
-      <>
-        <PurgeCountdown deleteAt={b.DeleteTimestamp} className={`${ONE_LINE} font-semibold`} />
-        <span className={ONE_LINE}>
-          <span className="sr-only">purge </span>
-          <DateTime value={b.DeleteTimestamp} focusable={false} />
-        </span>
-      </>
-    );
-  }
-  if (b.BackupState === 'DELETED') {
-    return (
-      <>
-        <span className={MUTED}>deleted</span>
-        <span className={ONE_LINE}>
-          <DateTime value={b.DeleteTimestamp} focusable={false} />
-        </span>
-      </>
-    );
-  }
-  return <>{NONE}</>;
 }

@@ -40,6 +40,7 @@ export function BackupListSection({ params, regions, data, bulk, controls }: Bac
           selectedId={params.selected}
           onSelect={controls.selectFromList}
           selection={bulk.selection}
+          retention={data.retention}
         />
       )}
     </>

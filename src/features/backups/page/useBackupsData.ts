@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { useBackupWindow, useClustersQuery } from '../../../aws';
 import { useNow } from '../../../ui';
 import { backupQueryPlan } from '../apiFilters';
+import type { ClusterRetention, RetentionIndex } from '../expiry/expiryWords';
 import { filterBackups, filterOptions, rowId, sortBackups } from '../filterBackups';
 import type { BackupPageParams } from '../params';
 import { dataExtent } from '../timeline';
@@ -25,16 +26,20 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
   const backups = useBackupWindow(plan.regions, { filters: plan.filters, since });
   const clusters = useClustersQuery(regions);
 
-  const { clusterNames, clusterTags } = useMemo(() => {
+  const { clusterNames, clusterTags, retention } = useMemo(() => {
     const names = new Map<string, string>();
     const tags = new Map<string, NonNullable<(typeof clusters.rows)[number]['cluster']['TagList']>>();
+    const byId = new Map<string, ClusterRetention>();
     for (const { cluster } of clusters.rows) {
       if (!cluster.ClusterId) continue;
       const name = cluster.TagList?.find((t) => t.Key === 'Name')?.Value;
       if (name) names.set(cluster.ClusterId, name);
       if (cluster.TagList?.length) tags.set(cluster.ClusterId, cluster.TagList);
+      byId.set(cluster.ClusterId, { name, policy: cluster.BackupRetentionPolicy });
     }
-    return { clusterNames: names, clusterTags: tags };
+    const failed = new Map(clusters.errors.map(({ region, error }) => [region, error.info.code]));
+    const retention: RetentionIndex = { byId, failed, loading: clusters.isPending };
+    return { clusterNames: names, clusterTags: tags, retention };
   }, [clusters]);
 
   const rows = backups.rows;
@@ -65,6 +70,8 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
     clusterNames,
     /** Each cluster's tags, for the timeline's filter box. */
     clusterTags,
+    /** Each cluster's retention (and which regions' clusters failed or are loading), for the list's Expires. */
+    retention,
     rows,
     filtered,
     sorted,
