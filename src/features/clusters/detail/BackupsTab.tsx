@@ -8,7 +8,8 @@ import { SelectedBackupPanel } from '../../backups/actions/SelectedBackupPanel';
 import { dataExtent } from '../../backups/timeline';
 import { DEFAULT_ZOOM } from '../../backups/params';
 import { timelineWindow, wantedSince } from '../../backups/timelineWindow';
-import { AwsErrorMessage, DateTime, EmptyState, ResourceStatus, SkeletonRows } from '../../../ui';
+import { AwsErrorMessage, DateTime, EmptyState, ResourceStatus, SkeletonRows, useNarrowScreen } from '../../../ui';
+import { BackupCards } from './BackupCards';
 import { nextSort, sortBackups, type BackupSortKey, type SortDirection } from './format';
 import { PanelLoading } from './PanelLoading';
 
@@ -158,8 +159,10 @@ function BackupTable({
   const [sort, setSort] = useState<Sort>({ key: 'created', direction: 'descending' });
   const sorted = useMemo(() => sortBackups(rows, sort.key, sort.direction), [rows, sort]);
   const onSort = (key: BackupSortKey) => setSort(nextSort(sort, key));
+  const narrow = useNarrowScreen();
+  if (narrow) return <BackupCards rows={sorted} loading={loading} region={region} sort={sort} onSort={setSort} backupPath={backupPath} />;
   return (
-    // Scrolls sideways on a narrow screen instead of widening the page.
+    // Scrolls sideways in a narrow window rather than widening the page (phones get cards).
     <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm" aria-busy={loading || undefined}>
         <caption className="sr-only">Backups of {clusterId}; press a column heading to sort</caption>

@@ -4,7 +4,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCloudHsmClients } from '../../../aws';
 import { providers, testQueryClient } from '../../testing/render';
 import { ClusterDetailPage } from './ClusterDetailPage';
@@ -253,5 +253,41 @@ describe('ClusterDetailPage actions', () => {
     renderAt('/clusters/eu-west-1/cluster-abcdefghijk');
     expect((await screen.findByTestId('cluster-health')).textContent).toBe('Active');
     expect(screen.queryByTestId('cluster-health-alert')).toBeNull();
+  });
+
+  it('on a narrow screen lists the HSMs as cards, the degraded one standing out in words', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      media: query,
+      matches: query.includes('max-width'),
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    answer = {
+      status: 200,
+      body: {
+        Clusters: [
+          {
+            ClusterId: 'cluster-abcdefghijk',
+            State: 'ACTIVE',
+            Hsms: [
+              { HsmId: 'hsm-aaaaaaaaaaa', AvailabilityZone: 'eu-west-1a', State: 'ACTIVE', SubnetId: 'subnet-a', EniIp: '10.0.0.5' },
+              { HsmId: 'hsm-bbbbbbbbbbb', AvailabilityZone: 'eu-west-1b', State: 'DEGRADED', StateMessage: 'hardware fault' },
+            ],
+          },
+        ],
+      },
+    };
+    try {
+      renderAt('/clusters/eu-west-1/cluster-abcdefghijk?tab=hsms');
+      const cards = await screen.findAllByTestId('hsm-row');
+      expect(cards.map((c) => c.tagName)).toEqual(['LI', 'LI']);
+      expect(screen.queryByRole('table')).toBeNull();
+      expect(cards[0]!.textContent).toContain('10.0.0.5');
+      expect(cards[1]!.getAttribute('data-attention')).toBe('true');
+      expect(cards[1]!.textContent).toContain('Degraded');
+      expect(cards[1]!.textContent).toContain('hardware fault');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import type { ClusterWithExtras, Hsm } from '../../../aws';
-import { Alert, EmptyState, NONE, ResourceStatus } from '../../../ui';
+import { Alert, EmptyState, NONE, ResourceStatus, useNarrowScreen } from '../../../ui';
 import { DeleteHsmButton } from './DeleteHsmButton';
 import { hsmAddresses, hsmNeedsAttention } from './format';
 import type { ShowNotice } from './notice';
@@ -44,7 +45,47 @@ function HsmRow({
     </tr>
   );
 }
+const ATTENTION_CARD = 'border-l-4 border-l-amber-600 bg-amber-50 dark:border-l-amber-400 dark:bg-amber-950';
+
+/** One HSM as a card (narrow screens): the same facts as a table row, label above value, nothing wider than the screen. */
+function HsmCard({ cluster, hsm, region, onNotice }: Parameters<typeof HsmRow>[0]) {
+  const standsOut = hsmNeedsAttention(hsm.State);
+  const addresses = hsmAddresses(hsm);
+  const fields: [string, ReactNode, boolean][] = [
+    ['Availability zone', hsm.AvailabilityZone ?? NONE, false],
+    ['Subnet', hsm.SubnetId ?? NONE, true],
+    ['ENI', hsm.EniId ?? NONE, true],
+    ['IP address', addresses.length === 0 ? NONE : addresses.join(', '), true],
+  ];
+  return (
+    <li
+      data-testid="hsm-row"
+      data-state={hsm.State}
+      data-attention={standsOut ? 'true' : 'false'}
+      className={`rounded border border-slate-200 p-3 text-sm dark:border-slate-800 ${standsOut ? ATTENTION_CARD : ''}`}
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="font-mono font-medium break-all">{hsm.HsmId}</h3>
+        <ResourceStatus kind="hsm" state={hsm.State} />
+      </div>
+      {hsm.StateMessage && <p className="mt-1 text-slate-700 dark:text-slate-300">{hsm.StateMessage}</p>}
+      <dl className="mt-2 grid grid-cols-[minmax(0,7rem)_minmax(0,1fr)] gap-x-2 gap-y-1">
+        {fields.map(([label, value, mono]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-600 dark:text-slate-300">{label}</dt>
+            <dd className={`break-all ${mono ? 'font-mono' : ''}`}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="mt-2">
+        <DeleteHsmButton cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+      </div>
+    </li>
+  );
+}
+
 export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
+  const narrow = useNarrowScreen();
   const hsms = (cluster.Hsms ?? []) as (Hsm & { EniIpV6?: string })[];
   if (hsms.length === 0)
     return <EmptyState title="This cluster has no HSMs. Add one with “Add HSM” above to use the cluster." data-testid="no-hsms" />;
@@ -56,28 +97,38 @@ export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExt
           {needAttention} of {hsms.length} HSMs {needAttention === 1 ? 'is' : 'are'} degraded or changing state.
         </Alert>
       )}
-      {/* Scrolls sideways on a narrow screen instead of widening the page. */}
-      <div className="relative overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-700">
-              {HSM_COLUMNS.map((column) => (
-                <th key={column} scope="col" className={HEAD}>
-                  {column}
-                </th>
-              ))}
-              <th scope="col" className={HEAD}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {hsms.map((hsm) => (
-              <HsmRow key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {narrow ? (
+        <ul className="m-0 flex list-none flex-col gap-2 p-0" aria-label="HSMs">
+          {hsms.map((hsm) => (
+            <HsmCard key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+          ))}
+        </ul>
+      ) : (
+        <>
+          {/* Scrolls sideways in a narrow window rather than widening the page (phones get cards). */}
+          <div className="relative overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-700">
+                  {HSM_COLUMNS.map((column) => (
+                    <th key={column} scope="col" className={HEAD}>
+                      {column}
+                    </th>
+                  ))}
+                  <th scope="col" className={HEAD}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {hsms.map((hsm) => (
+                  <HsmRow key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
     </div>
   );
 }
