@@ -5,13 +5,14 @@
  */
 import { useParams } from 'react-router';
 import { useBackupQuery, type BackupWithExtras } from '../../aws';
-import { Alert, AwsErrorMessage, SkeletonText } from '../../ui';
+import { Alert, SkeletonText } from '../../ui';
 import { BackLink } from '../common/BackLink';
 import { ResourceTags } from '../tags/ResourceTags';
 import { BackupActions } from './actions/BackupActions';
 import { CopyTrackerPanel } from './actions/copy/CopyTrackerPanel';
 import { BackupFields } from './detail/BackupFields';
 import { Provenance } from './detail/Provenance';
+import { RegionLoadErrors } from './page/RegionLoadErrors';
 
 export function BackupDetailPage() {
   const { region = '', backupId = '' } = useParams();
@@ -24,7 +25,14 @@ export function BackupDetailPage() {
         <span className="text-base font-normal text-slate-600 dark:text-slate-300">in {region}</span>
       </h2>
       <CopyTrackerPanel />
-      {query.error && <AwsErrorMessage error={query.error} what="Could not load the backup" />}
+      {query.error && (
+        <RegionLoadErrors
+          errors={[{ region, error: query.error }]}
+          what={`backup ${backupId}`}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      )}
       {query.data === null && (
         <Alert type="error" live header="Backup not found" data-testid="backup-not-found">
           There is no backup {backupId} in {region}. It may have been purged, or it is in another region.

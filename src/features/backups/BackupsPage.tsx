@@ -7,15 +7,18 @@
  */
 import { lazy, Suspense } from 'react';
 import { useShownRegions } from '../../aws';
-import { AwsErrorMessage, EmptyState, StatusIndicator } from '../../ui';
+import { EmptyState, StatusIndicator } from '../../ui';
 import { CopyTrackerPanel } from './actions/copy/CopyTrackerPanel';
 import { SelectedBackupPanel } from './actions/SelectedBackupPanel';
 import { BackupWindowStatus } from './BackupWindowStatus';
 import { BackupListSection } from './page/BackupListSection';
 import { BackupsLoading, TimelineLoading } from './page/BackupsLoading';
+import { RegionLoadErrors } from './page/RegionLoadErrors';
+import { countText, emptyText, regionsRead, type RegionsRead } from './page/regionsRead';
 import { TimelineToolbar } from './page/TimelineToolbar';
 import { useBackupsData, type BackupsData } from './page/useBackupsData';
 import { useBulkSelection } from './page/useBulkSelection';
+import { useRegionRetry } from './page/useRegionRetry';
 import { useTimelineControls } from './page/useTimelineControls';
 import { hasFilters } from './params';
 import { useBackupPageParams } from './useBackupPageParams';
@@ -29,30 +32,33 @@ export function BackupsPage() {
   const controls = useTimelineControls({ params, setParams, window: data.window, now: data.now, extent: data.extent, linkTo });
   const bulk = useBulkSelection(data.rows, data.sorted);
   const { backups, rows, selectedRow } = data;
+  const read = regionsRead(backups.regions);
+  const retryBackups = useRegionRetry('backups');
+  const retryClusters = useRegionRetry('clusters');
   const firstLoad = backups.isPending && rows.length === 0;
+  // Nothing was read anywhere: no timeline or list to show, only what failed (never "no backups").
+  const nothingRead = !backups.isPending && read.answered.length === 0 && read.loading.length === 0;
   // With filters the API may answer nothing: that is "no match" (the list says so, with a way back), not "no backups".
-  const noData = !backups.isPending && rows.length === 0 && backups.errors.length === 0 && !hasFilters(params.filters);
+  const noData = !backups.isPending && read.loading.length === 0 && rows.length === 0 && !hasFilters(params.filters);
+  const empty = emptyText(read);
 
   return (
     <section aria-labelledby="backups-heading">
-      <BackupsHeading regions={regions} data={data} />
-      {backups.errors.map(({ region, error }) => (
-        <AwsErrorMessage key={region} error={error} what={`Could not load the backups of ${region}`} />
-      ))}
-      {data.clusterErrors.map(({ region, error }) => (
-        <AwsErrorMessage key={`c-${region}`} error={error} what={`Could not load the cluster names of ${region}`} />
-      ))}
+      <BackupsHeading read={read} data={data} />
+      <RegionLoadErrors errors={backups.errors} what="backups" onRetry={retryBackups.retry} retrying={retryBackups.retrying} />
+      <RegionLoadErrors
+        errors={data.clusterErrors}
+        what="cluster names and retention"
+        onRetry={retryClusters.retry}
+        retrying={retryClusters.retrying}
+      />
       <BackupWindowStatus window={backups} />
       <CopyTrackerPanel shownRegions={regions} />
       <div aria-busy={firstLoad || undefined}>
         {firstLoad ? (
           <BackupsLoading regions={regions} />
-        ) : noData ? (
-          <EmptyState
-            data-testid="backups-empty"
-            title={`There are no backups in ${regions.join(', ')}.`}
-            description="AWS takes a backup of each active cluster at least once a day."
-          />
+        ) : nothingRead || noData ? (
+          <EmptyState data-testid="backups-empty" variant={empty.variant} title={empty.title} description={empty.description} />
         ) : (
           <>
             <TimelineToolbar params={params} controls={controls} />
@@ -74,8 +80,11 @@ export function BackupsPage() {
   );
 }
 
-/** The heading, how many backups the filters show, and a quiet "Updating…" while a refresh runs. */
-function BackupsHeading({ regions, data }: { regions: readonly string[]; data: BackupsData }) {
+/**
+ * The heading, how many backups the filters show (of the regions that answered, naming those that did not),
+ * and a quiet "Updating…" while a refresh runs.
+ */
+function BackupsHeading({ read, data }: { read: RegionsRead; data: BackupsData }) {
   const { backups, filtered, rows } = data;
   return (
     <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
@@ -85,7 +94,7 @@ function BackupsHeading({ regions, data }: { regions: readonly string[]; data: B
       <div className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-600 dark:text-slate-300">
         {backups.isFetching && !backups.isPending && <StatusIndicator icon="in-progress">Updating…</StatusIndicator>}
         <p aria-live="polite" data-testid="backup-count">
-          {backups.isPending ? 'Loading…' : `${filtered.length} of ${rows.length} loaded backups in ${regions.join(', ')}`}
+          {countText(read, filtered.length, rows.length)}
         </p>
       </div>
     </div>

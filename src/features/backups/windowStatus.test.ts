@@ -29,12 +29,25 @@ describe('windowStatus', () => {
     expect(s.text).toBe('Showing backups since 2026-11-06; 2 regions still loading');
     expect(s.loading).toEqual(['us-west-2', 'eu-west-1']);
   });
-  it('says all backups once every history is complete, and leaves failed regions to their alert', () => {
+  it('says all backups once every history is complete', () => {
     const s = windowStatus([
       region({ region: 'us-east-1', complete: true, loadedSince: new Date(0) }),
-      region({ region: 'us-west-2', status: 'error', loadedSince: null }),
+      region({ region: 'eu-west-1', complete: true, loadedSince: new Date(0) }),
     ]);
     expect(s).toEqual({ text: 'Showing all backups', loading: [], hasOlder: false });
+  });
+  it('never speaks for a region that failed: names the regions it shows and the ones it could not load', () => {
+    const failed = region({ region: 'us-west-2', status: 'error', pages: 0, loadedSince: null, coversWindow: false });
+    expect(windowStatus([region({ region: 'us-east-1', complete: true, loadedSince: new Date(0) }), failed])).toEqual({
+      text: 'Showing all backups of us-east-1; could not load us-west-2',
+      loading: [],
+      hasOlder: false,
+    });
+    expect(windowStatus([region({ region: 'us-east-1' }), region({ region: 'eu-west-1' }), failed]).text).toBe(
+      'Showing backups of us-east-1, eu-west-1 since 2026-11-06; could not load us-west-2',
+    );
+    // No region answered: nothing to claim (each region's alert says what failed).
+    expect(windowStatus([failed]).text).toBe('');
   });
   it('before any page has arrived, says nothing (the view shows its loading state)', () => {
     const s = windowStatus([
