@@ -9,7 +9,7 @@ import { useId, useRef, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useSessionQuery, useShownRegions, type SessionInfo } from '../../../aws';
 import { useCreateClusterMutation } from '../../../aws/actions';
-import { ReadOnlyBanner, Skeleton, SkeletonText } from '../../../ui';
+import { Skeleton, SkeletonText } from '../../../ui';
 import { ActionButton, ActionError, useReadOnlyReason } from '../../../ui/actions';
 import { createdClusterState } from '../detail/createdNotice';
 import { BackupSection } from './BackupSection';
@@ -115,16 +115,12 @@ function CreateClusterForm({ session, initial }: { session: SessionInfo; initial
   return (
     <section aria-labelledby="create-cluster-heading" className="max-w-3xl">
       <Intro />
-      <ReadOnlyBanner
-        readOnly={readOnly !== null}
-        message={
-          <>
-            Nothing can be created here (the dashboard was started with <code>--read-only</code>).
-          </>
-        }
-      >
-        Fill in the form to get the equivalent AWS CLI command below, and run it with your own credentials.
-      </ReadOnlyBanner>
+      {/* The shell's banner says changes are off; here, what the page still offers. */}
+      {readOnly !== null && (
+        <p className="mb-4 text-sm" data-testid="read-only-hint">
+          Nothing can be created here. Fill in the form to get the equivalent AWS CLI command below, and run it with your own credentials.
+        </p>
+      )}
       {form.submitted && <ErrorSummary errors={validation.errors} onGoTo={focusField} />}
       <form onSubmit={submit} noValidate className="flex flex-col gap-5">
         <RegionAndNetworkSection {...section} session={session} />

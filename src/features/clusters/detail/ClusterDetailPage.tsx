@@ -8,7 +8,7 @@ import { clusterHealth } from '../../../cloudhsm/health';
 import { Alert, AwsErrorMessage, Button, Skeleton, SkeletonText, StatusSpecIndicator, useNow } from '../../../ui';
 import { ActionSuccess } from '../../../ui/actions';
 import { BackLink } from '../../common/BackLink';
-import { ClusterActions } from './ClusterActions';
+import { ClusterActions } from './actions/ClusterActions';
 import { ClusterHealthAlert } from './ClusterHealthAlert';
 import { DetailTabs } from './DetailTabs';
 import { useNotice } from './useNotice';

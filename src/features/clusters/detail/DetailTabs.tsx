@@ -3,7 +3,7 @@ import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ClusterWithExtras } from '../../../aws';
 import { BackupsTab } from './BackupsTab';
-import { HsmsTab } from './HsmsTab';
+import { HsmsTab } from './hsms/HsmsTab';
 import type { ShowNotice } from './notice';
 import { OverviewTab } from './OverviewTab';
 import { PanelLoading } from './PanelLoading';

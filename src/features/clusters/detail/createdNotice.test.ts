@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createdClusterOf, createdClusterSentence, createdClusterState } from './createdNotice';
-import { hsmCreatedSentence, hsmDeletedSentence } from './hsmNotices';
+import { hsmCreatedSentence, hsmDeletedSentence } from './hsms/hsmNotices';
 
 describe('createdClusterOf', () => {
   it('reads the created cluster from router state for this cluster only; anything else is null', () => {

@@ -2,8 +2,8 @@
  * The success lines after "Add HSM" and "Delete" on an HSM: each follows the HSM until it settles instead of
  * repeating its first state.
  */
-import { ClusterTabLink } from '../initialize/ClusterTabLink';
-import { useClusterQuery } from '../../../aws';
+import { ClusterTabLink } from '../../initialize/ClusterTabLink';
+import { useClusterQuery } from '../../../../aws';
 
 /** What to say about the new HSM in its state now (undefined: not listed yet, or gone). */
 export function hsmCreatedSentence(state: string | undefined): string {

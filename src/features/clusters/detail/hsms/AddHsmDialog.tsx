@@ -4,13 +4,13 @@
  * reason, when the cluster's state does not allow another HSM (one HSM until the cluster is active).
  */
 import { useState, type FormEvent } from 'react';
-import { useCreateHsmMutation, useNetworkQuery } from '../../../aws/actions';
-import { Alert, Button, FormField, Input, Options, Select } from '../../../ui';
-import { ActionError, Dialog, DialogActions } from '../../../ui/actions';
-import { addHsmRule, checkHsmIpAddress, type ZoneChoice } from './clusterActionRules';
-import { ClusterDialogButton, type ClusterActionProps, type ClusterDialogProps } from './ClusterDialogButton';
+import { useCreateHsmMutation, useNetworkQuery } from '../../../../aws/actions';
+import { Alert, Button, FormField, Input, Options, Select } from '../../../../ui';
+import { ActionError, Dialog, DialogActions } from '../../../../ui/actions';
+import { addHsmRule, checkHsmIpAddress, type ZoneChoice } from '../actions/clusterActionRules';
+import { ClusterDialogButton, type ClusterActionProps, type ClusterDialogProps } from '../actions/ClusterDialogButton';
 import { HsmCreatedNotice } from './hsmNotices';
-import { useRefreshCluster } from './useRefreshCluster';
+import { useRefreshCluster } from '../useRefreshCluster';
 
 export function AddHsmButton(props: ClusterActionProps) {
   const mutation = useCreateHsmMutation(props.region);

@@ -4,9 +4,9 @@
  * button shows "…ing" while the dialog's request runs.
  */
 import { useState, type ComponentType } from 'react';
-import type { ClusterWithExtras } from '../../../aws';
-import { ActionButton, type ActionButtonProps } from '../../../ui/actions';
-import type { ShowNotice } from './notice';
+import type { ClusterWithExtras } from '../../../../aws';
+import { ActionButton, type ActionButtonProps } from '../../../../ui/actions';
+import type { ShowNotice } from '../notice';
 
 export interface ClusterActionProps {
   cluster: ClusterWithExtras;

@@ -3,9 +3,9 @@
  * ACTIVE and the cluster has its CSR, otherwise an unavailable control that says what to do first.
  */
 import { Link } from 'react-router';
-import type { ClusterWithExtras } from '../../../aws';
-import { ActionButton } from '../../../ui/actions';
-import { buttonClass } from '../../../ui/buttons';
+import type { ClusterWithExtras } from '../../../../aws';
+import { ActionButton } from '../../../../ui/actions';
+import { buttonClass } from '../../../../ui/buttons';
 import { initializeRule } from './clusterActionRules';
 
 export function InitializeEntry({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {

@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useShownRegions, type ClusterWithExtras } from '../../../aws';
-import { useDeleteClusterMutation } from '../../../aws/actions';
-import { ActionButton, ConfirmDialog } from '../../../ui/actions';
+import { useShownRegions, type ClusterWithExtras } from '../../../../aws';
+import { useDeleteClusterMutation } from '../../../../aws/actions';
+import { ActionButton, ConfirmDialog } from '../../../../ui/actions';
 import { deleteClusterReason } from './clusterActionRules';
-import { formatRetention } from './format';
-import type { ShowNotice } from './notice';
-import { useRefreshCluster } from './useRefreshCluster';
+import { formatRetention } from '../format';
+import type { ShowNotice } from '../notice';
+import { useRefreshCluster } from '../useRefreshCluster';
 
 export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const [open, setOpen] = useState(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClusterWithExtras, Hsm } from '../../../aws';
+import type { ClusterWithExtras, Hsm } from '../../../../aws';
 import {
   actionNotes,
   addHsmRule,

@@ -5,15 +5,15 @@
  * many actually went, with a link to them (retentionSave).
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useAllBackupsQuery, type ClusterWithExtras } from '../../../aws';
-import { useModifyClusterMutation } from '../../../aws/actions';
-import { Button, FormField } from '../../../ui';
-import { ActionError, Dialog, DialogActions } from '../../../ui/actions';
-import { checkRetentionDays, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../create/retention';
-import { RetentionDaysInput } from '../create/RetentionDaysInput';
-import { changeRetentionReason } from './clusterActionRules';
-import { ClusterDialogButton, type ClusterActionProps, type ClusterDialogProps } from './ClusterDialogButton';
-import { formatRetention } from './format';
+import { useAllBackupsQuery, type ClusterWithExtras } from '../../../../aws';
+import { useModifyClusterMutation } from '../../../../aws/actions';
+import { Button, FormField } from '../../../../ui';
+import { ActionError, Dialog, DialogActions } from '../../../../ui/actions';
+import { checkRetentionDays, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../../create/retention';
+import { RetentionDaysInput } from '../../create/RetentionDaysInput';
+import { changeRetentionReason } from '../actions/clusterActionRules';
+import { ClusterDialogButton, type ClusterActionProps, type ClusterDialogProps } from '../actions/ClusterDialogButton';
+import { formatRetention } from '../format';
 import { backupsPurgedByRetention, retentionWarning } from './retentionImpact';
 import { ConfirmDeletion, RetentionImpact } from './RetentionConfirm';
 import { useRetentionSave } from './retentionSave';

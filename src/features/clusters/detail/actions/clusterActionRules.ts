@@ -3,8 +3,8 @@
  * §2.4–2.7, as the emulator enforces them), so a button can say why it is off instead of letting the call
  * fail. Pure; the API still has the last word and its refusal is shown if it disagrees.
  */
-import type { ClusterWithExtras, Hsm } from '../../../aws';
-import { RETIRED_HSM_TYPE } from '../create/hsmTypes';
+import type { ClusterWithExtras, Hsm } from '../../../../aws';
+import { RETIRED_HSM_TYPE } from '../../create/hsmTypes';
 
 /** CreateHsm: the first HSM before activation, any number (up to the hard limit) once active. */
 const PRE_ACTIVATION_STATES = ['UNINITIALIZED', 'INITIALIZED'];

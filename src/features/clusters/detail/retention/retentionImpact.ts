@@ -4,7 +4,7 @@
  * PENDING_DELETION, except backups marked NeverExpires, copies (no retention policy applies to them) and the
  * cluster's newest READY backup, which is always kept. Pure, so the dialog's warning is tested on its own.
  */
-import type { BackupWithExtras } from '../../../aws';
+import type { BackupWithExtras } from '../../../../aws';
 
 const DAY_MS = 86_400_000;
 

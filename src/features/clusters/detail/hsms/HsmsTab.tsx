@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { ClusterWithExtras, Hsm } from '../../../aws';
-import { Alert, EmptyState, NONE, ResourceStatus, useNarrowScreen } from '../../../ui';
+import type { ClusterWithExtras, Hsm } from '../../../../aws';
+import { Alert, EmptyState, NONE, ResourceStatus, useNarrowScreen } from '../../../../ui';
 import { DeleteHsmButton } from './DeleteHsmButton';
-import { hsmAddresses, hsmNeedsAttention } from './format';
-import type { ShowNotice } from './notice';
+import { hsmAddresses, hsmNeedsAttention } from '../format';
+import type { ShowNotice } from '../notice';
 
 const HEAD = 'py-2 pr-4';
 const CELL = 'py-2 pr-4';

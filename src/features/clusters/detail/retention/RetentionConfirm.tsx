@@ -1,5 +1,5 @@
 /** What a new retention does to the cluster's backups, and the confirmation a deleting change needs. */
-import { Alert, StatusIcon, StatusIndicator } from '../../../ui';
+import { Alert, StatusIcon, StatusIndicator } from '../../../../ui';
 
 /** What the new retention does to the cluster's backups, counted before anything is sent. */
 export function RetentionImpact({

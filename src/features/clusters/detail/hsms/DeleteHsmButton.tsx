@@ -3,14 +3,14 @@
  * cluster), then DeleteHsm. The HSM goes DELETE_IN_PROGRESS and then disappears from the cluster.
  */
 import { useState } from 'react';
-import { type ClusterWithExtras, type Hsm } from '../../../aws';
-import { useDeleteHsmMutation } from '../../../aws/actions';
-import { Alert } from '../../../ui';
-import { ActionButton, ConfirmDialog } from '../../../ui/actions';
+import { type ClusterWithExtras, type Hsm } from '../../../../aws';
+import { useDeleteHsmMutation } from '../../../../aws/actions';
+import { Alert } from '../../../../ui';
+import { ActionButton, ConfirmDialog } from '../../../../ui/actions';
 import { HsmDeletedNotice } from './hsmNotices';
-import { deleteHsmReason, isLastActiveHsm } from './clusterActionRules';
-import type { ShowNotice } from './notice';
-import { useRefreshCluster } from './useRefreshCluster';
+import { deleteHsmReason, isLastActiveHsm } from '../actions/clusterActionRules';
+import type { ShowNotice } from '../notice';
+import { useRefreshCluster } from '../useRefreshCluster';
 
 interface DeleteHsmButtonProps {
   cluster: ClusterWithExtras;

@@ -5,13 +5,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { backupKeys, useShownRegions, type BackupWithExtras, type BackupRetentionPolicy } from '../../../aws';
-import type { useModifyClusterMutation } from '../../../aws/actions';
-import { ClusterTabLink } from '../initialize/ClusterTabLink';
-import { formatRetention } from './format';
-import type { ShowNotice } from './notice';
+import { backupKeys, useShownRegions, type BackupWithExtras, type BackupRetentionPolicy } from '../../../../aws';
+import type { useModifyClusterMutation } from '../../../../aws/actions';
+import { ClusterTabLink } from '../../initialize/ClusterTabLink';
+import { formatRetention } from '../format';
+import type { ShowNotice } from '../notice';
 import { countNewlyPendingDeletion, readyBackupIds } from './retentionImpact';
-import { useRefreshCluster } from './useRefreshCluster';
+import { useRefreshCluster } from '../useRefreshCluster';
 
 /** The backup list showing the cluster's backups pending deletion (in its region only). */
 export function pendingDeletionLink(region: string, clusterId: string): { regions: string[]; params: Record<string, string> } {

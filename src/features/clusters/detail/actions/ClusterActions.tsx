@@ -1,12 +1,12 @@
 /** The cluster's actions, under its heading: initialize (when due), add HSM, backup retention, delete. */
-import type { ClusterWithExtras } from '../../../aws';
-import { useReadOnlyReason } from '../../../ui/actions';
-import { AddHsmButton } from './AddHsmDialog';
+import type { ClusterWithExtras } from '../../../../aws';
+import { useReadOnlyReason } from '../../../../ui/actions';
+import { AddHsmButton } from '../hsms/AddHsmDialog';
 import { actionNotes } from './clusterActionRules';
 import { DeleteClusterButton } from './DeleteClusterButton';
 import { InitializeEntry } from './InitializeEntry';
-import type { ShowNotice } from './notice';
-import { RetentionButton } from './RetentionDialog';
+import type { ShowNotice } from '../notice';
+import { RetentionButton } from '../retention/RetentionDialog';
 
 export function ClusterActions({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const readOnly = useReadOnlyReason();
