@@ -160,7 +160,12 @@ test('selecting a backup in the list opens its region on the timeline and shows 
 test('at 390 px in dark mode the timeline stays within the screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await openBackups(page);
+  // On a phone the timeline waits behind "Show timeline" (the list of cards is the fallback).
+  await page.goto('/backups');
+  const show = page.getByRole('button', { name: 'Show timeline' });
+  await expect(show).toBeVisible({ timeout: 30_000 });
+  await show.click();
+  await expect(regionRows(page)).toHaveCount(4, { timeout: 30_000 });
   await regionButton(page, 'us-west-2').click();
   await expect(lanes(page).first()).toBeVisible();
   const box = (await scroller(page).boundingBox())!;

@@ -13,6 +13,7 @@ import { SelectedBackupPanel } from './actions/SelectedBackupPanel';
 import { BackupWindowStatus } from './BackupWindowStatus';
 import { BackupListSection } from './page/BackupListSection';
 import { BackupsLoading, TimelineLoading } from './page/BackupsLoading';
+import { PhoneTimeline } from './page/PhoneTimeline';
 import { RegionLoadErrors } from './page/RegionLoadErrors';
 import { countText, emptyText, regionsRead, type RegionsRead } from './page/regionsRead';
 import { TimelineToolbar } from './page/TimelineToolbar';
@@ -61,10 +62,12 @@ export function BackupsPage() {
           <EmptyState data-testid="backups-empty" variant={empty.variant} title={empty.title} description={empty.description} />
         ) : (
           <>
-            <TimelineToolbar params={params} controls={controls} />
-            <Suspense fallback={<TimelineLoading />}>
-              <BackupTimeline backups={data.filtered} scope={data.scope} actions={controls.markActions} />
-            </Suspense>
+            <PhoneTimeline>
+              <TimelineToolbar params={params} controls={controls} />
+              <Suspense fallback={<TimelineLoading />}>
+                <BackupTimeline backups={data.filtered} scope={data.scope} actions={controls.markActions} />
+              </Suspense>
+            </PhoneTimeline>
             {selectedRow && (
               <SelectedBackupPanel
                 region={selectedRow.region}

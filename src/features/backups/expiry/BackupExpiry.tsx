@@ -41,7 +41,7 @@ export function BackupExpiry({ backup, region }: { backup: BackupWithExtras; reg
     typeof part === 'string' ? part : <DateTime key={i} value={part.at} format={part.format} data-testid="backup-expiry-date" />,
   );
   return (
-    <span data-testid="backup-expiry" className="block">
+    <span data-testid="backup-expiry" className="block break-normal">
       {sentence.tone === 'warning' ? (
         <StatusIndicator icon="warning" iconLabel="Warning">
           {words}

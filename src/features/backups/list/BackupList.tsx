@@ -6,11 +6,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useShownRegions } from '../../../aws';
-import { useNow } from '../../../ui';
+import { useNarrowScreen, useNow } from '../../../ui';
 import type { RetentionIndex } from '../expiry/expiryWords';
 import { rowId, type BackupRow } from '../filterBackups';
 import { BackupListRow, type RowActions } from './BackupListRow';
-import { COLUMNS, ROW_HEIGHT, TABLE_MIN_WIDTH } from './columns';
+import { CARD_HEIGHT, COLUMNS, ROW_HEIGHT, TABLE_MIN_WIDTH } from './columns';
 
 export interface ListSelection {
   /** Row ids (`region/backupId`) ticked for bulk actions. */
@@ -38,12 +38,18 @@ export function BackupList({ rows, clusterNames, selectedId, onSelect, selection
   const now = useMemo(() => new Date(clock), [clock]);
   const actions = useRowActions(onSelect, selection.onCheck);
   const scroller = useRef<HTMLDivElement>(null);
+  // A phone gets cards (another fixed height, so virtualisation stays exact) and no sideways scrolling.
+  const narrow = useNarrowScreen();
+  const rowHeight = narrow ? CARD_HEIGHT : ROW_HEIGHT;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    estimateSize: () => rowHeight,
+    overscan: narrow ? 3 : 8,
   });
+  // The sizes it measured are the other layout's after a rotation or a resize across the breakpoint.
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+  const width = narrow ? '' : TABLE_MIN_WIDTH;
 
   // Keep the selected row in view when the selection changes (from the timeline or the URL).
   useEffect(() => {
@@ -57,21 +63,27 @@ export function BackupList({ rows, clusterNames, selectedId, onSelect, selection
       role="table"
       aria-label="Backups"
       aria-rowcount={rows.length + 1}
-      className="overflow-x-auto rounded border border-slate-200 text-sm dark:border-slate-800"
+      className={`${narrow ? '' : 'overflow-x-auto'} rounded border border-slate-200 text-sm dark:border-slate-800`}
     >
-      <div role="rowgroup" className={`${TABLE_MIN_WIDTH} border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900`}>
-        <div role="row" aria-rowindex={1} className={`${COLUMNS} py-2 font-medium`}>
-          <span role="columnheader">
+      <div role="rowgroup" className={`${width} border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900`}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={narrow ? 'flex items-center gap-2 px-2 py-2 font-medium' : `${COLUMNS} py-2 font-medium`}
+        >
+          <span role="columnheader" className={narrow ? 'flex items-center gap-2' : undefined}>
             <SelectAll rows={rows} selection={selection} />
+            {/* Cards have no columns to name: the header keeps the names for screen readers and says what the box does. */}
+            {narrow && <span aria-hidden="true">Select all</span>}
           </span>
           {HEADERS.map((header) => (
-            <span key={header} role="columnheader">
+            <span key={header} role="columnheader" className={narrow ? 'sr-only' : undefined}>
               {header}
             </span>
           ))}
         </div>
       </div>
-      <div ref={scroller} className={`max-h-[28rem] ${TABLE_MIN_WIDTH} overflow-y-auto`} data-testid="backup-list-scroller">
+      <div ref={scroller} className={`max-h-[28rem] ${width} overflow-y-auto`} data-testid="backup-list-scroller">
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
@@ -90,6 +102,7 @@ export function BackupList({ rows, clusterNames, selectedId, onSelect, selection
                 linkTo={linkTo}
                 retention={retention}
                 now={now}
+                narrow={narrow}
               />
             );
           })}

@@ -11,7 +11,7 @@ import { CopyBackupButton } from '../actions/copy/CopyBackupButton';
 import { ExpiryCell } from '../expiry/ExpiryCell';
 import type { RetentionIndex } from '../expiry/expiryWords';
 import type { BackupRow } from '../filterBackups';
-import { COLUMNS, ONE_LINE } from './columns';
+import { CARD, CARD_CELL, COLUMNS, ONE_LINE, type CellName } from './columns';
 
 /**
  * A click on the row selects it; its controls act on their own: links, buttons and inputs, the cells marked
@@ -46,6 +46,8 @@ interface RowContent {
   retention: RetentionIndex;
   /** The list's clock (to the minute), for whether an expiry date has passed. */
   now: Date;
+  /** A phone: the row is a card (columns.ts). */
+  narrow: boolean;
 }
 
 export interface BackupListRowProps extends RowContent {
@@ -70,7 +72,7 @@ export function BackupListRow({ index, top, height, ...content }: BackupListRowP
       data-region={row.region}
       data-selected={selected ? 'true' : undefined}
       onClick={(event) => isRowClick(event) && actions.select(row)}
-      className={`${COLUMNS} absolute top-0 left-0 w-full cursor-pointer border-b border-slate-100 dark:border-slate-800 ${
+      className={`${content.narrow ? CARD : COLUMNS} absolute top-0 left-0 w-full cursor-pointer border-b border-slate-100 dark:border-slate-800 ${
         selected
           ? 'bg-blue-50 outline outline-2 -outline-offset-2 outline-blue-600 dark:bg-blue-950'
           : 'hover:bg-slate-50 dark:hover:bg-slate-900'
@@ -87,11 +89,14 @@ export function BackupListRow({ index, top, height, ...content }: BackupListRowP
  * the rows whose backup (the query keeps unchanged backups as the same objects), selection or tick changed.
  */
 const RowCells = memo(
-  function RowCells({ row, clusterName, selected, checked, linkTo, actions, retention, now }: RowContent) {
+  function RowCells({ row, clusterName, selected, checked, linkTo, actions, retention, now, narrow }: RowContent) {
     const b = row.backup;
+    const at = (cell: CellName) => (narrow ? CARD_CELL[cell] : '');
+    // On a card the dates need their names (a table has its header).
+    const label = (text: string) => narrow && <span className={MUTED}>{text}</span>;
     return (
       <>
-        <span role="cell" data-own-clicks>
+        <span role="cell" className={at('check')} data-own-clicks>
           <input
             type="checkbox"
             aria-label={`Select ${b.BackupId} in ${row.region}`}
@@ -100,28 +105,35 @@ const RowCells = memo(
             data-testid="select-backup"
           />
         </span>
-        <IdCell row={row} selected={selected} onSelect={() => actions.select(row)} linkTo={linkTo} />
-        <span role="cell" className={`${ONE_LINE} text-xs`} title={row.region}>
+        <IdCell row={row} selected={selected} onSelect={() => actions.select(row)} linkTo={linkTo} className={at('id')} />
+        <span role="cell" className={`${ONE_LINE} text-xs ${at('region')}`} title={row.region}>
           {row.region}
         </span>
-        <span role="cell" className="truncate" title={clusterName ? `${clusterName} (${b.ClusterId ?? NONE})` : b.ClusterId}>
+        <span
+          role="cell"
+          className={`truncate ${at('cluster')}`}
+          title={clusterName ? `${clusterName} (${b.ClusterId ?? NONE})` : b.ClusterId}
+        >
           {clusterName ?? <span className="font-mono text-xs">{b.ClusterId ?? NONE}</span>}
         </span>
-        <span role="cell" className="min-w-0 text-xs">
+        <span role="cell" className={`min-w-0 text-xs ${at('state')}`}>
           <ResourceStatus kind="backup" state={b.BackupState} wrap={false} data-testid="backup-state" />
         </span>
-        <span role="cell" className="text-xs leading-tight">
-          {b.CopyTimestamp && <span className={MUTED}>copied</span>}
+        <span role="cell" className={`min-w-0 text-xs leading-tight ${at('created')}`}>
+          {b.CopyTimestamp ? <span className={MUTED}>copied</span> : label('created')}
           <span className={ONE_LINE}>
             <DateTime value={b.CopyTimestamp ?? b.CreateTimestamp} focusable={false} />
           </span>
         </span>
-        <span role="cell">{b.NeverExpires ? <span data-testid="never-expires">∞ Yes</span> : 'No'}</span>
-        <SourceCell row={row} linkTo={linkTo} />
-        <span role="cell" className="min-w-0 text-xs leading-tight" data-testid="backup-expires">
+        <span role="cell" className={at('never')}>
+          {b.NeverExpires ? <span data-testid="never-expires">∞ Yes</span> : 'No'}
+        </span>
+        <SourceCell row={row} linkTo={linkTo} className={at('source')} />
+        <span role="cell" className={`min-w-0 text-xs leading-tight ${at('expires')}`} data-testid="backup-expires">
+          {label('expires')}
           <ExpiryCell row={row} retention={retention} now={now} />
         </span>
-        <span role="cell" className="min-w-0" data-own-clicks>
+        <span role="cell" className={`min-w-0 ${at('copy')}`} data-own-clicks>
           <CopyBackupButton region={row.region} backup={b} compact />
         </span>
       </>
@@ -137,13 +149,22 @@ const RowCells = memo(
     a.linkTo === b.linkTo &&
     a.actions === b.actions &&
     a.retention === b.retention &&
-    a.now === b.now,
+    a.now === b.now &&
+    a.narrow === b.narrow,
 );
 
-function IdCell({ row, selected, onSelect, linkTo }: { row: BackupRow; selected: boolean; onSelect: () => void; linkTo: LinkTo }) {
+interface IdCellProps {
+  row: BackupRow;
+  selected: boolean;
+  onSelect: () => void;
+  linkTo: LinkTo;
+  className: string;
+}
+
+function IdCell({ row, selected, onSelect, linkTo, className }: IdCellProps) {
   const id = row.backup.BackupId;
   return (
-    <span role="cell" className="flex min-w-0 items-center gap-1 font-mono text-xs" title={id}>
+    <span role="cell" className={`flex min-w-0 items-center gap-1 font-mono text-xs ${className}`} title={id}>
       <Link to={linkTo(`/backups/${row.region}/${id}`)} className="truncate underline">
         {id}
       </Link>
@@ -161,11 +182,11 @@ function IdCell({ row, selected, onSelect, linkTo }: { row: BackupRow; selected:
   );
 }
 
-function SourceCell({ row, linkTo }: { row: BackupRow; linkTo: LinkTo }) {
+function SourceCell({ row, linkTo, className }: { row: BackupRow; linkTo: LinkTo; className: string }) {
   const b = row.backup;
   const source = b.SourceBackup ? `${b.SourceBackup}${b.SourceRegion ? ` (${b.SourceRegion})` : ''}` : null;
   return (
-    <span role="cell" className={`${ONE_LINE} font-mono text-xs`} title={source ?? undefined}>
+    <span role="cell" className={`${ONE_LINE} font-mono text-xs ${className}`} title={source ?? undefined}>
       {source && b.SourceRegion ? (
         // A link, so keyboard and screen-reader users get the whole (truncated) id and can open it.
         <Link to={linkTo(`/backups/${b.SourceRegion}/${b.SourceBackup}`)} className="underline" aria-label={`Source backup ${source}`}>

@@ -10,3 +10,27 @@ export const COLUMNS =
 export const TABLE_MIN_WIDTH = 'min-w-[76rem]';
 /** One line that never runs into the next cell: cut with an ellipsis, the whole text in its tooltip. */
 export const ONE_LINE = 'block truncate whitespace-nowrap';
+
+/**
+ * Below the `sm` breakpoint (a phone) each row is a card of fixed height, so the list stays virtualised and
+ * nothing scrolls sideways: checkbox, id and state; cluster and region; created and expires; the copy control.
+ * Never expires and the source backup are left to the backup's page (the Expires cell says "never" or "copy").
+ */
+export const CARD_HEIGHT = 156;
+export const CARD = 'grid grid-cols-[1.5rem_minmax(0,1fr)_minmax(0,1fr)] content-start items-start gap-x-2 gap-y-1 p-2';
+
+export type CellName = 'check' | 'id' | 'region' | 'cluster' | 'state' | 'created' | 'never' | 'source' | 'expires' | 'copy';
+
+/** Where each cell sits on a card. */
+export const CARD_CELL: Record<CellName, string> = {
+  check: 'col-start-1 row-start-1 pt-1',
+  id: 'col-start-2 row-start-1',
+  state: 'col-start-3 row-start-1 justify-self-end pt-1',
+  cluster: 'col-start-2 row-start-2',
+  region: 'col-start-3 row-start-2 justify-self-end',
+  created: 'col-start-2 row-start-3',
+  expires: 'col-start-3 row-start-3',
+  never: 'hidden',
+  source: 'hidden',
+  copy: 'col-span-2 col-start-2 row-start-4',
+};
