@@ -11,8 +11,8 @@ import { RetentionButton } from '../retention/RetentionDialog';
 export function ClusterActions({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
   const readOnly = useReadOnlyReason();
   // Under the bar, not beside each button, so long reasons do not make the bar wrap raggedly; each button
-  // still has its own reason as its description. A read-only session says once why everything is off.
-  const notes = readOnly ? [readOnly] : actionNotes(cluster);
+  // still has its own reason as its description. A read-only session is said once, by the shell's banner.
+  const notes = readOnly ? [] : actionNotes(cluster);
   return (
     <div role="group" aria-label="Cluster actions" className="mb-4" data-testid="cluster-actions">
       <div className="flex flex-wrap items-center gap-2">
@@ -22,10 +22,7 @@ export function ClusterActions({ cluster, region, onNotice }: { cluster: Cluster
         <DeleteClusterButton cluster={cluster} region={region} onNotice={onNotice} />
       </div>
       {notes.length > 0 && (
-        <ul
-          className="mt-2 flex flex-col gap-0.5 text-sm text-slate-700 dark:text-slate-300"
-          data-testid={readOnly ? 'read-only-note' : 'actions-note'}
-        >
+        <ul className="mt-2 flex flex-col gap-0.5 text-sm text-slate-700 dark:text-slate-300" data-testid="actions-note">
           {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
