@@ -52,7 +52,8 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
         .getByRole('link', { name: /^backup-/ })
         .first();
       await page.goto((await link.getAttribute('href'))!);
-      await expect(page.getByRole('heading', { name: /^backup-/ }).first()).toBeVisible();
+      await expect(page.getByRole('heading', { name: /^Backup backup-/ })).toBeVisible();
+      await expect(page.getByText('Expires', { exact: true }).first()).toBeVisible();
     },
   },
 ];

@@ -55,6 +55,7 @@ function useCopyControl(region: string, backup: BackupFacts, compact: boolean) {
     copyTo,
     isPending,
     reason,
+    readOnly,
     note: compact ? copyStatusNote(tracks, region, backupId) : null,
     dialog: { open: dialogOpen, setOpen: setDialogOpen },
     menu: { open: menuOpen, setOpen: setMenuOpen },
@@ -62,7 +63,7 @@ function useCopyControl(region: string, backup: BackupFacts, compact: boolean) {
 }
 
 export function CopyBackupButton({ region, backup, compact = false }: CopyBackupButtonProps) {
-  const { backupId, destinations, preferred, copy, copyTo, isPending, reason, note, dialog, menu } = useCopyControl(
+  const { backupId, destinations, preferred, copy, copyTo, isPending, reason, readOnly, note, dialog, menu } = useCopyControl(
     region,
     backup,
     compact,
@@ -116,8 +117,8 @@ export function CopyBackupButton({ region, backup, compact = false }: CopyBackup
           />
         )}
       </span>
-      {/* Seen, not read twice: the button's description already says it. */}
-      {off && !compact && (
+      {/* Seen, not read twice: the button's description already says it. A read-only session is said once, by the page's banner. */}
+      {off && !compact && reason !== readOnly && (
         <span aria-hidden="true" className="text-xs text-slate-600 dark:text-slate-400" data-testid="copy-disabled-reason">
           {reason}
         </span>
