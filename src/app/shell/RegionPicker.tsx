@@ -37,7 +37,8 @@ const RegionTrigger = forwardRef<HTMLButtonElement, ComponentPropsWithoutRef<'bu
       type="button"
       aria-haspopup="dialog"
       {...props}
-      aria-label={`Regions: ${selected.join(', ')}`}
+      // The name starts with what is seen (WCAG 2.5.3), then names every region when the button counts them.
+      aria-label={selected.length <= 3 ? `Regions: ${selected.join(', ')}` : `Regions: ${pickerSummary(selected)} (${selected.join(', ')})`}
       className={`${buttonClasses('normal', 'sm')} max-w-full`}
     >
       <span className="truncate">Regions: {pickerSummary(selected)}</span>

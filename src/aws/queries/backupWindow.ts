@@ -219,7 +219,15 @@ function combine(
     const gone = new Set(live.every((r) => r.isSuccess) ? plan.liveIds.filter((id) => !found.has(id)) : []);
     for (const backup of mergeRegionBackups(pages, fresher, gone)) rows.push({ region: plan.region, backup });
     const failed = pageResults.find((r) => r.error);
-    if (failed?.error) errors.push({ region: plan.region, error: asAwsRequestError(failed.error, 'DescribeBackups', plan.region) });
+    if (failed?.error)
+      errors.push({
+        region: plan.region,
+        error: asAwsRequestError(failed.error, 'DescribeBackups', plan.region),
+        stale: failed.data !== undefined,
+        retry: async () => {
+          await failed.refetch();
+        },
+      });
     const covered = coverage(pages, since);
     progress.push({
       region: plan.region,

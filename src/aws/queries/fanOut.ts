@@ -14,6 +14,10 @@ export interface FanOutPart {
 
 export interface FanOutFailure extends FanOutPart {
   error: AwsRequestError;
+  /** The part answered before and its last rows are still shown: this failure is of a refresh or a poll. */
+  stale: boolean;
+  /** Asks this part again (only this one). */
+  retry: () => Promise<void>;
 }
 
 export interface FanOutResult<Row> {
@@ -46,7 +50,15 @@ export function combineFanOut<Item, Row>(
     if (!part) return;
     if (result.isPending) pending.push(part);
     for (const item of result.data ?? []) rows.push(toRow(part, item));
-    if (result.error) errors.push({ ...part, error: asAwsRequestError(result.error, operation, part.region) });
+    if (result.error)
+      errors.push({
+        ...part,
+        error: asAwsRequestError(result.error, operation, part.region),
+        stale: result.data !== undefined,
+        retry: async () => {
+          await result.refetch();
+        },
+      });
   });
   return {
     rows,

@@ -27,7 +27,16 @@ export function BackupDetailPage() {
       <CopyTrackerPanel />
       {query.error && (
         <RegionLoadErrors
-          errors={[{ region, error: query.error }]}
+          errors={[
+            {
+              region,
+              error: query.error,
+              stale: query.data !== undefined,
+              retry: async () => {
+                await query.refetch();
+              },
+            },
+          ]}
           what={`backup ${backupId}`}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}

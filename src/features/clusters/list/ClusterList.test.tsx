@@ -31,6 +31,8 @@ const EAST = [
   { ClusterId: 'cluster-ccccccccccc', State: 'ACTIVE', Hsms: [], TagList: [{ Key: 'Name', Value: 'empty' }] },
 ];
 let answers: Record<string, { status: number; body: unknown }> = {};
+/** The regions asked, in order. */
+let asked: string[] = [];
 let server: Server;
 let baseUrl: string;
 
@@ -45,6 +47,7 @@ beforeAll(async () => {
         return;
       }
       const region = /\/aws\/([a-z0-9-]+)/.exec(req.url ?? '')?.[1] ?? '';
+      asked.push(region);
       const answer = answers[region] ?? { status: 200, body: { Clusters: [] } };
       res.writeHead(answer.status, { 'Content-Type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': 'req-9', ...cors });
       res.end(JSON.stringify(answer.body));
@@ -126,7 +129,13 @@ describe('ClusterList', () => {
     expect(alert.textContent).toContain('DescribeClusters in eu-west-1 failed');
     expect(alert.textContent).toContain('CloudHsmAccessDeniedException');
     expect(alert.textContent).toMatch(/Check that the credentials .* then Try again\./);
-    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+    // Try again asks that region only; once it answers, the count speaks for it too.
+    asked = [];
+    answers['eu-west-1'] = { status: 200, body: { Clusters: [] } };
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again: clusters in eu-west-1' }));
+    await waitFor(() => expect(count()).toMatch(/^3 clusters in us-east-1, eu-west-1/));
+    expect(asked).toEqual(['eu-west-1']);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('never says "No clusters" for a region that was not read', async () => {

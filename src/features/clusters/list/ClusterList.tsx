@@ -76,7 +76,9 @@ export function ClusterList() {
   );
   const onSortChange = useCallback((sort: SortSpec | null) => setParams({ filters: params.filters, sort }), [setParams, params.filters]);
 
-  const failed = errors.map((e) => e.region);
+  // A failed refresh keeps the region's last answer on screen: it is counted, and said to be stale.
+  const failed = errors.filter((e) => !e.stale).map((e) => e.region);
+  const stale = errors.filter((e) => e.stale).map((e) => e.region);
   const loading = pending.map((p) => p.region);
   const answered = answeredRegions({ regions, failed, loading });
   const filtered = shown.length !== rows.length;
@@ -109,7 +111,7 @@ export function ClusterList() {
         </div>
       </div>
 
-      <RegionErrors errors={errors} onRetry={() => void refetch()} />
+      <RegionErrors errors={errors} />
 
       <ClusterFilters filters={params.filters} choices={choices} onChange={onFilters} />
 
@@ -119,6 +121,7 @@ export function ClusterList() {
         filtered={filtered}
         regions={regions}
         failed={failed}
+        stale={stale}
         loading={loading}
         attention={attention}
         attentionOnly={params.filters.attention}

@@ -7,16 +7,17 @@ import { errorAdvice } from '../../common/errorAdvice';
  * A region whose clusters could not be listed: the operation, region, AWS error code and message, what to do
  * about it, and a way to ask again (the other regions still show).
  */
-export function RegionErrors({ errors, onRetry }: { errors: readonly FanOutFailure[]; onRetry: () => void }) {
-  return errors.map(({ region, error }) => (
+export function RegionErrors({ errors }: { errors: readonly FanOutFailure[] }) {
+  return errors.map(({ region, error, stale, retry }) => (
     <Alert
       key={region}
       type="error"
       className="mb-2"
-      header={`${error.info.title}: could not load ${region}`}
+      header={`${error.info.title}: could not ${stale ? 'refresh' : 'load'} ${region}`}
       data-testid="region-error"
       action={
-        <button type="button" className={buttonClass.normal} onClick={onRetry}>
+        // Named for its region: with two failed regions, two buttons called "Try again" are ambiguous.
+        <button type="button" className={buttonClass.normal} onClick={() => void retry()} aria-label={`Try again: clusters in ${region}`}>
           Try again
         </button>
       }
@@ -25,6 +26,7 @@ export function RegionErrors({ errors, onRetry }: { errors: readonly FanOutFailu
         {error.info.operation} in {region} failed: <code className="break-all">{error.info.code}</code>: {error.info.message}
         {error.info.requestId && <span className="ml-1 text-xs">(request {error.info.requestId})</span>}
       </p>
+      {stale && <p className="mt-1">The clusters shown for {region} are its last answer.</p>}
       <p className="mt-1">{errorAdvice(error.info)}</p>
     </Alert>
   ));

@@ -2,11 +2,11 @@
  * The cards of a long cluster list (narrow screens): only those in view (plus overscan), the space of the
  * others kept as padding, measured as they draw. Loaded on demand, like VirtualRows.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RefObject } from 'react';
 import { ClusterCard } from './ClusterCard';
 import type { ClusterHref } from './ClusterRow';
 import type { ClusterRow } from './types';
+import { useVirtualClusters } from './useVirtualClusters';
 
 /** A card: title line, id line, health and HSMs (a health problem may wrap to a second line). */
 const CARD_ESTIMATE_PX = 92;
@@ -20,19 +20,7 @@ export interface VirtualCardsProps {
 }
 
 export default function VirtualCards({ rows, href, now, scrollRef }: VirtualCardsProps) {
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => CARD_ESTIMATE_PX,
-    overscan: 8,
-    getItemKey: (index) => {
-      const row = rows[index];
-      return row ? `${row.region}/${row.cluster.ClusterId}` : index;
-    },
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const { items, top, bottom, measure } = useVirtualClusters(rows, scrollRef, { estimatePx: CARD_ESTIMATE_PX, overscan: 8 });
   return (
     <ul
       className="m-0 list-none p-0"
@@ -42,9 +30,7 @@ export default function VirtualCards({ rows, href, now, scrollRef }: VirtualCard
     >
       {items.map((item) => {
         const row = rows[item.index];
-        return row ? (
-          <ClusterCard key={item.key} row={row} index={item.index} href={href} now={now} measure={virtualizer.measureElement} />
-        ) : null;
+        return row ? <ClusterCard key={item.key} row={row} index={item.index} href={href} now={now} measure={measure} /> : null;
       })}
     </ul>
   );

@@ -3,10 +3,10 @@
  * as they draw. Loaded on demand (the virtualiser is not part of the first view): short lists, the usual case
  * with CloudHSM's few clusters per region, draw every row without it.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RefObject } from 'react';
 import { ClusterRowView, COLUMNS, type ClusterHref } from './ClusterRow';
 import type { ClusterRow } from './types';
+import { useVirtualClusters } from './useVirtualClusters';
 
 const ROW_ESTIMATE_PX = 44;
 
@@ -19,19 +19,7 @@ export interface VirtualRowsProps {
 }
 
 export default function VirtualRows({ rows, href, scrollRef, now }: VirtualRowsProps) {
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE_PX,
-    overscan: 12,
-    getItemKey: (index) => {
-      const row = rows[index];
-      return row ? `${row.region}/${row.cluster.ClusterId}` : index;
-    },
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const { items, top, bottom, measure } = useVirtualClusters(rows, scrollRef, { estimatePx: ROW_ESTIMATE_PX, overscan: 12 });
   return (
     <>
       {top > 0 && (
@@ -41,9 +29,7 @@ export default function VirtualRows({ rows, href, scrollRef, now }: VirtualRowsP
       )}
       {items.map((item) => {
         const row = rows[item.index];
-        return row ? (
-          <ClusterRowView key={item.key} row={row} index={item.index} href={href} measure={virtualizer.measureElement} now={now} />
-        ) : null;
+        return row ? <ClusterRowView key={item.key} row={row} index={item.index} href={href} measure={measure} now={now} /> : null;
       })}
       {bottom > 0 && (
         <tr aria-hidden="true">

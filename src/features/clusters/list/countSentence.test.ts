@@ -15,6 +15,12 @@ describe('countSentence', () => {
     expect(countSentence({ ...base, total: 0, shown: 0, failed: ['eu-west-1'] })).toBe('0 clusters in us-east-1; could not load eu-west-1');
   });
 
+  it('a region whose refresh failed is counted with its last answer, and said to be stale', () => {
+    expect(countSentence({ ...base, total: 5, shown: 5, stale: ['eu-west-1'] })).toBe(
+      '5 clusters in us-east-1, eu-west-1; could not refresh eu-west-1 (its last answer is shown)',
+    );
+  });
+
   it('never says "0 clusters" when no region answered', () => {
     const sentence = countSentence({ ...base, total: 0, shown: 0, failed: ['us-east-1', 'eu-west-1'] });
     expect(sentence).toBe('Could not load us-east-1, eu-west-1');

@@ -14,6 +14,8 @@ export interface CountInput {
   regions: readonly string[];
   /** Regions whose clusters could not be listed. */
   failed: readonly string[];
+  /** Regions whose refresh failed: their last answer is still shown and counted. */
+  stale?: readonly string[];
   /** Regions that have not answered yet. */
   loading: readonly string[];
 }
@@ -26,9 +28,10 @@ export function answeredRegions({ regions, failed, loading }: Pick<CountInput, '
 /** "12 clusters in us-east-1, eu-west-1", "3 clusters in us-east-1; could not load eu-west-1", "Loading clusters…". */
 export function countSentence(input: CountInput): string {
   const answered = answeredRegions(input);
-  const { total, shown, filtered, failed, loading } = input;
+  const { total, shown, filtered, failed, loading, stale = [] } = input;
   const tail = [
     ...(failed.length > 0 ? [`could not load ${failed.join(', ')}`] : []),
+    ...(stale.length > 0 ? [`could not refresh ${stale.join(', ')} (its last answer is shown)`] : []),
     ...(loading.length > 0 ? [`still loading ${loading.join(', ')}…`] : []),
   ];
   if (answered.length === 0) {
