@@ -26,7 +26,9 @@ describe('countText', () => {
     );
     expect(
       countText(regionsRead([ready('us-west-2'), { region: 'eu-west-1', status: 'error', pages: 1 }, loading('us-east-1')]), 5, 9),
-    ).toBe('5 of 9 loaded backups in us-west-2, eu-west-1; could not load older backups of eu-west-1; still loading us-east-1');
+    ).toBe(
+      '5 of 9 loaded backups in us-west-2, eu-west-1; could not load every page of eu-west-1 (what it answered is shown); still loading us-east-1',
+    );
   });
 
   it('never "0 of 0" for regions not read: loading, or that nothing could be loaded', () => {

@@ -11,7 +11,7 @@ export interface RegionsRead {
   answered: string[];
   /** Nothing read: the first page failed. */
   failed: string[];
-  /** Some pages read, a later one failed: older backups are missing. */
+  /** Some pages read, then a page failed (an older page, or a refresh of one already shown): some are missing or stale. */
   partial: string[];
   /** No answer yet. */
   loading: string[];
@@ -32,11 +32,12 @@ export function regionsRead(progress: readonly Pick<RegionWindowProgress, 'regio
 
 const list = (regions: readonly string[]) => regions.join(', ');
 
-/** What could not be read, as a clause: "could not load us-east-1; could not load older backups of eu-west-1". */
+/** What could not be read, as a clause: "could not load us-east-1; could not load every page of eu-west-1 (…)". */
 function unread(read: RegionsRead): string[] {
   const parts: string[] = [];
   if (read.failed.length > 0) parts.push(`could not load ${list(read.failed)}`);
-  if (read.partial.length > 0) parts.push(`could not load older backups of ${list(read.partial)}`);
+  // Which page failed (an older one, or a refresh of the newest) is not known here: say only what is sure.
+  if (read.partial.length > 0) parts.push(`could not load every page of ${list(read.partial)} (what it answered is shown)`);
   return parts;
 }
 
