@@ -45,8 +45,9 @@ describe('sortClusters', () => {
     expect(ids(sortClusters(rows, { column: 'retention', direction: 'asc' }))).toEqual(['cluster-a', 'cluster-b', 'cluster-c']);
     expect(ids(sortClusters(rows, { column: 'retention', direction: 'desc' }))).toEqual(['cluster-c', 'cluster-b', 'cluster-a']);
     expect(ids(sortClusters(rows, { column: 'hsms', direction: 'desc' }))).toEqual(['cluster-b', 'cluster-c', 'cluster-a']);
-    // Two ACTIVE clusters: the tie falls back to region (us-east-1 before us-west-2).
+    // State sorts by the words the column shows: "Active", then "Active · Not highly available" (one HSM).
     expect(ids(sortClusters(rows, { column: 'state', direction: 'asc' }))).toEqual(['cluster-b', 'cluster-c', 'cluster-a']);
+    expect(ids(sortClusters(rows, { column: 'state', direction: 'desc' }))).toEqual(['cluster-a', 'cluster-c', 'cluster-b']);
     expect(ids(sortClusters(rows, { column: 'region', direction: 'desc' }))).toEqual(['cluster-c', 'cluster-b', 'cluster-a']);
   });
 

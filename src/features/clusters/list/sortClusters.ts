@@ -1,3 +1,4 @@
+import { clusterHealth } from '../../../cloudhsm/health';
 import { clusterName, retentionDays } from './fields';
 import type { ClusterRow, SortColumn, SortSpec } from './types';
 
@@ -7,7 +8,8 @@ const keyOf: Record<SortColumn, (row: ClusterRow) => Key> = {
   id: (r) => r.cluster.ClusterId,
   name: (r) => clusterName(r.cluster) || undefined,
   region: (r) => r.region,
-  state: (r) => r.cluster.State,
+  // By what the State column says (its health label), so "Active · Degraded" does not hide among "Active".
+  state: (r) => (r.cluster.State ? clusterHealth(r.cluster).label : undefined),
   hsms: (r) => r.cluster.Hsms?.length ?? 0,
   hsmType: (r) => r.cluster.HsmType,
   mode: (r) => r.cluster.Mode,
