@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Alert, alertRole } from './Alert';
+import { AwsErrorMessage } from './AwsErrorMessage';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 
 afterEach(cleanup);
@@ -108,5 +109,31 @@ describe('ReadOnlyBanner', () => {
   it('draws nothing in a session that can change things', () => {
     const { container } = render(<ReadOnlyBanner readOnly={false} />);
     expect(container.innerHTML).toBe('');
+  });
+});
+
+describe('AwsErrorMessage', () => {
+  const error = {
+    info: {
+      title: 'Access denied',
+      operation: 'DescribeClusters',
+      region: 'eu-west-1',
+      code: 'AccessDenied',
+      message: 'Not for you',
+      requestId: 'req-1',
+    },
+  };
+
+  it('names the operation, region, code, message and request id, then what to do when told', () => {
+    render(<AwsErrorMessage error={error} what="Could not load cluster x" advice="Check the IAM policy, then Try again." />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Could not load cluster x: Access denied');
+    expect(alert.textContent).toContain('DescribeClusters in eu-west-1 failed: AccessDenied: Not for you(request req-1)');
+    expect(alert.textContent).toContain('Check the IAM policy, then Try again.');
+  });
+
+  it('without advice, says only what failed', () => {
+    render(<AwsErrorMessage error={error} />);
+    expect(screen.getByRole('alert').querySelectorAll('p').length).toBe(2);
   });
 });

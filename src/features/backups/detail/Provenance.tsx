@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useAllBackupsQuery, useSessionQuery, useShownRegions, type BackupWithExtras } from '../../../aws';
 import { AwsErrorMessage, DateTime, ResourceStatus, SkeletonList } from '../../../ui';
+import { errorAdvice } from '../../common/errorAdvice';
 
 export function Provenance({ backup: b, region }: { backup: BackupWithExtras; region: string }) {
   const session = useSessionQuery();
@@ -63,7 +64,7 @@ function Copies({ backupId, region }: { backupId: string; region: string }) {
         Copies in the other shown regions ({regions.join(', ')})
       </h4>
       {copies.errors.map(({ region, error }) => (
-        <AwsErrorMessage key={region} error={error} what={`Could not look for copies in ${region}`} />
+        <AwsErrorMessage key={region} error={error} what={`Could not look for copies in ${region}`} advice={errorAdvice(error.info)} />
       ))}
       {copies.isPending ? (
         <>

@@ -12,6 +12,7 @@ import { AwsErrorMessage, DateTime, EmptyState, ResourceStatus, SkeletonRows, us
 import { BackupCards } from './BackupCards';
 import { nextSort, sortBackups, type BackupSortKey, type SortDirection } from './format';
 import { PanelLoading } from './PanelLoading';
+import { errorAdvice } from '../../common/errorAdvice';
 
 const BackupTimeline = lazy(() => import('../../backups/BackupTimeline'));
 const HOUR = 3_600_000;
@@ -222,7 +223,7 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
         <ClusterTimeline rows={rows} clusterId={clusterId} name={name} backupPath={backupPath} timelineLink={timelineLink} />
       )}
       {errors.map(({ region: r, error }) => (
-        <AwsErrorMessage key={r} error={error} what="Could not load the backups" />
+        <AwsErrorMessage key={r} error={error} what="Could not load the backups" advice={errorAdvice(error.info)} />
       ))}
       {isPending && (
         <p role="status" className="mb-2 text-sm text-slate-600 dark:text-slate-300">

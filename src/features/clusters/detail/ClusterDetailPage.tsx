@@ -12,6 +12,7 @@ import { ClusterActions } from './actions/ClusterActions';
 import { ClusterHealthAlert } from './ClusterHealthAlert';
 import { DetailTabs } from './DetailTabs';
 import { useNotice } from './useNotice';
+import { errorAdvice } from '../../common/errorAdvice';
 
 const nameOf = (cluster: ClusterWithExtras): string | undefined => cluster.TagList?.find((t) => t.Key === 'Name')?.Value;
 
@@ -69,7 +70,11 @@ export function ClusterDetailPage() {
         <h2 id="cluster-heading" className="mt-3 mb-2 text-lg font-medium">
           Cluster <span className="font-mono">{clusterId}</span>
         </h2>
-        <AwsErrorMessage error={query.error} what={`Could not load cluster ${clusterId} in ${region}`} />
+        <AwsErrorMessage
+          error={query.error}
+          what={`Could not load cluster ${clusterId} in ${region}`}
+          advice={errorAdvice(query.error.info)}
+        />
         <Button onClick={() => void query.refetch()}>Try again</Button>
       </section>
     );
@@ -98,7 +103,13 @@ export function ClusterDetailPage() {
           <ActionSuccess>{notice}</ActionSuccess>
         </div>
       )}
-      {query.error && <AwsErrorMessage error={query.error} what="Could not refresh this cluster (showing the last data)" />}
+      {query.error && (
+        <AwsErrorMessage
+          error={query.error}
+          what="Could not refresh this cluster (showing the last data)"
+          advice={errorAdvice(query.error.info)}
+        />
+      )}
       <ClusterActions cluster={cluster} region={region} onNotice={showNotice} />
       <DetailTabs cluster={cluster} region={region} onNotice={showNotice} />
     </section>
