@@ -18,10 +18,12 @@ const launchOptions = chromiumLaunchOptions;
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two browsers at once: every project has its own server and the action specs touch disjoint resources,
+  // so files may run side by side. On a 2-core machine a busy moment can slow a page; CI retries once.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 30_000,
+  timeout: 60_000,
   // A slower or busier machine than ours draws the lazy timeline later: wait up to 10 s for what must appear.
   expect: { timeout: 10_000 },
   // Reference screenshots (e2e/looks.spec.ts) per browser build and OS; where none exist yet, the first run
