@@ -20,6 +20,7 @@ import { useMarkNavigation, type MarkActions } from './timeline/view/useMarkNavi
 import { useTimelineLayout } from './timeline/view/useTimelineLayout';
 import { useTimelineRows, type ScrollRequest } from './timeline/view/useTimelineRows';
 import { useVirtualRows } from './timeline/view/useVirtualRows';
+import type { ClusterHealth } from '../../cloudhsm/health';
 
 /** What the timeline is drawn against: its window and "now", and the clusters' names (and tags, for the filter box). */
 export interface TimelineScope {
@@ -28,6 +29,8 @@ export interface TimelineScope {
   clusterNames: ReadonlyMap<string, string>;
   /** Cluster id -> its tags, so the filter box finds clusters by tag too (optional: id and name without it). */
   clusterTags?: ReadonlyMap<string, readonly TagLike[]>;
+  /** Cluster id -> its health, so a lane says when its cluster needs attention (optional: unknown clusters say nothing). */
+  clusterHealth?: ReadonlyMap<string, ClusterHealth>;
 }
 
 export interface BackupTimelineProps {
@@ -40,7 +43,7 @@ export interface BackupTimelineProps {
 }
 
 export default function BackupTimeline({ backups, scope, actions, showFilters = true }: BackupTimelineProps) {
-  const { window, now, clusterNames, clusterTags } = scope;
+  const { window, now, clusterNames, clusterTags, clusterHealth } = scope;
   const { selectedId } = actions;
   const { container, width, labelWidth, axisWidth, layout, toX } = useTimelineLayout({ backups, window, now, clusterNames });
   const markById = useMemo(() => new Map(layout.marks.map((m) => [m.id, m])), [layout]);
@@ -96,6 +99,7 @@ export default function BackupTimeline({ backups, scope, actions, showFilters = 
           geometry={{ width, labelWidth, axisWidth, toX, nowX: toX(now) }}
           nav={nav}
           clusterNames={clusterNames}
+          clusterHealth={clusterHealth}
           onToggle={rows.toggle}
         />
       </div>

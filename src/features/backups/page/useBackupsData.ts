@@ -14,6 +14,7 @@ import { filterBackups, filterOptions, rowId, sortBackups } from '../filterBacku
 import type { BackupPageParams } from '../params';
 import { dataExtent } from '../timeline';
 import { panExtent, timelineWindow, wantedSince } from '../timelineWindow';
+import { clusterHealth } from '../../../cloudhsm/health';
 
 const HOUR = 3_600_000;
 
@@ -60,7 +61,17 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
   const selected = params.selected;
   const selectedRow = useMemo(() => (selected ? rows.find((row) => rowId(row) === selected) : undefined), [rows, selected]);
 
-  const scope = useMemo(() => ({ window, now, clusterNames, clusterTags }), [window, now, clusterNames, clusterTags]);
+  const clusterHealths = useMemo(
+    () =>
+      new Map(
+        clusters.rows.flatMap(({ cluster }) => (cluster.ClusterId ? [[cluster.ClusterId, clusterHealth(cluster, clock)] as const] : [])),
+      ),
+    [clusters.rows, clock],
+  );
+  const scope = useMemo(
+    () => ({ window, now, clusterNames, clusterTags, clusterHealth: clusterHealths }),
+    [window, now, clusterNames, clusterTags, clusterHealths],
+  );
 
   return {
     /** Per-region progress and errors, loading and refresh state of the backups; `loadMore` for older pages. */

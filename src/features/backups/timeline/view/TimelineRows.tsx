@@ -14,6 +14,7 @@ import { MarkTooltip } from './MarkTooltip';
 import { RegionRow } from './RegionRow';
 import { TimelineAxis, TimelineGrid } from './TimelineAxis';
 import { ArrowHead, CopyLinks } from './TimelineLinks';
+import type { ClusterHealth } from '../../../../cloudhsm/health';
 
 export interface TimelineRowsProps {
   layout: TimelineLayout;
@@ -22,10 +23,11 @@ export interface TimelineRowsProps {
   geometry: RowGeometry;
   nav: RowNavigation;
   clusterNames: ReadonlyMap<string, string>;
+  clusterHealth?: ReadonlyMap<string, ClusterHealth> | undefined;
   onToggle: (region: string, isOpen: boolean) => void;
 }
 
-export function TimelineRows({ layout, model, items, geometry, nav, clusterNames, onToggle }: TimelineRowsProps) {
+export function TimelineRows({ layout, model, items, geometry, nav, clusterNames, clusterHealth, onToggle }: TimelineRowsProps) {
   const { width, labelWidth, axisWidth } = geometry;
   const densities = useMemo(() => {
     const out = new Map<string, Density>();
@@ -55,7 +57,8 @@ export function TimelineRows({ layout, model, items, geometry, nav, clusterNames
           if (!row) return null;
           const top = item.start - AXIS_HEIGHT;
           if (row.type === 'lane') {
-            return <LaneRow key={row.key} lane={row.lane} top={top} geometry={geometry} nav={nav} />;
+            const health = clusterHealth?.get(row.lane.clusterId);
+            return <LaneRow key={row.key} lane={row.lane} top={top} geometry={geometry} nav={nav} health={health} />;
           }
           const density = densities.get(row.region)!;
           return (
