@@ -5,6 +5,7 @@ export * from './constraints';
 export * from './expiry';
 export * from './health';
 export * from './ids';
+export * from './names';
 export * from './operations';
 export * from './protocol';
 export * from './regions';

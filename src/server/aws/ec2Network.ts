@@ -3,12 +3,11 @@
  * with the server's credentials. Any refusal (typically UnauthorizedOperation: the role lacks
  * ec2:DescribeSubnets) becomes `available: false` with the reason, and the form asks for typed subnet ids.
  */
-import { EC2Client, paginateDescribeSubnets, paginateDescribeVpcs, type Tag } from '@aws-sdk/client-ec2';
+import { EC2Client, paginateDescribeSubnets, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
 import type { CredentialSource } from './credentials';
 import type { NetworkInfo, NetworkSubnet, NetworkVpc } from '../../cloudhsm/api';
+import { nameTagOf as nameOf } from '../../cloudhsm/names';
 import { redact } from '../security/redact';
-
-const nameOf = (tags: Tag[] | undefined): string | undefined => tags?.find((t) => t.Key === 'Name')?.Value;
 
 export interface Ec2NetworkOptions {
   credentials: CredentialSource;

@@ -9,6 +9,7 @@ import { useClusterQuery, type BackupWithExtras } from '../../../aws';
 import { backupExpiry } from '../../../cloudhsm';
 import { DateTime, StatusIndicator, useNow } from '../../../ui';
 import { expirySentence, expiryView, type RetentionSource } from './expiryWords';
+import { resourceName } from '../../../cloudhsm/names';
 
 /** Whether the cluster's retention decides when the backup goes (else nothing about the cluster changes the answer). */
 const needsCluster = (backup: BackupWithExtras) => backupExpiry(backup, { Type: 'DAYS', Value: '1' }).kind === 'retention';
@@ -21,7 +22,7 @@ export function BackupExpiry({ backup, region }: { backup: BackupWithExtras; reg
     if (!backup.ClusterId) return { kind: 'no-cluster' };
     // What the cluster said last stays true when a later refresh fails.
     if (query.data) {
-      const name = query.data.TagList?.find((t) => t.Key === 'Name')?.Value;
+      const name = resourceName(query.data);
       return { kind: 'known', clusterId: backup.ClusterId, name, policy: query.data.BackupRetentionPolicy };
     }
     if (query.error) return { kind: 'failed', region, code: query.error.info.code };

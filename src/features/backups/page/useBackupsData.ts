@@ -15,6 +15,7 @@ import type { BackupPageParams } from '../params';
 import { dataExtent } from '../timeline';
 import { panExtent, timelineWindow, wantedSince } from '../timelineWindow';
 import { clusterHealth } from '../../../cloudhsm/health';
+import { resourceName } from '../../../cloudhsm/names';
 
 const HOUR = 3_600_000;
 
@@ -33,7 +34,7 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
     const byId = new Map<string, ClusterRetention>();
     for (const { cluster } of clusters.rows) {
       if (!cluster.ClusterId) continue;
-      const name = cluster.TagList?.find((t) => t.Key === 'Name')?.Value;
+      const name = resourceName(cluster);
       if (name) names.set(cluster.ClusterId, name);
       if (cluster.TagList?.length) tags.set(cluster.ClusterId, cluster.TagList);
       byId.set(cluster.ClusterId, { name, policy: cluster.BackupRetentionPolicy });

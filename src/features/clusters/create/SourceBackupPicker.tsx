@@ -5,6 +5,7 @@
 import type { RegionalBackup, RegionalCluster } from '../../../aws';
 import { formatUtc, Options, Select } from '../../../ui';
 import { backupMode } from './hsmTypes';
+import { resourceName } from '../../../cloudhsm/names';
 
 export interface BackupGroup {
   clusterId: string;
@@ -14,7 +15,7 @@ export interface BackupGroup {
 
 /** READY backups grouped by source cluster (groups by newest backup first, backups newest first). */
 export function groupBackups(backups: readonly RegionalBackup[], clusters: readonly RegionalCluster[]): BackupGroup[] {
-  const names = new Map(clusters.map(({ cluster }) => [cluster.ClusterId, cluster.TagList?.find((t) => t.Key === 'Name')?.Value]));
+  const names = new Map(clusters.map(({ cluster }) => [cluster.ClusterId, resourceName(cluster)]));
   const groups = new Map<string, BackupGroup>();
   const time = (b: RegionalBackup['backup']) => b.CreateTimestamp?.getTime() ?? 0;
   for (const { backup } of [...backups].sort((a, b) => time(b.backup) - time(a.backup))) {

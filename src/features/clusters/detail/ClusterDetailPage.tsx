@@ -13,8 +13,9 @@ import { ClusterHealthAlert } from './ClusterHealthAlert';
 import { DetailTabs } from './DetailTabs';
 import { useNotice } from './useNotice';
 import { errorAdvice } from '../../common/errorAdvice';
+import { resourceName } from '../../../cloudhsm/names';
 
-const nameOf = (cluster: ClusterWithExtras): string | undefined => cluster.TagList?.find((t) => t.Key === 'Name')?.Value;
+const nameOf = (cluster: ClusterWithExtras): string | undefined => resourceName(cluster);
 
 /** The first load: the page's shape (heading, action bar, tabs, fields) and the words for screen readers. */
 function LoadingCluster({ region, clusterId }: { region: string; clusterId: string }) {

@@ -9,6 +9,7 @@ import { OverviewTab } from './OverviewTab';
 import { PanelLoading } from './PanelLoading';
 import { DETAIL_TABS, parseTab, TAB_LABELS, TAB_PARAM, tabForKey, withTab, type DetailTab } from './tabs';
 import { TagsTab } from './TagsTab';
+import { resourceName } from '../../../cloudhsm/names';
 
 // The certificates tab brings @peculiar/x509: it loads when the tab opens.
 const CertificatesPanel = lazy(() => import('../../certificates/CertificatesPanel.tsx'));
@@ -33,7 +34,7 @@ function TabPanel({ tab, cluster, region, onNotice }: TabProps & { tab: DetailTa
     case 'tags':
       return <TagsTab region={region} clusterId={clusterId} state={cluster.State} />;
     case 'backups':
-      return <BackupsTab region={region} clusterId={clusterId} name={cluster.TagList?.find((t) => t.Key === 'Name')?.Value} />;
+      return <BackupsTab region={region} clusterId={clusterId} name={resourceName(cluster)} />;
     default:
       return <OverviewTab cluster={cluster} region={region} />;
   }

@@ -1,7 +1,8 @@
 /** Field accessors shared by filtering, sorting, the table and the exports. */
 import type { ClusterWithExtras } from '../../../aws';
+import { resourceName } from '../../../cloudhsm/names';
 
-export const clusterName = (cluster: ClusterWithExtras): string => cluster.TagList?.find((t) => t.Key === 'Name')?.Value ?? '';
+export const clusterName = (cluster: ClusterWithExtras): string => resourceName(cluster) ?? '';
 
 /** "90 days", or "" when the cluster has no retention policy. */
 export function retentionLabel(cluster: ClusterWithExtras): string {
