@@ -3,13 +3,12 @@
  * scrolls sideways at 390 px), a sort picker instead of column headers, and the same virtualisation as
  * the table for long lists.
  */
-import { lazy, Suspense, useCallback, useId, useRef } from 'react';
-import { useShownRegions } from '../../../aws';
+import { lazy, Suspense, useId } from 'react';
 import { inputClass } from '../../../ui/buttons';
 import { SkeletonList } from '../../../ui/Skeleton';
 import { PlainCards } from './ClusterCard';
-import { COLUMNS, type ClusterHref } from './ClusterRow';
-import { PLAIN_ROWS_MAX } from './ClusterTable';
+import { COLUMNS } from './ClusterRow';
+import { useClusterListBody } from './ClusterTable';
 import { parseSort } from './params';
 import type { ClusterRow, SortSpec } from './types';
 
@@ -52,13 +51,7 @@ function SortPicker({ sort, onSortChange }: Pick<ClusterCardsProps, 'sort' | 'on
 }
 
 export function ClusterCards({ rows, loading = false, sort, onSortChange, now }: ClusterCardsProps) {
-  const { linkTo } = useShownRegions();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const href: ClusterHref = useCallback(
-    (region, id) => linkTo(`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(id)}`),
-    [linkTo],
-  );
-  const long = rows.length > PLAIN_ROWS_MAX;
+  const { scrollRef, href, long } = useClusterListBody(rows);
   return (
     <>
       <SortPicker sort={sort} onSortChange={onSortChange} />

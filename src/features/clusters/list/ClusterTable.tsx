@@ -47,19 +47,24 @@ function SortHeaders({ sort, onSort }: Pick<ClusterTableProps, 'sort' | 'onSort'
   );
 }
 
-/**
- * A real <table> in a scrolling container whose header stays visible (sticky). A long list renders only the
- * rows in view (VirtualRows); `aria-rowcount`/`aria-rowindex` tell assistive technology how many rows there
- * are in all.
- */
-export function ClusterTable({ rows, loading = false, sort, onSort, now }: ClusterTableProps) {
+/** What the table and the phone cards both need: their scrolling box, links that keep the regions, and whether to virtualise. */
+export function useClusterListBody(rows: readonly ClusterRow[]) {
   const { linkTo } = useShownRegions();
   const scrollRef = useRef<HTMLDivElement>(null);
   const href: ClusterHref = useCallback(
     (region, id) => linkTo(`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(id)}`),
     [linkTo],
   );
-  const long = rows.length > PLAIN_ROWS_MAX;
+  return { scrollRef, href, long: rows.length > PLAIN_ROWS_MAX };
+}
+
+/**
+ * A real <table> in a scrolling container whose header stays visible (sticky). A long list renders only the
+ * rows in view (VirtualRows); `aria-rowcount`/`aria-rowindex` tell assistive technology how many rows there
+ * are in all.
+ */
+export function ClusterTable({ rows, loading = false, sort, onSort, now }: ClusterTableProps) {
+  const { scrollRef, href, long } = useClusterListBody(rows);
   return (
     // Relative: the visually hidden texts in cells (position: absolute) stay inside the scrolling box instead of widening the page.
     <div
