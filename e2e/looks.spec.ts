@@ -9,6 +9,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 
+// Each test only reads: they may run on both workers at once (the rest of the suite keeps file order).
+test.describe.configure({ mode: 'parallel' });
+
 const WIDTHS = [
   { name: 'desktop', width: 1440, height: 900 },
   { name: 'phone', width: 390, height: 844 },

@@ -6,6 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 
+// Each test only reads: they may run on both workers at once (the rest of the suite keeps file order).
+test.describe.configure({ mode: 'parallel' });
+
 /** The demo cluster with this Name tag (ids differ per seed run). */
 async function clusterId(page: Page, region: string, name: string): Promise<string> {
   const response = await page.request.post(`/aws/${region}`, {
