@@ -10,7 +10,9 @@
  *     each (sum of long tasks beyond 50 ms).
  * Figures, not assertions: the machine is shared and timings are noisy.
  *
- * `--only cluster|backups|backups7d`, `--latency MS` (default: 0 and 80), `--rounds N` (default 3).
+ * The recovery view (issue 14) is measured the same way; its target is first rows within 2× the cluster list.
+ *
+ * `--only cluster|backups|backups7d|recovery`, `--latency MS` (default: 0 and 80), `--rounds N` (default 3).
  * The delay is the server's own `--latency MS` (the embedded emulator waits that long before each answer), so
  * it is paid where a real round trip would be. It builds the SPA into .cache/bench-dist first (dist/ is left
  * alone). The server runs as a child process, one per latency. Last, the figures against issue 12's targets.
@@ -47,6 +49,8 @@ const VIEWS: Record<string, View> = {
     path: `/backups?regions=${REGIONS}&zoom=7d`,
     data: '[data-testid=timeline-mark], [data-testid=timeline-region-summary], [data-testid=backup-row]',
   },
+  // Issue 14: the recovery posture of every cluster; its first rows within 2× the cluster list's time.
+  recovery: { name: 'recovery view', path: `/recovery?regions=${REGIONS}`, data: '[data-testid=recovery-row]' },
 };
 
 interface Round {
@@ -130,6 +134,19 @@ const best = (rounds: readonly Round[] | undefined) => (rounds?.length ? Math.mi
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
+/** Issue 14's target: the recovery view's first rows within 2× the cluster list's time. */
+function printRecoveryTargets(summary: Record<string, Round[]>, latencies: readonly number[]): void {
+  if (!summary[`${VIEWS.recovery!.name}@${latencies[0]}`]?.length) return;
+  process.stdout.write('\nTargets (recovery view):\n');
+  for (const latency of latencies) {
+    const ratio = best(summary[`${VIEWS.recovery!.name}@${latency}`]) / best(summary[`${VIEWS.cluster!.name}@${latency}`]);
+    if (Number.isFinite(ratio))
+      process.stdout.write(`  first rows within 2× the cluster list at +${latency} ms: ${ratio.toFixed(2)}× ${verdict(ratio <= 2)}\n`);
+  }
+  const last = summary[`${VIEWS.recovery!.name}@${latencies.at(-1)}`]?.at(-1);
+  if (last) process.stdout.write(`  DescribeBackups calls until quiet: ${last.calls['DescribeBackups'] ?? 0}\n`);
+}
+
 /** Issue 12's targets for the default 30-day backups view, from the figures above. */
 function printTargets(summary: Record<string, Round[]>, latencies: readonly number[]): void {
   const backups = summary[`${VIEWS.backups!.name}@${latencies[0]}`];
@@ -195,6 +212,7 @@ async function main(): Promise<void> {
       server.child.kill('SIGTERM');
     }
     printTargets(summary, latencies);
+    printRecoveryTargets(summary, latencies);
   } finally {
     await browser.close();
   }
