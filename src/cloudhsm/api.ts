@@ -19,6 +19,8 @@ export interface SessionInfo {
   endpoint?: string;
   /** Who the calls run as (STS GetCallerIdentity), when known. Never a credential. */
   identity?: SessionIdentity;
+  /** The tag key that keeps a backup's copies in some regions (--residency-tag-key); absent: `data-residency`. */
+  residencyTagKey?: string;
 }
 
 /** The principal behind the credentials, read from its ARN. */

@@ -12,6 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SessionInfo } from '../cloudhsm/api';
 import { clip } from '../cloudhsm/clip';
 import { newRequestId } from '../cloudhsm/protocol';
+import { DEFAULT_RESIDENCY_TAG_KEY } from '../cloudhsm/residency';
 import { DashboardApiError, sendApiError, unknownOperation } from './apiErrors';
 import type { Backend } from './backend';
 import { createBackend } from './createBackend';
@@ -90,6 +91,7 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
     backend,
     log,
     readOnly: options.readOnly ?? false,
+    residencyTagKey: options.residencyTagKey ?? DEFAULT_RESIDENCY_TAG_KEY,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };
   const hostNames = allowedHostNames(options.host);

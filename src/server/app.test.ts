@@ -20,6 +20,7 @@ describe('/api/session in emulator mode', () => {
       accountId: '111122223333',
       identity: { arn: 'arn:aws:iam::111122223333:user/dashboard-demo', kind: 'user', principal: 'dashboard-demo' },
       availableRegions: [...CLOUDHSM_REGIONS],
+      residencyTagKey: 'data-residency',
     });
     expect(t.server.mode).toBe('emulator');
     expect(t.server.emulator?.config.account).toBe('111122223333');
@@ -32,6 +33,15 @@ describe('/api/session in emulator mode', () => {
     });
     expect(created.status).toBe(200);
     expect(jsonOf(await rawRequest(`${t.url}/api/session`))['regions']).toEqual(['ap-south-1']);
+  });
+
+  it('names the residency tag key --residency-tag-key set', async () => {
+    const custom = await startTestServer({ seed: 'empty', residencyTagKey: 'keep-in' });
+    try {
+      expect(jsonOf(await rawRequest(`${custom.url}/api/session`))['residencyTagKey']).toBe('keep-in');
+    } finally {
+      await custom.server.close();
+    }
   });
 
   it('answers only GET', async () => {

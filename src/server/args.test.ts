@@ -52,6 +52,15 @@ describe('parseDashboardArgs', () => {
     });
   });
 
+  it('--residency-tag-key: a tag key, in either mode', () => {
+    expect(options(['--residency-tag-key', 'keep-in']).residencyTagKey).toBe('keep-in');
+    expect(options(['--aws', '--residency-tag-key', 'org:residency']).residencyTagKey).toBe('org:residency');
+    expect(options([]).residencyTagKey).toBeUndefined();
+    for (const key of ['', 'aws:residency', 'a'.repeat(129), 'no,commas']) {
+      expect(() => parseDashboardArgs(['--residency-tag-key', key], ENV), key).toThrow(UsageError);
+    }
+  });
+
   it('refuses flags of the other mode, bad values and unknown flags', () => {
     for (const argv of [
       ['--aws', '--data', 'x'],

@@ -3,6 +3,7 @@
  * listens and the embedded emulator's flags are the ones `npm run emulator` takes, read by the same code.
  */
 import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../cloudhsm/regions';
+import { DEFAULT_RESIDENCY_TAG_KEY } from '../cloudhsm/residency';
 import { givenFlags, LISTEN_FLAGS, listenUsage, numberFlag, parseFlags, readListenFlags, UsageError, type FlagValues } from '../node/flags';
 import { defaultDataFile } from './emulator/dataDir';
 import { EMULATOR_FLAGS, emulatorFlagsUsage, givenEmulatorFlags, readEmulatorFlags } from './emulator/flags';
@@ -18,12 +19,19 @@ const AWS_FLAGS = {
   'sts-endpoint-url': { type: 'string' },
   timeout: { type: 'string' },
 } as const;
-const FLAGS = { ...LISTEN_FLAGS, 'read-only': { type: 'boolean' }, ...EMULATOR_FLAGS, ...AWS_FLAGS } as const;
+const FLAGS = {
+  ...LISTEN_FLAGS,
+  'read-only': { type: 'boolean' },
+  'residency-tag-key': { type: 'string' },
+  ...EMULATOR_FLAGS,
+  ...AWS_FLAGS,
+} as const;
 type Values = FlagValues<typeof FLAGS>;
 
 export const USAGE = `Usage: npm start -- [flags]
 ${listenUsage(DEFAULT_PORT, '; anything else prints a warning')}
   --read-only              refuse every operation that changes something
+  --residency-tag-key KEY  the tag that keeps a backup's copies in some regions (default ${DEFAULT_RESIDENCY_TAG_KEY})
  Embedded emulator (the default):
 ${emulatorFlagsUsage({ speed: DEFAULT_SPEED, dataFile: defaultDataFile() })}
  Real AWS:
@@ -65,6 +73,14 @@ function readEndpointUrl(text: string, flag = 'endpoint-url'): string {
   return url.toString();
 }
 
+/** A CloudHSM tag key: 1–128 characters of letters, digits, spaces and _ . : / = + - @, not starting with aws:. */
+function readTagKey(text: string): string {
+  const key = text.trim();
+  if (!/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u.test(key) || key.toLowerCase().startsWith('aws:'))
+    throw new UsageError(`--residency-tag-key "${text}" is not a tag key (1–128 letters, digits, spaces and _ . : / = + - @; not aws:…)`);
+  return key;
+}
+
 /** --aws and the flags that go with it. */
 function readAwsFlags(values: Values, options: DashboardServerOptions): DashboardServerOptions {
   const emulatorOnly = givenEmulatorFlags(values);
@@ -90,6 +106,7 @@ export function parseDashboardArgs(
   const values = parseFlags(argv, FLAGS);
   if (values.help) return { help: true };
   const options: DashboardServerOptions = { ...readListenFlags(values, defaultPort), readOnly: values['read-only'] ?? false };
+  if (values['residency-tag-key'] !== undefined) options.residencyTagKey = readTagKey(values['residency-tag-key']);
   if (values.aws) return { help: false, options: readAwsFlags(values, options) };
 
   const awsOnly = givenFlags(values, ['profile', 'regions', 'endpoint-url', 'sts-endpoint-url', 'timeout']);

@@ -19,6 +19,8 @@ export interface DashboardServerOptions {
   log?: (line: string) => void;
   /** Largest accepted request body; default 1 MiB. */
   maxBodyBytes?: number;
+  /** The tag key that keeps a backup's copies in some regions (/api/session); default `data-residency`. */
+  residencyTagKey?: string;
 
   // ---- emulator mode ----
   seed?: SeedName;

@@ -8,6 +8,8 @@ export interface RouteContext {
   backend: Backend;
   /** --read-only: every mutating operation is refused. */
   readOnly: boolean;
+  /** --residency-tag-key, told to the browser in /api/session. */
+  residencyTagKey: string;
   /** Largest accepted /aws request body. */
   maxBodyBytes: number;
   log: (line: string) => void;

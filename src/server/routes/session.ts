@@ -5,9 +5,15 @@ import { CLOUDHSM_REGIONS } from '../../cloudhsm/regions';
 import { identityOf } from '../identity';
 import { sendJson, type RouteContext } from './respond';
 
-export async function sessionInfo({ backend, readOnly }: RouteContext): Promise<SessionInfo> {
+export async function sessionInfo({ backend, readOnly, residencyTagKey }: RouteContext): Promise<SessionInfo> {
   const details = await backend.session();
-  const info: SessionInfo = { mode: backend.mode, regions: details.regions, readOnly, availableRegions: [...CLOUDHSM_REGIONS] };
+  const info: SessionInfo = {
+    mode: backend.mode,
+    regions: details.regions,
+    readOnly,
+    availableRegions: [...CLOUDHSM_REGIONS],
+    residencyTagKey,
+  };
   if (details.accountId) info.accountId = details.accountId;
   if (details.arn) info.identity = identityOf(details.arn);
   if (details.profile) info.profile = details.profile;
