@@ -1,6 +1,6 @@
 import { createHash, X509Certificate as NodeX509Certificate } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CertificateDecodeError, decodeCertificate, decodeCsr } from './decode';
+import { CertificateDecodeError, decodeCertificate, decodeCsr, readCertificateValidity } from './decode';
 import { createSelfSigned, generateKeyPair } from './issue';
 import { toPem } from './pem';
 import { makeHardwareCas, makeHsmCertificates, type HsmLikeCertificates } from './testing/testPki';
@@ -141,5 +141,19 @@ describe('decodeCsr', () => {
     expect(cert.code).toBe('wrong-block-type');
     expect(cert.message).toMatch(/^Not a PEM certificate request \(CSR\)/);
     expect((await decodeError(decodeCsr('garbage'))).code).toBe('not-pem');
+  });
+});
+
+describe('readCertificateValidity', () => {
+  it('reads the same dates node:crypto does', async () => {
+    const validity = await readCertificateValidity(set.HsmCertificate);
+    const node = new NodeX509Certificate(set.HsmCertificate);
+    expect(validity.notAfter.getTime()).toBe(new Date(node.validTo).getTime());
+    expect(validity.notBefore.getTime()).toBe(new Date(node.validFrom).getTime());
+  });
+
+  it('rejects a CSR and garbage with a typed error', async () => {
+    expect((await decodeError(readCertificateValidity(set.ClusterCsr))).code).toBe('wrong-block-type');
+    expect((await decodeError(readCertificateValidity('garbage'))).code).toBe('not-pem');
   });
 });

@@ -126,6 +126,21 @@ export async function decodeCertificate(pem: string, now: Date = new Date()): Pr
   };
 }
 
+/** When a certificate is valid, and nothing else. */
+export interface CertificateValidity {
+  notBefore: Date;
+  notAfter: Date;
+}
+
+/**
+ * Only the validity dates of one PEM certificate: no fingerprint and no signature check, so a list can read the
+ * expiry of many certificates cheaply. Throws `CertificateDecodeError` like `decodeCertificate`.
+ */
+export async function readCertificateValidity(pem: string): Promise<CertificateValidity> {
+  const cert = valueOrThrow(await readCertificate(pem), 'certificate');
+  return { notBefore: cert.notBefore, notAfter: cert.notAfter };
+}
+
 /** Decodes one PEM PKCS#10 certificate request (the cluster CSR). Throws `CertificateDecodeError` like `decodeCertificate`. */
 export async function decodeCsr(pem: string): Promise<DecodedCsr> {
   const csr = valueOrThrow(await readCsr(pem), 'csr');

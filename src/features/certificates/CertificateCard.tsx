@@ -4,6 +4,7 @@ import type { CertificateSlot } from './certificateSlots';
 import { downloadText } from '../../ui/download';
 import { formatTimestamp } from '../../ui/format';
 import { toPemFile } from './toPemFile';
+import { ExpiryStatus } from './CertificateExpiry';
 
 type DecodeInput = { kind: CertificateSlot['kind']; pem: string; now: Date };
 type Decoded =
@@ -106,6 +107,12 @@ export function CertificateCard({ slot, now }: { slot: CertificateSlot; now: Dat
           </Field>
           <Field label="Valid from">{formatTimestamp(decoded.value.notBefore)}</Field>
           <Field label="Valid until">{formatTimestamp(decoded.value.notAfter)}</Field>
+          {/* Only the cluster certificate is the customer's to renew; AWS looks after the HSM and hardware ones. */}
+          {slot.key === 'ClusterCertificate' && (
+            <Field label="Expiry">
+              <ExpiryStatus notAfter={decoded.value.notAfter} now={now} />
+            </Field>
+          )}
           <Field label="Validity">{VALIDITY_TEXT[decoded.value.validity]}</Field>
           <Field label="Public key">{decoded.value.publicKey.description}</Field>
           <Field label="Signature algorithm">{decoded.value.signatureAlgorithm}</Field>
