@@ -1,4 +1,20 @@
-import type { RegionalCluster } from '../../../aws';
+/**
+ * The Recovery view's "Orphaned backups" section: READY backups (and cross-region copies) whose cluster no
+ * longer exists, grouped by former cluster and region, each group deletable after typing its former cluster
+ * id. The scan reads every region's READY backups newest first, page by page, without holding up the rest of
+ * the view: groups appear as pages arrive, a status line says how far it got, and "none" is said only once
+ * every region is read.
+ */
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { RegionalBackup, RegionalCluster } from '../../../aws';
+import type { OrphanGroup } from '../../../cloudhsm/orphans';
+import { EmptyState, StatusIndicator, useNow } from '../../../ui';
+import { RegionLoadErrors } from '../../backups/page/RegionLoadErrors';
+import { OrphanGroupsTable } from './OrphanGroupsTable';
+import { listWords, scannedRegions, scanProgressText } from './scanProgress';
+import { useOrphanScan } from './useOrphanScan';
+
+const DeleteOrphansDialog = lazy(() => import('./DeleteOrphansDialog'));
 
 export interface OrphanedBackupsProps {
   /** The regions shown (the page's ?regions=). */
@@ -9,7 +25,72 @@ export interface OrphanedBackupsProps {
   answeredRegions: readonly string[];
 }
 
-// Contract stub: replaced by the orphaned-backups work.
-export function OrphanedBackups(_props: OrphanedBackupsProps) {
-  return null;
+type Group = OrphanGroup<RegionalBackup>;
+
+const groupsText = (n: number): string =>
+  n === 0 ? 'No orphaned backups found.' : `${n} ${n === 1 ? 'group' : 'groups'} of orphaned backups found.`;
+
+export function OrphanedBackups({ regions, clusters, answeredRegions }: OrphanedBackupsProps) {
+  const scan = useOrphanScan(regions, clusters, answeredRegions);
+  const now = useNow();
+  const [deleting, setDeleting] = useState<Group | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const closeDialog = () => {
+    setDeleting(null);
+    // The group's button is gone once its backups are deleted: keep focus in the section, not on the page's body.
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus();
+    });
+  };
+  const retry = (region: string) => {
+    for (const failure of scan.errors) if (failure.region === region) void failure.retry();
+  };
+  // "None" only where every READY backup was read and the clusters could be listed to check them against.
+  const clearRegions = scannedRegions(scan.regions).filter((region) => answeredRegions.includes(region));
+  return (
+    <section aria-labelledby="orphaned-backups-heading" className="mt-8" data-testid="orphaned-backups">
+      <h2 id="orphaned-backups-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+        Orphaned backups
+      </h2>
+      <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+        READY backups whose cluster no longer exists (not listed any more, or DELETED), and cross-region copies whose source cluster is
+        gone. They keep the cluster's keys; a copy never expires.
+      </p>
+      {/* Not live: it changes with every page. The live line below speaks once, when the scan is done. */}
+      <p className="mb-2 text-sm" data-testid="orphan-scan-progress">
+        {scan.done ? scanProgressText(scan) : <StatusIndicator icon="in-progress">{scanProgressText(scan)}</StatusIndicator>}
+      </p>
+      <p role="status" className="sr-only">
+        {scan.done ? `${scanProgressText(scan)} ${groupsText(scan.groups.length)}` : ''}
+      </p>
+      <RegionLoadErrors errors={scan.errors} what="READY backups for the orphan scan" onRetry={retry} />
+      {scan.undetermined.map((u) => (
+        <p key={u.clusterRegion} className="mb-2 text-sm" data-testid="orphan-undetermined">
+          <StatusIndicator icon="info">
+            Cannot tell whether {u.clusters === 1 ? 'the cluster' : `the ${u.clusters} clusters`} of {u.backups} READY{' '}
+            {u.backups === 1 ? 'backup' : 'backups'} still {u.clusters === 1 ? 'exists' : 'exist'}: {u.clusterRegion}, where{' '}
+            {u.clusters === 1 ? 'it' : 'they'} lived, is not shown or its clusters could not be listed.
+          </StatusIndicator>
+        </p>
+      ))}
+      {scan.groups.length > 0 ? (
+        <OrphanGroupsTable groups={scan.groups} busy={!scan.done} now={now} onDelete={setDeleting} />
+      ) : (
+        scan.done &&
+        clearRegions.length > 0 && (
+          <EmptyState
+            title={`No orphaned backups in ${listWords(clearRegions)}`}
+            description={
+              scan.undetermined.length > 0
+                ? 'Apart from the backups above whose cluster cannot be checked, every READY backup belongs to a cluster that still exists.'
+                : 'Every READY backup there belongs to a cluster that still exists.'
+            }
+            icon="success"
+            data-testid="orphan-empty"
+          />
+        )
+      )}
+      <Suspense fallback={null}>{deleting && <DeleteOrphansDialog group={deleting} onClose={closeDialog} />}</Suspense>
+    </section>
+  );
 }

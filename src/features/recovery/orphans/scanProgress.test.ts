@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { RegionWindowProgress } from '../../../aws';
+import { isScanDone, listWords, scanProgressText } from './scanProgress';
+
+const region = (name: string, state: 'loading' | 'more' | 'done' | 'error'): RegionWindowProgress => ({
+  region: name,
+  status: state === 'error' ? 'error' : state === 'loading' ? 'loading' : 'ready',
+  pages: state === 'loading' ? 0 : 2,
+  complete: state === 'done',
+  loadedSince: null,
+  coversWindow: state === 'done',
+  fetching: state === 'loading' || state === 'more',
+});
+
+describe('scanProgressText', () => {
+  it('counts the backups read and the regions finished while the scan runs', () => {
+    const regions = [
+      region('us-east-1', 'done'),
+      region('us-west-2', 'more'),
+      region('eu-west-1', 'done'),
+      region('ap-south-1', 'loading'),
+    ];
+    expect(isScanDone(regions)).toBe(false);
+    expect(scanProgressText({ scanned: 1200, regions })).toBe('Scanned 1,200 READY backups, newest first; 2 of 4 regions complete…');
+  });
+
+  it('names the regions read once done, and those that could not be read', () => {
+    const regions = [region('us-east-1', 'done'), region('us-west-2', 'error'), region('eu-west-1', 'done')];
+    expect(isScanDone(regions)).toBe(true);
+    expect(scanProgressText({ scanned: 1, regions })).toBe(
+      'Scanned all 1 READY backup in us-east-1 and eu-west-1. us-west-2 could not be read.',
+    );
+    expect(scanProgressText({ scanned: 0, regions: [region('us-west-2', 'error')] })).toBe(
+      'No region could be scanned. us-west-2 could not be read.',
+    );
+  });
+
+  it('lists words the English way', () => {
+    expect(listWords([])).toBe('');
+    expect(listWords(['a'])).toBe('a');
+    expect(listWords(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
