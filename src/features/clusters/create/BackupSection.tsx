@@ -2,6 +2,7 @@
 import { FormField } from '../../../ui';
 import { backupMode } from './hsmTypes';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from './retention';
+import { RestoredClusterNote } from './prefill/PrefillNote';
 import { RetentionDaysInput } from './RetentionDaysInput';
 import { fieldError, type SectionProps } from './sections';
 import { SourceBackupPicker } from './SourceBackupPicker';
@@ -44,6 +45,7 @@ export function BackupSection({ form, ids, disabled, announceError }: SectionPro
           }}
         />
       </FormField>
+      {values.sourceBackupId !== '' && <RestoredClusterNote />}
       <FormField
         label="Backup retention (days)"
         controlId={ids.retention}

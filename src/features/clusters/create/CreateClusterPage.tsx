@@ -17,6 +17,7 @@ import { CliCommandPreview } from './CliCommandPreview';
 import { ErrorSummary } from './ErrorSummary';
 import { initialFormValues, type CreateClusterFormValues } from './formValues';
 import { HardwareSection } from './HardwareSection';
+import { PrefillNote } from './prefill/PrefillNote';
 import { RegionAndNetworkSection } from './RegionAndNetworkSection';
 import { TagsSection } from './TagsSection';
 import { useCreateClusterForm } from './useCreateClusterForm';
@@ -122,6 +123,7 @@ function CreateClusterForm({ session, initial }: { session: SessionInfo; initial
         </p>
       )}
       {form.submitted && <ErrorSummary errors={validation.errors} onGoTo={focusField} />}
+      <PrefillNote status={form.prefill} />
       <form onSubmit={submit} noValidate className="flex flex-col gap-5">
         <RegionAndNetworkSection {...section} session={session} />
         <HardwareSection {...section} />

@@ -10,6 +10,7 @@ import { createClusterCliCommand } from './cliCommand';
 import { toCreateClusterInput, type CreateClusterFormValues } from './formValues';
 import { backupMode } from './hsmTypes';
 import { groupBackups } from './SourceBackupPicker';
+import { useSourcePrefill } from './prefill/useSourcePrefill';
 import { validateCreateClusterForm, type FormField } from './validateCreateClusterForm';
 
 const READY_ONLY = { states: ['READY'] } as const;
@@ -18,6 +19,9 @@ export function useCreateClusterForm(session: SessionInfo, initial: CreateCluste
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<FormField>>(() => new Set(initial.sourceBackupId ? ['sourceBackup', 'mode'] : []));
   const [submitted, setSubmitted] = useState(false);
+  // Values the person changed: a prefill from the backup's source cluster leaves them alone.
+  const [edited, setEdited] = useState<ReadonlySet<keyof CreateClusterFormValues>>(() => new Set());
+  const prefill = useSourcePrefill(values, edited, setValues);
 
   const network = useNetworkQuery(values.region);
   const backups = useAllBackupsQuery([values.region], { filters: READY_ONLY });
@@ -69,7 +73,11 @@ export function useCreateClusterForm(session: SessionInfo, initial: CreateCluste
     /** A field's error once it was touched or the form was sent. */
     shown: (field: FormField): string | undefined => (submitted || touched.has(field) ? validation.errors[field] : undefined),
     touch: (field: FormField) => setTouched((current) => (current.has(field) ? current : new Set([...current, field]))),
-    change: (changes: Partial<CreateClusterFormValues>) => setValues((current) => ({ ...current, ...changes })),
+    prefill,
+    change: (changes: Partial<CreateClusterFormValues>) => {
+      setValues((current) => ({ ...current, ...changes }));
+      setEdited((current) => new Set([...current, ...(Object.keys(changes) as (keyof CreateClusterFormValues)[])]));
+    },
   };
 }
 

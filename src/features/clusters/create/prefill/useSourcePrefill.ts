@@ -1,0 +1,59 @@
+/**
+ * The create form's prefill from the chosen backup's source cluster: the backup (by id, so a large account's
+ * backup list need not arrive first), its cluster (in the source region for a copy) and that cluster's tags.
+ * Applied once per backup, to the fields the person has not changed; what it says is the form's note.
+ */
+import { useMemo, useState } from 'react';
+import { useBackupQuery, useClusterQuery, useTagsQuery } from '../../../../aws';
+import type { CreateClusterFormValues } from '../formValues';
+import { applyPrefill, prefillFromSource, sourceClusterOf, type PrefillGroup, type SourcePrefill } from './sourcePrefill';
+
+export type PrefillStatus =
+  /** No backup chosen, or one this region does not have (the backup field says so). */
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  /** The source cluster was deleted: only the backup is taken. */
+  | { kind: 'gone'; clusterId: string; region: string }
+  /** The source cluster could not be looked up. */
+  | { kind: 'failed'; clusterId: string; message: string }
+  | { kind: 'prefilled'; prefill: SourcePrefill; applied: readonly PrefillGroup[]; tagsUnread: boolean };
+
+type Edited = ReadonlySet<keyof CreateClusterFormValues>;
+
+export function useSourcePrefill(
+  values: CreateClusterFormValues,
+  edited: Edited,
+  setValues: (update: (current: CreateClusterFormValues) => CreateClusterFormValues) => void,
+): PrefillStatus {
+  const { region, sourceBackupId } = values;
+  const backup = useBackupQuery(region, sourceBackupId || undefined);
+  const source = backup.data ? sourceClusterOf(backup.data, region) : undefined;
+  const sourceRegion = source?.region ?? region;
+  const cluster = useClusterQuery(sourceRegion, source?.clusterId);
+  const live = cluster.data && cluster.data.State !== 'DELETED' ? cluster.data : undefined;
+  const tags = useTagsQuery(sourceRegion, live?.ClusterId);
+
+  const prefill = useMemo(
+    () => (live && !tags.isPending ? prefillFromSource(live, tags.data, sourceRegion === region) : undefined),
+    [live, tags.isPending, tags.data, sourceRegion, region],
+  );
+
+  // Once per backup, while rendering (like the mode a backup imposes): the fields fill in with the note, and
+  // a later refresh of the source cluster never overwrites what is on the form.
+  const key = `${region}/${sourceBackupId}`;
+  const [done, setDone] = useState<{ key: string; applied: readonly PrefillGroup[] } | null>(null);
+  if (prefill && done?.key !== key) {
+    const { applied } = applyPrefill(values, prefill, edited);
+    setDone({ key, applied });
+    setValues((current) => applyPrefill(current, prefill, edited).values);
+  }
+
+  if (!sourceBackupId) return { kind: 'none' };
+  if (backup.isPending) return { kind: 'loading' };
+  if (!source) return { kind: 'none' };
+  if (cluster.isPending) return { kind: 'loading' };
+  if (cluster.error) return { kind: 'failed', clusterId: source.clusterId, message: cluster.error.message };
+  if (!live) return { kind: 'gone', clusterId: source.clusterId, region: sourceRegion };
+  if (!prefill || done?.key !== key) return { kind: 'loading' };
+  return { kind: 'prefilled', prefill, applied: done.applied, tagsUnread: tags.isError };
+}
