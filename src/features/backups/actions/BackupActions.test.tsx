@@ -213,8 +213,13 @@ describe('BackupActions', () => {
     const request = calls.find((c) => c.target === 'CopyBackupToRegion');
     expect(request).toMatchObject({ region: 'us-east-1', body: { BackupId: 'backup-sourceaaaaa', DestinationRegion: 'us-west-2' } });
     expect(request?.body).not.toHaveProperty('TagList');
-    // It looked for the copy in the destination, by its source.
+    // Before copying it asked whether the cluster has backups there already (it has: no dialog, one click).
     expect(calls.find((c) => c.target === 'DescribeBackups')).toMatchObject({
+      region: 'us-west-2',
+      body: { Filters: { clusterIds: ['cluster-aaaaaaaaaaa'] } },
+    });
+    // It looked for the copy in the destination, by its source.
+    expect(calls.find((c) => c.target === 'DescribeBackups' && JSON.stringify(c.body).includes('sourceBackupIds'))).toMatchObject({
       region: 'us-west-2',
       body: { Filters: { sourceBackupIds: ['backup-sourceaaaaa'] } },
     });

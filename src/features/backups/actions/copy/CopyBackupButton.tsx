@@ -9,31 +9,47 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { ActionButton, useReadOnlyReason } from '../../../../ui/actions';
+import type { BackupWithExtras } from '../../../../aws';
 import { copyBlockedReason, type BackupFacts } from '../backupRules';
 import { CopyMenu, triggerClass } from './CopyMenu';
 import { copyStatusNote, type CopyStatusNote } from './copyStatusNote';
 import { useCopyBackup } from './useCopyBackup';
 import { useCopyDestinations } from './useCopyDestinations';
 import { useCopyTracks } from './useCopyTracks';
+import { clusterRegionOf, type CopySource } from './guard/copyChecks';
+import { useCopyGuard } from './guard/useCopyGuard';
 
 // The dialog carries the tag editor: loaded when first opened.
 const CopyWithTagsDialog = lazy(() => import('./CopyWithTagsDialog'));
 
 const SOURCE_TAGS_NOTE = "with the source's tags";
 
+/** What the control reads of the backup: its state, and its cluster for the guardrails. */
+export type CopyBackupFacts = BackupFacts & Pick<BackupWithExtras, 'ClusterId' | 'SourceRegion'>;
+
+export const copySourceOf = (region: string, backup: CopyBackupFacts): CopySource => ({
+  region,
+  backupId: backup.BackupId ?? '',
+  clusterId: backup.ClusterId,
+  clusterRegion: clusterRegionOf(region, backup),
+});
+
 export interface CopyBackupButtonProps {
   region: string;
-  backup: BackupFacts;
+  backup: CopyBackupFacts;
   /** A smaller control for list rows; its accessible names carry the backup id. */
   compact?: boolean;
 }
 
 /** The control's state: where it copies, whether it can (and why not), the menu and the dialog. */
-function useCopyControl(region: string, backup: BackupFacts, compact: boolean) {
+function useCopyControl(region: string, backup: CopyBackupFacts, compact: boolean) {
   const backupId = backup.BackupId ?? '';
   const destinations = useCopyDestinations(region);
   const readOnly = useReadOnlyReason();
-  const { copy, isPending } = useCopyBackup(region, backupId);
+  const { copy, isPending: copying } = useCopyBackup(region, backupId);
+  // The first copy to a region and residency-tagged backups ask first (guard/).
+  const { guard, checking, dialog: guardDialog } = useCopyGuard(copySourceOf(region, backup));
+  const isPending = copying || checking;
   const [dialogOpen, setDialogOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const tracks = useCopyTracks();
@@ -45,7 +61,9 @@ function useCopyControl(region: string, backup: BackupFacts, compact: boolean) {
     // Closed here, not only through Radix: the copy turns `open` off at once (pending), so Radix sees the menu
     // closed already and never reports it, and it would open again when the copy settles.
     setMenuOpen(false);
-    void copy({ destination, tagsNote: SOURCE_TAGS_NOTE, failuresInPanel: true });
+    void (async () => {
+      if (await guard(destination)) await copy({ destination, tagsNote: SOURCE_TAGS_NOTE, failuresInPanel: true });
+    })();
   };
   return {
     backupId,
@@ -54,6 +72,8 @@ function useCopyControl(region: string, backup: BackupFacts, compact: boolean) {
     copy,
     copyTo,
     isPending,
+    checking,
+    guardDialog,
     reason,
     readOnly,
     note: compact ? copyStatusNote(tracks, region, backupId) : null,
@@ -63,11 +83,8 @@ function useCopyControl(region: string, backup: BackupFacts, compact: boolean) {
 }
 
 export function CopyBackupButton({ region, backup, compact = false }: CopyBackupButtonProps) {
-  const { backupId, destinations, preferred, copy, copyTo, isPending, reason, readOnly, note, dialog, menu } = useCopyControl(
-    region,
-    backup,
-    compact,
-  );
+  const { backupId, destinations, preferred, copy, copyTo, isPending, checking, guardDialog, reason, readOnly, note, dialog, menu } =
+    useCopyControl(region, backup, compact);
   // No destination to pick without guessing: the main part asks (opens the menu) instead of copying.
   const label = preferred ? `Copy to ${preferred}` : 'Copy to…';
   const menuName = compact ? `More copy destinations for ${backupId}` : 'More copy destinations';
@@ -77,7 +94,7 @@ export function CopyBackupButton({ region, backup, compact = false }: CopyBackup
       className={`rounded-r-none ${compact ? 'px-2 py-0.5 text-xs' : ''}`}
       disabledReason={reason}
       pending={isPending}
-      pendingLabel={compact ? 'Copying…' : `Copying to ${preferred ?? ''}…`}
+      pendingLabel={checking ? 'Checking…' : compact ? 'Copying…' : `Copying to ${preferred ?? ''}…`}
       aria-label={compact ? `${label} (${backupId})` : undefined}
       aria-haspopup={reason === null && !preferred ? 'menu' : undefined}
       data-testid="copy-backup"
@@ -124,13 +141,14 @@ export function CopyBackupButton({ region, backup, compact = false }: CopyBackup
         </span>
       )}
       {!off && note && <RowNote note={note} />}
+      {guardDialog}
       {!off && dialog.open && (
         <Suspense fallback={null}>
           <CopyWithTagsDialog
             open={dialog.open}
             onOpenChange={dialog.setOpen}
             region={region}
-            backupId={backupId}
+            source={copySourceOf(region, backup)}
             destinations={destinations.all}
             preferred={preferred ?? destinations.all[0] ?? ''}
             copy={copy}

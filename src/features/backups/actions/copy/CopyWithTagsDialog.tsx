@@ -12,13 +12,16 @@ import { TagEditor } from '../../../tags/TagEditor';
 import { rowsFromTags, tagsFromRows, type TagRow } from '../../../tags/tagRows';
 import { validateTagRows } from '../../../tags/validateTags';
 import { copyTagsInput } from './copyTags';
+import type { CopySource } from './guard/copyChecks';
+import { useCopyGuard } from './guard/useCopyGuard';
 import type { CopyRequest } from './useCopyBackup';
 
 export interface CopyWithTagsDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   region: string;
-  backupId: string;
+  /** The backup and its cluster (for the first-copy and residency guardrails). */
+  source: CopySource;
   destinations: string[];
   preferred: string;
   copy: (request: CopyRequest) => Promise<AwsRequestError | null>;
@@ -50,15 +53,9 @@ function useCopyTagsPlan(region: string, backupId: string) {
   return { tagsError: tags.error, rows, setRows, validation, decision, blocked, summary };
 }
 
-export default function CopyWithTagsDialog({
-  open,
-  onOpenChange,
-  region,
-  backupId,
-  destinations,
-  preferred,
-  copy,
-}: CopyWithTagsDialogProps) {
+export default function CopyWithTagsDialog({ open, onOpenChange, region, source, destinations, preferred, copy }: CopyWithTagsDialogProps) {
+  const { backupId } = source;
+  const { guard, checking, dialog: guardDialog } = useCopyGuard(source);
   const { tagsError, rows, setRows, validation, decision, blocked, summary } = useCopyTagsPlan(region, backupId);
   const [destination, setDestination] = useState(preferred);
   const [pending, setPending] = useState(false);
@@ -70,6 +67,11 @@ export default function CopyWithTagsDialog({
     if (blocked !== null || pending || !decision.ok) return;
     setPending(true);
     setError(null);
+    // Cancelled in the guard's dialog: nothing is copied and this dialog stays as it was.
+    if (!(await guard(destination).catch(() => false))) {
+      setPending(false);
+      return;
+    }
     const failure = await copy({
       destination,
       ...(decision.TagList ? { tagList: decision.TagList } : {}),
@@ -123,13 +125,14 @@ export default function CopyWithTagsDialog({
             variant="primary"
             disabledReason={blocked}
             pending={pending}
-            pendingLabel={`Copying to ${destination}…`}
+            pendingLabel={checking ? 'Checking…' : `Copying to ${destination}…`}
             aria-describedby={summaryId}
           >
             Copy to {destination}
           </ActionButton>
         </DialogActions>
       </form>
+      {guardDialog}
     </Dialog>
   );
 }
