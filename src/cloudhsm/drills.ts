@@ -91,7 +91,7 @@ export interface DrillRecord {
   startedAt: number;
   /** Service clock minus this browser's clock, read when the cluster was created: converts Date.now(). */
   clockSkewMs: number;
-  /** Where the HSM goes. */
+  /** Where the HSM goes ('' or a zone the cluster lacks: its first zone). */
   availabilityZone: string;
   hsmId?: string;
   /** When the HSM was first seen ACTIVE (to within one poll). */
@@ -226,6 +226,8 @@ export function nextDrillStep(record: DrillRecord, cluster: DrillClusterView | n
       ? { kind: 'wait' }
       : { kind: 'stuck', reason: `The drill HSM is ${hsm.State ?? 'in an unknown state'}.` };
   }
+  // Known but not listed: it was deleted behind the drill's back (or the read is older than CreateHsm's answer).
+  if (record.hsmId) return { kind: 'stuck', reason: `The drill HSM ${record.hsmId} is no longer in the cluster.` };
   if (!HSM_READY_STATES.has(cluster.State ?? '')) {
     return cluster.State === 'CREATE_IN_PROGRESS' ? { kind: 'wait' } : { kind: 'stuck', reason: `The drill cluster is ${cluster.State}.` };
   }
@@ -264,11 +266,12 @@ export function parseDrillRecords(text: string | null): DrillRecords {
 function isDrillRecord(value: unknown): value is DrillRecord {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
-  const strings = ['sourceClusterId', 'backupId', 'region', 'drillClusterId', 'availabilityZone'];
+  const strings = ['sourceClusterId', 'backupId', 'region', 'drillClusterId'];
   const numbers = ['startedAt', 'clockSkewMs'];
   const optionalNumbers = ['finishedAt', 'durationMs', 'deleteRequestedAt', 'deletedAt'];
   return (
     strings.every((k) => typeof r[k] === 'string' && r[k] !== '') &&
+    typeof r['availabilityZone'] === 'string' &&
     numbers.every((k) => typeof r[k] === 'number' && Number.isFinite(r[k])) &&
     optionalNumbers.every((k) => r[k] === undefined || (typeof r[k] === 'number' && Number.isFinite(r[k]))) &&
     (r['hsmId'] === undefined || typeof r['hsmId'] === 'string') &&

@@ -1,2 +1,3 @@
 /** Restore drills: "Test restore" on a recovery row, and the last drill of a cluster. */
-export { LastDrill, TestRestoreButton, type LastDrillProps, type TestRestoreButtonProps } from './TestRestoreButton';
+export { LastDrill, type LastDrillProps } from './LastDrill';
+export { TestRestoreButton, type TestRestoreButtonProps } from './TestRestoreButton';
