@@ -17,6 +17,7 @@ const InitializeClusterPage = lazy(() =>
 );
 const BackupsPage = lazy(() => import('../features/backups/BackupsPage'));
 const BackupDetailPage = lazy(() => import('../features/backups/BackupDetailPage'));
+const RecoveryPage = lazy(() => import('../features/recovery/RecoveryPage'));
 const NotFoundPage = lazy(() => import('./shell/ShellMessages'));
 
 /** A view that loads on demand: "Loading…" in words until its code is in. */
@@ -67,6 +68,14 @@ export function AppRoutes() {
         element={
           <OnDemand>
             <BackupDetailPage />
+          </OnDemand>
+        }
+      />
+      <Route
+        path="/recovery"
+        element={
+          <OnDemand>
+            <RecoveryPage />
           </OnDemand>
         }
       />

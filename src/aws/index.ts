@@ -26,6 +26,7 @@ export { useBackupWindow, type BackupWindowOptions, type BackupWindowResult } fr
 export type { RegionWindowProgress } from './queries/backupWindowModel';
 export { useClusterQuery, useClustersQuery, type RegionalCluster } from './queries/clusters';
 export type { FanOutFailure, FanOutResult } from './queries/fanOut';
+export { useNewestBackups, type NewestBackupAnswer, type NewestBackupAsk } from './queries/newestBackup';
 export type { BackupPage } from './queries/fetchers';
 export { useResourcePolicyQuery } from './queries/policies';
 export { useTagsQuery } from './queries/tags';

@@ -76,6 +76,9 @@ export function Header({ session }: { session: SessionInfo }) {
         <NavLink to={linkTo('/backups')} className={navClass}>
           Backups
         </NavLink>
+        <NavLink to={linkTo('/recovery')} className={navClass}>
+          Recovery
+        </NavLink>
       </nav>
       <div
         id={toolsId}

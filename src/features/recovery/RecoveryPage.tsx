@@ -1,0 +1,177 @@
+/**
+ * `/recovery`: for each cluster of the shown regions, what it would be restored from and how old that is: the
+ * newest local backup and the newest copy in each DR region, judged against targets kept in this browser;
+ * its health, certificate expiry and last restore drill; and below, the orphaned backups. Backups are read
+ * newest first only back to the largest target (useRecoveryData), so the view stays quick at any scale; a row
+ * whose backups are older asks for its own newest one when someone presses "Find newest".
+ */
+import { useCallback, useMemo, useState } from 'react';
+import type { RegionalBackup } from '../../aws';
+import { countPostures, nextRecoverySort, orderRows, summarySentence, targetWords, type RecoverySortColumn } from '../../cloudhsm/recovery';
+import { buttonClass, EmptyState, StatusIndicator, useNow } from '../../ui';
+import { Button } from '../../ui';
+import { useShownRegions } from '../../aws';
+import { RegionLoadErrors } from '../backups/page/RegionLoadErrors';
+import { RegionErrors } from '../clusters/list/RegionErrors';
+import { CopyNewestButton, type CopyNewestSelection } from './copy';
+import { OrphanedBackups } from './orphans';
+import type { RowActions } from './RecoveryRowView';
+import { RecoveryTable } from './RecoveryTable';
+import { StatusFilter } from './StatusFilter';
+import { TargetsDialog } from './TargetsDialog';
+import { useRecoveryData, type RecoveryRow } from './useRecoveryData';
+import { useRecoveryParams } from './useRecoveryParams';
+
+type Editing = { kind: 'none' } | { kind: 'all' } | { kind: 'cluster'; row: RecoveryRow };
+
+export default function RecoveryPage() {
+  const now = useNow();
+  const data = useRecoveryData(now);
+  const { rows, regions, settings, window: backups, clusters } = data;
+  const { linkTo } = useShownRegions();
+  const { params, setParams } = useRecoveryParams();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+
+  const shown = useMemo(() => orderRows(rows, params), [rows, params]);
+  const counts = useMemo(() => countPostures(rows.map((r) => r.posture)), [rows]);
+  const backupsFailed = backups.errors.filter((e) => !e.stale).map((e) => e.region);
+  const summary = summarySentence({ counts, clustersFailed: data.clustersFailed, clustersLoading: data.clustersLoading, backupsFailed });
+
+  const actions = useMemo<RowActions>(
+    () => ({
+      now,
+      clusterHref: (region, id) => linkTo(`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(id)}`),
+      backupHref: (region, id) => linkTo(`/backups/${encodeURIComponent(region)}/${encodeURIComponent(id)}`),
+      isSelected: (key) => selected.has(key),
+      onToggle: (row) =>
+        setSelected((current) => {
+          const next = new Set(current);
+          if (!next.delete(row.key)) next.add(row.key);
+          return next;
+        }),
+      onFindNewest: data.findNewest,
+      onEditTargets: (row) => setEditing({ kind: 'cluster', row }),
+    }),
+    [now, linkTo, selected, data.findNewest],
+  );
+  const onSort = useCallback(
+    (column: RecoverySortColumn) => setParams({ ...params, sort: nextRecoverySort(params.sort, column) }),
+    [params, setParams],
+  );
+  const onSelectAll = useCallback((all: boolean) => setSelected(all ? new Set(shown.map((r) => r.key)) : new Set()), [shown]);
+
+  const selection = useMemo<CopyNewestSelection[]>(
+    () =>
+      rows
+        .filter((r) => selected.has(r.key))
+        .map((r) => ({
+          cluster: { region: r.region, cluster: r.cluster },
+          newest:
+            r.posture.local.kind === 'found' ? ({ region: r.region, backup: r.posture.local.backup } satisfies RegionalBackup) : undefined,
+        })),
+    [rows, selected],
+  );
+
+  const firstLoad = (clusters.isPending || regions.length === 0) && rows.length === 0;
+  const answeredEmpty = !clusters.isPending && rows.length === 0 && data.answered.length > 0;
+  const nothingRead = !clusters.isPending && rows.length === 0 && data.answered.length === 0 && data.clustersFailed.length > 0;
+  return (
+    <section aria-labelledby="recovery-heading">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="recovery-heading" className="text-lg font-medium">
+          Recovery
+        </h2>
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm text-slate-700 dark:text-slate-300" data-testid="recovery-default-targets">
+            Targets: local {targetWords(settings.defaults.localHours)}, DR {targetWords(settings.defaults.drHours)}
+            {Object.keys(settings.perCluster).length > 0 && ` (${Object.keys(settings.perCluster).length} clusters have their own)`}
+          </span>
+          <Button size="sm" onClick={() => setEditing({ kind: 'all' })}>
+            Set targets for all
+          </Button>
+        </div>
+      </div>
+      <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
+        What each cluster would be restored from, and how old it is: its newest backup, and its newest copy in every other region shown.
+      </p>
+
+      <RegionErrors errors={clusters.errors} />
+      <RegionLoadErrors
+        errors={backups.errors}
+        what="backups"
+        onRetry={(region) => void backups.errors.find((e) => e.region === region)?.retry()}
+      />
+
+      <p className="mb-2 text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="recovery-summary">
+        {summary}
+        {backups.isFetching && !backups.isPending && (
+          <StatusIndicator icon="in-progress" aria-hidden="true" className="ml-2 font-normal">
+            Updating…
+          </StatusIndicator>
+        )}
+      </p>
+
+      <StatusFilter value={params.status} onChange={(status) => setParams({ ...params, status })} />
+
+      <div className="mb-2">
+        <CopyNewestButton selected={selection} regions={regions} />
+      </div>
+
+      {answeredEmpty && (
+        <EmptyState
+          title={`No clusters in ${data.answered.join(', ')}.`}
+          description="Deleted clusters are not listed here; their backups show under Orphaned backups. Pick other regions above."
+          data-testid="recovery-empty"
+        />
+      )}
+      {nothingRead && (
+        <EmptyState
+          variant="error"
+          title={`Could not load the clusters of ${data.clustersFailed.join(', ')}.`}
+          description="Nothing could be read, so this is not an empty list: the error above says why and what to do."
+          action={
+            <button type="button" className={buttonClass.normal} onClick={() => void clusters.refetch()}>
+              Try again
+            </button>
+          }
+        />
+      )}
+      {rows.length > 0 && shown.length === 0 && (
+        <EmptyState
+          variant="no-match"
+          title="No clusters match this filter."
+          action={
+            <button type="button" className={buttonClass.normal} onClick={() => setParams({ ...params, status: [] })}>
+              Clear filters
+            </button>
+          }
+        />
+      )}
+      {(shown.length > 0 || firstLoad) && (
+        <RecoveryTable
+          rows={shown}
+          loading={firstLoad}
+          sort={params.sort}
+          onSort={onSort}
+          actions={actions}
+          allSelected={shown.length > 0 && shown.every((r) => selected.has(r.key))}
+          onSelectAll={onSelectAll}
+        />
+      )}
+
+      <TargetsDialog
+        open={editing.kind !== 'none'}
+        onOpenChange={(open) => !open && setEditing({ kind: 'none' })}
+        settings={settings}
+        cluster={
+          editing.kind === 'cluster' ? { id: editing.row.id, name: editing.row.name, targets: editing.row.posture.targets } : undefined
+        }
+      />
+
+      <div className="mt-6">
+        <OrphanedBackups regions={regions} clusters={data.allClusters} answeredRegions={data.answered} />
+      </div>
+    </section>
+  );
+}
