@@ -24,6 +24,8 @@ let payments: ClusterRecord;
 let paymentsBackup: BackupRecord;
 /** A READY backup of the deleted card-issuing cluster. */
 let orphanBackup: BackupRecord;
+/** A READY us-west-2 copy of a payments-prod backup. */
+let westCopy: BackupRecord;
 
 const nameOf = (c: { Tags: { Key?: string; Value?: string }[] }) => c.Tags.find((t) => t.Key === 'Name')?.Value;
 
@@ -34,6 +36,7 @@ beforeAll(async () => {
   paymentsBackup = ready.find((b) => b.ClusterId === payments.ClusterId)!;
   const liveIds = new Set(east.clusters.map((c) => c.ClusterId));
   orphanBackup = ready.find((b) => !liveIds.has(b.ClusterId))!;
+  westCopy = (await backend.records('us-west-2')).backups.find((b) => b.BackupState === 'READY' && b.SourceCluster === payments.ClusterId)!;
 });
 afterEach(cleanup);
 
@@ -48,15 +51,15 @@ function networkOf(region: string): Promise<NetworkInfo> {
   });
 }
 
-async function renderCreate(backupId: string): Promise<QueryClient> {
+async function renderCreate(backupId: string, region = REGION): Promise<QueryClient> {
   const queryClient = testQueryClient();
   // The test server refuses the browser's cross-origin GETs of /api: the session and network are read here.
   queryClient.setQueryData(sessionKey, SESSION);
-  queryClient.setQueryData(networkKeys.of(REGION), await networkOf(REGION));
+  queryClient.setQueryData(networkKeys.of(region), await networkOf(region));
   const Providers = providers(queryClient, testClients(backend).clients);
   render(
     <Providers>
-      <MemoryRouter initialEntries={[`/clusters/new?region=${REGION}&sourceBackup=${backupId}`]}>
+      <MemoryRouter initialEntries={[`/clusters/new?region=${region}&sourceBackup=${backupId}`]}>
         <CreateClusterPage />
       </MemoryRouter>
     </Providers>,
@@ -119,5 +122,15 @@ describe('Create cluster from a backup', () => {
     expect(tagPairs()).toEqual([]);
     expect((screen.getByRole('combobox', { name: 'VPC' }) as HTMLSelectElement).value).toBe('');
     await waitFor(() => expect(screen.getByTestId('restore-active-note')).toBeTruthy());
+  });
+
+  it('prefills a copy from its source cluster in the source region, but not that region’s network', async () => {
+    await renderCreate(westCopy.BackupId, 'us-west-2');
+    const note = await screen.findByTestId('prefill-note', {}, { timeout: 10_000 });
+    expect(note.textContent).toContain('Prefilled from payments-prod');
+    expect(note.textContent).not.toContain('VPC');
+    expect(retention().value).toBe('180');
+    expect(tagPairs()).toHaveLength(4);
+    expect((screen.getByRole('combobox', { name: 'VPC' }) as HTMLSelectElement).value).toBe('');
   });
 });
