@@ -163,5 +163,6 @@ describe('OrphanedBackups on the demo data', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(within(section).queryAllByTestId('orphan-group')).toHaveLength(0), SLOW);
     expect(within(section).getByTestId('orphan-empty').textContent).toContain('No orphaned backups in us-east-1, us-west-2 and eu-west-1');
+    await waitFor(() => expect(document.activeElement).toBe(within(section).getByRole('heading', { name: 'Orphaned backups' })));
   }, 60_000);
 });

@@ -5,7 +5,7 @@
  * the view: groups appear as pages arrive, a status line says how far it got, and "none" is said only once
  * every region is read.
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { RegionalBackup, RegionalCluster } from '../../../aws';
 import type { OrphanGroup } from '../../../cloudhsm/orphans';
 import { EmptyState, StatusIndicator, useNow } from '../../../ui';
@@ -35,12 +35,21 @@ export function OrphanedBackups({ regions, clusters, answeredRegions }: Orphaned
   const now = useNow();
   const [deleting, setDeleting] = useState<Group | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // After a delete the group's button goes (at once, or when the last backup's new state arrives): focus then
+  // falls to the page's body, so it is brought back to the section.
+  const keepFocus = useRef(false);
+  const rescueFocus = () => {
+    if (keepFocus.current && (document.activeElement === document.body || document.activeElement === null)) heading.current?.focus();
+  };
+  useEffect(rescueFocus, [scan.groups]);
+  const openDialog = (group: Group) => {
+    keepFocus.current = false;
+    setDeleting(group);
+  };
   const closeDialog = () => {
+    keepFocus.current = true;
     setDeleting(null);
-    // The group's button is gone once its backups are deleted: keep focus in the section, not on the page's body.
-    requestAnimationFrame(() => {
-      if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus();
-    });
+    requestAnimationFrame(rescueFocus);
   };
   const retry = (region: string) => {
     for (const failure of scan.errors) if (failure.region === region) void failure.retry();
@@ -74,7 +83,7 @@ export function OrphanedBackups({ regions, clusters, answeredRegions }: Orphaned
         </p>
       ))}
       {scan.groups.length > 0 ? (
-        <OrphanGroupsTable groups={scan.groups} busy={!scan.done} now={now} onDelete={setDeleting} />
+        <OrphanGroupsTable groups={scan.groups} busy={!scan.done} now={now} onDelete={openDialog} />
       ) : (
         scan.done &&
         clearRegions.length > 0 && (
