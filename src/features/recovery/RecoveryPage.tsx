@@ -34,6 +34,7 @@ export default function RecoveryPage() {
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
 
   const shown = useMemo(() => orderRows(rows, params), [rows, params]);
+  const own = Object.keys(settings.perCluster).length;
   const counts = useMemo(() => countPostures(rows.map((r) => r.posture)), [rows]);
   const backupsFailed = backups.errors.filter((e) => !e.stale).map((e) => e.region);
   const summary = summarySentence({ counts, clustersFailed: data.clustersFailed, clustersLoading: data.clustersLoading, backupsFailed });
@@ -85,7 +86,7 @@ export default function RecoveryPage() {
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-slate-700 dark:text-slate-300" data-testid="recovery-default-targets">
             Targets: local {targetWords(settings.defaults.localHours)}, DR {targetWords(settings.defaults.drHours)}
-            {Object.keys(settings.perCluster).length > 0 && ` (${Object.keys(settings.perCluster).length} clusters have their own)`}
+            {own > 0 && ` (${own === 1 ? '1 cluster has its own' : `${own} clusters have their own`})`}
           </span>
           <Button size="sm" onClick={() => setEditing({ kind: 'all' })}>
             Set targets for all
