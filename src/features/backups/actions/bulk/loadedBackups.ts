@@ -23,7 +23,7 @@ export function loadedBackups(queryClient: QueryClient): { rows: BackupRow[]; re
     const region = queryKey[1];
     if (typeof region !== 'string') continue;
     for (const item of itemsOf(data)) {
-      if (isObject(item) && typeof item['BackupId'] === 'string') rows.push({ region, backup: item as BackupWithExtras });
+      if (isObject(item) && typeof item['BackupId'] === 'string') rows.push({ region, backup: item as unknown as BackupWithExtras });
     }
   }
   return { rows, regions: [...new Set(rows.map((r) => r.region))].sort() };
@@ -34,7 +34,7 @@ export function loadedClusterNames(queryClient: QueryClient): Map<string, string
   for (const [, data] of queryClient.getQueriesData({ queryKey: ['clusters'] })) {
     for (const item of itemsOf(data)) {
       if (!isObject(item) || typeof item['ClusterId'] !== 'string') continue;
-      const name = resourceName(item as ClusterWithExtras);
+      const name = resourceName(item as unknown as ClusterWithExtras);
       if (name) names.set(item['ClusterId'], name);
     }
   }
