@@ -109,7 +109,7 @@ describe('Create cluster from a backup', () => {
     fireEvent.change(retention(), { target: { value: '45' } });
     const note = await screen.findByTestId('prefill-note', {}, { timeout: 10_000 });
     expect(retention().value).toBe('45');
-    expect(note.textContent).toMatch(/Kept as you had set them: backup retention 180 days/);
+    expect(note.textContent).toMatch(/Left as you had set them \(payments-prod has backup retention 180 days\)/);
     expect(tagPairs()).toHaveLength(4);
   });
 

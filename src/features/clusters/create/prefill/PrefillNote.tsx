@@ -23,7 +23,11 @@ function Prefilled({ prefill, applied, tagsUnread }: { prefill: SourcePrefill; a
           ? `From ${named ? `${prefill.from} (${prefill.clusterId})` : prefill.clusterId}, the backup’s cluster: ${listWords(taken)}. Change any of them as you need.`
           : `Nothing was taken from ${prefill.from}: it has nothing a new cluster can use, or you had already set it.`}
       </p>
-      {kept.length > 0 && <p>Kept as you had set them: {listWords(kept)}.</p>}
+      {kept.length > 0 && (
+        <p>
+          Left as you had set them ({prefill.from} has {listWords(kept)}).
+        </p>
+      )}
       {prefill.notTaken.length > 0 && <p>Not taken: {prefill.notTaken.join('; ')}.</p>}
       {named && <p>Its Name tag is not copied: give the new cluster a name of its own.</p>}
       {tagsUnread && <p>Its tags could not be read: add any you need.</p>}
