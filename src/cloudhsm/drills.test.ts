@@ -112,6 +112,11 @@ describe('drillReducer', () => {
     expect(record(records)).toMatchObject({ deleteRequestedAt: T0 + 12_000 });
     expect(record(records).failure).toBeUndefined();
     expect(drillPhase(record(records))).toBe('deleting');
+    // A step of the deletion fails; asking again clears it and keeps when the deletion was first asked for.
+    records = drillReducer(records, { type: 'failed', sourceClusterId: base.sourceClusterId, failure });
+    records = drillReducer(records, { type: 'deleteRequested', sourceClusterId: base.sourceClusterId, localNow: T0 + 15_000 });
+    expect(record(records).failure).toBeUndefined();
+    expect(record(records).deleteRequestedAt).toBe(T0 + 12_000);
     records = drillReducer(records, { type: 'deleted', sourceClusterId: base.sourceClusterId, localNow: T0 + 20_000 });
     expect(drillPhase(record(records))).toBe('deleted');
     expect(record(records).deletedAt).toBe(T0 + 22_000);
@@ -162,6 +167,9 @@ describe('nextDrillStep', () => {
     expect(nextDrillStep(withHsm, { State: 'ACTIVE', Hsms: [hsm('CREATE_IN_PROGRESS')] })).toEqual({ kind: 'wait' });
     expect(nextDrillStep(withHsm, { State: 'ACTIVE', Hsms: [hsm('ACTIVE')] })).toEqual({ kind: 'restored' });
     expect(nextDrillStep({ ...withHsm, finishedAt: T0 }, { State: 'ACTIVE', Hsms: [hsm('ACTIVE')] })).toEqual({ kind: 'wait' });
+    // Deleted outside the dashboard: the row says so.
+    expect(nextDrillStep({ ...withHsm, finishedAt: T0 }, null)).toEqual({ kind: 'deleted' });
+    expect(nextDrillStep({ ...withHsm, finishedAt: T0 }, { State: 'DELETED', Hsms: [] })).toEqual({ kind: 'deleted' });
   });
 
   it('says when the drill cannot go on, and waits after a failure', () => {

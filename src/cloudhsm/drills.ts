@@ -163,9 +163,10 @@ export function drillReducer(records: DrillRecords, event: DrillEvent): DrillRec
       });
     case 'deleteRequested':
       return change(records, event.sourceClusterId, (r) => {
-        if (r.deleteRequestedAt !== undefined || r.deletedAt !== undefined) return r;
+        // Asked again after a failed step: clear the failure and go on.
+        if (r.deletedAt !== undefined || (r.deleteRequestedAt !== undefined && !r.failure)) return r;
         const { failure: _, ...rest } = r;
-        return { ...rest, deleteRequestedAt: serviceNow(r, event.localNow) };
+        return { ...rest, deleteRequestedAt: r.deleteRequestedAt ?? serviceNow(r, event.localNow) };
       });
     case 'deleted':
       return change(records, event.sourceClusterId, (r) =>
@@ -214,7 +215,8 @@ function deletionStep(cluster: DrillClusterView | null): DrillStep {
 export function nextDrillStep(record: DrillRecord, cluster: DrillClusterView | null | undefined): DrillStep {
   if (cluster === undefined || record.failure || record.deletedAt !== undefined) return { kind: 'wait' };
   if (record.deleteRequestedAt !== undefined) return deletionStep(cluster);
-  if (record.finishedAt !== undefined) return { kind: 'wait' };
+  // A finished drill's cluster deleted some other way (console, CLI) is gone all the same.
+  if (record.finishedAt !== undefined) return !cluster || cluster.State === 'DELETED' ? { kind: 'deleted' } : { kind: 'wait' };
   if (!cluster || cluster.State === 'DELETED' || cluster.State === 'DELETE_IN_PROGRESS') {
     return { kind: 'stuck', reason: 'The drill cluster was deleted before its HSM was ready.' };
   }
