@@ -6,10 +6,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { type Tag } from '../../../../aws';
-import { useDeleteBackupMutation, useTagResourceMutation, useUntagResourceMutation } from '../../../../aws/actions';
+import { useCopyBackupMutation, useDeleteBackupMutation, useTagResourceMutation, useUntagResourceMutation } from '../../../../aws/actions';
 
 export interface RegionCalls {
   deleteBackup: (backupId: string) => Promise<unknown>;
+  copyBackup: (backupId: string, destination: string) => Promise<unknown>;
   tagResource: (resourceId: string, tags: Tag[]) => Promise<unknown>;
   untagResource: (resourceId: string, keys: string[]) => Promise<unknown>;
 }
@@ -18,13 +19,15 @@ function RegionWorker({ region, register }: { region: string; register: (region:
   const remove = useDeleteBackupMutation(region).mutateAsync;
   const tag = useTagResourceMutation(region).mutateAsync;
   const untag = useUntagResourceMutation(region).mutateAsync;
+  const copy = useCopyBackupMutation(region).mutateAsync;
   const calls = useMemo<RegionCalls>(
     () => ({
       deleteBackup: (BackupId) => remove({ BackupId }),
+      copyBackup: (BackupId, DestinationRegion) => copy({ BackupId, DestinationRegion }),
       tagResource: (ResourceId, TagList) => tag({ ResourceId, TagList }),
       untagResource: (ResourceId, TagKeyList) => untag({ ResourceId, TagKeyList }),
     }),
-    [remove, tag, untag],
+    [remove, tag, untag, copy],
   );
   useEffect(() => {
     register(region, calls);
