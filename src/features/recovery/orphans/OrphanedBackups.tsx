@@ -73,15 +73,17 @@ export function OrphanedBackups({ regions, clusters, answeredRegions }: Orphaned
         {scan.done ? `${scanProgressText(scan)} ${groupsText(scan.groups.length)}` : ''}
       </p>
       <RegionLoadErrors errors={scan.errors} what="READY backups for the orphan scan" onRetry={retry} />
-      {scan.undetermined.map((u) => (
-        <p key={u.clusterRegion} className="mb-2 text-sm" data-testid="orphan-undetermined">
-          <StatusIndicator icon="info">
-            Cannot tell whether {u.clusters === 1 ? 'the cluster' : `the ${u.clusters} clusters`} of {u.backups} READY{' '}
-            {u.backups === 1 ? 'backup' : 'backups'} still {u.clusters === 1 ? 'exists' : 'exist'}: {u.clusterRegion}, where{' '}
-            {u.clusters === 1 ? 'it' : 'they'} lived, is not shown or its clusters could not be listed.
-          </StatusIndicator>
-        </p>
-      ))}
+      {/* Once the scan is done: while it runs, a region's cluster list may still be on its way. */}
+      {scan.done &&
+        scan.undetermined.map((u) => (
+          <p key={u.clusterRegion} className="mb-2 text-sm" data-testid="orphan-undetermined">
+            <StatusIndicator icon="info">
+              Cannot tell whether {u.clusters === 1 ? 'the cluster' : `the ${u.clusters} clusters`} of {u.backups} READY{' '}
+              {u.backups === 1 ? 'backup' : 'backups'} still {u.clusters === 1 ? 'exists' : 'exist'}: {u.clusterRegion}, where{' '}
+              {u.clusters === 1 ? 'it' : 'they'} lived, is not shown or its clusters could not be listed.
+            </StatusIndicator>
+          </p>
+        ))}
       {scan.groups.length > 0 ? (
         <OrphanGroupsTable groups={scan.groups} busy={!scan.done} now={now} onDelete={openDialog} />
       ) : (

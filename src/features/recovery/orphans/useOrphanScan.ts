@@ -33,7 +33,13 @@ export function useOrphanScan(
   answeredRegions: readonly string[],
 ): OrphanScanResult {
   const scan = useBackupWindow(regions, { since: null, filters: SCAN_FILTERS });
-  const orphans = useMemo(() => findOrphans(scan.rows, clusters, answeredRegions), [scan.rows, clusters, answeredRegions]);
+  // Pages re-render this on every arrival; regrouped only when the rows or what they are judged against change
+  // (the page may hand a new but equal list of answered regions on each render).
+  const answeredKey = answeredRegions.join(',');
+  const orphans = useMemo(
+    () => findOrphans(scan.rows, clusters, answeredKey ? answeredKey.split(',') : []),
+    [scan.rows, clusters, answeredKey],
+  );
   return {
     ...orphans,
     scanned: scan.rows.length,
