@@ -6,7 +6,7 @@
 import { lazy, Suspense, useRef } from 'react';
 import type { RecoverySort, RecoverySortColumn } from '../../cloudhsm/recovery';
 import { SkeletonRows } from '../../ui';
-import { CELL, COLUMN_COUNT, PlainRecoveryRows, STICKY_CELL, type RowActions } from './RecoveryRowView';
+import { CELL, COLUMN_COUNT, PlainRecoveryRows, type RowActions } from './RecoveryRowView';
 import type { RecoveryRow } from './useRecoveryData';
 
 const VirtualRecoveryRows = lazy(() => import('./VirtualRecoveryRows'));
@@ -57,7 +57,7 @@ function Header({
         />
       </th>
       {HEADERS.map(({ header, sort: column, sticky }) => {
-        const cls = `px-2 py-2 font-medium whitespace-nowrap ${sticky ? `${STICKY_CELL} !bg-slate-100 dark:!bg-slate-900` : ''}`;
+        const cls = `px-2 py-2 font-medium whitespace-nowrap ${sticky ? 'sticky left-0 z-[1] bg-slate-100 dark:bg-slate-900' : ''}`;
         if (!column)
           return (
             <th key={header} scope="col" className={cls}>
