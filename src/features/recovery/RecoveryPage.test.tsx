@@ -8,7 +8,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sessionKey } from '../../aws';
+import { createCloudHsmClients, sessionKey, type CloudHsmClients } from '../../aws';
 import { startTestBackend, testClients, type TestBackend } from '../../aws/testing/backend';
 import { providers, testQueryClient } from '../testing/render';
 import RecoveryPage from './RecoveryPage';
@@ -33,8 +33,31 @@ function Where() {
   return <output data-testid="where">{here.search}</output>;
 }
 
-function renderPage(search = '') {
-  const { clients, log } = testClients(backend);
+/** Clients whose DescribeBackups in `region` fails as AWS would refuse it (the clusters still list). */
+function clientsFailingBackupsIn(region: string): CloudHsmClients {
+  return createCloudHsmClients({
+    baseUrl: backend.url,
+    maxAttempts: 1,
+    onClientCreated: (client, at) => {
+      if (at !== region) return;
+      client.middlewareStack.add(
+        (next, context) => (args) => {
+          if (context.commandName !== 'DescribeBackupsCommand') return next(args);
+          throw Object.assign(new Error('User is not authorized to perform: cloudhsm:DescribeBackups'), {
+            name: 'CloudHsmAccessDeniedException',
+            $metadata: { httpStatusCode: 400 },
+          });
+        },
+        { step: 'initialize', name: 'failBackups' },
+      );
+    },
+  });
+}
+
+function renderPage(search = '', failing?: CloudHsmClients) {
+  const tested = testClients(backend);
+  const clients = failing ?? tested.clients;
+  const log = tested.log;
   const queryClient = testQueryClient();
   queryClient.setQueryData(sessionKey, { mode: 'emulator', regions: REGIONS, availableRegions: REGIONS, readOnly: false });
   const Providers = providers(queryClient, clients);
@@ -52,7 +75,12 @@ function renderPage(search = '') {
 }
 
 const summary = () => screen.getByTestId('recovery-summary').textContent ?? '';
-const settled = () => waitFor(() => expect(summary()).toMatch(/^\d+ on target, \d+ behind, \d+ without a backup/), SLOW);
+/** Every region's clusters listed and every cluster decided (the summary speaks for all of them). */
+const settled = () =>
+  waitFor(() => {
+    expect(summary()).toMatch(/^\d+ on target, \d+ behind, \d+ without a backup/);
+    expect(summary()).not.toMatch(/still|not known/);
+  }, SLOW);
 const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr')!;
 
 describe('the Recovery view on the demo data', () => {
@@ -159,5 +187,27 @@ describe('the Recovery view on the demo data', () => {
     // One hour for all: the per-cluster 400 h is gone, so payments-prod's DR copies are behind again.
     await waitFor(() => expect(summary()).toMatch(/^\d+ on target, \d+ behind, 4 without a backup; 1 cluster with a DR copy behind$/));
     expect(screen.getByTestId('recovery-default-targets').textContent).toBe('Targets: local 1 h, DR 24 h');
+  });
+
+  it('never counts a region whose backups could not be read: its clusters are "Unknown", with the error and Try again', async () => {
+    renderPage('', clientsFailingBackupsIn('eu-west-1'));
+    // eu-west-1 holds identity-eu-prod, code-signing-staging and hsm-poc: none is called on target, behind or without a backup.
+    await waitFor(
+      () =>
+        expect(summary()).toBe(
+          '3 on target, 0 behind, 3 without a backup; 1 cluster with a DR copy behind; 3 clusters not known (could not read the backups of eu-west-1)',
+        ),
+      SLOW,
+    );
+    for (const name of ['identity-eu-prod', 'code-signing-staging', 'hsm-poc'])
+      expect(within(rowOf(name)).getByTestId('recovery-status').textContent).toMatch(/Unknown/);
+    const retry = screen.getAllByRole('button', { name: 'Try again: backups in eu-west-1' })[0]!;
+    expect(retry.closest('[data-testid="aws-error"]')!.textContent).toMatch(/CloudHsmAccessDeniedException/);
+    // payments-prod's copies in eu-west-1 are not seen: only us-west-2's (behind) are judged.
+    expect(
+      within(rowOf('payments-prod'))
+        .getAllByTestId('recovery-dr')
+        .map((d) => d.dataset.region),
+    ).toEqual(['us-west-2']);
   });
 });

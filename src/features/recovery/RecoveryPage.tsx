@@ -104,8 +104,8 @@ export default function RecoveryPage() {
         onRetry={(region) => void backups.errors.find((e) => e.region === region)?.retry()}
       />
 
-      <p className="mb-2 text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="recovery-summary">
-        {summary}
+      <p className="mb-2 text-sm text-slate-700 dark:text-slate-300" role="status">
+        <span data-testid="recovery-summary">{summary}</span>
         {backups.isFetching && !backups.isPending && (
           <StatusIndicator icon="in-progress" aria-hidden="true" className="ml-2 font-normal">
             Updating…
