@@ -47,7 +47,10 @@ function BackupLink({ region, backup, href }: { region: string; backup: BackupWi
   );
 }
 
-/** "3 hours old", "older than 2 days" (with Find newest), "none", "loading…". */
+/**
+ * "3 hours old", "older than 2 days" (with Find newest), "none", "loading…". "Older than" only once the loaded
+ * pages reach back past the target: before that, the next page may still hold the answer.
+ */
 export function NewestBackupCell({
   row,
   now,
@@ -74,7 +77,8 @@ export function NewestBackupCell({
       {local.kind === 'unknown' && (
         <span className="text-slate-600 dark:text-slate-400">{local.reason === 'error' ? 'Could not read' : 'Loading…'}</span>
       )}
-      {local.kind === 'older' && (
+      {local.kind === 'older' && row.posture.status === 'unknown' && <span className="text-slate-600 dark:text-slate-400">Loading…</span>}
+      {local.kind === 'older' && row.posture.status !== 'unknown' && (
         <>
           <span>older than {formatAge(local.sinceMs, now)}</span>
           {answer?.pending ? (
