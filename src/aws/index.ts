@@ -22,6 +22,7 @@ export {
 } from './polling';
 
 export { useAllBackupsQuery, useBackupQuery, useBackupsQuery, type AllBackupsOptions, type RegionalBackup } from './queries/backups';
+export { useBackupScan, type BackupScanResult, type RegionScanProgress } from './queries/backupScan';
 export { useBackupWindow, type BackupWindowOptions, type BackupWindowResult } from './queries/backupWindow';
 export type { RegionWindowProgress } from './queries/backupWindowModel';
 export { useClusterQuery, useClustersQuery, type RegionalCluster } from './queries/clusters';

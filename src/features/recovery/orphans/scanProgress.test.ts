@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionWindowProgress } from '../../../aws';
+import type { RegionScanProgress } from '../../../aws';
 import { isScanDone, listWords, scanProgressText } from './scanProgress';
 
-const region = (name: string, state: 'loading' | 'more' | 'done' | 'error'): RegionWindowProgress => ({
+const region = (name: string, state: 'loading' | 'more' | 'done' | 'error'): RegionScanProgress => ({
   region: name,
   status: state === 'error' ? 'error' : state === 'loading' ? 'loading' : 'ready',
-  pages: state === 'loading' ? 0 : 2,
+  scanned: state === 'loading' ? 0 : 100,
   complete: state === 'done',
-  loadedSince: null,
-  coversWindow: state === 'done',
-  fetching: state === 'loading' || state === 'more',
 });
 
 describe('scanProgressText', () => {
@@ -32,6 +29,12 @@ describe('scanProgressText', () => {
     );
     expect(scanProgressText({ scanned: 0, regions: [region('us-west-2', 'error')] })).toBe(
       'No region could be scanned. us-west-2 could not be read.',
+    );
+  });
+
+  it('is not "all" until what is drawn from the scan has caught up, even when every region is read', () => {
+    expect(scanProgressText({ scanned: 5, regions: [region('us-east-1', 'done')], done: false })).toBe(
+      'Scanned 5 READY backups, newest first; 1 of 1 region complete…',
     );
   });
 

@@ -1,19 +1,17 @@
 /**
- * The orphan scan: every READY backup of the shown regions, newest first, page by page (the windowed backup
- * queries with no start, so pages arrive and are grouped as they come, and the Recovery table's READY pages
- * are the same cached queries), grouped into orphans against the listed clusters.
+ * The orphan scan: every READY backup of the shown regions, newest first, streamed page by page
+ * (useBackupScan), grouped into orphans against the listed clusters as the pages arrive.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
-  useBackupWindow,
+  useBackupScan,
   type BackupFilters,
   type FanOutFailure,
   type RegionalBackup,
   type RegionalCluster,
-  type RegionWindowProgress,
+  type RegionScanProgress,
 } from '../../../aws';
 import { findOrphans, type OrphanScan } from '../../../cloudhsm/orphans';
-import { isScanDone } from './scanProgress';
 
 /** Only READY backups can be deleted, and only they are worth cleaning up. */
 const SCAN_FILTERS: BackupFilters = { states: ['READY'] };
@@ -21,7 +19,7 @@ const SCAN_FILTERS: BackupFilters = { states: ['READY'] };
 export interface OrphanScanResult extends OrphanScan<RegionalBackup> {
   /** Backups read so far. */
   scanned: number;
-  regions: RegionWindowProgress[];
+  regions: RegionScanProgress[];
   /** Every region read to its end (or failed). */
   done: boolean;
   errors: FanOutFailure[];
@@ -32,19 +30,20 @@ export function useOrphanScan(
   clusters: readonly RegionalCluster[],
   answeredRegions: readonly string[],
 ): OrphanScanResult {
-  const scan = useBackupWindow(regions, { since: null, filters: SCAN_FILTERS });
-  // Pages re-render this on every arrival; regrouped only when the rows or what they are judged against change
-  // (the page may hand a new but equal list of answered regions on each render).
+  const scan = useBackupScan(regions, SCAN_FILTERS);
+  // Grouping reads every row so far: deferred, so while pages pour in React skips to the latest rows instead
+  // of regrouping once per page (that would grow with the square of the history).
+  const rows = useDeferredValue(scan.rows);
+  // Regrouped only when the rows or what they are judged against change (the page may hand a new but equal
+  // list of answered regions on each render).
   const answeredKey = answeredRegions.join(',');
-  const orphans = useMemo(
-    () => findOrphans(scan.rows, clusters, answeredKey ? answeredKey.split(',') : []),
-    [scan.rows, clusters, answeredKey],
-  );
+  const orphans = useMemo(() => findOrphans(rows, clusters, answeredKey ? answeredKey.split(',') : []), [rows, clusters, answeredKey]);
   return {
     ...orphans,
-    scanned: scan.rows.length,
+    scanned: rows.length,
     regions: scan.regions,
-    done: isScanDone(scan.regions),
+    // Done once the grouping has caught up with the last page too.
+    done: scan.isComplete && rows === scan.rows,
     errors: scan.errors,
   };
 }
