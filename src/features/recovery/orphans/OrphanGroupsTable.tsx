@@ -25,12 +25,11 @@ const HEAD = 'py-2 pr-4 align-bottom';
 const CELL = 'py-2 pr-4 align-top';
 const MUTED = 'text-xs text-slate-600 dark:text-slate-300';
 
-/** The former cluster: its id, how it is gone, and a Name a backup still carries (the cluster's own is gone with it). */
-function FormerCluster({ group }: { group: Group }) {
+/** How the former cluster is gone, and a Name a backup still carries (the cluster's own went with it). */
+function GoneDetails({ group }: { group: Group }) {
   const named = group.backups.map((r) => nameTagOf(r.backup.TagList)).find(Boolean);
   return (
     <>
-      <span className="font-mono break-all">{group.clusterId}</span>
       <span className="block">
         <StatusIndicator icon="stopped" className="text-xs">
           {group.listedAsDeleted ? 'Cluster DELETED' : 'Cluster no longer exists'}
@@ -110,9 +109,8 @@ export function OrphanGroupsTable({ groups, busy, now, onDelete }: OrphanGroupsT
             data-cluster={group.clusterId}
             className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
           >
-            <h3 className="font-medium">
-              <FormerCluster group={group} />
-            </h3>
+            <h3 className="font-mono font-medium break-all">{group.clusterId}</h3>
+            <GoneDetails group={group} />
             <dl className="mt-2 grid grid-cols-[minmax(0,6rem)_minmax(0,1fr)] gap-x-2 gap-y-2">
               {(
                 [
@@ -167,7 +165,8 @@ export function OrphanGroupsTable({ groups, busy, now, onDelete }: OrphanGroupsT
               className="border-b border-slate-200 dark:border-slate-800"
             >
               <th scope="row" className={`${CELL} font-normal`}>
-                <FormerCluster group={group} />
+                <span className="font-mono break-all">{group.clusterId}</span>
+                <GoneDetails group={group} />
               </th>
               <td className={CELL}>
                 <Where group={group} />

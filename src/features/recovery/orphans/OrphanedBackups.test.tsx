@@ -9,10 +9,11 @@
 import { DeleteBackupCommand, DescribeClustersCommand, type CloudHSMV2Client } from '@aws-sdk/client-cloudhsm-v2';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCloudHsmClients, sessionKey, type CloudHsmClients, type RegionalCluster } from '../../../aws';
 import { startTestBackend, testClients, type TestBackend } from '../../../aws/testing/backend';
 import { RequestLog } from '../../../aws/testing/requestLog';
+import { NARROW_QUERY } from '../../../ui';
 import { READ_ONLY_REASON } from '../../../ui/actions';
 import { providers, testQueryClient } from '../../testing/render';
 import { OrphanedBackups } from './OrphanedBackups';
@@ -41,7 +42,10 @@ beforeAll(async () => {
     .map((b) => b.BackupId);
 }, 30_000);
 afterAll(() => backend?.close());
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 async function listedClusters(): Promise<RegionalCluster[]> {
   const all: RegionalCluster[] = [];
@@ -104,6 +108,23 @@ describe('OrphanedBackups on the demo data', () => {
     const empty = within(section).getByTestId('orphan-empty').textContent;
     expect(empty).toContain('No orphaned backups in us-west-2 and eu-west-1');
     expect(empty).toContain('Apart from the backups above');
+  });
+
+  it('on a phone each group is a card with its own heading and delete button', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      media: query,
+      matches: query === NARROW_QUERY,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    const section = await renderSection();
+    expect(within(section).queryByRole('table')).toBeNull();
+    const list = within(section).getByRole('list', { name: 'Orphaned backups by former cluster' });
+    const card = within(list).getByTestId('orphan-group');
+    expect(within(card).getByRole('heading', { level: 3 }).textContent).toBe(cardIssuing);
+    expect(card.textContent).toContain('Cluster no longer exists');
+    expect(card.textContent).toContain('60 backups');
+    expect(within(card).getByRole('button', { name: `Delete 60 backups… of ${cardIssuing} in us-east-1` })).toBeTruthy();
   });
 
   it('in a read-only session the delete is off and says why', async () => {
