@@ -57,8 +57,8 @@ export function OrphanedBackups({ regions, clusters, answeredRegions }: Orphaned
   // "None" only where every READY backup was read and the clusters could be listed to check them against.
   const clearRegions = scannedRegions(scan.regions).filter((region) => answeredRegions.includes(region));
   return (
-    <section aria-labelledby="orphaned-backups-heading" className="mt-8" data-testid="orphaned-backups">
-      <h2 id="orphaned-backups-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+    <section aria-labelledby="orphaned-backups-heading" data-testid="orphaned-backups">
+      <h2 id="orphaned-backups-heading" ref={heading} tabIndex={-1} className="text-lg font-medium focus:outline-none">
         Orphaned backups
       </h2>
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
