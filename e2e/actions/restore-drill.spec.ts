@@ -40,7 +40,8 @@ test('restore drill: Test restore on payments-prod restores its us-west-2 copy, 
   await page.goto(`/recovery?regions=${REGIONS.join(',')}`);
   const table = page.getByRole('table', { name: /Recovery/ });
   const testRestore = table.getByRole('button', { name: 'Test restore payments-prod', exact: true });
-  const row = table.getByRole('row').filter({ has: testRestore });
+  // `has` is looked for inside each row, so it is rooted at the page, not the table.
+  const row = table.getByRole('row').filter({ has: page.getByRole('button', { name: 'Test restore payments-prod', exact: true }) });
   await expect(row.getByText('No restore drill yet')).toBeVisible({ timeout: 30_000 });
 
   await testRestore.click();
