@@ -12,7 +12,7 @@
  *
  * The recovery view (issue 14) is measured the same way; its target is first rows within 2× the cluster list.
  *
- * `--only cluster|backups|backups7d|recovery`, `--latency MS` (default: 0 and 80), `--rounds N` (default 3).
+ * `--only cluster|backups|backups7d|recovery` (several: comma-separated), `--latency MS` (default: 0 and 80), `--rounds N` (default 3).
  * The delay is the server's own `--latency MS` (the embedded emulator waits that long before each answer), so
  * it is paid where a real round trip would be. It builds the SPA into .cache/bench-dist first (dist/ is left
  * alone). The server runs as a child process, one per latency. Last, the figures against issue 12's targets.
@@ -169,7 +169,13 @@ function printTargets(summary: Record<string, Round[]>, latencies: readonly numb
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' }, latency: { type: 'string' }, rounds: { type: 'string' } } });
-  const views = values.only ? [VIEWS[values.only]!] : Object.values(VIEWS);
+  const views = values.only
+    ? values.only.split(',').map((name) => {
+        const view = VIEWS[name.trim()];
+        if (!view) throw new Error(`--only: no view "${name}" (${Object.keys(VIEWS).join(', ')})`);
+        return view;
+      })
+    : Object.values(VIEWS);
   const latencies = values.latency !== undefined ? [Number(values.latency)] : [0, 80];
   const rounds = Number(values.rounds ?? 3);
   // Its own build folder, so a bench never changes the dist/ that `npm start` and the e2e tests serve.

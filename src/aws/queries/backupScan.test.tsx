@@ -27,7 +27,7 @@ async function readyOf(region: string) {
 describe('useBackupScan', () => {
   it('reads every READY backup of every region, newest first, a page of 50 at a time', async () => {
     const { log, wrapper } = hookHarness(backend);
-    const { result } = renderHook(() => useBackupScan(REGIONS, READY), { wrapper });
+    const { result } = renderHook(() => useBackupScan(REGIONS, READY, { limit: 10_000 }), { wrapper });
     expect(result.current.isComplete).toBe(false);
     await waitFor(() => expect(result.current.isComplete).toBe(true), { timeout: 10_000 });
     expect(result.current.errors).toEqual([]);
@@ -43,15 +43,40 @@ describe('useBackupScan', () => {
         status: 'ready',
         scanned: truth.length,
         complete: true,
+        stopped: false,
       });
     }
   });
 
+  it('stops at its limit (newest first, saying there is more), and a larger limit goes on from there reading nothing twice', async () => {
+    const { log, wrapper } = hookHarness(backend);
+    const { result, rerender } = renderHook(({ limit }) => useBackupScan(['us-east-1'], READY, { limit }), {
+      wrapper,
+      initialProps: { limit: 100 },
+    });
+    await waitFor(() => expect(result.current.isSettled).toBe(true), { timeout: 10_000 });
+    const truth = await readyOf('us-east-1');
+    expect(result.current.isComplete).toBe(false);
+    expect(result.current.regions[0]).toMatchObject({ scanned: 100, complete: false, stopped: true });
+    expect(result.current.rows.map((r) => r.backup.BackupId)).toEqual(truth.slice(0, 100));
+    expect(log.of('DescribeBackups', 'us-east-1')).toHaveLength(2);
+    rerender({ limit: 10_000 });
+    await waitFor(() => expect(result.current.isComplete).toBe(true), { timeout: 10_000 });
+    expect(result.current.rows.map((r) => r.backup.BackupId)).toEqual(truth);
+    const calls = log.of('DescribeBackups', 'us-east-1');
+    expect(calls).toHaveLength(Math.ceil(truth.length / 50));
+    // The third call goes on from the second's NextToken: no page is read twice.
+    expect(calls[2]!.input['NextToken']).toBeDefined();
+  });
+
   it('patches a deleted backup’s new state in, without reading the region again', async () => {
     const { log, wrapper } = hookHarness(backend);
-    const { result } = renderHook(() => ({ scan: useBackupScan(['us-west-2'], READY), remove: useDeleteBackupMutation('us-west-2') }), {
-      wrapper,
-    });
+    const { result } = renderHook(
+      () => ({ scan: useBackupScan(['us-west-2'], READY, { limit: 10_000 }), remove: useDeleteBackupMutation('us-west-2') }),
+      {
+        wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.scan.isComplete).toBe(true), { timeout: 10_000 });
     const target = result.current.scan.rows[60]!.backup.BackupId!;
     const pagesBefore = log.of('DescribeBackups', 'us-west-2').length;
@@ -85,7 +110,7 @@ describe('useBackupScan when a region fails part-way', () => {
         },
         { step: 'initialize', name: 'failThirdPage' },
       );
-      const { result } = renderHook(() => useBackupScan(['us-east-1'], READY), { wrapper });
+      const { result } = renderHook(() => useBackupScan(['us-east-1'], READY, { limit: 10_000 }), { wrapper });
       await waitFor(() => expect(result.current.errors).toHaveLength(1), { timeout: 10_000 });
       const failure = result.current.errors[0]!;
       expect(failure.region).toBe('us-east-1');

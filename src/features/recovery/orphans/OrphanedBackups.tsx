@@ -1,18 +1,18 @@
 /**
  * The Recovery view's "Orphaned backups" section: READY backups (and cross-region copies) whose cluster no
  * longer exists, grouped by former cluster and region, each group deletable after typing its former cluster
- * id. The scan reads every region's READY backups newest first, page by page, without holding up the rest of
- * the view: groups appear as pages arrive, a status line says how far it got, and "none" is said only once
- * every region is read.
+ * id. The scan reads each region's newest READY backups, page by page, without holding up the rest of the
+ * view: groups appear as pages arrive, a status line says how far it got, older backups are read when asked
+ * ("Scan the next 500 per region"), and "none" is said only once every region is read to its end.
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { RegionalBackup, RegionalCluster } from '../../../aws';
 import type { OrphanGroup } from '../../../cloudhsm/orphans';
-import { EmptyState, StatusIndicator, useNow } from '../../../ui';
+import { Button, EmptyState, StatusIndicator, useNow } from '../../../ui';
 import { RegionLoadErrors } from '../../backups/page/RegionLoadErrors';
 import { OrphanGroupsTable } from './OrphanGroupsTable';
 import { listWords, scannedRegions, scanProgressText } from './scanProgress';
-import { useOrphanScan } from './useOrphanScan';
+import { SCAN_STEP, useOrphanScan } from './useOrphanScan';
 
 const DeleteOrphansDialog = lazy(() => import('./DeleteOrphansDialog'));
 
@@ -67,10 +67,22 @@ export function OrphanedBackups({ regions, clusters, answeredRegions }: Orphaned
       </p>
       {/* Not live: it changes with every page. The live line below speaks once, when the scan is done. */}
       <p className="mb-2 text-sm" data-testid="orphan-scan-progress">
-        {scan.done ? scanProgressText(scan) : <StatusIndicator icon="in-progress">{scanProgressText(scan)}</StatusIndicator>}
+        {scan.done ? (
+          scanProgressText(scan)
+        ) : scan.stopped ? (
+          <StatusIndicator icon="info">{scanProgressText(scan)}</StatusIndicator>
+        ) : (
+          <StatusIndicator icon="in-progress">{scanProgressText(scan)}</StatusIndicator>
+        )}
       </p>
+      {scan.stopped && (
+        <p className="mb-2">
+          {/* Each step reads up to SCAN_STEP more per region: on a large account a whole history is many calls. */}
+          <Button onClick={scan.scanFurther}>Scan the next {SCAN_STEP.toLocaleString('en-US')} per region</Button>
+        </p>
+      )}
       <p role="status" className="sr-only">
-        {scan.done ? `${scanProgressText(scan)} ${groupsText(scan.groups.length)}` : ''}
+        {scan.done || scan.stopped ? `${scanProgressText(scan)} ${groupsText(scan.groups.length)}` : ''}
       </p>
       <RegionLoadErrors errors={scan.errors} what="READY backups for the orphan scan" onRetry={retry} />
       {/* Once the scan is done: while it runs, a region's cluster list may still be on its way. */}

@@ -7,6 +7,7 @@ const region = (name: string, state: 'loading' | 'more' | 'done' | 'error'): Reg
   status: state === 'error' ? 'error' : state === 'loading' ? 'loading' : 'ready',
   scanned: state === 'loading' ? 0 : 100,
   complete: state === 'done',
+  stopped: false,
 });
 
 describe('scanProgressText', () => {
@@ -42,5 +43,18 @@ describe('scanProgressText', () => {
     expect(listWords([])).toBe('');
     expect(listWords(['a'])).toBe('a');
     expect(listWords(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+describe('scanProgressText when the scan stopped at its limit', () => {
+  it('names the regions whose older backups are not checked yet, and those read to the end', () => {
+    const regions: RegionScanProgress[] = [
+      { region: 'us-east-1', status: 'ready', scanned: 500, complete: false, stopped: true },
+      { region: 'eu-west-1', status: 'ready', scanned: 120, complete: true, stopped: false },
+    ];
+    expect(isScanDone(regions)).toBe(false);
+    expect(scanProgressText({ scanned: 620, regions, stopped: true })).toBe(
+      'Scanned the newest 620 READY backups; all of eu-west-1. Older backups in us-east-1 are not checked yet.',
+    );
   });
 });

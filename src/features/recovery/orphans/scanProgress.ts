@@ -19,6 +19,8 @@ export interface ScanState {
   regions: readonly RegionScanProgress[];
   /** The scan and everything drawn from it are through (default: every region read to its end or failed). */
   done?: boolean;
+  /** Nothing is being read, but some regions stopped at their limit with older backups unread. */
+  stopped?: boolean;
 }
 
 /** Regions whose whole history of READY backups is read. */
@@ -35,10 +37,15 @@ export const isScanDone = (regions: readonly RegionScanProgress[]): boolean => r
  * "Scanned 1,200 READY backups; 3 of 4 regions complete…" while it runs; "Scanned all 4,321 READY backups in
  * us-east-1 and us-west-2." once done, naming the regions that could not be read.
  */
-export function scanProgressText({ scanned, regions, done: finished = isScanDone(regions) }: ScanState): string {
+export function scanProgressText({ scanned, regions, done: finished = isScanDone(regions), stopped = false }: ScanState): string {
   const done = scannedRegions(regions);
   const failed = failedRegions(regions);
   const unread = failed.length > 0 ? ` ${listWords(failed)} could not be read.` : '';
+  if (!finished && stopped) {
+    const partial = regions.filter((r) => r.stopped).map((r) => r.region);
+    const whole = done.length > 0 ? `; all of ${listWords(done)}` : '';
+    return `Scanned the newest ${plural(scanned, 'READY backup')}${whole}. Older backups in ${listWords(partial)} are not checked yet.${unread}`;
+  }
   if (!finished) {
     return `Scanned ${plural(scanned, 'READY backup')}, newest first; ${count(done.length)} of ${plural(regions.length, 'region')} complete…${unread}`;
   }
