@@ -1,6 +1,7 @@
 /**
  * Native form controls in the kit's look that wire themselves to the FormField around them (id, description,
- * invalid, required). Native on purpose: the browser gives keyboard use, autofill and mobile keyboards.
+ * invalid, required). Native on purpose: the browser gives keyboard use, autofill and mobile keyboards. Also the
+ * sortable column header both tables use.
  */
 import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { inputClass } from './buttons';
@@ -48,5 +49,33 @@ export function Options<T>({ items, value = String, label }: OptionsProps<T>) {
         );
       })}
     </>
+  );
+}
+
+export interface SortableHeaderProps {
+  children: ReactNode;
+  /** This column sorts the table now, and which way; null when another column (or none) does. */
+  direction: 'asc' | 'desc' | null;
+  onSort: () => void;
+  className?: string;
+  'data-testid'?: string;
+}
+
+/** A column header that sorts its table: `aria-sort` on the cell, a button inside, the direction in a glyph. */
+export function SortableHeader({ children, direction, onSort, className = '', 'data-testid': testId }: SortableHeaderProps) {
+  return (
+    <th scope="col" aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'} className={className}>
+      <button
+        type="button"
+        className="inline-flex items-center gap-1 rounded hover:underline focus-visible:outline-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400"
+        onClick={onSort}
+        data-testid={testId}
+      >
+        {children}
+        <span aria-hidden="true" className="w-3 text-xs">
+          {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
   );
 }

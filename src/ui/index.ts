@@ -9,7 +9,7 @@ export { StatusIcon, CloseIcon, ICON_WORDS, type IconProps, type StatusIconName 
 export { TONE_TEXT, ICON_TONE, type MessageType } from './tone';
 
 export { FormField, useFormFieldControl, type FormFieldProps, type FormFieldControlProps } from './FormField';
-export { Input, Select, Textarea, Options, type OptionsProps } from './controls';
+export { Input, Select, SortableHeader, Textarea, Options, type OptionsProps, type SortableHeaderProps } from './controls';
 export { RadioGroupField, type RadioGroupFieldProps, type RadioOption } from './RadioGroupField';
 
 export { Alert, alertRole, type AlertProps, type AlertType } from './Alert';

@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useRef } from 'react';
 import type { RecoverySort, RecoverySortColumn } from '../../cloudhsm/recovery';
-import { SkeletonRows } from '../../ui';
+import { SkeletonRows, SortableHeader } from '../../ui';
 import { CELL, COLUMN_COUNT, PlainRecoveryRows, type RowActions } from './RecoveryRowView';
 import type { RecoveryRow } from './useRecoveryData';
 
@@ -64,25 +64,15 @@ function Header({
               {header}
             </th>
           );
-        const active = sort?.column === column;
         return (
-          <th
+          <SortableHeader
             key={header}
-            scope="col"
+            direction={sort?.column === column ? sort.direction : null}
+            onSort={() => onSort(column)}
             className={cls}
-            aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
           >
-            <button
-              type="button"
-              className="inline-flex items-center gap-1 rounded hover:underline focus-visible:outline-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400"
-              onClick={() => onSort(column)}
-            >
-              {header}
-              <span aria-hidden="true" className="w-3 text-xs">
-                {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
-              </span>
-            </button>
-          </th>
+            {header}
+          </SortableHeader>
         );
       })}
     </tr>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useRef } from 'react';
 import { useShownRegions } from '../../../aws';
 import { SkeletonRows } from '../../../ui/Skeleton';
+import { SortableHeader } from '../../../ui/controls';
 import { CELL, COLUMNS, PlainRows, type ClusterHref } from './ClusterRow';
 import type { ClusterRow, SortColumn, SortSpec } from './types';
 
@@ -25,22 +26,17 @@ function SortHeaders({ sort, onSort }: Pick<ClusterTableProps, 'sort' | 'onSort'
   return (
     <tr aria-rowindex={1}>
       {COLUMNS.map((column) => {
-        const active = sort?.column === column.id;
-        const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
+        const direction = sort?.column === column.id ? sort.direction : null;
         return (
-          <th key={column.id} scope="col" aria-sort={ariaSort} className="px-2 py-2 font-medium whitespace-nowrap">
-            <button
-              type="button"
-              className="inline-flex items-center gap-1 rounded hover:underline focus-visible:outline-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400"
-              onClick={() => onSort(column.id)}
-              data-testid={`sort-${column.id}`}
-            >
-              {column.header}
-              <span aria-hidden="true" className="w-3 text-xs">
-                {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
-              </span>
-            </button>
-          </th>
+          <SortableHeader
+            key={column.id}
+            direction={direction}
+            onSort={() => onSort(column.id)}
+            className="px-2 py-2 font-medium whitespace-nowrap"
+            data-testid={`sort-${column.id}`}
+          >
+            {column.header}
+          </SortableHeader>
         );
       })}
     </tr>

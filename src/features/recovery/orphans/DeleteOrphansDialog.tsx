@@ -8,7 +8,7 @@ import type { RegionalBackup } from '../../../aws';
 import type { OrphanGroup } from '../../../cloudhsm/orphans';
 import { DateTime, FormField, Input } from '../../../ui';
 import { deleteBlockedReason } from '../../backups/actions/backupRules';
-import { BulkDialog, pluralBackups, useBulkDialog, type BulkWords } from '../../backups/actions/bulk/BulkDialog';
+import { BulkDialog, DELETE_WORDS, pluralBackups, useBulkDialog } from '../../backups/actions/bulk/BulkDialog';
 import { planBulk, type BulkReport } from '../../backups/actions/bulk/bulkRunner';
 import { SkippedList } from '../../backups/actions/bulk/BulkResults';
 
@@ -17,14 +17,6 @@ export interface DeleteOrphansDialogProps {
   group: OrphanGroup<RegionalBackup>;
   onClose: (report: BulkReport<RegionalBackup> | null) => void;
 }
-
-const DELETE: BulkWords = {
-  name: 'Delete',
-  verb: 'Deleting',
-  done: 'now PENDING_DELETION (restorable for 7 days)',
-  failedWhat: 'could not be deleted',
-  variant: 'danger',
-};
 
 export default function DeleteOrphansDialog({ group, onClose }: DeleteOrphansDialogProps) {
   const [typed, setTyped] = useState('');
@@ -49,7 +41,7 @@ export default function DeleteOrphansDialog({ group, onClose }: DeleteOrphansDia
   return (
     <BulkDialog
       bulk={bulk}
-      words={DELETE}
+      words={DELETE_WORDS}
       title={`Delete ${pluralBackups(group.backups.length)} of ${group.clusterId} in ${group.region}?`}
       description="Each becomes PENDING_DELETION and stays restorable for 7 days (Restore on the backup's page); after that it is purged for good."
     >

@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import type { BackupRow } from '../../filterBackups';
 import { deleteBlockedReason } from '../backupRules';
 import { planBulk, type BulkReport } from './bulkRunner';
-import { BulkDialog, pluralBackups as plural, useBulkDialog, type BulkWords } from './BulkDialog';
+import { BulkDialog, DELETE_WORDS, pluralBackups as plural, useBulkDialog } from './BulkDialog';
 import { SkippedList } from './BulkResults';
 import { deleteRisks } from './deleteRisks';
 import { loadedBackups, loadedClusterNames } from './loadedBackups';
@@ -19,14 +19,6 @@ export interface BulkDeleteDialogProps {
   rows: BackupRow[];
   onClose: (report: BulkReport<BackupRow> | null) => void;
 }
-
-const DELETE: BulkWords = {
-  name: 'Delete',
-  verb: 'Deleting',
-  done: 'now PENDING_DELETION (restorable for 7 days)',
-  failedWhat: 'could not be deleted',
-  variant: 'danger',
-};
 
 export default function BulkDeleteDialog({ rows, onClose }: BulkDeleteDialogProps) {
   const plan = useMemo(() => planBulk(rows, (row) => deleteBlockedReason(row.backup)), [rows]);
@@ -49,7 +41,7 @@ export default function BulkDeleteDialog({ rows, onClose }: BulkDeleteDialogProp
   return (
     <BulkDialog
       bulk={bulk}
-      words={DELETE}
+      words={DELETE_WORDS}
       title={`Delete ${plural(rows.length)}?`}
       description="Each becomes PENDING_DELETION and can be restored for 7 days; after that it is purged."
     >

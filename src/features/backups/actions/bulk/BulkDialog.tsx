@@ -24,6 +24,15 @@ export interface BulkWords {
   variant: 'primary' | 'danger';
 }
 
+/** The words of every dialog that deletes backups (the selection's, an orphaned group's). */
+export const DELETE_WORDS: BulkWords = {
+  name: 'Delete',
+  verb: 'Deleting',
+  done: 'now PENDING_DELETION (restorable for 7 days)',
+  failedWhat: 'could not be deleted',
+  variant: 'danger',
+};
+
 export interface BulkDialogInput {
   plan: BulkPlan<BackupRow>;
   /** One backup's calls, in its own region. */
