@@ -52,8 +52,10 @@ export function DetailTabs({ cluster, region, onNotice }: TabProps) {
   const select = (next: DetailTab) => {
     if (next !== tab) setParams((current) => withTab(current, next));
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const next = tabForKey(tab, event.key);
+  // From the tab that has the focus, not the URL's: a second arrow pressed before the first one's navigation has
+  // committed must move on from where the focus is (it went back to the same tab otherwise).
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, from: DetailTab) => {
+    const next = tabForKey(from, event.key);
     if (!next) return;
     event.preventDefault();
     select(next);
@@ -82,7 +84,7 @@ export function DetailTabs({ cluster, region, onNotice }: TabProps) {
               aria-controls={selected ? `cluster-panel-${t}` : undefined}
               tabIndex={selected ? 0 : -1}
               onClick={() => select(t)}
-              onKeyDown={onKeyDown}
+              onKeyDown={(event) => onKeyDown(event, t)}
               className={`${TAB_CLASS} ${selected ? SELECTED : 'border-transparent'}`}
             >
               {TAB_LABELS[t]}
