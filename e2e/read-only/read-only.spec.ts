@@ -12,7 +12,7 @@ const api = createCloudHsmClients({ baseUrl: BASE, maxAttempts: 1 }).forRegion(R
 
 /** Buttons whose names say they change something. */
 const MUTATING =
-  /^(Create cluster|Add HSM|Delete|Change backup retention|Edit tags|Copy to|More copy destinations|Restore|Never expires|Initialize cluster|Delete selected|Tag selected)/;
+  /^(Create cluster|Add HSM|Delete|Change backup retention|Edit tags|Copy to|More copy destinations|Restore|Never expires|Initialize cluster|Delete selected|Tag selected|Test restore|Copy newest)/;
 
 async function expectAllOff(page: Page, scope: Locator = page.locator('main')): Promise<number> {
   const controls = scope.getByRole('button', { name: MUTATING }).or(scope.getByRole('switch', { name: MUTATING }));
@@ -68,6 +68,18 @@ test('every mutating control is off with the reason, on every view, and pressing
   await page.goto(`${BASE}/backups`);
   await expect(page.getByTestId('copy-backup').first()).toBeVisible();
   expect(await expectAllOff(page)).toBeGreaterThan(0);
+
+  // The Recovery view: copy newest, test restore, and deleting an orphaned group (the demo's card-issuing).
+  await page.goto(`${BASE}/recovery`);
+  await expect(page.getByRole('button', { name: 'Test restore payments-prod', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Delete \d+ backups/ }).first()).toBeVisible();
+  expect(await expectAllOff(page)).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Test restore payments-prod', exact: true }).click({ force: true });
+  await page
+    .getByRole('button', { name: /^Delete \d+ backups/ })
+    .first()
+    .click({ force: true });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await page.goto(`${BASE}/clusters/new`);
   await expect(page.getByRole('button', { name: 'Create cluster' })).toHaveAttribute('aria-disabled', 'true');
