@@ -98,3 +98,41 @@ test('a backup tagged data-residency=eu is not copied to us-east-1 without the o
     (list) => list.length === 1,
   );
 });
+
+test('Recovery: copy the newest backup of each selected cluster to a region, with the first-copy question, a cluster with nothing to copy stops it', async ({
+  page,
+}) => {
+  // payments-dr (us-west-2) has no copies in eu-west-1; tokenization-staging has no backup to copy.
+  const DEST = 'eu-west-1';
+  const clusters = (await api('us-west-2').send(new DescribeClustersCommand({}))).Clusters ?? [];
+  const dr = clusters.find((c) => c.TagList?.some((t) => t.Key === 'Name' && t.Value === 'payments-dr'))!;
+  const newest = (await describeBackups('us-west-2', { clusterIds: [dr.ClusterId!], states: ['READY'] }))
+    .filter((b) => !b.SourceBackup)
+    .sort((a, b) => (b.CreateTimestamp?.getTime() ?? 0) - (a.CreateTimestamp?.getTime() ?? 0))[0]!;
+
+  await page.goto('/recovery?regions=us-east-1,us-west-2,eu-west-1');
+  await page.getByRole('checkbox', { name: 'Select payments-dr' }).check();
+  await page.getByRole('checkbox', { name: 'Select tokenization-staging' }).check();
+  const copyNewest = page.getByRole('button', { name: /^Copy newest/ });
+  // A selected cluster with nothing to copy: off, saying which.
+  await expect(copyNewest).toHaveAttribute('aria-disabled', 'true');
+  await expect(copyNewest).toHaveAttribute('title', 'No known newest READY backup for tokenization-staging');
+  await page.getByRole('checkbox', { name: 'Select tokenization-staging' }).uncheck();
+  await copyNewest.click();
+  const dialog = page.getByTestId('copy-newest-dialog');
+  await dialog.getByLabel('Destination region').selectOption(DEST);
+  await expect(dialog.getByTestId('copy-newest-list')).toContainText(newest.BackupId!);
+  await dialog.getByTestId('copy-newest-confirm').click();
+
+  // The first copy of payments-dr to eu-west-1: asked first, naming what it means.
+  const guard = page.getByTestId('copy-guard-dialog');
+  await expect(guard).toContainText('payments-dr');
+  await expect(guard).toContainText('never expires');
+  await guard.getByRole('button', { name: /^Copy to / }).click();
+  await expect(dialog).toContainText(/copy to eu-west-1 started/);
+  const copies = await eventually(
+    () => describeBackups(DEST, { sourceBackupIds: [newest.BackupId!] }),
+    (found) => found.length === 1,
+  );
+  expect(copies[0]!.SourceCluster).toBe(dr.ClusterId);
+});
