@@ -12,6 +12,7 @@
  */
 import { DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from '../axe';
 import { api, describeBackups, describeCluster, eventually, networkOf } from './support';
 
 const SOURCE_REGION = 'us-east-1';
@@ -57,6 +58,12 @@ test('restore drill: Test restore on payments-prod restores its us-west-2 copy, 
   await expect(dialog.getByLabel('VPC', { exact: true })).toHaveValue(firstVpc);
   for (const zone of zones) await expect(dialog.getByLabel(`Subnet in ${zone}`)).not.toHaveValue('');
   await expect(dialog.getByLabel('Availability Zone of the HSM')).toHaveValue(zones[0]!);
+  // The dialog at a phone's width in dark mode: it fits and axe finds nothing serious.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await dialog.getByRole('button', { name: 'Start drill' }).click();
   // Elapsed time while it runs, then the measured RTO (at --speed 600 the drill takes seconds).
