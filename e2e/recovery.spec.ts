@@ -19,7 +19,9 @@ async function openRecovery(page: Page, query = '') {
   await page.goto(`/recovery${query}`);
   await expect(table(page)).toBeVisible();
   // Settled: the summary counts every cluster (no region still loading, no cluster still being checked).
-  await expect(summary(page)).toHaveText(/^\d+ on target, \d+ behind, \d+ without a backup(; [^;]*DR copy behind)?$/);
+  await expect(summary(page)).toHaveText(
+    /^\d+ on target, \d+ behind, \d+ without a backup(, \d+ not initialized \(nothing to back up\))?(; [^;]*DR copy behind)?$/,
+  );
 }
 
 test('the header leads to the Recovery view, keeping the regions shown', async ({ page }) => {
@@ -53,7 +55,8 @@ test('every cluster but the deleted one, with its newest backup, DR copies and s
   const eu = payments.locator('[data-testid="recovery-dr"][data-region="eu-west-1"]');
   // In flight at seed time; at --speed 600 it may have landed already (then it is the newest copy, on target).
   await expect(eu).toContainText(/copying|On target/);
-  await expect(rowOf(page, 'tokenization-staging').getByTestId('recovery-status')).toContainText('No backup');
+  await expect(rowOf(page, 'tokenization-staging').getByTestId('recovery-status')).toContainText('Nothing to back up');
+  await expect(rowOf(page, 'code-signing-staging').getByTestId('recovery-status')).toContainText('No backup');
   await expect(page.getByRole('checkbox', { name: 'Select payments-prod' })).toBeVisible();
   await expect(summary(page)).toContainText('1 cluster with a DR copy behind');
 

@@ -5,7 +5,7 @@
  */
 import type { ClusterPosture, LocalStatus } from './posture';
 
-export const STATUS_FILTERS = ['on-target', 'behind', 'no-backup', 'unknown', 'dr-behind'] as const;
+export const STATUS_FILTERS = ['on-target', 'behind', 'no-backup', 'not-initialized', 'unknown', 'dr-behind'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 export const RECOVERY_SORT_COLUMNS = ['status', 'name', 'region', 'age', 'dr'] as const;
@@ -56,7 +56,7 @@ export function matchesStatus(row: OrderableRow, filters: readonly StatusFilter[
 }
 
 /** Worst first: what needs doing comes to the top. */
-const STATUS_RANK: Record<LocalStatus, number> = { 'no-backup': 0, behind: 1, unknown: 2, 'on-target': 3 };
+const STATUS_RANK: Record<LocalStatus, number> = { 'no-backup': 0, behind: 1, unknown: 2, 'on-target': 3, 'not-initialized': 4 };
 const DR_RANK = { behind: 0, copying: 1, 'on-target': 2, none: 3 } as const;
 
 /** The age of the newest local backup for sorting: unknown and "older than" sort as older than any found. */

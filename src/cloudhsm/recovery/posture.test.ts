@@ -84,6 +84,19 @@ describe('clusterPosture: the newest local backup', () => {
     expect(failed).toMatchObject({ status: 'unknown', local: { kind: 'unknown', reason: 'error' } });
   });
 
+  it('is "nothing to back up" for a cluster never initialized (it holds no keys), unless a backup is found', () => {
+    for (const State of ['CREATE_IN_PROGRESS', 'UNINITIALIZED', 'INITIALIZE_IN_PROGRESS']) {
+      const p = posture([], { cluster: { ClusterId: 'cluster-pay', State, CreateTimestamp: at(2) } });
+      expect(p.status).toBe('not-initialized');
+    }
+    // Initialized but not activated may already hold a cluster certificate and users: its backups matter.
+    expect(posture([], { cluster: { ClusterId: 'cluster-pay', State: 'INITIALIZED', CreateTimestamp: at(2) } }).status).toBe('no-backup');
+    const found = posture([{ region: 'us-east-1', backup: backup('backup-new', 'cluster-pay', 3) }], {
+      cluster: { ClusterId: 'cluster-pay', State: 'UNINITIALIZED', CreateTimestamp: at(200) },
+    });
+    expect(found.status).toBe('on-target');
+  });
+
   it('takes an exact answer ("Find newest") for a backup older than the window', () => {
     const old = backup('backup-9d', 'cluster-pay', 9 * 24);
     const p = posture([], { coverage: coverage(ready('us-east-1', NOW - DAY_MS)), lookup: new Map([['us-east-1', old]]) });

@@ -13,7 +13,11 @@
  */
 import { HOUR_MS, type BackupLike, type ClusterLike, type Located, type RegionCoverage, type Targets } from './types';
 
-export type LocalStatus = 'on-target' | 'behind' | 'no-backup' | 'unknown';
+/** 'not-initialized': the cluster holds no keys yet (never initialized): nothing to back up, nothing at risk. */
+export type LocalStatus = 'on-target' | 'behind' | 'no-backup' | 'not-initialized' | 'unknown';
+
+/** States in which a cluster has never held keys: it has nothing to back up (CreateCluster from a backup starts ACTIVE). */
+const HOLDS_NO_KEYS: ReadonlySet<string> = new Set(['CREATE_IN_PROGRESS', 'UNINITIALIZED', 'INITIALIZE_IN_PROGRESS']);
 export type DrStatus = 'on-target' | 'behind' | 'copying';
 
 /** What is known of a cluster's newest READY local backup. */
@@ -165,5 +169,7 @@ export function clusterPosture<B extends BackupLike>(input: PostureInput<B>): Cl
     (worst, r) => (worst === null || DR_RANK[r.status] < DR_RANK[worst] ? r.status : worst),
     null,
   );
-  return { local, status: localStatus(local, input.targets, input.now), dr, drStatus, targets: input.targets };
+  const keyless = local.kind !== 'found' && HOLDS_NO_KEYS.has(input.cluster.State ?? '');
+  const status = keyless ? 'not-initialized' : localStatus(local, input.targets, input.now);
+  return { local, status, dr, drStatus, targets: input.targets };
 }

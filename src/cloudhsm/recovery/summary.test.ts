@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { countPostures, summarySentence, type PostureCounts } from './summary';
 
-const counts = (c: Partial<PostureCounts>): PostureCounts => ({ onTarget: 0, behind: 0, noBackup: 0, unknown: 0, drBehind: 0, ...c });
+const counts = (c: Partial<PostureCounts>): PostureCounts => ({
+  onTarget: 0,
+  behind: 0,
+  noBackup: 0,
+  notInitialized: 0,
+  unknown: 0,
+  drBehind: 0,
+  ...c,
+});
 const none = { clustersFailed: [], clustersLoading: [], backupsFailed: [] };
 
 describe('the recovery summary', () => {
@@ -12,9 +20,16 @@ describe('the recovery summary', () => {
         { status: 'on-target', drStatus: null },
         { status: 'behind', drStatus: 'copying' },
         { status: 'no-backup', drStatus: null },
+        { status: 'not-initialized', drStatus: null },
         { status: 'unknown', drStatus: null },
       ]),
-    ).toEqual(counts({ onTarget: 2, behind: 1, noBackup: 1, unknown: 1, drBehind: 1 }));
+    ).toEqual(counts({ onTarget: 2, behind: 1, noBackup: 1, notInitialized: 1, unknown: 1, drBehind: 1 }));
+  });
+
+  it('counts clusters never initialized apart from those without a backup, and only when there are some', () => {
+    expect(summarySentence({ counts: counts({ onTarget: 4, behind: 1, noBackup: 1, notInitialized: 3 }), ...none })).toBe(
+      '4 on target, 1 behind, 1 without a backup, 3 not initialized (nothing to back up)',
+    );
   });
 
   it('says "7 on target, 2 behind, 3 without a backup"', () => {

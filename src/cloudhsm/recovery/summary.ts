@@ -8,6 +8,8 @@ export interface PostureCounts {
   onTarget: number;
   behind: number;
   noBackup: number;
+  /** Never initialized: nothing to back up (not counted as without a backup). */
+  notInitialized: number;
   /** Not decided yet (their region's backups are loading) or not decidable (could not be read). */
   unknown: number;
   /** Clusters with at least one DR region behind its target. */
@@ -15,11 +17,12 @@ export interface PostureCounts {
 }
 
 export function countPostures(postures: readonly Pick<ClusterPosture<unknown>, 'status' | 'drStatus'>[]): PostureCounts {
-  const counts: PostureCounts = { onTarget: 0, behind: 0, noBackup: 0, unknown: 0, drBehind: 0 };
+  const counts: PostureCounts = { onTarget: 0, behind: 0, noBackup: 0, notInitialized: 0, unknown: 0, drBehind: 0 };
   const key: Record<LocalStatus, keyof PostureCounts> = {
     'on-target': 'onTarget',
     behind: 'behind',
     'no-backup': 'noBackup',
+    'not-initialized': 'notInitialized',
     unknown: 'unknown',
   };
   for (const p of postures) {
@@ -43,10 +46,13 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 /** "7 on target, 2 behind, 3 without a backup; 1 with a DR copy behind; could not load clusters of eu-west-1". */
 export function summarySentence({ counts, clustersFailed, clustersLoading, backupsFailed }: SummaryInput): string {
-  const known = counts.onTarget + counts.behind + counts.noBackup;
+  const known = counts.onTarget + counts.behind + counts.noBackup + counts.notInitialized;
   const parts: string[] = [];
   if (known > 0 || (counts.unknown === 0 && clustersLoading.length === 0 && clustersFailed.length === 0))
-    parts.push(`${counts.onTarget} on target, ${counts.behind} behind, ${counts.noBackup} without a backup`);
+    parts.push(
+      `${counts.onTarget} on target, ${counts.behind} behind, ${counts.noBackup} without a backup` +
+        (counts.notInitialized > 0 ? `, ${counts.notInitialized} not initialized (nothing to back up)` : ''),
+    );
   if (counts.drBehind > 0) parts.push(`${plural(counts.drBehind, 'cluster', 'clusters')} with a DR copy behind`);
   if (counts.unknown > 0)
     parts.push(

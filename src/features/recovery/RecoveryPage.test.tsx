@@ -126,10 +126,13 @@ describe('the Recovery view on the demo data', () => {
       /^\/clusters\/us-east-1\/cluster-\w+\?regions=/,
     );
     expect(within(rowOf('hsm-poc')).getByTestId('recovery-status').textContent).toMatch(/Behind/);
-    expect(within(rowOf('tokenization-staging')).getByTestId('recovery-status').textContent).toMatch(/No backup/);
+    expect(within(rowOf('tokenization-staging')).getByTestId('recovery-status').textContent).toMatch(/Nothing to back up/);
+    expect(within(rowOf('code-signing-staging')).getByTestId('recovery-status').textContent).toMatch(/No backup/);
     expect(screen.getByRole('checkbox', { name: 'Select payments-prod' })).toBeTruthy();
 
-    expect(summary()).toBe('4 on target, 1 behind, 4 without a backup; 1 cluster with a DR copy behind');
+    expect(summary()).toBe(
+      '4 on target, 1 behind, 1 without a backup, 3 not initialized (nothing to back up); 1 cluster with a DR copy behind',
+    );
     // Newest first, never the whole history: one windowed page per region here, never a per-cluster lookup.
     const describes = log.of('DescribeBackups');
     expect(describes.every((c) => c.input.SortAscending === false)).toBe(true);
@@ -162,7 +165,7 @@ describe('the Recovery view on the demo data', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save for payments-prod' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     // 400 h covers the 14-day-old copies: DR on target, the page says so, and storage keeps it.
-    await waitFor(() => expect(summary()).toBe('4 on target, 1 behind, 4 without a backup'));
+    await waitFor(() => expect(summary()).toBe('4 on target, 1 behind, 1 without a backup, 3 not initialized (nothing to back up)'));
     expect(
       within(rowOf('payments-prod'))
         .getAllByTestId('recovery-dr')
@@ -176,7 +179,7 @@ describe('the Recovery view on the demo data', () => {
     resetTargetSettingsCache();
     renderPage();
     await settled();
-    expect(summary()).toBe('4 on target, 1 behind, 4 without a backup');
+    expect(summary()).toBe('4 on target, 1 behind, 1 without a backup, 3 not initialized (nothing to back up)');
     expect(screen.getByTestId('recovery-default-targets').textContent).toMatch(/1 cluster has its own/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Set targets for all' }));
@@ -185,7 +188,11 @@ describe('the Recovery view on the demo data', () => {
     fireEvent.change(within(all).getByLabelText(/Newest DR copy within/), { target: { value: '24' } });
     fireEvent.click(within(all).getByRole('button', { name: 'Apply to all clusters' }));
     // One hour for all: the per-cluster 400 h is gone, so payments-prod's DR copies are behind again.
-    await waitFor(() => expect(summary()).toMatch(/^\d+ on target, \d+ behind, 4 without a backup; 1 cluster with a DR copy behind$/));
+    await waitFor(() =>
+      expect(summary()).toMatch(
+        /^\d+ on target, \d+ behind, 1 without a backup, 3 not initialized \(nothing to back up\); 1 cluster with a DR copy behind$/,
+      ),
+    );
     expect(screen.getByTestId('recovery-default-targets').textContent).toBe('Targets: local 1 h, DR 24 h');
   });
 
@@ -195,7 +202,7 @@ describe('the Recovery view on the demo data', () => {
     await waitFor(
       () =>
         expect(summary()).toBe(
-          '3 on target, 0 behind, 3 without a backup; 1 cluster with a DR copy behind; 3 clusters not known (could not read the backups of eu-west-1)',
+          '3 on target, 0 behind, 0 without a backup, 3 not initialized (nothing to back up); 1 cluster with a DR copy behind; 3 clusters not known (could not read the backups of eu-west-1)',
         ),
       SLOW,
     );

@@ -5,6 +5,7 @@ const CHOICES: readonly { value: Status; label: string }[] = [
   { value: 'no-backup', label: 'No backup' },
   { value: 'dr-behind', label: 'DR copy behind' },
   { value: 'on-target', label: 'On target' },
+  { value: 'not-initialized', label: 'Not initialized' },
   { value: 'unknown', label: 'Not known yet' },
 ];
 

@@ -17,6 +17,7 @@ const LOCAL_STATUS: Record<LocalStatus, { icon: StatusIconName; words: string }>
   'on-target': { icon: 'success', words: 'On target' },
   behind: { icon: 'warning', words: 'Behind' },
   'no-backup': { icon: 'error', words: 'No backup' },
+  'not-initialized': { icon: 'info', words: 'Nothing to back up' },
   unknown: { icon: 'in-progress', words: 'Checking…' },
 };
 
@@ -33,7 +34,9 @@ export function LocalStatusCell({ row }: { row: RecoveryRow }) {
   return (
     <span className="flex flex-col gap-0.5" data-testid="recovery-status" data-status={failed ? 'unknown-error' : status}>
       <StatusIndicator icon={shown.icon}>{shown.words}</StatusIndicator>
-      <span className="text-xs text-slate-600 dark:text-slate-400">target {targetWords(targets.localHours)}</span>
+      <span className="text-xs text-slate-600 dark:text-slate-400">
+        {status === 'not-initialized' ? 'not initialized: holds no keys' : `target ${targetWords(targets.localHours)}`}
+      </span>
     </span>
   );
 }
