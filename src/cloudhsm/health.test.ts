@@ -67,7 +67,7 @@ describe('clusterHealth', () => {
   it('flags an initialized cluster that was never activated, and one left uninitialized for over a day', () => {
     expect(clusterHealth({ State: 'INITIALIZED' }, NOW).label).toBe('Initialized · Not activated');
     expect(clusterHealth({ State: 'UNINITIALIZED', CreateTimestamp: new Date(NOW - 25 * 3_600_000) }, NOW).label).toBe(
-      'Uninitialized · Uninitialized for over a day',
+      'Uninitialized · For over a day',
     );
     expect(clusterHealth({ State: 'UNINITIALIZED', CreateTimestamp: NOW - 3_600_000 }, NOW).needsAttention).toBe(false);
   });

@@ -109,7 +109,7 @@ function problemsOf(cluster: ClusterLike, now: number): HealthProblem[] {
   if (cluster.State === 'UNINITIALIZED' && created !== undefined && now - created > DAY_MS) {
     problems.push({
       code: 'uninitialized-stale',
-      summary: 'Uninitialized for over a day',
+      summary: 'For over a day',
       message: 'Uninitialized for over a day: initialize it, or delete it if it is not needed.',
       tone: 'warning',
     });

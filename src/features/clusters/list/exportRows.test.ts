@@ -126,7 +126,7 @@ describe('the health column', () => {
     const young = row('us-east-1', { ClusterId: 'cluster-ddddddddddd', State: 'UNINITIALIZED', CreateTimestamp: new Date(created) });
     expect(JSON.parse(toJson([young], created + 3_600_000))).toMatchObject([{ health: 'Uninitialized', needsAttention: false }]);
     expect(JSON.parse(toJson([young], created + 2 * 86_400_000))).toMatchObject([
-      { health: expect.stringMatching(/^Uninitialized · Uninitialized for over a day: /), needsAttention: true },
+      { health: expect.stringMatching(/^Uninitialized · For over a day: /), needsAttention: true },
     ]);
   });
 });
