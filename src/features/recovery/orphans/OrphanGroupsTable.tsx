@@ -21,6 +21,7 @@ export interface OrphanGroupsTableProps {
   onDelete: (group: Group) => void;
 }
 
+const COLUMNS = ['Former cluster', 'Region', 'READY backups', 'Created'] as const;
 const HEAD = 'py-2 pr-4 align-bottom';
 const CELL = 'py-2 pr-4 align-top';
 const MUTED = 'text-xs text-slate-600 dark:text-slate-300';
@@ -139,18 +140,11 @@ export function OrphanGroupsTable({ groups, busy, now, onDelete }: OrphanGroupsT
         <caption className="sr-only">Orphaned backups, by former cluster and region</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className={HEAD}>
-              Former cluster
-            </th>
-            <th scope="col" className={HEAD}>
-              Region
-            </th>
-            <th scope="col" className={HEAD}>
-              READY backups
-            </th>
-            <th scope="col" className={HEAD}>
-              Created
-            </th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={HEAD}>
+                {column}
+              </th>
+            ))}
             <th scope="col" className={HEAD}>
               <span className="sr-only">Actions</span>
             </th>
