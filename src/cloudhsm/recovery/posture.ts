@@ -11,6 +11,7 @@
  * its source's cluster id; real listings show only BackupId, BackupState, ClusterId and CreateTimestamp). Its
  * CreateTimestamp is the source backup's, the moment its key material is from, so ages compare alike.
  */
+import { backupClusterId } from '../backupCluster';
 import { HOUR_MS, type BackupLike, type ClusterLike, type Located, type RegionCoverage, type Targets } from './types';
 
 /** 'not-initialized': the cluster holds no keys yet (never initialized): nothing to back up, nothing at risk. */
@@ -61,9 +62,6 @@ export interface ClusterBackups<B> {
 const timeOf = (b: BackupLike): number => b.CreateTimestamp?.getTime() ?? Number.NEGATIVE_INFINITY;
 const newer = <B extends BackupLike>(a: B | undefined, b: B): B => (a && timeOf(a) >= timeOf(b) ? a : b);
 
-/** The cluster a backup (or copy) belongs to. */
-export const sourceClusterOf = (backup: BackupLike): string | undefined => backup.SourceCluster ?? backup.ClusterId;
-
 /**
  * The loaded backups by cluster: the newest READY one in the cluster's own region, and per other region the
  * newest READY copy and whether one is in flight. Backups of clusters not listed (`regionOf` says undefined)
@@ -75,7 +73,7 @@ export function indexBackups<B extends BackupLike>(
 ): Map<string, ClusterBackups<B>> {
   const index = new Map<string, ClusterBackups<B>>();
   for (const { region, backup } of backups) {
-    const clusterId = sourceClusterOf(backup);
+    const clusterId = backupClusterId(backup);
     const home = clusterId ? regionOf(clusterId) : undefined;
     if (!clusterId || !home) continue;
     const ready = backup.BackupState === 'READY';

@@ -12,7 +12,8 @@ import { ActionButton, Dialog, DialogActions } from '../../../ui/actions';
 import { BulkProgressView, BulkReportView } from '../../backups/actions/bulk/BulkResults';
 import { useRegionCalls } from '../../backups/actions/bulk/regionCalls';
 import { useBulkRun } from '../../backups/actions/bulk/useBulkRun';
-import { clusterRegionOf, promptFor, type CopyPrompt } from '../../backups/actions/copy/guard/copyChecks';
+import { backupClusterRegion } from '../../../cloudhsm/backupCluster';
+import { promptFor, type CopyPrompt } from '../../backups/actions/copy/guard/copyChecks';
 import { fetchCopyFacts } from '../../backups/actions/copy/guard/copyFacts';
 import { CopyGuardDialog, type CopyGuardAnswer } from '../../backups/actions/copy/guard/CopyGuardDialog';
 import { useResidencyTagKey } from '../../backups/actions/copy/guard/useCopyGuard';
@@ -90,7 +91,7 @@ function CopyNewestDialog({
             region: b.region,
             backupId: b.backup.BackupId ?? '',
             clusterId: b.backup.ClusterId,
-            clusterRegion: clusterRegionOf(b.region, b.backup),
+            clusterRegion: backupClusterRegion(b.backup, b.region),
           },
           destination,
           tagKey,

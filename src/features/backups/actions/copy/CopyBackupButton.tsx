@@ -16,7 +16,8 @@ import { copyStatusNote, type CopyStatusNote } from './copyStatusNote';
 import { useCopyBackup } from './useCopyBackup';
 import { useCopyDestinations } from './useCopyDestinations';
 import { useCopyTracks } from './useCopyTracks';
-import { clusterRegionOf, type CopySource } from './guard/copyChecks';
+import { backupClusterRegion } from '../../../../cloudhsm/backupCluster';
+import type { CopySource } from './guard/copyChecks';
 import { useCopyGuard } from './guard/useCopyGuard';
 
 // The dialog carries the tag editor: loaded when first opened.
@@ -31,7 +32,7 @@ export const copySourceOf = (region: string, backup: CopyBackupFacts): CopySourc
   region,
   backupId: backup.BackupId ?? '',
   clusterId: backup.ClusterId,
-  clusterRegion: clusterRegionOf(region, backup),
+  clusterRegion: backupClusterRegion(backup, region),
 });
 
 export interface CopyBackupButtonProps {

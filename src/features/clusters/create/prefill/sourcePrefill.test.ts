@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterWithExtras } from '../../../../aws';
 import { initialFormValues, type CreateClusterFormValues } from '../formValues';
-import { applyPrefill, prefillFromSource, sourceClusterOf } from './sourcePrefill';
+import { applyPrefill, prefillFromSource } from './sourcePrefill';
 
 const PAYMENTS: ClusterWithExtras = {
   ClusterId: 'cluster-paymentsprod',
@@ -21,19 +21,6 @@ const TAGS = [
 ];
 
 const tagPairs = (values: CreateClusterFormValues) => values.tags.map((row) => [row.key, row.value]);
-
-describe('sourceClusterOf', () => {
-  it('finds a backup’s cluster in the backup’s region, and a copy’s in its source region', () => {
-    expect(sourceClusterOf({ ClusterId: 'cluster-aaaaaaaaaaa' }, 'us-east-1')).toEqual({
-      region: 'us-east-1',
-      clusterId: 'cluster-aaaaaaaaaaa',
-    });
-    expect(
-      sourceClusterOf({ ClusterId: 'cluster-aaaaaaaaaaa', SourceRegion: 'us-east-1', SourceCluster: 'cluster-bbbbbbbbbbb' }, 'us-west-2'),
-    ).toEqual({ region: 'us-east-1', clusterId: 'cluster-bbbbbbbbbbb' });
-    expect(sourceClusterOf({}, 'us-east-1')).toBeUndefined();
-  });
-});
 
 describe('prefillFromSource', () => {
   it('takes the HSM type, network type, retention, tags and, in the same region, the VPC and subnets', () => {

@@ -11,18 +11,6 @@ import type { CreateClusterFormValues } from '../formValues';
 import { isOfferedHsmType, NETWORK_TYPES } from '../hsmTypes';
 import { checkRetentionDays } from '../retention';
 
-/** Where a backup's source cluster lives: a copy's is in its source region, any other backup's in its own. */
-export function sourceClusterOf(
-  backup: { ClusterId?: string; SourceRegion?: string; SourceCluster?: string },
-  backupRegion: string,
-): { region: string; clusterId: string } | undefined {
-  if (backup.SourceRegion) {
-    const clusterId = backup.SourceCluster ?? backup.ClusterId;
-    return clusterId ? { region: backup.SourceRegion, clusterId } : undefined;
-  }
-  return backup.ClusterId ? { region: backupRegion, clusterId: backup.ClusterId } : undefined;
-}
-
 /** The form's fields a prefill may set; the network is one group (a VPC and its subnets go together). */
 export type PrefillGroup = 'hsmType' | 'networkType' | 'retention' | 'tags' | 'network';
 

@@ -6,7 +6,8 @@
 import { useMemo, useState } from 'react';
 import { useBackupQuery, useClusterQuery, useTagsQuery } from '../../../../aws';
 import type { CreateClusterFormValues } from '../formValues';
-import { applyPrefill, prefillFromSource, sourceClusterOf, type PrefillGroup, type SourcePrefill } from './sourcePrefill';
+import { backupCluster } from '../../../../cloudhsm/backupCluster';
+import { applyPrefill, prefillFromSource, type PrefillGroup, type SourcePrefill } from './sourcePrefill';
 
 export type PrefillStatus =
   /** No backup chosen, or one this region does not have (the backup field says so). */
@@ -27,7 +28,7 @@ export function useSourcePrefill(
 ): PrefillStatus {
   const { region, sourceBackupId } = values;
   const backup = useBackupQuery(region, sourceBackupId || undefined);
-  const source = backup.data ? sourceClusterOf(backup.data, region) : undefined;
+  const source = backup.data ? backupCluster(backup.data, region) : undefined;
   const sourceRegion = source?.region ?? region;
   const cluster = useClusterQuery(sourceRegion, source?.clusterId);
   const live = cluster.data && cluster.data.State !== 'DELETED' ? cluster.data : undefined;

@@ -54,6 +54,3 @@ export const clusterLabel = (facts: Pick<CopyFacts, 'clusterName' | 'source'>): 
   const id = facts.source.clusterId ?? 'its cluster';
   return facts.clusterName ? `${facts.clusterName} (${id})` : id;
 };
-
-/** Where a backup's cluster is: its own region, or for a copy its source region. */
-export const clusterRegionOf = (region: string, backup: { SourceRegion?: string | undefined }): string => backup.SourceRegion ?? region;
