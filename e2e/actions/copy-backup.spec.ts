@@ -122,7 +122,13 @@ test('the menu copies with edited tags: exactly those tags, never to the source 
   expect(items.some((text) => text.includes(`Copy to ${SOURCE_REGION}`))).toBe(false);
   expect(items.some((text) => text.includes('Copy to eu-west-1'))).toBe(true);
   expect(items[items.length - 1]).toBe('Copy with different tags…');
+  // The menu takes the focus a moment after it shows: a key pressed before that is lost (CI, two browsers
+  // busy). Read as document.activeElement (the page may not have the OS focus, which toBeFocused asks for).
+  const focusedItem = () =>
+    page.evaluate(() => (document.activeElement?.closest('[role="menu"]') ? document.activeElement.textContent : null));
+  await expect.poll(focusedItem).not.toBeNull();
   await page.keyboard.press('End');
+  await expect.poll(focusedItem).toBe('Copy with different tags…');
   await page.keyboard.press('Enter');
 
   const dialog = page.getByRole('dialog');
