@@ -21,6 +21,47 @@ export interface SessionInfo {
   identity?: SessionIdentity;
   /** The tag key that keeps a backup's copies in some regions (--residency-tag-key); absent: `data-residency`. */
   residencyTagKey?: string;
+  /**
+   * Every account the dashboard shows, the base credentials' account first (issue 15). Absent or one entry:
+   * one account. The base account's calls go to `/aws/<region>`, the others' to `/aws/<account>/<region>`.
+   */
+  accounts?: AccountInfo[];
+}
+
+/** One account the server was started with: the base credentials', an assumed role's (--assume-role) or a profile's (--profiles). */
+export interface AccountInfo {
+  /** 12 digits. For a role, read from its ARN even when assuming it failed; for a profile, from GetCallerIdentity. */
+  id: string;
+  /** What the header shows: "base", the role name, or the profile name (never a credential). */
+  label: string;
+  source: 'base' | 'role' | 'profile';
+  /** The role assumed (--assume-role), for `source: 'role'`. */
+  roleArn?: string;
+  /** The profile (--profiles or --profile), for `source: 'profile'` (and the base when --profile is given). */
+  profile?: string;
+  /** Why this account's credentials could not be had (AccessDenied on AssumeRole, a profile without credentials), redacted. */
+  error?: string;
+  /** The caller's ARN in that account (assumed-role ARN), when known. */
+  arn?: string;
+}
+
+/**
+ * `GET /api/quotas?region=R[&account=A]`: the account's CloudHSM quotas in a region (usage is counted by the
+ * browser from DescribeClusters). `source` says where the limits came from: the emulator's settings, AWS
+ * Service Quotas, or AWS's documented defaults because Service Quotas could not be asked (said as such).
+ */
+export interface QuotaInfo {
+  region: string;
+  account: string;
+  /** Clusters per account and region (default 4, adjustable). */
+  clusters: number;
+  /** HSMs per account and region, over all clusters (default 6, adjustable). */
+  hsms: number;
+  /** HSMs per cluster (28, fixed). */
+  hsmsPerCluster: number;
+  source: 'emulator' | 'service-quotas' | 'aws-default';
+  /** Why the defaults are shown (e.g. no servicequotas:GetServiceQuota permission), redacted. */
+  note?: string;
 }
 
 /** The principal behind the credentials, read from its ARN. */
