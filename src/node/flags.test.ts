@@ -9,6 +9,14 @@ describe('parseFlags', () => {
       expect(() => parseFlags(argv, LISTEN_FLAGS), argv.join(' ')).toThrow(UsageError);
   });
 
+  it('gives a repeatable flag as the list of its values, in order', () => {
+    const definitions = { role: { type: 'string', multiple: true }, port: { type: 'string' } } as const;
+    const values = parseFlags(['--role', 'a', '--port', '1', '--role', 'b'], definitions);
+    expect(values).toEqual({ role: ['a', 'b'], port: '1' });
+    expect(parseFlags([], definitions).role).toBeUndefined();
+    expect(givenFlags(values, ['role'])).toEqual(['--role']);
+  });
+
   it('names the flags of a group that were given', () => {
     expect(givenFlags(parseFlags(['--host', 'h'], LISTEN_FLAGS), ['port', 'host'])).toEqual(['--host']);
   });

@@ -10,11 +10,17 @@ export class UsageError extends Error {}
 export interface FlagDefinition {
   type: 'string' | 'boolean';
   short?: string;
+  /** Repeatable (`--x a --x b`): the value is the list of what was given, in order. */
+  multiple?: boolean;
 }
 export type FlagDefinitions = Readonly<Record<string, FlagDefinition>>;
 
-/** What parseArgs gives for these definitions: a string or a boolean per flag, absent when not given. */
-export type FlagValues<T extends FlagDefinitions> = { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string };
+type FlagValue<D extends FlagDefinition> = D['type'] extends 'boolean' ? boolean : string;
+
+/** What parseArgs gives for these definitions: a string or a boolean per flag (a list for a repeatable one), absent when not given. */
+export type FlagValues<T extends FlagDefinitions> = {
+  [K in keyof T]?: T[K] extends { multiple: true } ? FlagValue<T[K]>[] : FlagValue<T[K]>;
+};
 
 /** Where a program listens, and its help. */
 export const LISTEN_FLAGS = {
