@@ -82,6 +82,47 @@ describe('parseDashboardArgs', () => {
     }
   });
 
+  it('--assume-role (repeatable), --external-id and --profiles add accounts to --aws', () => {
+    const role = 'arn:aws:iam::111122223333:role/CloudHsmReadOnly';
+    const pathed = 'arn:aws-us-gov:iam::444455556666:role/team/ops/CloudHsm+Admin@x';
+    expect(
+      options([
+        '--aws',
+        '--assume-role',
+        role,
+        '--assume-role',
+        pathed,
+        '--assume-role',
+        role,
+        '--external-id',
+        'org:ext-1',
+        '--profiles',
+        'a, b.c,a',
+      ]),
+    ).toMatchObject({ mode: 'aws', assumeRoles: [role, pathed], externalId: 'org:ext-1', profiles: ['a', 'b.c'] });
+    expect(options(['--aws'])).not.toHaveProperty('assumeRoles');
+    expect(() => parseDashboardArgs(['--aws', '--assume-role', 'arn:aws:iam::1111:role/x'], ENV)).toThrow(
+      /--assume-role "arn:aws:iam::1111:role\/x" is not a role ARN like arn:aws:iam::123456789012:role\//,
+    );
+    for (const argv of [
+      ['--assume-role', role], // only with --aws
+      ['--profiles', 'a'],
+      ['--aws', '--assume-role', 'arn:aws:iam::111122223333:user/alice'],
+      ['--aws', '--assume-role', 'arn:aws:sts::111122223333:assumed-role/x/y'],
+      ['--aws', '--assume-role', 'arn:aws:iam::111122223333:role/'],
+      ['--aws', '--assume-role', `arn:aws:iam::111122223333:role/${'r'.repeat(65)}`],
+      ['--aws', '--assume-role', role, '--external-id', 'x'], // AWS wants 2 characters or more
+      ['--aws', '--assume-role', role, '--external-id', 'has space'],
+      ['--aws', '--assume-role', role, '--external-id', 'e'.repeat(1225)],
+      ['--aws', '--external-id', 'abc'], // without a role
+      ['--aws', '--profiles', ','],
+      ['--aws', '--profiles', 'ok,not ok'],
+    ]) {
+      expect(() => parseDashboardArgs(argv, ENV), argv.join(' ').slice(0, 80)).toThrow(UsageError);
+    }
+    expect(options(['--aws', '--assume-role', role, '--external-id', 'e'.repeat(1224)]).externalId).toHaveLength(1224);
+  });
+
   it('takes the emulator flags npm run emulator takes: --account and the large-seed sizes too', () => {
     expect(
       options(['--seed', 'large', '--account', '210987654321', '--large-clusters', '10', '--large-backups', '50', '--in-memory']),

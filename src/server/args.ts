@@ -7,7 +7,7 @@ import { DEFAULT_RESIDENCY_TAG_KEY } from '../cloudhsm/residency';
 import { givenFlags, LISTEN_FLAGS, listenUsage, numberFlag, parseFlags, readListenFlags, UsageError, type FlagValues } from '../node/flags';
 import { defaultDataFile } from './emulator/dataDir';
 import { EMULATOR_FLAGS, emulatorFlagsUsage, givenEmulatorFlags, readEmulatorFlags } from './emulator/flags';
-import { DEFAULT_PORT, DEFAULT_SPEED, DEFAULT_UPSTREAM_TIMEOUT_MS, type DashboardServerOptions } from './options';
+import { DEFAULT_PORT, DEFAULT_SPEED, DEFAULT_UPSTREAM_TIMEOUT_MS, ROLE_SESSION_NAME, type DashboardServerOptions } from './options';
 
 export { UsageError } from '../node/flags';
 
@@ -18,7 +18,11 @@ const AWS_FLAGS = {
   'endpoint-url': { type: 'string' },
   'sts-endpoint-url': { type: 'string' },
   timeout: { type: 'string' },
+  'assume-role': { type: 'string', multiple: true },
+  'external-id': { type: 'string' },
+  profiles: { type: 'string' },
 } as const;
+const AWS_ONLY = ['profile', 'regions', 'endpoint-url', 'sts-endpoint-url', 'timeout', 'assume-role', 'external-id', 'profiles'] as const;
 const FLAGS = {
   ...LISTEN_FLAGS,
   'read-only': { type: 'boolean' },
@@ -41,7 +45,11 @@ ${emulatorFlagsUsage({ speed: DEFAULT_SPEED, dataFile: defaultDataFile() })}
   --endpoint-url URL       send the signed requests here instead of https://cloudhsmv2.<region>.amazonaws.com
                            (STS GetCallerIdentity, which names the account and caller, goes there too)
   --sts-endpoint-url URL   send STS GetCallerIdentity here instead (default: --endpoint-url, else AWS's STS)
-  --timeout SECONDS        give up on an AWS request after this long (default ${DEFAULT_UPSTREAM_TIMEOUT_MS / 1000})`;
+  --timeout SECONDS        give up on an AWS request after this long (default ${DEFAULT_UPSTREAM_TIMEOUT_MS / 1000})
+  --assume-role ARN        also show the account of this role, assumed with the credentials above (session name
+                           ${ROLE_SESSION_NAME}); repeat it for more accounts
+  --external-id ID         the ExternalId every --assume-role passes (when the roles' trust policies ask for one)
+  --profiles a,b,c         also show the accounts of these AWS profiles`;
 
 export type ParsedArgs = { help: true } | { help: false; options: DashboardServerOptions };
 
@@ -81,13 +89,56 @@ function readTagKey(text: string): string {
   return key;
 }
 
+const PROFILE_NAME = /^[\w.+@-]+$/;
+/** An IAM role ARN: partition, 12-digit account, optional path, name of 1–64 of [\w+=,.@-]. */
+const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+
+function readRoleArn(text: string): string {
+  const arn = text.trim();
+  if (!ROLE_ARN.test(arn))
+    throw new UsageError(`--assume-role "${text}" is not a role ARN like arn:aws:iam::123456789012:role/CloudHsmReadOnly`);
+  return arn;
+}
+
+/** What AWS accepts as an ExternalId (AssumeRole): 2–1224 of letters, digits and _ + = , . @ : / -. */
+function readExternalId(text: string): string {
+  if (!/^[\w+=,.@:/-]{2,1224}$/.test(text))
+    throw new UsageError('--external-id must be 2–1224 letters, digits or _ + = , . @ : / - (as AWS accepts it)');
+  return text;
+}
+
+function readProfiles(text: string): string[] {
+  const profiles = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (profiles.length === 0) throw new UsageError('--profiles needs at least one profile name, e.g. --profiles payments,workloads');
+  const bad = profiles.filter((p) => !PROFILE_NAME.test(p));
+  if (bad.length > 0)
+    throw new UsageError(
+      `--profiles: ${bad.map((p) => `"${p}"`).join(', ')} ${bad.length === 1 ? 'is not a profile name' : 'are not profile names'}`,
+    );
+  return [...new Set(profiles)];
+}
+
+/** --assume-role, --external-id and --profiles: the accounts shown besides the base credentials'. */
+function readAccountFlags(values: Values, options: DashboardServerOptions): void {
+  const roles = values['assume-role'] ?? [];
+  if (roles.length > 0) options.assumeRoles = [...new Set(roles.map(readRoleArn))];
+  if (values['external-id'] !== undefined) {
+    if (roles.length === 0) throw new UsageError('--external-id goes with --assume-role ARN');
+    options.externalId = readExternalId(values['external-id']);
+  }
+  if (values.profiles !== undefined) options.profiles = readProfiles(values.profiles);
+}
+
 /** --aws and the flags that go with it. */
 function readAwsFlags(values: Values, options: DashboardServerOptions): DashboardServerOptions {
   const emulatorOnly = givenEmulatorFlags(values);
   if (emulatorOnly.length > 0) throw new UsageError(`${emulatorOnly.join(', ')} only apply to the embedded emulator, not to --aws`);
   options.mode = 'aws';
   if (values.profile !== undefined) {
-    if (!/^[\w.+@-]+$/.test(values.profile)) throw new UsageError(`--profile "${values.profile}" is not a profile name`);
+    if (!PROFILE_NAME.test(values.profile)) throw new UsageError(`--profile "${values.profile}" is not a profile name`);
     options.profile = values.profile;
   }
   if (values.regions !== undefined) options.regions = readRegions(values.regions);
@@ -95,6 +146,7 @@ function readAwsFlags(values: Values, options: DashboardServerOptions): Dashboar
   if (values['sts-endpoint-url'] !== undefined) options.stsEndpointUrl = readEndpointUrl(values['sts-endpoint-url'], 'sts-endpoint-url');
   if (values.timeout !== undefined)
     options.upstreamTimeoutMs = 1000 * numberFlag('timeout', values.timeout, (n) => n > 0 && n <= 600, 'a number of seconds (up to 600)');
+  readAccountFlags(values, options);
   return options;
 }
 
@@ -109,7 +161,7 @@ export function parseDashboardArgs(
   if (values['residency-tag-key'] !== undefined) options.residencyTagKey = readTagKey(values['residency-tag-key']);
   if (values.aws) return { help: false, options: readAwsFlags(values, options) };
 
-  const awsOnly = givenFlags(values, ['profile', 'regions', 'endpoint-url', 'sts-endpoint-url', 'timeout']);
+  const awsOnly = givenFlags(values, AWS_ONLY);
   if (awsOnly.length > 0) throw new UsageError(`${awsOnly.join(', ')} only apply with --aws`);
   options.mode = 'emulator';
   Object.assign(options, readEmulatorFlags(values, { speed: DEFAULT_SPEED, dataFile: defaultDataFile(process.platform, env) }));

@@ -55,9 +55,21 @@ export interface DashboardServerOptions {
   stsEndpointUrl?: string;
   /** Look the account and caller up with STS GetCallerIdentity (once per set of credentials); default true. */
   lookUpAccount?: boolean;
+  /** More accounts: roles assumed with the base credentials (--assume-role), session name `cloudhsm-dashboard`. */
+  assumeRoles?: string[];
+  /** The ExternalId of every --assume-role (--external-id). */
+  externalId?: string;
+  /** More accounts: shared-config profiles (--profiles), each resolved with fromIni. */
+  profiles?: string[];
+  /** Credentials of a --profiles profile (tests inject them); default fromIni({ profile }). */
+  profileCredentials?: (profile: string) => AwsCredentialIdentityProvider;
+  /** Where Service Quotas is asked (tests point this at a fake); default its regional endpoint, none with --endpoint-url. */
+  serviceQuotasEndpoint?: string;
 }
 
 export const DEFAULT_PORT = 8373;
 export const DEFAULT_SPEED = 60;
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** The RoleSessionName of every --assume-role: CloudTrail shows it in the assumed role's ARN. */
+export const ROLE_SESSION_NAME = 'cloudhsm-dashboard';
