@@ -4,6 +4,18 @@ import { DescribeClustersCommand, TagResourceCommand } from '@aws-sdk/client-clo
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCloudHsmClients } from './clients';
 
+describe('endpoints', () => {
+  it('the base account (no account) calls /aws/<region>, another account /aws/<account>/<region>, one client each', () => {
+    const clients = createCloudHsmClients({ baseUrl: 'http://127.0.0.1:9/' });
+    expect(clients.endpointFor('us-east-1')).toBe('http://127.0.0.1:9/aws/us-east-1');
+    expect(clients.endpointFor('us-east-1', '222233334444')).toBe('http://127.0.0.1:9/aws/222233334444/us-east-1');
+    expect(clients.forRegion('us-east-1')).toBe(clients.forRegion('us-east-1', undefined));
+    expect(clients.forRegion('us-east-1', '222233334444')).not.toBe(clients.forRegion('us-east-1'));
+    expect(clients.forMutation('us-east-1', '222233334444')).toBe(clients.forMutation('us-east-1', '222233334444'));
+    clients.destroy();
+  });
+});
+
 /** An upstream that always fails with a retryable 500 and counts what reaches it, by operation. */
 describe('retries', () => {
   let server: Server;

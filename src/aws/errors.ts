@@ -3,11 +3,14 @@
  * else) to what the UI shows: the AWS code and message, the request id to quote, and whether retrying
  * can help. Hooks throw `AwsRequestError`, which carries this info, so every hook's `error` is the same.
  */
+import type { Where } from './keys';
 
 export interface AwsErrorContext {
   /** The API operation, e.g. `DescribeClusters`. */
   operation: string;
   region: string;
+  /** The account called, when not the base account (issue 15: a failure names its account). */
+  account?: string;
 }
 
 export interface AwsErrorInfo extends AwsErrorContext {
@@ -31,7 +34,10 @@ export class AwsRequestError extends Error {
     readonly info: AwsErrorInfo,
     options?: { cause?: unknown },
   ) {
-    super(`${info.operation} in ${info.region} failed: ${info.code}: ${info.message}`, options);
+    super(
+      `${info.operation} in ${info.region}${info.account ? ` (account ${info.account})` : ''} failed: ${info.code}: ${info.message}`,
+      options,
+    );
   }
 }
 
@@ -98,8 +104,8 @@ function describeUnknown(error: unknown): string {
 
 export function toAwsErrorInfo(error: unknown, context: AwsErrorContext): AwsErrorInfo {
   if (error instanceof AwsRequestError) return error.info;
-  const base = { operation: context.operation, region: context.region };
-  const make = (fields: Omit<AwsErrorInfo, 'operation' | 'region' | 'title'>): AwsErrorInfo => ({
+  const base = { operation: context.operation, region: context.region, ...(context.account && { account: context.account }) };
+  const make = (fields: Omit<AwsErrorInfo, 'operation' | 'region' | 'account' | 'title'>): AwsErrorInfo => ({
     ...base,
     ...fields,
     title: TITLES[fields.code] ?? (fields.status !== undefined && fields.status >= 500 ? 'Server error' : 'Request failed'),
@@ -137,6 +143,12 @@ export function toAwsErrorInfo(error: unknown, context: AwsErrorContext): AwsErr
   if (error instanceof Error)
     return make({ code: name && name !== 'Error' ? name : 'UnknownError', message: message ?? describeUnknown(error), retryable: false });
   return make({ code: 'UnknownError', message: message ?? describeUnknown(error), retryable: false });
+}
+
+/** The context of a call to a place (`Where`, keys.ts): the region, and the account when not the base. */
+export function errorContext(operation: string, where: Where): AwsErrorContext {
+  if (typeof where === 'string') return { operation, region: where };
+  return where.account ? { operation, region: where.region, account: where.account } : { operation, region: where.region };
 }
 
 /** Runs one AWS call, turning any failure into an `AwsRequestError` for `operation` in `region`. */

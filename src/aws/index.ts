@@ -10,7 +10,20 @@ export { AwsProvider, useAwsSettings, type AwsSettings } from './context';
 export { AwsRequestError, toAwsErrorInfo, withAwsErrors, type AwsErrorContext, type AwsErrorInfo } from './errors';
 export type { BackupExtras, BackupWithExtras, ClusterExtras, ClusterMode, ClusterWithExtras, NetworkType } from './extensions/extras';
 export type { CreateClusterInput, ModifyClusterInput } from './extensions/inputs';
-export { backupKeys, clusterKeys, normalizeFilters, policyKeys, tagKeys, type BackupFilters, type ClusterFilters } from './keys';
+export {
+  accountOf,
+  backupKeys,
+  clusterKeys,
+  normalizeFilters,
+  parseScope,
+  policyKeys,
+  regionOf,
+  scopeOf,
+  tagKeys,
+  type BackupFilters,
+  type ClusterFilters,
+  type Where,
+} from './keys';
 export {
   backupPollInterval,
   DEFAULT_POLL_INTERVAL_MS,
@@ -26,7 +39,7 @@ export { useBackupScan, type BackupScanResult, type RegionScanProgress } from '.
 export { useBackupWindow, type BackupWindowOptions, type BackupWindowResult } from './queries/backupWindow';
 export type { RegionWindowProgress } from './queries/backupWindowModel';
 export { useClusterQuery, useClustersQuery, type RegionalCluster } from './queries/clusters';
-export type { FanOutFailure, FanOutResult } from './queries/fanOut';
+export { accountRegionParts, type FanOutFailure, type FanOutPart, type FanOutResult } from './queries/fanOut';
 export { useNewestBackups, type NewestBackupAnswer, type NewestBackupAsk } from './queries/newestBackup';
 export type { BackupPage } from './queries/fetchers';
 export { useResourcePolicyQuery } from './queries/policies';

@@ -1,6 +1,6 @@
 import { hashKey, matchQuery, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { backupKeys, clusterKeys, normalizeFilters, policyKeys, tagKeys } from './keys';
+import { backupKeys, clusterKeys, normalizeFilters, parseScope, policyKeys, scopeOf, tagKeys } from './keys';
 
 /** Whether invalidating `prefix` would hit a query with `key` (react-query's own matcher). */
 function hits(prefix: readonly unknown[], key: readonly unknown[]): boolean {
@@ -38,5 +38,28 @@ describe('query keys', () => {
     expect(hits(clusterKeys.all, clusterKeys.detail('ap-southeast-1', 'cluster-a'))).toBe(true);
     // The complete list and the infinite one are different queries (their data differ in shape).
     expect(hashKey(backupKeys.list('r'))).not.toBe(hashKey(backupKeys.infinite('r', {}, 50)));
+  });
+
+  it('keep accounts apart: another account’s region is its own scope, the base account’s keys are unchanged', () => {
+    const other = { region: 'us-east-1', account: '222233334444' };
+    expect(clusterKeys.list(other)).toEqual(['clusters', 'us-east-1@222233334444', 'list', {}]);
+    // The base account, named either way, has the keys it had before accounts existed.
+    expect(clusterKeys.list({ region: 'us-east-1' })).toEqual(clusterKeys.list('us-east-1'));
+    expect(clusterKeys.list({ region: 'us-east-1', account: undefined })).toEqual(['clusters', 'us-east-1', 'list', {}]);
+    // Invalidating one account's region touches neither the base account's nor the other way round.
+    expect(hits(clusterKeys.lists(other), clusterKeys.list(other, { states: ['ACTIVE'] }))).toBe(true);
+    expect(hits(clusterKeys.lists(other), clusterKeys.list('us-east-1'))).toBe(false);
+    expect(hits(clusterKeys.lists('us-east-1'), clusterKeys.list(other))).toBe(false);
+    expect(hits(backupKeys.windows(other), backupKeys.windowPage('us-east-1', {}, 0))).toBe(false);
+    expect(hits(backupKeys.windows(other), backupKeys.windowPage(other, {}, 0))).toBe(true);
+    expect(tagKeys.of(other, 'cluster-a')).toEqual(['tags', 'us-east-1@222233334444', 'cluster-a']);
+    expect(policyKeys.of(other, 'arn:x')).toEqual(['policies', 'us-east-1@222233334444', 'arn:x']);
+    // Everything of a kind is still one prefix.
+    expect(hits(backupKeys.all, backupKeys.detail(other, 'backup-a'))).toBe(true);
+  });
+
+  it('read a scope back into its region and account', () => {
+    expect(parseScope(scopeOf({ region: 'eu-west-1', account: '222233334444' }))).toEqual({ region: 'eu-west-1', account: '222233334444' });
+    expect(parseScope(scopeOf('eu-west-1'))).toEqual({ region: 'eu-west-1' });
   });
 });

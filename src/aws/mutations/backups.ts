@@ -8,6 +8,7 @@ import {
   type Tag,
 } from '@aws-sdk/client-cloudhsm-v2';
 import type { BackupWithExtras } from '../extensions/extras';
+import { accountOf } from '../keys';
 import { invalidationsFor } from './invalidation';
 import { mutationFor, resourceChange, sender, type ResourceRule, type Send } from './useCloudHsmMutation';
 
@@ -40,5 +41,6 @@ export interface CopyBackupInput {
 export const useCopyBackupMutation = mutationFor<CopyBackupInput, DestinationBackup | undefined>({
   operation: 'CopyBackupToRegion',
   call: async (client, input) => (await client.send(new CopyBackupToRegionCommand(input))).DestinationBackup,
-  invalidates: (_region, input) => invalidationsFor.copyBackupToRegion(input.DestinationRegion),
+  // The copy lands in the same account, in the destination region.
+  invalidates: (where, input) => invalidationsFor.copyBackupToRegion({ region: input.DestinationRegion, account: accountOf(where) }),
 });

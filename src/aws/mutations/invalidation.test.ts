@@ -57,6 +57,18 @@ describe('what each mutation invalidates', () => {
   });
 });
 
+describe('another account', () => {
+  const other = { region: R, account: '222233334444' };
+  it('a mutation in another account invalidates that account’s keys of the region, not the base account’s', () => {
+    expect(invalidationsFor.deleteBackup(other, 'backup-a')).toEqual([
+      ['backups', `${R}@222233334444`, 'list'],
+      ['backups', `${R}@222233334444`, 'detail', 'backup-a'],
+    ]);
+    expect(invalidationsFor.createCluster(other)).toEqual([['clusters', `${R}@222233334444`, 'list']]);
+    expect(backupChangedBy('DeleteBackup', other, { BackupId: 'backup-a' })).toEqual({ region: other, backupId: 'backup-a' });
+  });
+});
+
 describe('backupChangedBy', () => {
   it('names the one backup a call changed in place (patched into the windows), and nothing for other calls', () => {
     expect(backupChangedBy('DeleteBackup', R, { BackupId: 'backup-a' })).toEqual({ region: R, backupId: 'backup-a' });

@@ -7,7 +7,8 @@ import type { CloudHSMV2Client, CloudHSMV2ClientResolvedConfig, ServiceInputType
 import type { Command } from '@aws-sdk/smithy-client';
 import { useMutation, useQueryClient, type QueryKey, type UseMutationResult } from '@tanstack/react-query';
 import { useAwsSettings } from '../context';
-import { withAwsErrors, type AwsRequestError } from '../errors';
+import { errorContext, withAwsErrors, type AwsRequestError } from '../errors';
+import { accountOf, regionOf, scopeOf, type Where } from '../keys';
 import { patchBackupInWindows } from '../queries/backupWindow';
 import { describeBackup } from '../queries/fetchers';
 import { backupChangedBy, invalidationsFor } from './invalidation';
@@ -15,6 +16,8 @@ import { backupChangedBy, invalidationsFor } from './invalidation';
 export interface CloudHsmMutationSpec<Variables, Result> {
   operation: string;
   region: string;
+  /** The account (undefined: the base account). */
+  account?: string;
   call: (client: CloudHSMV2Client, variables: Variables) => Promise<Result>;
   /**
    * The keys this call changed (see invalidation.ts). Also refreshed when the call is refused: a refusal
@@ -28,21 +31,22 @@ export function useCloudHsmMutation<Variables, Result>(
 ): UseMutationResult<Result, AwsRequestError, Variables> {
   const { clients } = useAwsSettings();
   const queryClient = useQueryClient();
-  const { operation, region, call, invalidates } = spec;
-  const refreshInWindows = async (backupRegion: string, backupId: string): Promise<void> => {
+  const { operation, region, account, call, invalidates } = spec;
+  const where: Where = account ? { region, account } : region;
+  const refreshInWindows = async (backupWhere: Where, backupId: string): Promise<void> => {
     try {
-      const fresh = await describeBackup(clients.forRegion(backupRegion), backupId);
-      if (fresh) patchBackupInWindows(queryClient, backupRegion, fresh);
+      const fresh = await describeBackup(clients.forRegion(regionOf(backupWhere), accountOf(backupWhere)), backupId);
+      if (fresh) patchBackupInWindows(queryClient, backupWhere, fresh);
     } catch {
       // The call itself succeeded; the windows show the change on their next refresh.
     }
   };
   return useMutation<Result, AwsRequestError, Variables>({
-    mutationKey: ['cloudhsm', region, operation],
-    mutationFn: (variables) => withAwsErrors({ operation, region }, () => call(clients.forMutation(region), variables)),
+    mutationKey: ['cloudhsm', scopeOf(where), operation],
+    mutationFn: (variables) => withAwsErrors(errorContext(operation, where), () => call(clients.forMutation(region, account), variables)),
     // Returned, so the mutation stays pending until the changed queries have refetched.
     onSuccess: async (result, variables) => {
-      const changed = backupChangedBy(operation, region, variables as { BackupId?: string; ResourceId?: string });
+      const changed = backupChangedBy(operation, where, variables as { BackupId?: string; ResourceId?: string });
       await Promise.all([
         ...invalidates(variables, result).map((queryKey) => queryClient.invalidateQueries({ queryKey })),
         // The windowed lists hold this backup somewhere in their pages: patch its new state in.
@@ -52,7 +56,7 @@ export function useCloudHsmMutation<Variables, Result>(
     // Not awaited: the error shows at once while the views refetch behind it.
     onError: (_error, variables) => {
       for (const queryKey of invalidates(variables, undefined)) void queryClient.invalidateQueries({ queryKey });
-      const changed = backupChangedBy(operation, region, variables as { BackupId?: string; ResourceId?: string });
+      const changed = backupChangedBy(operation, where, variables as { BackupId?: string; ResourceId?: string });
       if (changed) void refreshInWindows(changed.region, changed.backupId);
     },
   });
@@ -62,35 +66,42 @@ export function useCloudHsmMutation<Variables, Result>(
 // named, not read off invalidationsFor at load. So a hook that no view imports is left out of the bundle, as a
 // hand-written hook function would be.
 
-/** What is particular to one mutation hook; the region is the hook's argument. */
+/** What is particular to one mutation hook; the region (and account) are the hook's arguments. */
 export interface MutationDefinition<Variables, Result> {
   operation: string;
   call: Send<Variables, Result>;
-  /** The rule of invalidation.ts for these variables in the hook's region. */
-  invalidates: (region: string, variables: Variables) => QueryKey[];
+  /** The rule of invalidation.ts for these variables in the hook's region of its account. */
+  invalidates: (region: Where, variables: Variables) => QueryKey[];
 }
 
 /** A call through the region's client. */
 export type Send<Variables, Output> = (client: CloudHSMV2Client, variables: Variables) => Promise<Output>;
 
-/** The hook (`useXMutation(region)`) for a definition. */
+/** The hook (`useXMutation(region, account?)`; account undefined: the base account) for a definition. */
 /*#__NO_SIDE_EFFECTS__*/
 export function mutationFor<Variables, Result>({ operation, call, invalidates }: MutationDefinition<Variables, Result>) {
-  return function useDefinedMutation(region: string): UseMutationResult<Result, AwsRequestError, Variables> {
-    return useCloudHsmMutation<Variables, Result>({ operation, region, call, invalidates: (variables) => invalidates(region, variables) });
+  return function useDefinedMutation(region: string, account?: string): UseMutationResult<Result, AwsRequestError, Variables> {
+    const where: Where = account ? { region, account } : region;
+    return useCloudHsmMutation<Variables, Result>({
+      operation,
+      region,
+      ...(account && { account }),
+      call,
+      invalidates: (variables) => invalidates(where, variables),
+    });
   };
 }
 
 type Rules = typeof invalidationsFor;
 /** The rules of invalidation.ts that take a region and one resource id. */
 export type ResourceRule = {
-  [Name in keyof Rules]: Parameters<Rules[Name]> extends [region: string, resourceId: string] ? Name : never;
+  [Name in keyof Rules]: Parameters<Rules[Name]> extends [region: Where, resourceId: string] ? Name : never;
 }[keyof Rules];
 
 /** Applies a one-id rule to the id the variables carry under `member`. */
 /*#__NO_SIDE_EFFECTS__*/
 export function ofResource<Member extends string>(member: Member, rule: ResourceRule) {
-  return (region: string, variables: Readonly<Record<Member, string>>): QueryKey[] => invalidationsFor[rule](region, variables[member]);
+  return (region: Where, variables: Readonly<Record<Member, string>>): QueryKey[] => invalidationsFor[rule](region, variables[member]);
 }
 
 /** What a family of operations on one kind of resource shares. */

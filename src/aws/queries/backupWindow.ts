@@ -14,7 +14,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useAwsSettings, type AwsSettings } from '../context';
 import { withAwsErrors, type AwsRequestError } from '../errors';
 import type { BackupWithExtras } from '../extensions/extras';
-import { backupKeys, type BackupFilters } from '../keys';
+import { backupKeys, type BackupFilters, type Where } from '../keys';
 import { DEFAULT_POLL_INTERVAL_MS, PENDING_DELETION_SLOWDOWN } from '../polling';
 import type { RegionalBackup } from './backups';
 import { asAwsRequestError, type FanOutFailure } from './fanOut';
@@ -277,7 +277,7 @@ export function useBackupWindow(regions: readonly string[], options: BackupWindo
  * Puts a backup's new state into every windowed query of its region that holds it (pages, heads, live
  * lookups), so a change to one backup shows without refetching any window. Returns how many entries changed.
  */
-export function patchBackupInWindows(queryClient: QueryClient, region: string, backup: BackupWithExtras): number {
+export function patchBackupInWindows(queryClient: QueryClient, region: Where, backup: BackupWithExtras): number {
   let patched = 0;
   const replace = (list: readonly BackupWithExtras[]): BackupWithExtras[] =>
     list.map((b) => {

@@ -16,16 +16,18 @@ import {
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { useAwsSettings, type AwsSettings } from '../context';
-import { withAwsErrors, type AwsRequestError } from '../errors';
+import { errorContext, withAwsErrors, type AwsRequestError } from '../errors';
 import type { BackupWithExtras } from '../extensions/extras';
-import { backupKeys, type BackupFilters } from '../keys';
+import { accountOf, backupKeys, regionOf, type BackupFilters, type Where } from '../keys';
 import { backupPollInterval } from '../polling';
 import { describedResourceQueries } from './describedResource';
-import { useFanOutQueries, type FanOutPart, type FanOutResult } from './fanOut';
+import { accountRegionParts, useFanOutQueries, type FanOutPart, type FanOutResult } from './fanOut';
 import { describeAllBackups, describeBackup, describeBackupsPage, PAGE_LIMITS, type BackupPage } from './fetchers';
 
 export interface RegionalBackup {
   region: string;
+  /** The account that was asked; absent for the base account. (The owner is in the backup's ARN.) */
+  account?: string;
   backup: BackupWithExtras;
 }
 
@@ -40,18 +42,13 @@ export const backupQueries = {
     pollInterval: backupPollInterval,
   }),
   /** A region's backups a page at a time (NextToken), for lists a person scrolls. */
-  infinite: (
-    { clients, pollIntervalMs }: AwsSettings,
-    region: string,
-    filters: BackupFilters = {},
-    pageSize: number = PAGE_LIMITS.backups,
-  ) =>
+  infinite: ({ clients, pollIntervalMs }: AwsSettings, where: Where, filters: BackupFilters = {}, pageSize: number = PAGE_LIMITS.backups) =>
     infiniteQueryOptions<BackupPage, AwsRequestError, InfiniteData<BackupPage, string | undefined>, readonly unknown[], string | undefined>(
       {
-        queryKey: backupKeys.infinite(region, filters, pageSize),
+        queryKey: backupKeys.infinite(where, filters, pageSize),
         queryFn: ({ pageParam, signal }) =>
-          withAwsErrors({ operation: 'DescribeBackups', region }, () =>
-            describeBackupsPage(clients.forRegion(region), filters, pageSize, pageParam, signal),
+          withAwsErrors(errorContext('DescribeBackups', where), () =>
+            describeBackupsPage(clients.forRegion(regionOf(where), accountOf(where)), filters, pageSize, pageParam, signal),
           ),
         initialPageParam: undefined,
         getNextPageParam: (lastPage) => lastPage.nextToken,
@@ -64,12 +61,18 @@ export const backupQueries = {
     ),
 };
 
-const toRegionalBackup = (part: FanOutPart, backup: BackupWithExtras): RegionalBackup => ({ region: part.region, backup });
+const toRegionalBackup = (part: FanOutPart, backup: BackupWithExtras): RegionalBackup =>
+  part.account ? { region: part.region, account: part.account, backup } : { region: part.region, backup };
 
-/** The parallel parts: each region, or each (region, cluster) pair when cluster ids are given. */
-export function backupFanOutParts(regions: readonly string[], clusterIds: readonly string[] | undefined): FanOutPart[] {
-  if (!clusterIds) return regions.map((region) => ({ region }));
-  return regions.flatMap((region) => clusterIds.map((clusterId) => ({ region, clusterId })));
+/** The parallel parts: each (account, region), or each (account, region, cluster) when cluster ids are given. */
+export function backupFanOutParts(
+  regions: readonly string[],
+  clusterIds: readonly string[] | undefined,
+  accounts: readonly (string | undefined)[] = [undefined],
+): FanOutPart[] {
+  const places = accountRegionParts(accounts, regions);
+  if (!clusterIds) return places;
+  return places.flatMap((place) => clusterIds.map((clusterId) => ({ ...place, clusterId })));
 }
 
 export interface AllBackupsOptions {
@@ -80,14 +83,20 @@ export interface AllBackupsOptions {
   clusterIds?: readonly string[];
   /** Further filters (states, neverExpires, ...), applied to every part. */
   filters?: Omit<BackupFilters, 'clusterIds'>;
+  /** The accounts to ask (undefined in it, or the option left out: the base account). */
+  accounts?: readonly (string | undefined)[];
 }
 
 export function useAllBackupsQuery(regions: readonly string[], options: AllBackupsOptions = {}): AllBackupsQueryResult {
   const settings = useAwsSettings();
   return useFanOutQueries(
-    backupFanOutParts(regions, options.clusterIds),
-    ({ region, clusterId }) =>
-      backupQueries.list(settings, region, clusterId ? { ...options.filters, clusterIds: [clusterId] } : { ...options.filters }),
+    backupFanOutParts(regions, options.clusterIds, options.accounts),
+    ({ region, account, clusterId }) =>
+      backupQueries.list(
+        settings,
+        { region, account },
+        clusterId ? { ...options.filters, clusterIds: [clusterId] } : { ...options.filters },
+      ),
     'DescribeBackups',
     toRegionalBackup,
   );
@@ -96,6 +105,8 @@ export function useAllBackupsQuery(regions: readonly string[], options: AllBacku
 export interface BackupsQueryOptions {
   /** Backups per page, 1–50 (default 50). */
   pageSize?: number;
+  /** The account (undefined: the base account). */
+  account?: string;
 }
 
 /** One region's backups, a page at a time: `fetchNextPage()` while `hasNextPage`. */
@@ -104,10 +115,16 @@ export function useBackupsQuery(
   filters: BackupFilters = {},
   options: BackupsQueryOptions = {},
 ): UseInfiniteQueryResult<InfiniteData<BackupPage, string | undefined>, AwsRequestError> {
-  return useInfiniteQuery(backupQueries.infinite(useAwsSettings(), region, filters, options.pageSize ?? PAGE_LIMITS.backups));
+  return useInfiniteQuery(
+    backupQueries.infinite(useAwsSettings(), { region, account: options.account }, filters, options.pageSize ?? PAGE_LIMITS.backups),
+  );
 }
 
-/** One backup (null when there is none with that id in the region). */
-export function useBackupQuery(region: string, backupId: string | undefined): UseQueryResult<BackupWithExtras | null, AwsRequestError> {
-  return useQuery(backupQueries.detail(useAwsSettings(), region, backupId ?? ''));
+/** One backup (null when there is none with that id in the region); `account` undefined: the base account. */
+export function useBackupQuery(
+  region: string,
+  backupId: string | undefined,
+  account?: string,
+): UseQueryResult<BackupWithExtras | null, AwsRequestError> {
+  return useQuery(backupQueries.detail(useAwsSettings(), { region, account }, backupId ?? ''));
 }

@@ -11,11 +11,13 @@ import type { ClusterWithExtras } from '../extensions/extras';
 import { clusterKeys, type ClusterFilters } from '../keys';
 import { isClusterTransitional, pollIntervalFor } from '../polling';
 import { describedResourceQueries } from './describedResource';
-import { useFanOutQueries, type FanOutPart, type FanOutResult } from './fanOut';
+import { accountRegionParts, useFanOutQueries, type FanOutPart, type FanOutResult } from './fanOut';
 import { describeAllClusters, describeCluster } from './fetchers';
 
 export interface RegionalCluster {
   region: string;
+  /** The account it belongs to; absent for the base account. */
+  account?: string;
   cluster: ClusterWithExtras;
 }
 
@@ -29,20 +31,32 @@ export const clusterQueries = describedResourceQueries<ClusterWithExtras, Cluste
   pollInterval: (clusters, intervalMs) => pollIntervalFor(clusters, isClusterTransitional, intervalMs),
 });
 
-const toRegionalCluster = (part: FanOutPart, cluster: ClusterWithExtras): RegionalCluster => ({ region: part.region, cluster });
+const toRegionalCluster = (part: FanOutPart, cluster: ClusterWithExtras): RegionalCluster =>
+  part.account ? { region: part.region, account: part.account, cluster } : { region: part.region, cluster };
 
-/** Every cluster (all pages) of each region, queried in parallel. */
-export function useClustersQuery(regions: readonly string[], filters: ClusterFilters = {}): ClustersQueryResult {
+/**
+ * Every cluster (all pages) of each region of each account, queried in parallel. `accounts`: the accounts to
+ * ask (undefined in it, or the parameter left out, is the base account).
+ */
+export function useClustersQuery(
+  regions: readonly string[],
+  filters: ClusterFilters = {},
+  accounts: readonly (string | undefined)[] = [undefined],
+): ClustersQueryResult {
   const settings = useAwsSettings();
   return useFanOutQueries(
-    regions.map((region) => ({ region })),
-    ({ region }) => clusterQueries.list(settings, region, filters),
+    accountRegionParts(accounts, regions),
+    (part) => clusterQueries.list(settings, part, filters),
     'DescribeClusters',
     toRegionalCluster,
   );
 }
 
-/** One cluster (null when there is no such cluster: DescribeClusters never says NotFound). */
-export function useClusterQuery(region: string, clusterId: string | undefined): UseQueryResult<ClusterWithExtras | null, AwsRequestError> {
-  return useQuery(clusterQueries.detail(useAwsSettings(), region, clusterId ?? ''));
+/** One cluster (null when there is no such cluster: DescribeClusters never says NotFound); `account` undefined: the base. */
+export function useClusterQuery(
+  region: string,
+  clusterId: string | undefined,
+  account?: string,
+): UseQueryResult<ClusterWithExtras | null, AwsRequestError> {
+  return useQuery(clusterQueries.detail(useAwsSettings(), { region, account }, clusterId ?? ''));
 }

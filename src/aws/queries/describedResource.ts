@@ -6,14 +6,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CloudHSMV2Client } from '@aws-sdk/client-cloudhsm-v2';
 import type { AwsSettings } from '../context';
-import { withAwsErrors, type AwsRequestError } from '../errors';
+import { errorContext, withAwsErrors, type AwsRequestError } from '../errors';
+import { accountOf, regionOf, type Where } from '../keys';
 import type { DescribeAll } from './fetchers';
 
 export interface DescribedResource<Item, Filters> {
   operation: 'DescribeClusters' | 'DescribeBackups';
   keys: {
-    list: (region: string, filters?: Filters) => readonly unknown[];
-    detail: (region: string, id: string) => readonly unknown[];
+    list: (where: Where, filters?: Filters) => readonly unknown[];
+    detail: (where: Where, id: string) => readonly unknown[];
   };
   /** Every page, at the fetcher's default page size (the service's maximum). */
   describeAll: DescribeAll<Filters, Item>;
@@ -30,19 +31,24 @@ export function describedResourceQueries<Item, Filters>({
   pollInterval,
 }: DescribedResource<Item, Filters>) {
   return {
-    /** Every one (all pages) of a region matching the filters. */
-    list: ({ clients, pollIntervalMs }: AwsSettings, region: string, filters?: Filters) =>
+    /** Every one (all pages) of a region (of an account) matching the filters. */
+    list: ({ clients, pollIntervalMs }: AwsSettings, where: Where, filters?: Filters) =>
       queryOptions<Item[], AwsRequestError>({
-        queryKey: keys.list(region, filters),
+        queryKey: keys.list(where, filters),
         queryFn: ({ signal }) =>
-          withAwsErrors({ operation, region }, () => describeAll(clients.forRegion(region), filters, undefined, signal)),
+          withAwsErrors(errorContext(operation, where), () =>
+            describeAll(clients.forRegion(regionOf(where), accountOf(where)), filters, undefined, signal),
+          ),
         refetchInterval: (query) => pollInterval(query.state.data, pollIntervalMs),
       }),
     /** One, or null when the region has none with that id. */
-    detail: ({ clients, pollIntervalMs }: AwsSettings, region: string, id: string) =>
+    detail: ({ clients, pollIntervalMs }: AwsSettings, where: Where, id: string) =>
       queryOptions<Item | null, AwsRequestError>({
-        queryKey: keys.detail(region, id),
-        queryFn: ({ signal }) => withAwsErrors({ operation, region }, () => describeOne(clients.forRegion(region), id, signal)),
+        queryKey: keys.detail(where, id),
+        queryFn: ({ signal }) =>
+          withAwsErrors(errorContext(operation, where), () =>
+            describeOne(clients.forRegion(regionOf(where), accountOf(where)), id, signal),
+          ),
         enabled: id !== '',
         refetchInterval: (query) => pollInterval(query.state.data ? [query.state.data] : [], pollIntervalMs),
       }),

@@ -6,10 +6,16 @@ import { useQueries, type UseQueryOptions, type UseQueryResult } from '@tanstack
 import { useCallback, useMemo } from 'react';
 import { AwsRequestError, toAwsErrorInfo } from '../errors';
 
-/** One of the parallel queries: a region, and for per-cluster fan-out the cluster. */
+/** One of the parallel queries: a region of an account (undefined: the base), and for per-cluster fan-out the cluster. */
 export interface FanOutPart {
   region: string;
+  account?: string;
   clusterId?: string;
+}
+
+/** One part per (account, region), accounts first, each in the order given (undefined: the base account). */
+export function accountRegionParts(accounts: readonly (string | undefined)[], regions: readonly string[]): FanOutPart[] {
+  return accounts.flatMap((account) => regions.map((region) => (account ? { region, account } : { region })));
 }
 
 export interface FanOutFailure extends FanOutPart {
@@ -33,8 +39,10 @@ export interface FanOutResult<Row> {
   refetch: () => Promise<void>;
 }
 
-export const asAwsRequestError = (error: unknown, operation: string, region: string): AwsRequestError =>
-  error instanceof AwsRequestError ? error : new AwsRequestError(toAwsErrorInfo(error, { operation, region }), { cause: error });
+export const asAwsRequestError = (error: unknown, operation: string, region: string, account?: string): AwsRequestError =>
+  error instanceof AwsRequestError
+    ? error
+    : new AwsRequestError(toAwsErrorInfo(error, { operation, region, ...(account && { account }) }), { cause: error });
 
 export function combineFanOut<Item, Row>(
   parts: readonly FanOutPart[],
@@ -53,7 +61,7 @@ export function combineFanOut<Item, Row>(
     if (result.error)
       errors.push({
         ...part,
-        error: asAwsRequestError(result.error, operation, part.region),
+        error: asAwsRequestError(result.error, operation, part.region, part.account),
         stale: result.data !== undefined,
         retry: async () => {
           await result.refetch();

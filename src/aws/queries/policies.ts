@@ -1,8 +1,8 @@
 /** The resource policy of a backup (by ARN): the JSON document, or null when it has none. */
 import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useAwsSettings, type AwsSettings } from '../context';
-import { withAwsErrors, type AwsRequestError } from '../errors';
-import { policyKeys } from '../keys';
+import { errorContext, withAwsErrors, type AwsRequestError } from '../errors';
+import { accountOf, policyKeys, regionOf, type Where } from '../keys';
 import { getResourcePolicy } from './fetchers';
 
 /**
@@ -21,17 +21,21 @@ export function policyOrNull(policy: string | null | undefined): string | null {
 }
 
 export const policyQueries = {
-  of: ({ clients }: AwsSettings, region: string, resourceArn: string) =>
+  of: ({ clients }: AwsSettings, where: Where, resourceArn: string) =>
     queryOptions<string | null, AwsRequestError>({
-      queryKey: policyKeys.of(region, resourceArn),
+      queryKey: policyKeys.of(where, resourceArn),
       queryFn: ({ signal }) =>
-        withAwsErrors({ operation: 'GetResourcePolicy', region }, async () =>
-          policyOrNull(await getResourcePolicy(clients.forRegion(region), resourceArn, signal)),
+        withAwsErrors(errorContext('GetResourcePolicy', where), async () =>
+          policyOrNull(await getResourcePolicy(clients.forRegion(regionOf(where), accountOf(where)), resourceArn, signal)),
         ),
       enabled: resourceArn !== '',
     }),
 };
 
-export function useResourcePolicyQuery(region: string, resourceArn: string | undefined): UseQueryResult<string | null, AwsRequestError> {
-  return useQuery(policyQueries.of(useAwsSettings(), region, resourceArn ?? ''));
+export function useResourcePolicyQuery(
+  region: string,
+  resourceArn: string | undefined,
+  account?: string,
+): UseQueryResult<string | null, AwsRequestError> {
+  return useQuery(policyQueries.of(useAwsSettings(), { region, account }, resourceArn ?? ''));
 }
