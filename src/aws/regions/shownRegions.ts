@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useSessionQuery } from '../session';
+import { ACCOUNTS_PARAM } from '../accounts/accountsParam';
 import { chooseRegions, formatRegions, linkSearch, REGIONS_PARAM, REGIONS_STORAGE_KEY } from './regionsParam';
 
 export interface LinkOptions {
@@ -70,7 +71,10 @@ export function useShownRegions(): ShownRegions {
     (pathname: string, options: LinkOptions = {}) => {
       const kept = options.keepParams ? Object.fromEntries([...params].filter(([name]) => name !== REGIONS_PARAM)) : {};
       const regions = options.regions ? formatRegions([...new Set(options.regions)]) : fromUrl;
-      return { pathname, search: linkSearch(regions, { ...kept, ...options.params }) };
+      // The shown accounts travel like the regions (issue 15), so every link keeps both choices.
+      const accounts = params.get(ACCOUNTS_PARAM);
+      const carried: Record<string, string> = accounts ? { [ACCOUNTS_PARAM]: accounts } : {};
+      return { pathname, search: linkSearch(regions, { ...carried, ...kept, ...options.params }) };
     },
     [fromUrl, params],
   );
