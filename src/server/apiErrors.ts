@@ -29,6 +29,16 @@ export const accessDenied = (message: string): DashboardApiError => new Dashboar
 export const unknownOperation = (message: string): DashboardApiError => new DashboardApiError('UnknownOperationException', 400, message);
 export const serializationError = (message: string): DashboardApiError => new DashboardApiError('SerializationException', 400, message);
 
+/** `/aws/<account>/<region>` or `/api/quotas?account=` naming an account the server was not started with. */
+export function unknownAccount(account: string, known: readonly string[]): DashboardApiError {
+  const listed = known.length > 0 ? known.join(', ') : 'none with a known id';
+  return new DashboardApiError(
+    'AccessDeniedException',
+    403,
+    `Account ${account} is not one this dashboard was started with (it knows ${listed}). To show it, start the dashboard with --aws and --assume-role arn:aws:iam::${account}:role/<name> or --profiles <profile>.`,
+  );
+}
+
 function errorHeaders(requestId: string, error: DashboardApiError, headers: Readonly<Record<string, string>>): Record<string, string> {
   return { ...headers, 'Content-Type': JSON_CONTENT_TYPE, 'x-amzn-RequestId': requestId, 'x-amzn-ErrorType': error.type };
 }

@@ -4,7 +4,9 @@
  *   GET  /api/network?region=<region>   VPCs and subnets for the create-cluster form (routes/network.ts)
  *   POST /api/emulator/activate-cluster {region, clusterId}   emulator mode: stands in for `cloudhsm-cli cluster
  *        activate` (routes/activate.ts)
- *   POST /aws/<region>  one CloudHSM V2 call (AWS JSON 1.1), checked and answered by the backend (routes/aws.ts)
+ *   GET  /api/quotas?region=<region>[&account=<account>]   an account's CloudHSM quotas (routes/quotas.ts)
+ *   POST /aws/<region>  one CloudHSM V2 call (AWS JSON 1.1) as the base account, checked and answered by the
+ *        backend (routes/aws.ts); POST /aws/<account>/<region> the same as another account the server was started with
  * The Host and cross-site checks come first, for every path; each route's own checks happen before the body
  * is read or anything is forwarded.
  */
@@ -20,6 +22,7 @@ import { DEFAULT_MAX_BODY_BYTES, type DashboardServerOptions } from './options';
 import { serveActivate } from './routes/activate';
 import { serveAws } from './routes/aws';
 import { serveNetwork } from './routes/network';
+import { serveQuotas } from './routes/quotas';
 import { pathOf, refuse, sendJson, sendMisdirected, type Route, type RouteContext } from './routes/respond';
 import { serveSession, sessionInfo } from './routes/session';
 import { allowedHostNames, API_HEADERS, crossSiteProblem, hostProblem } from './security/checks';
@@ -37,8 +40,10 @@ const ROUTES: Readonly<Record<string, Route>> = {
   '/api/session': serveSession,
   '/api/emulator/activate-cluster': serveActivate,
   '/api/network': serveNetwork,
+  '/api/quotas': serveQuotas,
 };
 const AWS_PATH = /^\/aws\/([^/]*)\/?$/;
+const ACCOUNT_AWS_PATH = /^\/aws\/([^/]*)\/([^/]*)\/?$/;
 
 export function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/') || path === '/aws' || path.startsWith('/aws/');
@@ -58,7 +63,12 @@ const serveNoRoute =
   async (req, res) => {
     req.resume();
     if (path.startsWith('/aws')) {
-      sendApiError(res, newRequestId(), unknownOperation(`No route ${clip(path)}: CloudHSM calls are POST /aws/<region>.`), API_HEADERS);
+      sendApiError(
+        res,
+        newRequestId(),
+        unknownOperation(`No route ${clip(path)}: CloudHSM calls are POST /aws/<region> or /aws/<account>/<region>.`),
+        API_HEADERS,
+      );
     } else {
       sendJson(res, 404, { message: `No API route ${clip(path)}.` });
     }
@@ -71,6 +81,12 @@ function routeFor(path: string): Route {
   if (aws) {
     const region = decodeURIComponentSafe(aws[1]!);
     return (req, res, context) => serveAws(req, res, context, region);
+  }
+  const inAccount = ACCOUNT_AWS_PATH.exec(path);
+  if (inAccount) {
+    const account = decodeURIComponentSafe(inAccount[1]!);
+    const region = decodeURIComponentSafe(inAccount[2]!);
+    return (req, res, context) => serveAws(req, res, context, region, account);
   }
   return serveNoRoute(path);
 }

@@ -21,6 +21,7 @@ describe('/api/session in emulator mode', () => {
       identity: { arn: 'arn:aws:iam::111122223333:user/dashboard-demo', kind: 'user', principal: 'dashboard-demo' },
       availableRegions: [...CLOUDHSM_REGIONS],
       residencyTagKey: 'data-residency',
+      accounts: [{ id: '111122223333', label: 'base', source: 'base', arn: 'arn:aws:iam::111122223333:user/dashboard-demo' }],
     });
     expect(t.server.mode).toBe('emulator');
     expect(t.server.emulator?.config.account).toBe('111122223333');

@@ -14,9 +14,11 @@ import { DEFAULT_UPSTREAM_TIMEOUT_MS, type DashboardServerOptions } from '../opt
 import { cleanErrorBody } from '../security/errorBody';
 import type { KnownSecrets } from '../security/redact';
 import { callerIdentityLookup } from './accountId';
+import { createAccountRegistry, type AccountRegistry } from './accounts';
 import { defaultRegionFor, profileIsDefined } from './config';
 import { refreshingCredentials, type CredentialSource } from './credentials';
 import { describeEc2Network } from './ec2Network';
+import { quotaLookup } from './quotas';
 import { createAgents, endpointFor, passedHeaders, readErrorBody, sendSigned } from './upstream';
 
 /** A member of a JSON error body (cleanErrorBody's output, so always an object). */
@@ -33,7 +35,9 @@ const errorTypeOf = (body: Buffer): string => memberOf(body, ['__type', 'code'])
 const messageOf = (body: Buffer): string => memberOf(body, ['message', 'Message']);
 
 export interface AwsBackend extends Backend {
+  /** The base account's. */
   readonly credentials: CredentialSource;
+  readonly accounts: AccountRegistry;
 }
 
 function credentialSource(options: DashboardServerOptions, profile: string | undefined): CredentialSource {
@@ -106,8 +110,29 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
           endpoint: options.stsEndpointUrl ?? options.endpointUrl,
           log,
         });
+  const accounts = createAccountRegistry({
+    base: credentials,
+    baseIdentity: whoAmI,
+    baseProfile: profile,
+    roles: options.assumeRoles ?? [],
+    externalId: options.externalId,
+    profiles: options.profiles ?? [],
+    region: shownRegions[0] ?? 'us-east-1',
+    stsEndpoint: options.stsEndpointUrl ?? options.endpointUrl,
+    profileCredentials: options.profileCredentials,
+    log,
+  });
+  const quotas = quotaLookup({
+    credentialsFor: accounts.credentialsFor,
+    timeoutMs,
+    agents,
+    endpointUrl: options.endpointUrl,
+    serviceQuotasEndpoint: options.serviceQuotasEndpoint,
+    log,
+  });
 
-  const call = async ({ region, operation, body, requestId }: ApiCall): Promise<BackendAnswer> => {
+  const call = async ({ region, account, operation, body, requestId }: ApiCall): Promise<BackendAnswer> => {
+    const credentials = await accounts.credentialsFor(account);
     const identity = await credentials.get();
     const url = endpointFor(region, options.endpointUrl);
     const upstream = await sendSigned({ url, region, operation, body, identity, agents, timeoutMs });
@@ -123,19 +148,25 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
     const info: BackendSession = { regions: [...shownRegions] };
     if (profile) info.profile = profile;
     if (options.endpointUrl) info.endpoint = options.endpointUrl;
-    const identity = await whoAmI?.();
-    if (identity) {
-      info.accountId = identity.accountId;
-      info.arn = identity.arn;
-    }
+    // The base entry carries the base identity: one lookup per session request, not two.
+    info.accounts = await accounts.list();
+    const base = info.accounts[0];
+    if (base?.id) info.accountId = base.id;
+    if (base?.arn) info.arn = base.arn;
     return info;
   };
 
   return {
     mode: 'aws',
     credentials,
+    accounts,
     call,
     session,
+    accountIds: () => accounts.ids(),
+    quotas: async (region, account) => {
+      const ids = await accounts.ids();
+      return quotas(region, account ?? ids.base ?? '', account === ids.base ? undefined : account);
+    },
     network: (region) => describeEc2Network(region, { credentials, timeoutMs, endpointUrl: options.endpointUrl, log }),
     close: async () => {
       agents.https.destroy();

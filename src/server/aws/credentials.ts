@@ -28,6 +28,8 @@ export interface CredentialSourceOptions {
   now?: () => number;
   /** Give up looking credentials up after this long (default CREDENTIAL_LOOKUP_TIMEOUT_MS). */
   lookupTimeoutMs?: number;
+  /** What a failed lookup answers (an assumed role's failure needs other advice than a missing profile); default credentialAdvice. */
+  advice?: (error: unknown) => DashboardApiError;
 }
 
 export function credentialAdvice(error: unknown, profile: string | undefined, missingHint?: string): DashboardApiError {
@@ -94,7 +96,7 @@ export function refreshingCredentials(
     } catch (error) {
       cached = null;
       provider = makeProvider();
-      throw credentialAdvice(error, options.profile, options.missingHint?.());
+      throw options.advice ? options.advice(error) : credentialAdvice(error, options.profile, options.missingHint?.());
     }
   };
 

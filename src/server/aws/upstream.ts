@@ -61,9 +61,11 @@ export interface UpstreamCall {
   identity: AwsCredentialIdentity;
   agents: ReturnType<typeof createAgents>;
   timeoutMs: number;
+  /** Another AWS JSON 1.1 service (Service Quotas): its signing name and X-Amz-Target prefix; default CloudHSM V2's. */
+  service?: { signingName: string; targetPrefix: string };
 }
 
-async function signedHeaders({ url, region, operation, body, identity }: UpstreamCall): Promise<Record<string, string>> {
+async function signedHeaders({ url, region, operation, body, identity, service }: UpstreamCall): Promise<Record<string, string>> {
   const request: HttpRequest = {
     method: 'POST',
     protocol: url.protocol,
@@ -74,12 +76,18 @@ async function signedHeaders({ url, region, operation, body, identity }: Upstrea
     headers: {
       host: url.host,
       'content-type': JSON_CONTENT_TYPE,
-      'x-amz-target': `${TARGET_PREFIX}${operation}`,
+      'x-amz-target': `${service?.targetPrefix ?? TARGET_PREFIX}${operation}`,
       'content-length': String(body.length),
     },
     body,
   };
-  const signer = new SignatureV4({ service: SIGNING_SERVICE, region, credentials: identity, sha256: Sha256, applyChecksum: true });
+  const signer = new SignatureV4({
+    service: service?.signingName ?? SIGNING_SERVICE,
+    region,
+    credentials: identity,
+    sha256: Sha256,
+    applyChecksum: true,
+  });
   const signed = await signer.sign(request);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(signed.headers)) headers[name] = value;

@@ -3,7 +3,8 @@
  * One of the server's two doors to the emulator (eslint.config.js, SERVER_EMULATOR_DOORS): the rest of the
  * server knows the emulator only through what this file and flags.ts export.
  */
-import type { NetworkInfo } from '../../cloudhsm/api';
+import type { NetworkInfo, QuotaInfo } from '../../cloudhsm/api';
+import { DEFAULT_CLUSTER_QUOTA, DEFAULT_HSM_QUOTA, HSMS_PER_CLUSTER } from '../../cloudhsm/quotas';
 import { JSON_CONTENT_TYPE } from '../../cloudhsm/protocol';
 import type { Emulator } from '../../emulator/emulator';
 import { EmulatorError } from '../../emulator/errors';
@@ -69,7 +70,32 @@ function sessionOf(emulator: Emulator, principalName: string | undefined): Backe
   }
   const regions = used.size > 0 ? [...used].sort() : [...DEMO_REGIONS];
   const { Account, Arn } = callerIdentity(emulator.config.account, principalName);
-  return { regions, accountId: Account, arn: Arn };
+  return { regions, accountId: Account, arn: Arn, accounts: [{ id: Account, label: 'base', source: 'base', arn: Arn }] };
+}
+
+/** The limits the emulator enforces in an account and region (as far as it tells them). */
+interface EmulatorQuota {
+  clusters: number;
+  hsms: number;
+  hsmsPerCluster?: number;
+}
+
+/**
+ * The emulator's quotas, read through its `quotaFor` when it has one (an emulator without quota settings
+ * enforces AWS's defaults, so those are what it has).
+ */
+function emulatorQuotas(emulator: Emulator, region: string): QuotaInfo {
+  const account = emulator.config.account;
+  const reader = (emulator as unknown as { quotaFor?: (account: string, region: string) => EmulatorQuota | undefined }).quotaFor;
+  const set = typeof reader === 'function' ? reader.call(emulator, account, region) : undefined;
+  return {
+    region,
+    account,
+    clusters: set?.clusters ?? DEFAULT_CLUSTER_QUOTA,
+    hsms: set?.hsms ?? DEFAULT_HSM_QUOTA,
+    hsmsPerCluster: set?.hsmsPerCluster ?? HSMS_PER_CLUSTER,
+    source: 'emulator',
+  };
 }
 
 export async function createEmulatorBackend(options: EmulatorBackendOptions): Promise<EmulatorBackend> {
@@ -107,6 +133,9 @@ export async function createEmulatorBackend(options: EmulatorBackendOptions): Pr
     call,
     session: async () => sessionOf(emulator, options.principalName),
     network: async (region) => emulatorNetwork(region, emulator.network(region)),
+    // One account: the emulator's (its other accounts' state is reached through the standalone emulator's keys).
+    accountIds: async () => ({ base: emulator.config.account, others: [] }),
+    quotas: async (region) => emulatorQuotas(emulator, region),
     activateCluster,
     close: async () => {
       stopTimer();

@@ -1,6 +1,8 @@
 /**
- * `POST /aws/<region>`: one CloudHSM V2 call (AWS JSON 1.1), checked here and answered by the backend. Every
- * check (method, region, content type, operation, read-only, declared size) happens before the body is read.
+ * `POST /aws/<region>` (the base account) and `POST /aws/<account>/<region>`: one CloudHSM V2 call (AWS JSON 1.1),
+ * checked here and answered by the backend with that account's credentials. Every check (method, account
+ * shape, region, content type, operation, read-only, declared size, then a known account) happens before the
+ * body is read.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clip } from '../../cloudhsm/clip';
@@ -10,6 +12,7 @@ import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../../cloudhsm/regions';
 import { BodyTooLargeError, declaredLength, firstHeader, readBody } from '../../node/http';
 import { accessDenied, DashboardApiError, sendApiError, serializationError, unknownOperation } from '../apiErrors';
 import { API_HEADERS } from '../security/checks';
+import { badAccount, isAccountIdText, resolveAccount } from './accounts';
 import { forward } from './forward';
 import { refuse, tooLarge, type RouteContext } from './respond';
 
@@ -21,15 +24,16 @@ function contentTypeIsJson11(value: string | undefined): boolean {
 type Verdict = { operation: OperationName } | { refused: DashboardApiError; tooLarge?: true };
 
 /** The checks, in the order they run. */
-function check(req: IncomingMessage, region: string, { readOnly, maxBodyBytes }: RouteContext): Verdict {
+function check(req: IncomingMessage, region: string, account: string | undefined, { readOnly, maxBodyBytes }: RouteContext): Verdict {
   if (req.method !== 'POST')
     return {
       refused: new DashboardApiError(
         'UnknownOperationException',
         405,
-        `${req.method ?? ''} is not allowed: CloudHSM calls are POST /aws/<region>.`,
+        `${req.method ?? ''} is not allowed: CloudHSM calls are POST /aws/<region> or /aws/<account>/<region>.`,
       ),
     };
+  if (account !== undefined && !isAccountIdText(account)) return { refused: badAccount(account) };
   if (!isCloudHsmRegion(region)) {
     const message = `"${clip(region, 40)}" is not a region with CloudHSM V2. Use one of: ${CLOUDHSM_REGIONS.join(', ')}.`;
     return { refused: new DashboardApiError('CloudHsmInvalidRequestException', 400, message) };
@@ -56,9 +60,15 @@ function check(req: IncomingMessage, region: string, { readOnly, maxBodyBytes }:
   return { operation };
 }
 
-/** Checks one /aws/<region> request; returns the operation, or answers the refusal and returns null. */
-function admit(req: IncomingMessage, res: ServerResponse, region: string, requestId: string, context: RouteContext): OperationName | null {
-  const verdict = check(req, region, context);
+/** Checks one /aws/[<account>/]<region> request; returns the operation, or answers the refusal and returns null. */
+function admit(
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: { region: string; account?: string },
+  requestId: string,
+  context: RouteContext,
+): OperationName | null {
+  const verdict = check(req, target.region, target.account, context);
   if ('operation' in verdict) return verdict.operation;
   if (verdict.tooLarge) {
     tooLarge(req, res, requestId, verdict.refused.message);
@@ -84,18 +94,36 @@ async function readCallBody(req: IncomingMessage, res: ServerResponse, requestId
   }
 }
 
-export async function serveAws(req: IncomingMessage, res: ServerResponse, context: RouteContext, region: string): Promise<void> {
+/** `named`: the account of /aws/<account>/<region>; absent for /aws/<region> (the base account). */
+export async function serveAws(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: RouteContext,
+  region: string,
+  named?: string,
+): Promise<void> {
   const requestId = newRequestId();
-  const operation = admit(req, res, region, requestId, context);
+  const operation = admit(req, res, { region, account: named }, requestId, context);
   if (!operation) return;
+  let account: string | undefined;
+  if (named !== undefined) {
+    const verdict = await resolveAccount(context.backend, named);
+    if ('refused' in verdict) {
+      refuse(req, res, requestId, verdict.refused);
+      return;
+    }
+    account = verdict.account;
+  }
   const body = await readCallBody(req, res, requestId, context.maxBodyBytes);
   if (!body) return;
   try {
-    const answer = await context.backend.call({ region, operation, body, requestId });
+    const answer = await context.backend.call({ region, account, operation, body, requestId });
     await forward(res, operation, answer, context.backend.mode);
   } catch (error) {
     if (!(error instanceof DashboardApiError)) {
-      context.log(`${operation} in ${region} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      context.log(
+        `${operation} in ${region}${account ? ` (account ${account})` : ''} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     }
     const typed =
       error instanceof DashboardApiError

@@ -18,6 +18,7 @@ export async function sessionInfo({ backend, readOnly, residencyTagKey }: RouteC
   if (details.arn) info.identity = identityOf(details.arn);
   if (details.profile) info.profile = details.profile;
   if (details.endpoint) info.endpoint = details.endpoint;
+  if (details.accounts) info.accounts = details.accounts;
   return info;
 }
 

@@ -167,9 +167,20 @@ describe('what is forwarded', () => {
     expect((await awsCall(t.url, 'us-gov-west-1', 'DescribeClusters')).status).toBe(200);
   });
 
-  it('answers a path under /aws that is not /aws/<region> with an AWS error, not the SPA', async () => {
-    const response = await rawRequest(`${t.url}/aws/us-east-1/extra`, { method: 'POST', headers: { 'Content-Type': JSON11 }, body: '{}' });
+  it('answers a path under /aws that is not /aws/[<account>/]<region> with an AWS error, not the SPA', async () => {
+    const response = await rawRequest(`${t.url}/aws/111122223333/us-east-1/extra`, {
+      method: 'POST',
+      headers: { 'Content-Type': JSON11 },
+      body: '{}',
+    });
     expectAwsError(response, 400, 'UnknownOperationException', /No route/);
+    // Two segments are /aws/<account>/<region>: the first must be an account id.
+    const notAccount = await rawRequest(`${t.url}/aws/us-east-1/extra`, {
+      method: 'POST',
+      headers: { 'Content-Type': JSON11, 'X-Amz-Target': 'BaldrApiService.DescribeClusters' },
+      body: '{}',
+    });
+    expectAwsError(notAccount, 400, 'CloudHsmInvalidRequestException', /"us-east-1" is not an AWS account id \(12 digits\)/);
   });
 });
 
