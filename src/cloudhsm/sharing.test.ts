@@ -8,6 +8,7 @@ import {
   removeShareAccount,
   SHARE_SID,
   sharePolicyDocument,
+  sharingBlockedReason,
   type PolicyChange,
 } from './sharing';
 
@@ -226,5 +227,20 @@ describe('checkShareAccount', () => {
     expect(checkShareAccount('arn:aws:iam::444455556666:root', context)).toMatchObject({ ok: false });
     expect(checkShareAccount('111122223333', context)).toMatchObject({ ok: false, error: expect.stringContaining('own account') });
     expect(checkShareAccount('777788889999', context)).toMatchObject({ ok: false, error: expect.stringContaining('already shared') });
+  });
+});
+
+describe('sharingBlockedReason', () => {
+  it('allows a READY backup of the shown account (or of an unknown account)', () => {
+    expect(sharingBlockedReason({ BackupState: 'READY', BackupArn: ARN }, '111122223333')).toBeNull();
+    expect(sharingBlockedReason({ BackupState: 'READY', BackupArn: ARN }, undefined)).toBeNull();
+  });
+  it('says why not for another account’s backup and for a backup that is not READY', () => {
+    expect(sharingBlockedReason({ BackupState: 'READY', BackupArn: ARN }, '444455556666')).toBe(
+      'This backup belongs to account 111122223333; only its owner can share it.',
+    );
+    expect(sharingBlockedReason({ BackupState: 'PENDING_DELETION', BackupArn: ARN }, '111122223333')).toBe(
+      'Only a READY backup can be shared; this one is PENDING_DELETION.',
+    );
   });
 });

@@ -190,3 +190,21 @@ export function checkShareAccount(
 
 /** The RAM call that turns a policy-created share into a standard one (consumers then see the backup). */
 export const PROMOTE_COMMAND = 'aws ram promote-resource-share-created-from-policy --resource-share-arn <resource-share-arn>';
+
+/**
+ * Why the shown account cannot change a backup's sharing, or null when it can: AWS shares only a READY
+ * backup, and only its owner may (a backup shared with you cannot be shared on). `shownAccount` undefined:
+ * the account is not known, and the backup, read in the caller's own account, is taken as its own.
+ */
+export function sharingBlockedReason(
+  backup: { BackupState?: string; BackupArn?: string },
+  shownAccount: string | undefined,
+): string | null {
+  const owner = parseBackupArn(backup.BackupArn)?.account;
+  if (owner !== undefined && shownAccount !== undefined && owner !== shownAccount) {
+    return `This backup belongs to account ${owner}; only its owner can share it.`;
+  }
+  if (backup.BackupState !== 'READY')
+    return `Only a READY backup can be shared; this one is ${backup.BackupState ?? 'in an unknown state'}.`;
+  return null;
+}

@@ -1,6 +1,7 @@
 /**
  * `/backups/:region/:backupId`: every field of one backup (detail/BackupFields), where it came from and where
- * it was copied to (detail/Provenance), its tags (editable), and the actions on it (actions/BackupActions).
+ * it was copied to (detail/Provenance), the accounts it is shared with (detail/sharing), its tags (editable), and
+ * the actions on it (actions/BackupActions).
  * Works as a deep link.
  */
 import { useParams } from 'react-router';
@@ -12,6 +13,7 @@ import { BackupActions } from './actions/BackupActions';
 import { CopyTrackerPanel } from './actions/copy/CopyTrackerPanel';
 import { BackupFields } from './detail/BackupFields';
 import { Provenance } from './detail/Provenance';
+import { BackupSharing } from './detail/sharing/BackupSharing';
 import { RegionLoadErrors } from './page/RegionLoadErrors';
 
 export function BackupDetailPage() {
@@ -76,6 +78,7 @@ function BackupDetails({ backup, region }: { backup: BackupWithExtras; region: s
       <div className="flex flex-col gap-6">
         <BackupActions region={region} backup={backup} />
         <Provenance backup={backup} region={region} />
+        <BackupSharing region={region} backup={backup} />
         <BackupTags region={region} backupId={backup.BackupId ?? ''} deleted={backup.BackupState === 'DELETED'} />
       </div>
     </div>

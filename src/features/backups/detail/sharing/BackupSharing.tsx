@@ -1,0 +1,54 @@
+/**
+ * The Sharing section of a backup's page: the accounts the backup is shared with (its resource policy),
+ * "Share with account…", removing one, and AWS's note on RAM. Off, with the reason, for a backup that is not
+ * READY, for another account's backup, and in a read-only session (ActionButton says so).
+ */
+import { AwsErrorMessage, SkeletonList } from '../../../../ui';
+import { errorAdvice } from '../../../common/errorAdvice';
+import { RamNote } from './RamNote';
+import { ShareAccountForm } from './ShareAccountForm';
+import { SharedAccounts } from './SharedAccounts';
+import { useBackupSharing, type BackupSharingTarget } from './useBackupSharing';
+
+export function BackupSharing(target: BackupSharingTarget) {
+  const sharing = useBackupSharing(target);
+  const { policy, ownedElsewhere, arn } = sharing;
+  const reading = policy.isPending && arn !== '' && !ownedElsewhere;
+  return (
+    <section aria-labelledby="sharing-heading" data-testid="backup-sharing" className="flex flex-col gap-3">
+      <h3 id="sharing-heading" className="text-lg font-semibold">
+        Sharing
+      </h3>
+      <p className="text-sm">
+        Accounts this backup is shared with can see it and create a cluster from it, with its keys and users. Sharing is its resource
+        policy.
+      </p>
+      {ownedElsewhere ? (
+        <p className="text-sm" data-testid="sharing-not-owner">
+          {sharing.blockedReason}
+        </p>
+      ) : (
+        <div aria-busy={reading || undefined}>
+          {reading && (
+            <>
+              <p aria-live="polite" className="text-sm">
+                Reading the resource policy…
+              </p>
+              <SkeletonList rows={2} columns={2} className="mt-2" />
+            </>
+          )}
+          {policy.error && (
+            <AwsErrorMessage
+              error={policy.error}
+              what="Could not read the backup’s resource policy"
+              advice={errorAdvice(policy.error.info)}
+            />
+          )}
+          {policy.isSuccess && <SharedAccounts sharing={sharing} />}
+        </div>
+      )}
+      {!ownedElsewhere && <ShareAccountForm sharing={sharing} />}
+      <RamNote />
+    </section>
+  );
+}
