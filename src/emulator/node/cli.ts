@@ -8,6 +8,13 @@ import { UsageError } from '../../node/flags';
 import { parseEmulatorArgs, USAGE, type CliSettings } from './args';
 import { DataFileError } from './dataFileLock';
 import { startEmulatorServer } from './server';
+import type { AccessKey } from '../sts/principals';
+
+/** "accounts 123456789012, 210987654321" for the start line. */
+function accountsOf(keys: readonly AccessKey[], account: string): string {
+  const accounts = [...new Set(keys.map((key) => key.account ?? account))];
+  return `${accounts.length === 1 ? 'account' : 'accounts'} ${accounts.join(', ')}`;
+}
 
 function fail(message: string): never {
   process.stderr.write(`emulator: ${message}\n\n${USAGE}\n`);
@@ -39,7 +46,7 @@ async function main(): Promise<void> {
     const { account, speed } = running.emulator.config;
     const where = `${settings.dataFile ? `data ${settings.dataFile}` : 'in memory'}${settings.latencyMs ? `, latency ${settings.latencyMs} ms` : ''}`;
     process.stdout.write(
-      `CloudHSM V2 emulator listening on ${running.url} (account ${account}, seed ${settings.seed}, speed ${speed}, ${where}${settings.credentials ? ', SigV4 required' : ''})\n`,
+      `CloudHSM V2 emulator listening on ${running.url} (account ${account}, seed ${settings.seed}, speed ${speed}, ${where}${settings.credentials ? `, SigV4 required (${accountsOf(settings.credentials, account)})` : ''})\n`,
     );
   } catch (error) {
     // The data file cannot be used (corrupt, in use, folder not writable): one line, no usage, no stack.

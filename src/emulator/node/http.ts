@@ -156,9 +156,10 @@ export async function handleApiRequest(
     return;
   }
   try {
-    if (options.verifier) {
-      await options.verifier.verify({ method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body });
-    }
+    // The caller's account (its key's, or an assumed role's); without a verifier, the emulator's own.
+    const caller = options.verifier
+      ? await options.verifier.verify({ method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body })
+      : null;
     const targetText = firstHeader(req.headers['x-amz-target']);
     // Header values are quoted clipped: they are the client's text.
     if (!targetText || !targetText.startsWith(TARGET_PREFIX)) {
@@ -179,7 +180,7 @@ export async function handleApiRequest(
       );
     }
     const headers = { 'x-amzn-RequestId': requestId, ...extra };
-    const output = await emulator.handle(operation, input, { region });
+    const output = await emulator.handle(operation, input, { region, ...(caller && { account: caller.Account }) });
     sendJsonParts(res, serializeOutputParts(output), headers);
   } catch (error) {
     const typed = toEmulatorError(error);

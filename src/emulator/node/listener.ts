@@ -1,4 +1,4 @@
-/** The request listener of the standalone emulator: CORS preflight, the admin routes and the AWS API (CloudHSM, and STS's GetCallerIdentity). */
+/** The request listener of the standalone emulator: CORS preflight, the admin routes and the AWS API (CloudHSM, and STS's GetCallerIdentity and AssumeRole). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clip } from '../../cloudhsm/clip';
 import { newRequestId } from '../../cloudhsm/protocol';
@@ -7,17 +7,18 @@ import { EmulatorError } from '../errors';
 import { handleAdmin, type AdminOptions } from './admin';
 import { CORS_HEADERS, handleApiRequest, sendAwsError } from './http';
 import type { SigV4Verifier } from './sigv4';
-import type { CallerIdentity } from '../sts/identity';
+import type { Principals } from '../sts/principals';
 import { handleStsRequest, isQueryRequest } from './sts';
 
 export interface EmulatorListenerOptions {
-  verifier: SigV4Verifier | null;
+  /** Who signed each request (and with --credentials, whether it may). */
+  verifier: SigV4Verifier;
+  /** The keys and AssumeRole's sessions. */
+  principals: Principals;
   admin: AdminOptions;
   onInternalError?: (error: unknown) => void;
   /** Milliseconds every API answer waits (--latency). */
   latencyMs?: number;
-  /** Who every accepted caller is, for STS GetCallerIdentity. */
-  identity: CallerIdentity;
 }
 
 export function createEmulatorListener(emulator: Emulator, options: EmulatorListenerOptions) {
@@ -52,10 +53,10 @@ export function createEmulatorListener(emulator: Emulator, options: EmulatorList
       sendAwsError(res, requestId, new EmulatorError('UnknownOperationException', message), CORS_HEADERS);
       return;
     }
-    const { verifier, identity, onInternalError } = options;
+    const { verifier, principals, onInternalError } = options;
     const answer = () =>
       isQueryRequest(req)
-        ? handleStsRequest(req, res, { identity, verifier, extraHeaders: CORS_HEADERS, onInternalError })
+        ? handleStsRequest(req, res, { verifier, principals, extraHeaders: CORS_HEADERS, onInternalError })
         : handleApiRequest(emulator, req, res, { verifier, extraHeaders: CORS_HEADERS, onInternalError });
     if (options.latencyMs) setTimeout(() => void answer(), options.latencyMs);
     else void answer();

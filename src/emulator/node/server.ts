@@ -7,12 +7,13 @@ import { createEmulatorListener } from './listener';
 import { DataFileWriteError } from './persistence';
 import { SigV4Verifier } from './sigv4';
 import { createEmulatorState, type EmulatorStateOptions } from './state';
-import { callerIdentity } from '../sts/identity';
+import { Principals, type AccessKey } from '../sts/principals';
 
 export interface EmulatorServerOptions extends EmulatorStateOptions {
   port?: number;
   host?: string;
-  credentials?: { accessKeyId: string; secretAccessKey: string };
+  /** Keys a request must be signed with (each of an account, default --account); none: no signature checked. */
+  credentials?: AccessKey | readonly AccessKey[];
   /** Lifecycle timer period in ms (transitions also happen on every request). */
   tickMillis?: number;
   /** Milliseconds every API answer waits (--latency). */
@@ -23,6 +24,8 @@ export interface EmulatorServerOptions extends EmulatorStateOptions {
 
 export interface RunningEmulator {
   emulator: Emulator;
+  /** The keys and issued sessions (tests). */
+  principals: Principals;
   server: Server;
   url: string;
   close(): Promise<void>;
@@ -31,14 +34,22 @@ export interface RunningEmulator {
 export async function startEmulatorServer(options: EmulatorServerOptions = {}): Promise<RunningEmulator> {
   const log = options.log ?? (() => {});
   const { emulator, dataFile, reseed } = await createEmulatorState(options);
-  const verifier = options.credentials ? new SigV4Verifier(options.credentials.accessKeyId, options.credentials.secretAccessKey) : null;
+  const keys = options.credentials === undefined ? [] : Array.isArray(options.credentials) ? options.credentials : [options.credentials];
+  // Sessions expire on the emulator's clock (advance-clock ages them too).
+  const principals = new Principals({
+    account: emulator.config.account,
+    keys: keys as readonly AccessKey[],
+    principalName: options.principalName,
+    nowMillis: () => emulator.now() * 1000,
+  });
+  const verifier = new SigV4Verifier(principals);
   const server = createServer(
     { keepAlive: true },
     createEmulatorListener(emulator, {
       verifier,
+      principals,
       admin: { reseed },
       latencyMs: options.latencyMs,
-      identity: callerIdentity(emulator.config.account, options.principalName),
       // A refused write was logged once by the data file, not once per request.
       onInternalError: (error) => {
         if (!(error instanceof DataFileWriteError))
@@ -56,6 +67,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions = {}): 
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     emulator,
+    principals,
     server,
     url: `http://${host}:${address.port}`,
     close: async () => {

@@ -1,7 +1,7 @@
 /**
- * SigV4 verification for the emulator's `--credentials AKID:SECRET` mode, with @smithy/signature-v4:
- * the request is re-signed with the configured secret over exactly the headers the client signed, and the
- * two signatures are compared. Errors use the types and wording AWS front ends use for bad signatures.
+ * SigV4 verification for the emulator (`--credentials AKID:SECRET[:ACCOUNT]`, and AssumeRole's sessions), with
+ * @smithy/signature-v4: the request is re-signed with the key's secret over exactly the headers the client
+ * signed, and the two signatures are compared. Errors use the types and wording AWS front ends use for bad signatures.
  */
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -9,6 +9,8 @@ import type { HttpRequest } from '@smithy/types';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { SIGNING_SERVICE } from '../../cloudhsm/protocol';
 import { EmulatorError } from '../errors';
+import type { CallerIdentity } from '../sts/identity';
+import type { Principals } from '../sts/principals';
 
 /**
  * How far X-Amz-Date may be from the server's clock, either way. AWS's SigV4 documentation says five minutes
@@ -77,27 +79,60 @@ export interface SignatureScope {
 
 const CLOUDHSM_SCOPE: SignatureScope = { service: SIGNING_SERVICE, maxSkewMinutes: MAX_SKEW_MINUTES };
 
-export class SigV4Verifier {
-  constructor(
-    private readonly accessKeyId: string,
-    private readonly secretAccessKey: string,
-  ) {}
+/** What a signature must be scoped to, and whether an unsigned request is refused even when none is required. */
+export interface VerifyScope extends SignatureScope {
+  /** STS: an unsigned GetCallerIdentity has no caller to name. */
+  alwaysSigned?: boolean;
+}
 
-  async verify(request: IncomingSignedRequest, { service, maxSkewMinutes }: SignatureScope = CLOUDHSM_SCOPE): Promise<void> {
-    const maxSkewMs = maxSkewMinutes * 60 * 1000;
-    const header = request.headers['authorization'];
-    const authorization = Array.isArray(header) ? header[0] : header;
-    if (!authorization) throw new EmulatorError('MissingAuthenticationTokenException', 'Request is missing Authentication Token');
+const header = (request: IncomingSignedRequest, name: string): string | undefined => {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+const MISSING_TOKEN = 'Request is missing Authentication Token';
+const incomplete = (authorization: string): EmulatorError =>
+  new EmulatorError(
+    'IncompleteSignatureException',
+    `Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters of an AWS4-HMAC-SHA256 signature. Authorization=${authorization.split(' ')[0] ?? ''}`,
+  );
+
+/**
+ * Checks who signed a request and answers the caller. With `--credentials` every request must be signed with
+ * a configured key or an issued session; without, a request signed with an issued session is checked and
+ * served as its role, and anything else is served as the emulator's own user, unchecked.
+ */
+export class SigV4Verifier {
+  constructor(private readonly principals: Principals) {}
+
+  async verify(request: IncomingSignedRequest, scope: VerifyScope = CLOUDHSM_SCOPE): Promise<CallerIdentity> {
+    const required = this.principals.signaturesRequired;
+    const authorization = header(request, 'authorization');
+    if (!authorization) {
+      if (required || scope.alwaysSigned) throw new EmulatorError('MissingAuthenticationTokenException', MISSING_TOKEN);
+      return this.principals.defaultIdentity;
+    }
     const parsed = parseAuthorization(authorization);
     if (!parsed) {
-      throw new EmulatorError(
-        'IncompleteSignatureException',
-        `Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters of an AWS4-HMAC-SHA256 signature. Authorization=${authorization.split(' ')[0] ?? ''}`,
-      );
+      if (required || scope.alwaysSigned) throw incomplete(authorization);
+      return this.principals.defaultIdentity;
     }
-    if (parsed.accessKeyId !== this.accessKeyId) {
-      throw new EmulatorError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+    const key = this.principals.signingKey(parsed.accessKeyId, header(request, 'x-amz-security-token'));
+    if (!key) {
+      if (required) throw new EmulatorError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+      return this.principals.defaultIdentity;
     }
+    await this.checkSignature(request, parsed, key.secretAccessKey, scope);
+    return key.identity;
+  }
+
+  private async checkSignature(
+    request: IncomingSignedRequest,
+    parsed: ParsedAuthorization,
+    secretAccessKey: string,
+    { service, maxSkewMinutes }: SignatureScope,
+  ): Promise<void> {
+    const maxSkewMs = maxSkewMinutes * 60 * 1000;
     if (parsed.service !== service) {
       throw new EmulatorError('InvalidSignatureException', `Credential should be scoped to correct service: '${service}'.`);
     }
@@ -161,7 +196,7 @@ export class SigV4Verifier {
     const signer = new SignatureV4({
       service,
       region: parsed.region,
-      credentials: { accessKeyId: this.accessKeyId, secretAccessKey: this.secretAccessKey },
+      credentials: { accessKeyId: parsed.accessKeyId, secretAccessKey },
       sha256: Sha256,
       applyChecksum: false,
     });

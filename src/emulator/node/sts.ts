@@ -1,13 +1,15 @@
 /**
- * The emulator's STS face: GetCallerIdentity in the AWS Query protocol (sts/query.ts), for the credentials the
- * emulator accepts. With --credentials the signature is verified as for CloudHSM, scoped to `sts`; without, any
- * SigV4-signed request is taken, but an unsigned one is refused: GetCallerIdentity says who signed.
+ * The emulator's STS face: GetCallerIdentity and AssumeRole in the AWS Query protocol (sts/query.ts), for the
+ * credentials the emulator accepts. With --credentials the signature is verified as for CloudHSM, scoped to
+ * `sts`; without, any SigV4-signed request is taken (an issued session's is checked), but an unsigned one is
+ * refused: STS says who signed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerThenDrain, BodyTooLargeError, declaredLength, firstHeader, readBody } from '../../node/http';
 import { newRequestId } from '../../cloudhsm/protocol';
 import { EmulatorError } from '../errors';
-import type { CallerIdentity } from '../sts/identity';
+import type { AssumeRoleRequest } from '../sts/assumeRole';
+import type { Principals } from '../sts/principals';
 import {
   answerStsQuery,
   STS_MAX_SKEW_MINUTES,
@@ -17,9 +19,9 @@ import {
   stsSignatureError,
   XML_CONTENT_TYPE,
 } from '../sts/query';
-import { parseAuthorization, type SigV4Verifier } from './sigv4';
+import type { SigV4Verifier } from './sigv4';
 
-/** Far above any GetCallerIdentity request (43 bytes). */
+/** Far above any GetCallerIdentity or AssumeRole request (a few hundred bytes). */
 const MAX_STS_BODY_BYTES = 64 * 1024;
 
 /** A Query-protocol request: a form-encoded POST naming no X-Amz-Target (CloudHSM's JSON 1.1 always does). */
@@ -29,8 +31,9 @@ export function isQueryRequest(req: IncomingMessage): boolean {
 }
 
 export interface StsRequestOptions {
-  identity: CallerIdentity;
-  verifier: SigV4Verifier | null;
+  verifier: SigV4Verifier;
+  /** Issues AssumeRole's credentials. */
+  principals: Principals;
   extraHeaders?: Record<string, string>;
   onInternalError?: (error: unknown) => void;
 }
@@ -38,22 +41,6 @@ export interface StsRequestOptions {
 function send(res: ServerResponse, status: number, xml: string, headers: Record<string, string>): void {
   res.writeHead(status, { 'Content-Type': XML_CONTENT_TYPE, 'Content-Length': Buffer.byteLength(xml), ...headers });
   res.end(xml);
-}
-
-async function checkSignature(req: IncomingMessage, body: Buffer, verifier: SigV4Verifier | null): Promise<void> {
-  const authorization = firstHeader(req.headers['authorization']);
-  if (verifier) {
-    const request = { method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body };
-    await verifier.verify(request, { service: STS_SIGNING_SERVICE, maxSkewMinutes: STS_MAX_SKEW_MINUTES });
-    return;
-  }
-  if (!authorization) throw new EmulatorError('MissingAuthenticationTokenException', 'Request is missing Authentication Token');
-  if (!parseAuthorization(authorization)) {
-    throw new EmulatorError(
-      'IncompleteSignatureException',
-      "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters of an AWS4-HMAC-SHA256 signature.",
-    );
-  }
 }
 
 /** Answers one form-encoded STS request (the body not read yet). */
@@ -68,8 +55,18 @@ export async function handleStsRequest(req: IncomingMessage, res: ServerResponse
   }
   try {
     const body = await readBody(req, MAX_STS_BODY_BYTES);
-    await checkSignature(req, body, options.verifier);
-    send(res, 200, answerStsQuery(body.toString('utf8'), options.identity, requestId), headers);
+    const request = { method: req.method ?? 'POST', path: req.url ?? '/', headers: req.headers, body };
+    const identity = await options.verifier.verify(request, {
+      service: STS_SIGNING_SERVICE,
+      maxSkewMinutes: STS_MAX_SKEW_MINUTES,
+      alwaysSigned: true,
+    });
+    const context = {
+      identity,
+      assumeRole: ({ role, roleSessionName, durationSeconds }: AssumeRoleRequest) =>
+        options.principals.assumeRole(role, roleSessionName, durationSeconds),
+    };
+    send(res, 200, answerStsQuery(body.toString('utf8'), context, requestId), headers);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
       answerThenDrain(req, res, 413, { 'Content-Type': XML_CONTENT_TYPE, ...headers }, stsErrorXml(tooLarge, requestId));

@@ -28,14 +28,17 @@ function fnv1a(text: string, seed: number): number {
 }
 
 /**
- * `AIDA` + 17 upper-case base32 characters, the shape of an IAM user's unique id (AIDAJQABLZS4A3QDU576Q in the
- * IAM user guide), the same for the same account and name every time.
+ * `prefix` + 17 upper-case base32 characters, the shape of IAM's unique ids (a user's AIDAJQABLZS4A3QDU576Q in
+ * the IAM user guide; a role's starts with AROA), the same for the same account and name every time.
  */
-export function userIdFor(account: string, name: string): string {
-  let out = 'AIDA';
+export function uniqueIdFor(prefix: 'AIDA' | 'AROA', account: string, name: string): string {
+  let out = prefix;
   for (let i = 0; out.length < 21; i++) out += BASE32[fnv1a(`${account}:${name}`, i) % 32];
   return out;
 }
+
+/** An IAM user's unique id (`AIDA…`). */
+export const userIdFor = (account: string, name: string): string => uniqueIdFor('AIDA', account, name);
 
 /** The caller every accepted credential is: `arn:aws:iam::<account>:user/<name>`. */
 export function callerIdentity(account: string, name: string = DEFAULT_PRINCIPAL_NAME): CallerIdentity {

@@ -1,15 +1,19 @@
 /**
- * STS in the AWS Query protocol, the one thing besides CloudHSM the emulator answers: a form-encoded POST
+ * STS in the AWS Query protocol, the one service besides CloudHSM the emulator answers: a form-encoded POST
  * (`Action=GetCallerIdentity&Version=2011-06-15`, as the AWS CLI, boto3 and the JS SDK send it) and XML
- * answers. Only GetCallerIdentity is answered; every other action is refused in STS's error shape.
+ * answers. GetCallerIdentity and AssumeRole are answered; every other action is refused in STS's error shape.
  * Isomorphic (URLSearchParams and strings only); the HTTP side is in node/sts.ts.
  */
 import { clip } from '../../cloudhsm/clip';
 import type { EmulatorError } from '../errors';
 import type { CallerIdentity } from './identity';
+import { assumeRoleXml, readAssumeRole, type AssumeRoleRequest } from './assumeRole';
+import type { AssumedRole } from './principals';
+import { escapeXml, StsError, STS_VERSION, STS_XMLNS } from './xml';
 
-export const STS_VERSION = '2011-06-15';
-export const STS_XMLNS = `https://sts.amazonaws.com/doc/${STS_VERSION}/`;
+export { StsError } from './xml';
+
+export { STS_VERSION, STS_XMLNS } from './xml';
 /** The SigV4 signing name of STS (botocore's `sts` model: endpointPrefix and signing name). */
 export const STS_SIGNING_SERVICE = 'sts';
 /** STS allows 15 minutes of clock skew ("... (20220127T015928Z - 15 min.)", aws/aws-cli#6676). */
@@ -18,7 +22,6 @@ export const XML_CONTENT_TYPE = 'text/xml';
 
 /** Actions of STS (botocore 1.43.11's model) the emulator knows of but does not answer. */
 const OTHER_STS_ACTIONS = new Set([
-  'AssumeRole',
   'AssumeRoleWithSAML',
   'AssumeRoleWithWebIdentity',
   'AssumeRoot',
@@ -29,20 +32,6 @@ const OTHER_STS_ACTIONS = new Set([
   'GetSessionToken',
   'GetWebIdentityToken',
 ]);
-
-/** An STS error answer: the Query protocol's code, HTTP status and message. */
-export class StsError extends Error {
-  constructor(
-    readonly code: string,
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Text content only (no attributes take client input), so quotes stay as they are. */
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The answer to GetCallerIdentity, element for element as the STS API reference's sample response. */
 export function callerIdentityXml(identity: CallerIdentity, requestId: string): string {
@@ -74,21 +63,27 @@ export function stsErrorXml(error: StsError, requestId: string): string {
   );
 }
 
+/** What an STS request may do besides naming its caller: AssumeRole issues credentials (sts/principals.ts). */
+export interface StsContext {
+  identity: CallerIdentity;
+  assumeRole: (request: AssumeRoleRequest) => AssumedRole;
+}
+
 /**
- * The answer to a form-encoded STS request body for `identity`, or an StsError: MissingAction without an
- * Action, InvalidAction for an action that is not GetCallerIdentity, InvalidParameterValue for another API
- * version. Codes and statuses from the STS API reference's Common Errors.
+ * The answer to a form-encoded STS request body, or an StsError: MissingAction without an Action,
+ * InvalidAction for an action that is not GetCallerIdentity or AssumeRole, InvalidParameterValue for another
+ * API version, AssumeRole's ValidationError. Codes and statuses from the STS API reference's Common Errors.
  */
-export function answerStsQuery(body: string, identity: CallerIdentity, requestId: string): string {
+export function answerStsQuery(body: string, context: StsContext, requestId: string): string {
   const form = new URLSearchParams(body);
   const action = form.get('Action');
   if (!action) throw new StsError('MissingAction', 400, 'The request must contain the parameter Action.');
-  if (action !== 'GetCallerIdentity') {
+  if (action !== 'GetCallerIdentity' && action !== 'AssumeRole') {
     throw new StsError(
       'InvalidAction',
       400,
       OTHER_STS_ACTIONS.has(action)
-        ? `${action} is not answered by this emulator: of STS it answers GetCallerIdentity only.`
+        ? `${action} is not answered by this emulator: of STS it answers GetCallerIdentity and AssumeRole only.`
         : `Could not find operation ${clip(action)} for version ${STS_VERSION}.`,
     );
   }
@@ -102,7 +97,8 @@ export function answerStsQuery(body: string, identity: CallerIdentity, requestId
         : `Version ${clip(version)} is not a version of STS; use ${STS_VERSION}.`,
     );
   }
-  return callerIdentityXml(identity, requestId);
+  if (action === 'AssumeRole') return assumeRoleXml(context.assumeRole(readAssumeRole(form)), requestId);
+  return callerIdentityXml(context.identity, requestId);
 }
 
 /**
@@ -120,6 +116,8 @@ export function stsSignatureError(error: EmulatorError): StsError {
       return new StsError('InvalidClientTokenId', 403, error.message);
     case 'InvalidSignatureException':
       return new StsError('SignatureDoesNotMatch', 403, error.message);
+    case 'ExpiredTokenException':
+      return new StsError('ExpiredToken', 403, error.message);
     default:
       return new StsError('InternalFailure', 500, 'The request processing has failed because of an unknown error.');
   }

@@ -90,12 +90,22 @@ describe('npm run emulator flags', () => {
     expect(parseEmulatorArgs(['--help'])).toBeNull();
   });
 
-  it('takes --in-memory (its default) and --credentials', () => {
+  it('takes --in-memory (its default) and --credentials, repeatable, each key with its account', () => {
     expect(parseEmulatorArgs(['--in-memory', '--port', '0'])).toEqual({ port: 0, host: '127.0.0.1', seed: 'demo', speed: 1 });
-    expect(parseEmulatorArgs(['--credentials', 'AKID:se:cret'])?.credentials).toEqual({ accessKeyId: 'AKID', secretAccessKey: 'se:cret' });
+    expect(parseEmulatorArgs(['--credentials', 'AKID:secret'])?.credentials).toEqual([{ accessKeyId: 'AKID', secretAccessKey: 'secret' }]);
+    expect(parseEmulatorArgs(['--credentials', 'AKIDA:a', '--credentials', 'AKIDB:b:210987654321'])?.credentials).toEqual([
+      { accessKeyId: 'AKIDA', secretAccessKey: 'a' },
+      { accessKeyId: 'AKIDB', secretAccessKey: 'b', account: '210987654321' },
+    ]);
+    expect(() => parseEmulatorArgs(['--credentials', 'AKID:se:cret'])).toThrow(
+      '--credentials AKID: the account must be 12 digits, got "cret"',
+    );
+    expect(() => parseEmulatorArgs(['--credentials', 'AKID:a', '--credentials', 'AKID:b'])).toThrow('--credentials names AKID twice');
     for (const argv of [
       ['--credentials', 'AKID'],
       ['--credentials', ':x'],
+      ['--credentials', 'AKID:x:'],
+      ['--credentials', 'AKID:x:123456789012:more'],
       ['--read-only'],
       ['--aws'],
       ['--host', ''],

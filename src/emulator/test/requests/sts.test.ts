@@ -102,17 +102,17 @@ describe('STS GetCallerIdentity without --credentials (any signed request)', () 
   });
 
   it('other actions are InvalidAction (400): unknown ones, and STS actions the emulator does not answer', async () => {
-    const [unknown, assumeRole, missing] = await Promise.all([
+    const [unknown, sessionToken, missing] = await Promise.all([
       stsPost(running.url, 'Action=ListBuckets&Version=2011-06-15'),
-      stsPost(running.url, 'Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A1%3Arole%2Fx&RoleSessionName=s'),
+      stsPost(running.url, 'Action=GetSessionToken&Version=2011-06-15'),
       stsPost(running.url, 'Version=2011-06-15'),
     ]);
-    for (const answer of [unknown, assumeRole]) {
+    for (const answer of [unknown, sessionToken]) {
       expect(answer.status).toBe(400);
       expect(element(answer.text, 'Code')).toBe('InvalidAction');
     }
     expect(element(unknown.text, 'Message')).toBe('Could not find operation ListBuckets for version 2011-06-15.');
-    expect(element(assumeRole.text, 'Message')).toMatch(/AssumeRole is not answered by this emulator/);
+    expect(element(sessionToken.text, 'Message')).toMatch(/GetSessionToken is not answered by this emulator/);
     expect([missing.status, element(missing.text, 'Code')]).toEqual([400, 'MissingAction']);
   });
 
