@@ -10,6 +10,7 @@ import { ActionSuccess } from '../../../ui/actions';
 import { BackLink } from '../../common/BackLink';
 import { ClusterActions } from './actions/ClusterActions';
 import { ClusterHealthAlert } from './ClusterHealthAlert';
+import { MigrationSection } from './migration/MigrationSection';
 import { DetailTabs } from './DetailTabs';
 import { useNotice } from './useNotice';
 import { errorAdvice } from '../../common/errorAdvice';
@@ -112,6 +113,7 @@ export function ClusterDetailPage() {
         />
       )}
       <ClusterActions cluster={cluster} region={region} onNotice={showNotice} />
+      <MigrationSection cluster={cluster} region={region} onNotice={showNotice} />
       <DetailTabs cluster={cluster} region={region} onNotice={showNotice} />
     </section>
   );
