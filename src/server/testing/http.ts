@@ -56,7 +56,16 @@ export function awsCall(
   body: unknown = {},
   headers: Record<string, string> = {},
 ): Promise<RawResponse> {
-  return rawRequest(`${baseUrl}/aws/${region}`, {
+  return awsCallAt(`${baseUrl}/aws/${region}`, operation, body, headers);
+}
+
+/** The same call as another account: POST /aws/<account>/<region>. */
+export function accountCall(baseUrl: string, account: string, region: string, operation: string, body: unknown = {}): Promise<RawResponse> {
+  return awsCallAt(`${baseUrl}/aws/${account}/${region}`, operation, body);
+}
+
+function awsCallAt(url: string, operation: string, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return rawRequest(url, {
     method: 'POST',
     headers: {
       'Content-Type': JSON11,
