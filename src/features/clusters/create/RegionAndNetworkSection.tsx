@@ -1,6 +1,7 @@
 /** Where the cluster lives: its region, then its VPC and subnets (SubnetPicker). */
 import type { SessionInfo } from '../../../aws';
 import { FormField, Options, Select } from '../../../ui';
+import { CapacityNote } from './capacity/CapacityNote';
 import { fieldError, type SectionProps } from './sections';
 import { SubnetPicker } from './SubnetPicker';
 
@@ -27,6 +28,7 @@ export function RegionAndNetworkSection({ form, ids, disabled, announceError, se
           <Options items={regionChoices(session)} />
         </Select>
       </FormField>
+      <CapacityNote region={values.region} adding="cluster" />
       <SubnetPicker form={form} ids={ids} disabled={disabled} announceError={announceError} />
     </>
   );

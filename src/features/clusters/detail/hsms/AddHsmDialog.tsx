@@ -9,6 +9,7 @@ import { Alert, Button, FormField, Input, Options, Select } from '../../../../ui
 import { ActionError, Dialog, DialogActions } from '../../../../ui/actions';
 import { addHsmRule, checkHsmIpAddress, type ZoneChoice } from '../actions/clusterActionRules';
 import { ClusterDialogButton, type ClusterActionProps, type ClusterDialogProps } from '../actions/ClusterDialogButton';
+import { CapacityNote } from '../../create/capacity/CapacityNote';
 import { HsmCreatedNotice } from './hsmNotices';
 import { useRefreshCluster } from '../useRefreshCluster';
 
@@ -132,6 +133,7 @@ function AddHsmDialog({ cluster, region, mutation, onClose, onNotice }: AddHsmDi
           cidr={subnet?.CidrBlock}
           disabled={mutation.isPending}
         />
+        <CapacityNote region={region} adding="hsm" clusterHsms={(cluster.Hsms ?? []).length} />
         {firstHsm && (
           <Alert type="info">
             This is the cluster’s first HSM. Until the cluster is initialized and activated it can have only this one; once the HSM is
