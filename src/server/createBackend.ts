@@ -22,6 +22,7 @@ export async function createBackend(options: DashboardServerOptions, log: (line:
     principalName: options.principalName,
     tickMillis: options.tickMillis,
     latencyMs: options.latencyMs,
+    quotas: options.quotas,
     log,
   });
 }

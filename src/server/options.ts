@@ -39,6 +39,8 @@ export interface DashboardServerOptions {
   principalName?: string;
   /** Emulator lifecycle timer period in ms; default 1000. */
   tickMillis?: number;
+  /** The embedded emulator's quotas per account and region (--quota clusters=N,hsms=N); parts left out are AWS's defaults. */
+  quotas?: { clusters?: number; hsms?: number };
 
   // ---- aws mode ----
   /** Shared config profile (fromNodeProviderChain({ profile })). */

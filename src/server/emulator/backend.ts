@@ -36,6 +36,8 @@ export interface EmulatorBackendOptions {
   tickMillis?: number;
   /** Milliseconds every API answer waits (--latency), as a round trip to a real region would. */
   latencyMs?: number;
+  /** Quotas for every account and region (--quota); parts left out are AWS's defaults. */
+  quotas?: { clusters?: number; hsms?: number };
   log: (line: string) => void;
 }
 

@@ -57,6 +57,19 @@ describe('accounts in emulator mode', () => {
     expect(jsonOf(await rawRequest(`${t.url}/api/quotas?region=eu-west-1&account=${ACCOUNT}`))).toEqual(expected);
   });
 
+  it('reports the quotas the embedded emulator was started with (--quota)', async () => {
+    const raised = await startTestServer({ seed: 'empty', account: ACCOUNT, quotas: { clusters: 9 } });
+    try {
+      expect(jsonOf(await rawRequest(`${raised.url}/api/quotas?region=us-west-2`))).toMatchObject({
+        clusters: 9,
+        hsms: DEFAULT_HSM_QUOTA,
+        source: 'emulator',
+      });
+    } finally {
+      await raised.server.close();
+    }
+  });
+
   it('refuses /api/quotas for a bad region (400), a bad or unknown account (400, 403), another method (405) and another site (403)', async () => {
     const refusal = async (path: string, init: Parameters<typeof rawRequest>[1] = {}) => {
       const response = await rawRequest(`${t.url}${path}`, init);
