@@ -22,11 +22,25 @@ import { useBulkSelection } from './page/useBulkSelection';
 import { useRegionRetry } from './page/useRegionRetry';
 import { useTimelineControls } from './page/useTimelineControls';
 import { hasFilters } from './params';
+import { BackupsViewSwitch } from './shared/BackupsViewSwitch';
+import { SharedBackupsView } from './shared/SharedBackupsView';
+import { useIsSharedView } from './shared/sharedView';
 import { useBackupPageParams } from './useBackupPageParams';
 
 const BackupTimeline = lazy(() => import('./BackupTimeline'));
 
+/** The account's own backups, or (`?view=shared`, shared/) the backups other accounts share with it. */
 export function BackupsPage() {
+  const shared = useIsSharedView();
+  return (
+    <>
+      <BackupsViewSwitch />
+      {shared ? <SharedBackupsView /> : <OwnBackupsPage />}
+    </>
+  );
+}
+
+function OwnBackupsPage() {
   const { regions, linkTo } = useShownRegions();
   const { params, setParams } = useBackupPageParams();
   const data = useBackupsData(regions, params);

@@ -14,6 +14,7 @@ import { backupArn } from '../../../cloudhsm/ids';
 import { sharePolicyDocument } from '../../../cloudhsm/sharing';
 import { READ_ONLY_REASON } from '../../../ui/actions';
 import { providers, testQueryClient } from '../../testing/render';
+import { BackupsPage } from '../BackupsPage';
 import { SharedBackupsView } from './SharedBackupsView';
 
 const OWNER = '210987654321';
@@ -41,16 +42,14 @@ beforeAll(async () => {
 afterAll(() => env.close());
 afterEach(cleanup);
 
-function renderView(regions: string[], session: Partial<SessionInfo> = {}) {
+function renderView(regions: string[], session: Partial<SessionInfo> = {}, page = false) {
   const { clients } = testClients(env);
   const queryClient = testQueryClient();
   queryClient.setQueryData(sessionKey, { mode: 'emulator', regions, availableRegions: [REGION, 'eu-west-1'], readOnly: false, ...session });
   const Providers = providers(queryClient, clients);
   render(
     <MemoryRouter initialEntries={['/backups?view=shared']}>
-      <Providers>
-        <SharedBackupsView />
-      </Providers>
+      <Providers>{page ? <BackupsPage /> : <SharedBackupsView />}</Providers>
     </MemoryRouter>,
   );
 }
@@ -99,5 +98,14 @@ describe('Shared with me', () => {
     expect(empty.textContent).toContain('AWS RAM');
     expect(empty.textContent).toContain('promotes the share in RAM');
     expect(screen.queryByTestId('shared-backups')).toBeNull();
+  });
+
+  it('is the backups page’s "Shared with me" view (?view=shared), marked as the current one', async () => {
+    renderView([REGION], {}, true);
+    expect(await screen.findByRole('heading', { name: 'Backups shared with me' })).toBeTruthy();
+    const views = screen.getByRole('navigation', { name: 'Backups views' });
+    expect(within(views).getByRole('link', { name: 'Shared with me' }).getAttribute('aria-current')).toBe('page');
+    expect(within(views).getByRole('link', { name: 'My backups' }).getAttribute('aria-current')).toBeNull();
+    expect(await screen.findAllByTestId('shared-backup', undefined, NETWORK)).toHaveLength(2);
   });
 });
