@@ -15,6 +15,7 @@ import { networkKeys, type NetworkInfo } from '../../../../aws/actions';
 import type { QuotaInfo } from '../../../../cloudhsm/api';
 import { providers, testQueryClient } from '../../../testing/render';
 import { CreateClusterPage } from '../CreateClusterPage';
+import { CapacityNote } from './CapacityNote';
 
 const REGION = 'us-east-1';
 const SESSION: SessionInfo = { mode: 'emulator', regions: [REGION], availableRegions: [REGION], readOnly: false };
@@ -104,5 +105,25 @@ describe('Capacity on the create-cluster form', () => {
     expect(screen.getByTestId('capacity-source').textContent).toBe(
       'AWS’s default limits: Service Quotas could not be read because the dashboard server does not answer GET /api/quotas (404).',
     );
+  });
+});
+
+describe('Capacity in Add HSM', () => {
+  it('at the region’s HSM limit: this cluster, the region and the clusters, and the HSMs quota to raise', async () => {
+    quotaRoute = { ...EMULATOR_QUOTA, clusters: 8 };
+    clusterCount = 6;
+    const Providers = providers(testQueryClient(), createCloudHsmClients({ baseUrl, maxAttempts: 1 }));
+    render(
+      <Providers>
+        <CapacityNote region={REGION} adding="hsm" clusterHsms={1} />
+      </Providers>,
+    );
+    expect(await linesOf()).toBe(
+      'This cluster: 1 of 28 HSMsHSMs: 6 of 6 in the region (at the limit)6 of 8 clusters in US East (N. Virginia)',
+    );
+    const warning = screen.getByTestId('capacity-warning');
+    expect(warning.textContent).toContain('This account has 6 of 6 HSMs in US East (N. Virginia): AWS will most likely refuse another one');
+    expect(warning.textContent).toContain('To raise the “HSMs” quota');
+    expect(warning.textContent).toContain('--quota hsms=7');
   });
 });
