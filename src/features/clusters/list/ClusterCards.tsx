@@ -7,7 +7,7 @@ import { lazy, Suspense, useId } from 'react';
 import { inputClass } from '../../../ui/buttons';
 import { SkeletonList } from '../../../ui/Skeleton';
 import { PlainCards } from './ClusterCard';
-import { COLUMNS } from './ClusterRow';
+import { useColumns } from './ClusterRow';
 import { useClusterListBody } from './ClusterTable';
 import { parseSort } from './params';
 import type { ClusterRow, SortSpec } from './types';
@@ -37,7 +37,7 @@ function SortPicker({ sort, onSortChange }: Pick<ClusterCardsProps, 'sort' | 'on
         data-testid="sort-select"
       >
         <option value="">Default order</option>
-        {COLUMNS.flatMap((c) => [
+        {useColumns().flatMap((c) => [
           <option key={`${c.id}:asc`} value={`${c.id}:asc`}>
             {c.header}, ascending
           </option>,

@@ -105,6 +105,8 @@ function Select({
 export interface FilterChoices {
   states: string[];
   regions: string[];
+  /** The shown accounts (several accounts only; empty: no Account filter). */
+  accounts: { value: string; label: string }[];
   vpcs: string[];
   tags: string[];
 }
@@ -158,6 +160,18 @@ export function ClusterFilters({
         options={withCurrent(choices.regions, multi(filters.region)).map((r) => ({ value: r, label: r }))}
         onChange={(v) => onChange({ ...filters, region: split(v) })}
       />
+      {choices.accounts.length > 1 && (
+        <Select
+          label="Account"
+          testId="filter-account"
+          value={multi(filters.account)}
+          options={withCurrent(
+            choices.accounts.map((a) => a.value),
+            multi(filters.account),
+          ).map((value) => ({ value, label: choices.accounts.find((a) => a.value === value)?.label ?? value }))}
+          onChange={(v) => onChange({ ...filters, account: split(v) })}
+        />
+      )}
       <Select
         label="VPC"
         testId="filter-vpc"

@@ -4,12 +4,14 @@
  * update by themselves (the data layer polls while any is in transition).
  */
 import { useCallback, useMemo } from 'react';
-import { useClustersQuery, useShownRegions } from '../../../aws';
+import { useClustersQuery, useShownAccounts, useShownRegions, type ShownAccounts } from '../../../aws';
 import { clusterStatus } from '../../../cloudhsm/status';
 import { buttonClass } from '../../../ui/buttons';
 import { EmptyState } from '../../../ui/EmptyState';
 import { useNarrowScreen } from '../../../ui/useMediaQuery';
 import { useNow } from '../../../ui/useNow';
+import { AccountAlerts } from '../../common/accounts/AccountAlerts';
+import { accountChoices, ListAccountsProvider, placeName } from '../../common/accounts/listAccounts';
 import { ClusterCards } from './ClusterCards';
 import { ClusterFilters, type FilterChoices } from './ClusterFilters';
 import { ClusterTable } from './ClusterTable';
@@ -45,7 +47,7 @@ async function exportRows(rows: readonly ClusterRow[], format: 'csv' | 'json', n
   else downloadText(toJson(rows, now), exportFilename('json'), 'application/json');
 }
 
-function choicesOf(rows: readonly ClusterRow[], regions: readonly string[]): FilterChoices {
+function choicesOf(rows: readonly ClusterRow[], regions: readonly string[], accounts: ShownAccounts): FilterChoices {
   const present = new Set(rows.map((r) => r.cluster.State).filter((s): s is string => Boolean(s)));
   const states = [...STATE_ORDER, ...[...present].filter((s) => !STATE_ORDER.includes(s)).sort()];
   const vpcs = [...new Set(rows.map((r) => r.cluster.VpcId).filter((v): v is string => Boolean(v)))].sort();
@@ -54,18 +56,23 @@ function choicesOf(rows: readonly ClusterRow[], regions: readonly string[]): Fil
       rows.flatMap((r) => (r.cluster.TagList ?? []).filter((t) => t.Key && t.Key !== 'Name').map((t) => `${t.Key}=${t.Value ?? ''}`)),
     ),
   ].sort();
-  return { states, regions: [...regions], vpcs, tags };
+  return { states, regions: [...regions], accounts: accounts.multi ? accountChoices(accounts) : [], vpcs, tags };
 }
 
 export function ClusterList() {
   const { regions } = useShownRegions();
-  const { rows, isPending, isFetching, errors, pending, refetch } = useClustersQuery(regions);
+  const accounts = useShownAccounts();
+  const { rows, isPending, isFetching, errors, pending, refetch } = useClustersQuery(regions, {}, accounts.callAccounts);
   const { params, setParams } = useListParams();
   const now = useNow();
   const narrow = useNarrowScreen();
 
-  const shown = useMemo(() => sortClusters(filterClusters(rows, params.filters, now), params.sort), [rows, params, now]);
-  const choices = useMemo(() => choicesOf(rows, regions), [rows, regions]);
+  const baseAccount = accounts.available[0]?.id;
+  const shown = useMemo(
+    () => sortClusters(filterClusters(rows, params.filters, now, baseAccount), params.sort),
+    [rows, params, now, baseAccount],
+  );
+  const choices = useMemo(() => choicesOf(rows, regions, accounts), [rows, regions, accounts]);
   const transitional = useMemo(() => rows.filter((r) => clusterStatus(r.cluster.State).transitional).length, [rows]);
   const attention = useMemo(() => rows.filter((r) => needsAttention(r.cluster, now)).length, [rows, now]);
 
@@ -76,102 +83,108 @@ export function ClusterList() {
   );
   const onSortChange = useCallback((sort: SortSpec | null) => setParams({ filters: params.filters, sort }), [setParams, params.filters]);
 
-  // A failed refresh keeps the region's last answer on screen: it is counted, and said to be stale.
-  const failed = errors.filter((e) => !e.stale).map((e) => e.region);
-  const stale = errors.filter((e) => e.stale).map((e) => e.region);
-  const loading = pending.map((p) => p.region);
-  const answered = answeredRegions({ regions, failed, loading });
+  // A failed refresh keeps the region's last answer on screen: it is counted, and said to be stale. With
+  // several accounts each part is a region of an account, named so ("us-east-1 (workload)").
+  const place = (part: { region: string; account?: string }) => placeName(part.region, part.account, accounts);
+  const places = accounts.callAccounts.flatMap((account) => regions.map((region) => place({ region, account })));
+  const failed = errors.filter((e) => !e.stale).map(place);
+  const stale = errors.filter((e) => e.stale).map(place);
+  const loading = pending.map(place);
+  const answered = answeredRegions({ regions: places, failed, loading });
   const filtered = shown.length !== rows.length;
   // The first answer is not in yet: the table shows its shape (the status line says so in words).
   const firstLoad = (isPending || regions.length === 0) && rows.length === 0;
   return (
-    <section aria-labelledby="clusters-heading">
-      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="clusters-heading" className="text-lg font-medium">
-          Clusters
-        </h2>
-        <div className="flex flex-wrap items-center gap-2">
-          <CreateClusterLink />
-          <button
-            type="button"
-            className={buttonClass.normal}
-            disabled={shown.length === 0}
-            onClick={() => void exportRows(shown, 'csv', now)}
-          >
-            Export CSV
-          </button>
-          <button
-            type="button"
-            className={buttonClass.normal}
-            disabled={shown.length === 0}
-            onClick={() => void exportRows(shown, 'json', now)}
-          >
-            Export JSON
-          </button>
+    <ListAccountsProvider value={accounts}>
+      <section aria-labelledby="clusters-heading">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="clusters-heading" className="text-lg font-medium">
+            Clusters
+          </h2>
+          <div className="flex flex-wrap items-center gap-2">
+            <CreateClusterLink />
+            <button
+              type="button"
+              className={buttonClass.normal}
+              disabled={shown.length === 0}
+              onClick={() => void exportRows(shown, 'csv', now)}
+            >
+              Export CSV
+            </button>
+            <button
+              type="button"
+              className={buttonClass.normal}
+              disabled={shown.length === 0}
+              onClick={() => void exportRows(shown, 'json', now)}
+            >
+              Export JSON
+            </button>
+          </div>
         </div>
-      </div>
 
-      <RegionErrors errors={errors} />
+        <AccountAlerts what="clusters" />
+        <RegionErrors errors={errors} />
 
-      <ClusterFilters filters={params.filters} choices={choices} onChange={onFilters} />
+        <ClusterFilters filters={params.filters} choices={choices} onChange={onFilters} />
 
-      <CountLine
-        total={rows.length}
-        shown={shown.length}
-        filtered={filtered}
-        regions={regions}
-        failed={failed}
-        stale={stale}
-        loading={loading}
-        attention={attention}
-        attentionOnly={params.filters.attention}
-        onShowAttention={() => setParams({ filters: { ...params.filters, attention: true }, sort: params.sort })}
-        transitional={transitional}
-        updating={!isPending && isFetching}
-      />
-
-      {!isPending && rows.length === 0 && answered.length > 0 && (
-        <EmptyState
-          title={`No clusters in ${answered.join(', ')}.`}
-          description={
-            failed.length > 0
-              ? `Could not load ${failed.join(', ')}: the error above says why. Pick other regions above, or create a cluster.`
-              : 'Pick other regions above, or create a cluster.'
-          }
-          data-testid="cluster-list-empty"
+        <CountLine
+          total={rows.length}
+          shown={shown.length}
+          filtered={filtered}
+          regions={places}
+          failed={failed}
+          stale={stale}
+          loading={loading}
+          attention={attention}
+          attentionOnly={params.filters.attention}
+          onShowAttention={() => setParams({ filters: { ...params.filters, attention: true }, sort: params.sort })}
+          transitional={transitional}
+          updating={!isPending && isFetching}
         />
-      )}
-      {!isPending && rows.length === 0 && answered.length === 0 && failed.length > 0 && (
-        <EmptyState
-          variant="error"
-          title={`Could not load the clusters of ${failed.join(', ')}.`}
-          description="Nothing could be read, so this is not an empty list: the error above says why and what to do."
-          action={
-            <button type="button" className={buttonClass.normal} onClick={() => void refetch()}>
-              Try again
-            </button>
-          }
-          data-testid="cluster-list-unavailable"
-        />
-      )}
-      {rows.length > 0 && shown.length === 0 && (
-        <EmptyState
-          variant="no-match"
-          title="No clusters match these filters."
-          action={
-            <button type="button" className={buttonClass.normal} onClick={() => setParams({ filters: EMPTY_FILTERS, sort: params.sort })}>
-              Clear filters
-            </button>
-          }
-          data-testid="cluster-list-no-match"
-        />
-      )}
-      {(shown.length > 0 || firstLoad) &&
-        (narrow ? (
-          <ClusterCards rows={shown} loading={firstLoad} sort={params.sort} onSortChange={onSortChange} now={now} />
-        ) : (
-          <ClusterTable rows={shown} loading={firstLoad} sort={params.sort} onSort={onSort} now={now} />
-        ))}
-    </section>
+
+        {!isPending && rows.length === 0 && answered.length > 0 && (
+          <EmptyState
+            title={`No clusters in ${answered.join(', ')}.`}
+            description={
+              failed.length > 0
+                ? `Could not load ${failed.join(', ')}: the error above says why. Pick other regions above, or create a cluster.`
+                : 'Pick other regions above, or create a cluster.'
+            }
+            data-testid="cluster-list-empty"
+          />
+        )}
+        {!isPending && rows.length === 0 && answered.length === 0 && failed.length > 0 && (
+          <EmptyState
+            variant="error"
+            title={`Could not load the clusters of ${failed.join(', ')}.`}
+            description="Nothing could be read, so this is not an empty list: the error above says why and what to do."
+            action={
+              <button type="button" className={buttonClass.normal} onClick={() => void refetch()}>
+                Try again
+              </button>
+            }
+            data-testid="cluster-list-unavailable"
+          />
+        )}
+        {rows.length > 0 && shown.length === 0 && (
+          <EmptyState
+            variant="no-match"
+            title="No clusters match these filters."
+            action={
+              <button type="button" className={buttonClass.normal} onClick={() => setParams({ filters: EMPTY_FILTERS, sort: params.sort })}>
+                Clear filters
+              </button>
+            }
+            data-testid="cluster-list-no-match"
+          />
+        )}
+        {(shown.length > 0 || firstLoad) &&
+          (narrow ? (
+            <ClusterCards rows={shown} loading={firstLoad} sort={params.sort} onSortChange={onSortChange} now={now} />
+          ) : (
+            <ClusterTable rows={shown} loading={firstLoad} sort={params.sort} onSort={onSort} now={now} />
+          ))}
+      </section>
+    </ListAccountsProvider>
   );
 }

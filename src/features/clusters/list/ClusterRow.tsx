@@ -2,6 +2,8 @@
 import type { Ref } from 'react';
 import { Link, type To } from 'react-router';
 import { DateTime } from '../../../ui/DateTime';
+import { AccountName } from '../../common/accounts/AccountName';
+import { useListAccounts } from '../../common/accounts/listAccounts';
 import { clusterName, retentionLabel } from './fields';
 import { HsmCell } from './HsmCell';
 import { StateCell } from './StateCell';
@@ -12,10 +14,12 @@ interface Column {
   header: string;
 }
 
-export const COLUMNS: readonly Column[] = [
+/** Every column; `account` is drawn only when several accounts are shown (columnsFor). */
+export const ALL_COLUMNS: readonly Column[] = [
   { id: 'id', header: 'Cluster' },
   { id: 'name', header: 'Name' },
   { id: 'region', header: 'Region' },
+  { id: 'account', header: 'Account' },
   { id: 'state', header: 'State' },
   { id: 'hsms', header: 'HSMs' },
   { id: 'hsmType', header: 'HSM type' },
@@ -25,10 +29,19 @@ export const COLUMNS: readonly Column[] = [
   { id: 'created', header: 'Created' },
 ];
 
+/** The columns of a one-account list (as before accounts existed). */
+export const COLUMNS: readonly Column[] = ALL_COLUMNS.filter((c) => c.id !== 'account');
+
+/** The columns drawn: with the Account column when several accounts are shown. */
+export const columnsFor = (multiAccount: boolean): readonly Column[] => (multiAccount ? ALL_COLUMNS : COLUMNS);
+
+/** The columns the list draws now (the list's accounts say whether the Account column is one). */
+export const useColumns = (): readonly Column[] => columnsFor(useListAccounts().multi);
+
 export const CELL = 'px-2 py-2 align-top';
 
-/** The path of a cluster's page (the shell's `linkTo`, which keeps the regions in view). */
-export type ClusterHref = (region: string, clusterId: string) => To;
+/** The path of a cluster's page (the shell's `linkTo`, which keeps the regions in view; another account's adds `?account=`). */
+export type ClusterHref = (region: string, clusterId: string, account?: string) => To;
 
 export interface ClusterRowProps {
   row: Row;
@@ -42,7 +55,8 @@ export interface ClusterRowProps {
 }
 
 export function ClusterRowView({ row, index, href, measure, now }: ClusterRowProps) {
-  const { region, cluster } = row;
+  const { region, account, cluster } = row;
+  const { multi } = useListAccounts();
   const id = cluster.ClusterId ?? '';
   return (
     <tr
@@ -54,12 +68,17 @@ export function ClusterRowView({ row, index, href, measure, now }: ClusterRowPro
       data-state={cluster.State}
     >
       <td className={`${CELL} font-mono whitespace-nowrap`}>
-        <Link to={href(region, id)} className="text-sky-800 underline dark:text-sky-300">
+        <Link to={href(region, id, account)} className="text-sky-800 underline dark:text-sky-300">
           {id}
         </Link>
       </td>
       <td className={CELL}>{clusterName(cluster)}</td>
       <td className={`${CELL} whitespace-nowrap`}>{region}</td>
+      {multi && (
+        <td className={`${CELL} whitespace-nowrap`} data-testid="cluster-account">
+          <AccountName account={account} />
+        </td>
+      )}
       <td className={`${CELL} whitespace-nowrap`}>
         <StateCell cluster={cluster} now={now} />
       </td>
@@ -80,7 +99,7 @@ export function ClusterRowView({ row, index, href, measure, now }: ClusterRowPro
 }
 
 export const rowKey = (row: Row, index: number): string =>
-  row.cluster.ClusterId ? `${row.region}/${row.cluster.ClusterId}` : String(index);
+  row.cluster.ClusterId ? `${row.account ?? ''}/${row.region}/${row.cluster.ClusterId}` : String(index);
 
 /** Every row, for lists short enough to draw whole. */
 export function PlainRows({ rows, href, now, from = 0 }: { rows: readonly Row[]; href: ClusterHref; now: number; from?: number }) {

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useRef } from 'react';
-import { useShownRegions } from '../../../aws';
+import { accountLinkParams, useShownRegions } from '../../../aws';
 import { SkeletonRows } from '../../../ui/Skeleton';
 import { SortableHeader } from '../../../ui/controls';
-import { CELL, COLUMNS, PlainRows, type ClusterHref } from './ClusterRow';
+import { CELL, PlainRows, useColumns, type ClusterHref } from './ClusterRow';
 import type { ClusterRow, SortColumn, SortSpec } from './types';
 
 export { COLUMNS } from './ClusterRow';
@@ -25,7 +25,7 @@ export interface ClusterTableProps {
 function SortHeaders({ sort, onSort }: Pick<ClusterTableProps, 'sort' | 'onSort'>) {
   return (
     <tr aria-rowindex={1}>
-      {COLUMNS.map((column) => {
+      {useColumns().map((column) => {
         const direction = sort?.column === column.id ? sort.direction : null;
         return (
           <SortableHeader
@@ -48,7 +48,8 @@ export function useClusterListBody(rows: readonly ClusterRow[]) {
   const { linkTo } = useShownRegions();
   const scrollRef = useRef<HTMLDivElement>(null);
   const href: ClusterHref = useCallback(
-    (region, id) => linkTo(`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(id)}`),
+    (region, id, account) =>
+      linkTo(`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(id)}`, { params: accountLinkParams(account) }),
     [linkTo],
   );
   return { scrollRef, href, long: rows.length > PLAIN_ROWS_MAX };
@@ -61,6 +62,7 @@ export function useClusterListBody(rows: readonly ClusterRow[]) {
  */
 export function ClusterTable({ rows, loading = false, sort, onSort, now }: ClusterTableProps) {
   const { scrollRef, href, long } = useClusterListBody(rows);
+  const columns = useColumns();
   return (
     // Relative: the visually hidden texts in cells (position: absolute) stay inside the scrolling box instead of widening the page.
     <div
@@ -78,7 +80,7 @@ export function ClusterTable({ rows, loading = false, sort, onSort, now }: Clust
           <SortHeaders sort={sort} onSort={onSort} />
         </thead>
         <tbody>
-          {loading && <SkeletonRows rows={6} columns={COLUMNS.length} cellClassName={CELL} />}
+          {loading && <SkeletonRows rows={6} columns={columns.length} cellClassName={CELL} />}
           {!loading && !long && <PlainRows rows={rows} href={href} now={now} />}
           {!loading && long && (
             // While the virtualiser loads (once), the first rows stand in.

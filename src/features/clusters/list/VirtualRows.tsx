@@ -4,7 +4,7 @@
  * with CloudHSM's few clusters per region, draw every row without it.
  */
 import type { RefObject } from 'react';
-import { ClusterRowView, COLUMNS, type ClusterHref } from './ClusterRow';
+import { ClusterRowView, useColumns, type ClusterHref } from './ClusterRow';
 import type { ClusterRow } from './types';
 import { useVirtualClusters } from './useVirtualClusters';
 
@@ -19,12 +19,13 @@ export interface VirtualRowsProps {
 }
 
 export default function VirtualRows({ rows, href, scrollRef, now }: VirtualRowsProps) {
+  const columns = useColumns().length;
   const { items, top, bottom, measure } = useVirtualClusters(rows, scrollRef, { estimatePx: ROW_ESTIMATE_PX, overscan: 12 });
   return (
     <>
       {top > 0 && (
         <tr aria-hidden="true">
-          <td colSpan={COLUMNS.length} style={{ height: top, padding: 0 }} />
+          <td colSpan={columns} style={{ height: top, padding: 0 }} />
         </tr>
       )}
       {items.map((item) => {
@@ -33,7 +34,7 @@ export default function VirtualRows({ rows, href, scrollRef, now }: VirtualRowsP
       })}
       {bottom > 0 && (
         <tr aria-hidden="true">
-          <td colSpan={COLUMNS.length} style={{ height: bottom, padding: 0 }} />
+          <td colSpan={columns} style={{ height: bottom, padding: 0 }} />
         </tr>
       )}
     </>

@@ -24,6 +24,18 @@ const rows = [
 const ids = (r: typeof rows) => r.map((x) => x.cluster.ClusterId);
 
 describe('filterClusters', () => {
+  it('the account filter matches a row’s account, a row without one (the base account’s) by the base id', () => {
+    const other = { ...row('us-east-1', { ClusterId: 'cluster-eeeeeeeeeee', State: 'ACTIVE' }), account: '222233334444' };
+    const all = [...rows, other];
+    expect(ids(filterClusters(all, { ...EMPTY_FILTERS, account: ['222233334444'] }, Date.now(), '111122223333'))).toEqual([
+      'cluster-eeeeeeeeeee',
+    ]);
+    expect(filterClusters(all, { ...EMPTY_FILTERS, account: ['111122223333'] }, Date.now(), '111122223333')).toHaveLength(4);
+    expect(filterClusters(all, { ...EMPTY_FILTERS, account: ['111122223333', '222233334444'] }, Date.now(), '111122223333')).toHaveLength(
+      5,
+    );
+  });
+
   it('returns everything with no filter', () => {
     expect(filterClusters(rows, EMPTY_FILTERS)).toHaveLength(4);
   });

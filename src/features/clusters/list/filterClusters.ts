@@ -33,11 +33,18 @@ function haystack({ region, cluster }: ClusterRow, now: number): string {
 
 /**
  * The rows that pass every filter (all filters combine with AND; values within one filter with OR). Health
- * (the attention filter, the words searched) is judged at `now`.
+ * (the attention filter, the words searched) is judged at `now`. `baseAccount`: the id a row without an
+ * account (the base account's) matches in the account filter.
  */
-export function filterClusters(rows: readonly ClusterRow[], filters: ListFilters, now: number = Date.now()): ClusterRow[] {
+export function filterClusters(
+  rows: readonly ClusterRow[],
+  filters: ListFilters,
+  now: number = Date.now(),
+  baseAccount = '',
+): ClusterRow[] {
   const states = new Set(filters.state);
   const regions = new Set(filters.region);
+  const accounts = new Set(filters.account);
   const vpc = filters.vpc.trim();
   const tag = parseTagFilter(filters.tag);
   const words = filters.q.trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -45,6 +52,7 @@ export function filterClusters(rows: readonly ClusterRow[], filters: ListFilters
     const { cluster } = row;
     if (states.size > 0 && !states.has(cluster.State ?? '')) return false;
     if (regions.size > 0 && !regions.has(row.region)) return false;
+    if (accounts.size > 0 && !accounts.has(row.account ?? baseAccount)) return false;
     if (filters.attention && !healthOf(cluster, now).needsAttention) return false;
     if (vpc && cluster.VpcId !== vpc) return false;
     if (tag) {

@@ -6,13 +6,14 @@ describe('parseListParams / toListParams', () => {
   it('reads every filter and the sort', () => {
     const p = parseListParams(
       new URLSearchParams(
-        'state=ACTIVE,degraded&region=eu-west-1&vpc=vpc-1&tag=Environment%3Dproduction&q=pay%20ments&sort=created:desc&regions=us-east-1',
+        'state=ACTIVE,degraded&region=eu-west-1&account=222233334444&accounts=111122223333,222233334444&vpc=vpc-1&tag=Environment%3Dproduction&q=pay%20ments&sort=created:desc&regions=us-east-1',
       ),
     );
     expect(p).toEqual({
       filters: {
         state: ['ACTIVE', 'DEGRADED'],
         region: ['eu-west-1'],
+        account: ['222233334444'],
         vpc: 'vpc-1',
         tag: 'Environment=production',
         q: 'pay ments',
@@ -42,11 +43,22 @@ describe('parseListParams / toListParams', () => {
 
   it('round-trips, keeps other parameters and drops empty filters', () => {
     const params = {
-      filters: { state: ['ACTIVE'], region: [], vpc: '', tag: 'Environment=production', q: 'x y', attention: true },
+      filters: {
+        state: ['ACTIVE'],
+        region: [],
+        account: ['222233334444'],
+        vpc: '',
+        tag: 'Environment=production',
+        q: 'x y',
+        attention: true,
+      },
       sort: { column: 'created' as const, direction: 'asc' as const },
     };
-    const out = toListParams(params, new URLSearchParams('regions=us-east-1,eu-west-1&vpc=old'));
+    const out = toListParams(params, new URLSearchParams('regions=us-east-1,eu-west-1&accounts=222233334444&vpc=old'));
     expect(out.get('regions')).toBe('us-east-1,eu-west-1');
+    // The shell's shown accounts are not the list's account filter: left alone.
+    expect(out.get('accounts')).toBe('222233334444');
+    expect(out.get('account')).toBe('222233334444');
     expect(out.get('attention')).toBe('1');
     expect(out.has('vpc')).toBe(false);
     expect(out.has('region')).toBe(false);

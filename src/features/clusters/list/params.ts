@@ -1,11 +1,11 @@
 /**
- * The list's filters and sort in the URL: `state`, `region` (comma-separated), `vpc`, `tag` (`key=value`),
+ * The list's filters and sort in the URL: `state`, `region`, `account` (comma-separated), `vpc`, `tag` (`key=value`),
  * `q`, `attention` (`1`: only clusters that need attention) and `sort` (`column:asc|desc`). Other parameters (the shell's `regions`) are left alone.
  */
 import { EMPTY_FILTERS, SORT_COLUMNS, type ListParams, type SortColumn, type SortSpec } from './types';
 import { parseListParam } from '../../../ui/urlParams';
 
-export const LIST_PARAM_NAMES = ['state', 'region', 'vpc', 'tag', 'q', 'attention', 'sort'] as const;
+export const LIST_PARAM_NAMES = ['state', 'region', 'account', 'vpc', 'tag', 'q', 'attention', 'sort'] as const;
 
 const list = parseListParam;
 
@@ -22,6 +22,7 @@ export function parseListParams(params: URLSearchParams): ListParams {
     filters: {
       state: list(params.get('state')).map((s) => s.toUpperCase()),
       region: list(params.get('region')),
+      account: list(params.get('account')),
       vpc: params.get('vpc')?.trim() ?? '',
       tag: params.get('tag')?.trim() ?? '',
       q: params.get('q') ?? '',
@@ -41,6 +42,7 @@ export function toListParams(input: ListParams, base: URLSearchParams = new URLS
   const { filters, sort } = { filters: { ...EMPTY_FILTERS, ...input.filters }, sort: input.sort };
   if (filters.state.length > 0) out.set('state', filters.state.join(','));
   if (filters.region.length > 0) out.set('region', filters.region.join(','));
+  if (filters.account.length > 0) out.set('account', filters.account.join(','));
   if (filters.vpc.trim()) out.set('vpc', filters.vpc.trim());
   if (filters.tag.trim()) out.set('tag', filters.tag.trim());
   if (filters.q.trim()) out.set('q', filters.q);

@@ -8,6 +8,8 @@ const keyOf: Record<SortColumn, (row: ClusterRow) => Key> = {
   id: (r) => r.cluster.ClusterId,
   name: (r) => clusterName(r.cluster) || undefined,
   region: (r) => r.region,
+  // The base account's rows carry no account: a space sorts them first, and is not "missing" (which sorts last).
+  account: (r) => r.account ?? ' ',
   // By what the State column says (its health label), so "Active · Degraded" does not hide among "Active".
   state: (r) => (r.cluster.State ? clusterHealth(r.cluster).label : undefined),
   hsms: (r) => r.cluster.Hsms?.length ?? 0,

@@ -1,6 +1,6 @@
 import type { RegionalCluster } from '../../../aws';
 
-/** One row of the list: a cluster and the region it lives in (what `useClustersQuery` returns). */
+/** One row of the list: a cluster, the region it lives in and its account (absent: the base) — what `useClustersQuery` returns. */
 export type ClusterRow = RegionalCluster;
 
 /** The list's filters, as the URL carries them (empty string or array = no filter). */
@@ -9,6 +9,8 @@ export interface ListFilters {
   state: string[];
   /** Regions (any of them matches), within the regions the shell shows. */
   region: string[];
+  /** Account ids (any of them matches), within the accounts the shell shows (several accounts only). */
+  account: string[];
   /** A VPC id. */
   vpc: string;
   /** `key=value` (the tag must have that value) or `key` (the tag must exist). */
@@ -19,7 +21,7 @@ export interface ListFilters {
   attention: boolean;
 }
 
-export const SORT_COLUMNS = ['id', 'name', 'region', 'state', 'hsms', 'hsmType', 'mode', 'vpc', 'retention', 'created'] as const;
+export const SORT_COLUMNS = ['id', 'name', 'region', 'account', 'state', 'hsms', 'hsmType', 'mode', 'vpc', 'retention', 'created'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -34,4 +36,4 @@ export interface ListParams {
   sort: SortSpec | null;
 }
 
-export const EMPTY_FILTERS: ListFilters = { state: [], region: [], vpc: '', tag: '', q: '', attention: false };
+export const EMPTY_FILTERS: ListFilters = { state: [], region: [], account: [], vpc: '', tag: '', q: '', attention: false };
