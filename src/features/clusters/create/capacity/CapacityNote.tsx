@@ -26,7 +26,7 @@ function RaiseLimit({ raise }: { raise: NonNullable<Capacity['raise']> }) {
         </a>{' '}
         or with the AWS CLI (the first command lists CloudHSM’s quotas with their codes):
       </p>
-      <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap dark:bg-slate-900">
+      <pre className="rounded bg-slate-100 p-2 text-xs break-words whitespace-pre-wrap dark:bg-slate-900">
         <code>{raise.cli.join('\n')}</code>
       </pre>
       {raise.emulatorFlag && (
