@@ -118,6 +118,8 @@ describe('Sharing on a backup page', () => {
     await screen.findByText('Not shared with any account', undefined, NETWORK);
     expect(storedPolicy(backup.BackupId!)).toBeUndefined();
     expect(log.of('DeleteResourcePolicy')).toHaveLength(1);
+    // The row that opened the dialog is gone: focus is on the section's heading, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Sharing' })));
   });
 
   it('cancelling the confirmation changes nothing', async () => {

@@ -3,6 +3,7 @@
  * "Share with account…", removing one, and AWS's note on RAM. Off, with the reason, for a backup that is not
  * READY, for another account's backup, and in a read-only session (ActionButton says so).
  */
+import { useRef } from 'react';
 import { AwsErrorMessage, SkeletonList } from '../../../../ui';
 import { errorAdvice } from '../../../common/errorAdvice';
 import { RamNote } from './RamNote';
@@ -14,9 +15,13 @@ export function BackupSharing(target: BackupSharingTarget) {
   const sharing = useBackupSharing(target);
   const { policy, ownedElsewhere, arn } = sharing;
   const reading = policy.isPending && arn !== '' && !ownedElsewhere;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The removed account's row (the control that opened the dialog) is gone: focus goes to the section, not
+  // to the page's start. After the dialog has given focus back (it finds its opener gone).
+  const afterRemove = () => setTimeout(() => heading.current?.focus(), 0);
   return (
     <section aria-labelledby="sharing-heading" data-testid="backup-sharing" className="flex flex-col gap-3">
-      <h3 id="sharing-heading" className="text-lg font-semibold">
+      <h3 id="sharing-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold">
         Sharing
       </h3>
       <p className="text-sm">
@@ -44,7 +49,7 @@ export function BackupSharing(target: BackupSharingTarget) {
               advice={errorAdvice(policy.error.info)}
             />
           )}
-          {policy.isSuccess && <SharedAccounts sharing={sharing} />}
+          {policy.isSuccess && <SharedAccounts sharing={sharing} onRemoved={afterRemove} />}
         </div>
       )}
       {!ownedElsewhere && <ShareAccountForm sharing={sharing} />}

@@ -11,7 +11,7 @@ import { useSendPolicyChange, type BackupSharing } from './useBackupSharing';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function SharedAccounts({ sharing }: { sharing: BackupSharing }) {
+export function SharedAccounts({ sharing, onRemoved }: { sharing: BackupSharing; onRemoved: () => void }) {
   const { read, policy } = sharing;
   if (read.kind === 'unreadable') {
     return (
@@ -40,7 +40,7 @@ export function SharedAccounts({ sharing }: { sharing: BackupSharing }) {
       ) : (
         <ul aria-label="Accounts this backup is shared with" data-testid="shared-accounts" className="flex flex-col gap-1">
           {read.accounts.map((account) => (
-            <SharedAccountRow key={account} sharing={sharing} account={account} />
+            <SharedAccountRow key={account} sharing={sharing} account={account} onRemoved={onRemoved} />
           ))}
         </ul>
       )}
@@ -53,7 +53,7 @@ export function SharedAccounts({ sharing }: { sharing: BackupSharing }) {
   );
 }
 
-function SharedAccountRow({ sharing, account }: { sharing: BackupSharing; account: string }) {
+function SharedAccountRow({ sharing, account, onRemoved }: { sharing: BackupSharing; account: string; onRemoved: () => void }) {
   const change = useSendPolicyChange(sharing);
   const [open, setOpen] = useState(false);
   const next = removeShareAccount(sharing.read, sharing.arn, account);
@@ -64,7 +64,10 @@ function SharedAccountRow({ sharing, account }: { sharing: BackupSharing; accoun
   const confirm = () => {
     if (next.kind === 'refused') return;
     change.send(next).then(
-      () => setOpen(false),
+      () => {
+        setOpen(false);
+        onRemoved();
+      },
       () => {
         // The error shows in the dialog.
       },
