@@ -69,6 +69,7 @@ test('share a backup with an account, see it listed, then remove it after confir
   await dialog.getByRole('button', { name: 'Stop sharing' }).click();
   await expect(dialog).toBeHidden();
   await expect(section.getByTestId('sharing-empty')).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Sharing' })).toBeFocused();
   await eventually(
     () => sharedAccounts(backupId),
     (accounts) => accounts.length === 0,
