@@ -1,9 +1,9 @@
 /**
  * Migrate a cluster from hsm1.medium to hsm2m.medium from its page (ModifyCluster with HsmType), follow it,
  * see the rollback countdown, roll back, and check each step through the API.
- * Resources: the demo cluster "pki-root-ca" in us-east-1 (the demo's only hsm1.medium cluster). Other action
- * specs use only some of its older READY backups (never-expires, delete-restore-backup: by index); the
- * migration and the rollback each add one new backup and change nothing else of the cluster's backups.
+ * Resources: the demo cluster "pki-root-ca" in us-east-1 (the demo's only hsm1.medium cluster); no other
+ * action spec changes the cluster itself. Others use some of its READY backups by index (pkiBackup: the list
+ * is oldest first); the migration and the rollback each add one newer backup, so those indexes stay the same.
  * At --speed 600 each of its two HSMs takes 3 s to migrate (30 min each at speed 1), so about 6 s each way.
  */
 import { DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
