@@ -42,8 +42,8 @@ export interface Backend {
   readonly mode: 'emulator' | 'aws';
   call(call: ApiCall): Promise<BackendAnswer>;
   session(): Promise<BackendSession>;
-  /** The VPCs and subnets of a region for the create-cluster form (or why they cannot be listed). */
-  network(region: string): Promise<NetworkInfo>;
+  /** The VPCs and subnets of a region for the create-cluster form (or why they cannot be listed); account undefined: the base. */
+  network(region: string, account?: string): Promise<NetworkInfo>;
   /** The accounts the server was started with, without asking for their credentials. */
   accountIds(): Promise<AccountIds>;
   /** An account's CloudHSM quotas in a region (account undefined: the base); never throws for want of a permission. */

@@ -171,6 +171,13 @@ describe('--assume-role and --profiles', () => {
       expect(jsonOf(bad)['message'], account).toMatch(/is not an AWS account id \(12 digits\)/);
     }
     expect(upstream.requests.filter((r) => r.headers['x-amz-target'])).toHaveLength(0);
+    expect(record(await rawRequest(`${url}/api/network?region=us-east-1&account=999999999999`)).status).toBe(403);
+    expect(jsonOf(record(await rawRequest(`${url}/api/quotas?region=us-east-1&account=999999999999`)))['__type']).toBe(
+      'AccessDeniedException',
+    );
+    expect(jsonOf(record(await rawRequest(`${url}/api/network?region=us-east-1&account=444455556666`)))).toMatchObject({
+      available: false,
+    });
   });
 
   it('a profile without credentials is listed with advice, and the others still answer', async () => {

@@ -1,7 +1,7 @@
 /**
  * AWS mode: each accepted call is signed here with SigV4 (signing name `cloudhsm`, the region from the
- * path) using credentials from the Node provider chain, sent to https://cloudhsmv2.<region>.amazonaws.com
- * (or --endpoint-url), and the answer streamed back as it came: status, body, content type, request id.
+ * path) using credentials from the Node provider chain (another account's: aws/accounts.ts), sent to
+ * https://cloudhsmv2.<region>.amazonaws.com (or --endpoint-url), and the answer streamed back as it came: status, body, content type, request id.
  * Error answers are read whole and redacted first: AWS quotes the canonical request of a bad signature,
  * and with it the session token. Nothing from the browser but the operation name and the body is
  * forwarded (its placeholder Authorization is dropped); nothing from AWS but those headers is passed back.
@@ -71,11 +71,13 @@ interface UpstreamError {
   known: KnownSecrets;
   operation: string;
   region: string;
+  /** Another account than the base (its calls are logged with it). */
+  account?: string;
   origin: string;
 }
 
 function errorAnswer(
-  { status, body, passed, known, operation, region, origin }: UpstreamError,
+  { status, body, passed, known, operation, region, account, origin }: UpstreamError,
   credentials: CredentialSource,
   log: (line: string) => void,
 ): BackendAnswer {
@@ -90,7 +92,7 @@ function errorAnswer(
   if (status >= 500 || status === 403 || authProblem) {
     // The message is already redacted (cleanErrorBody).
     log(
-      `${operation} in ${region}: ${origin} answered HTTP ${status} ${clip(errorType)}: ${clip(messageOf(cleaned).replace(/\s+/g, ' '), 300)}`,
+      `${operation} in ${region}${account ? ` (account ${account})` : ''}: ${origin} answered HTTP ${status} ${clip(errorType)}: ${clip(messageOf(cleaned).replace(/\s+/g, ' '), 300)}`,
     );
   }
   return { status, headers: passed, body: cleaned };
@@ -141,7 +143,7 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
     const status = upstream.statusCode ?? 502;
     if (status < 400) return { status, headers: passed, body: upstream };
     const errorBody = await readErrorBody(upstream, url.origin, operation);
-    return errorAnswer({ status, body: errorBody, passed, known, operation, region, origin: url.origin }, credentials, log);
+    return errorAnswer({ status, body: errorBody, passed, known, operation, region, account, origin: url.origin }, credentials, log);
   };
 
   const session = async (): Promise<BackendSession> => {
@@ -167,7 +169,8 @@ export async function createAwsBackend(options: DashboardServerOptions, log: (li
       const ids = await accounts.ids();
       return quotas(region, account ?? ids.base ?? '', account === ids.base ? undefined : account);
     },
-    network: (region) => describeEc2Network(region, { credentials, timeoutMs, endpointUrl: options.endpointUrl, log }),
+    network: async (region, account) =>
+      describeEc2Network(region, { credentials: await accounts.credentialsFor(account), timeoutMs, endpointUrl: options.endpointUrl, log }),
     close: async () => {
       agents.https.destroy();
       agents.http.destroy();

@@ -85,6 +85,9 @@ describe('accounts in emulator mode', () => {
       message: expect.stringMatching(/^Account 999999999999 is not one this dashboard was started with/),
     });
     expect((await refusal('/api/quotas?region=us-east-1', { method: 'POST' })).status).toBe(405);
+    // /api/network takes the account the same way.
+    expect((await refusal(`/api/network?region=us-east-1&account=999999999999`)).status).toBe(403);
+    expect((await rawRequest(`${t.url}/api/network?region=us-east-1&account=${ACCOUNT}`)).status).toBe(200);
     expect((await refusal('/api/quotas?region=us-east-1', { headers: { Origin: 'https://evil.example' } })).status).toBe(403);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../../cloudhsm/regions';
-import { resolveAccount } from './accounts';
+import { queryAccount } from './accounts';
 import { sendJson, type RouteContext } from './respond';
 
 export async function serveQuotas(req: IncomingMessage, res: ServerResponse, { backend }: RouteContext): Promise<void> {
@@ -23,15 +23,7 @@ export async function serveQuotas(req: IncomingMessage, res: ServerResponse, { b
     });
     return;
   }
-  const named = query.get('account');
-  let account: string | undefined;
-  if (named !== null) {
-    const verdict = await resolveAccount(backend, named);
-    if ('refused' in verdict) {
-      sendJson(res, verdict.refused.status, { __type: verdict.refused.type, message: verdict.refused.message });
-      return;
-    }
-    account = verdict.account;
-  }
-  sendJson(res, 200, await backend.quotas(region, account));
+  const named = await queryAccount(res, backend, query);
+  if (!named) return;
+  sendJson(res, 200, await backend.quotas(region, named.account));
 }
