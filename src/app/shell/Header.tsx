@@ -6,8 +6,9 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
-import { useShownRegions, type SessionInfo } from '../../aws';
+import { useShownAccounts, useShownRegions, type SessionInfo } from '../../aws';
 import { buttonClasses } from '../../ui/buttons';
+import { AccountPicker } from './accounts/AccountPicker';
 import { RefreshControl } from './RefreshControl';
 import { RegionPicker } from './RegionPicker';
 import { SessionBadge } from './SessionBadge';
@@ -35,6 +36,7 @@ function MenuIcon({ open }: { open: boolean }) {
 
 export function Header({ session }: { session: SessionInfo }) {
   const { regions, setRegions, linkTo } = useShownRegions();
+  const accounts = useShownAccounts();
   const toolsId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
   const { pathname } = useLocation();
@@ -85,6 +87,7 @@ export function Header({ session }: { session: SessionInfo }) {
         className={`${menuOpen ? 'flex' : 'hidden'} w-full flex-wrap items-center gap-2 md:flex md:w-auto`}
         data-testid="header-tools"
       >
+        {accounts.multi && <AccountPicker selected={accounts.ids} available={accounts.available} onChange={accounts.setAccounts} />}
         <RegionPicker selected={regions} available={session.availableRegions} onChange={setRegions} />
         <RefreshControl />
         <ThemeToggle />
