@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   }
   const what =
     options.mode === 'aws'
-      ? `AWS${options.profile ? ` profile ${options.profile}` : ''}${options.endpointUrl ? ` via ${options.endpointUrl}` : ''}`
+      ? `AWS${options.profile ? ` profile ${options.profile}` : ''}${options.endpointUrl ? ` via ${options.endpointUrl}` : ''}${
+          options.assumeRoles ? `, also ${options.assumeRoles.length === 1 ? 'role' : 'roles'} ${options.assumeRoles.join(', ')}` : ''
+        }${options.profiles ? `, also ${options.profiles.length === 1 ? 'profile' : 'profiles'} ${options.profiles.join(', ')}` : ''}`
       : `embedded emulator, seed ${options.seed ?? 'demo'}, speed ${options.speed ?? ''}, ${options.dataFile ? `data ${options.dataFile}` : 'in memory'}${options.latencyMs ? `, latency ${options.latencyMs} ms` : ''}`;
   // Before the ready line: whoever reads it may stop the server at once, and a signal without a handler
   // kills the process without releasing the data file's lock.
