@@ -18,6 +18,8 @@ type ModifyMutation = ReturnType<typeof useModifyClusterMutation>;
 interface SectionProps {
   cluster: ClusterWithExtras;
   region: string;
+  /** The cluster's account (undefined: the base account). */
+  account?: string;
   onNotice: ShowNotice;
 }
 
@@ -90,9 +92,9 @@ function MigrationAction({
   );
 }
 
-export function MigrationSection({ cluster, region, onNotice }: SectionProps) {
+export function MigrationSection({ cluster, region, account, onNotice }: SectionProps) {
   const now = useNow();
-  const mutation = useModifyClusterMutation(region);
+  const mutation = useModifyClusterMutation(region, account);
   const [dialog, setDialog] = useState<'migrate' | 'rollback' | null>(null);
   const state = migrationState(cluster, new Date(now));
   if (state.kind === 'not-applicable') return null;
