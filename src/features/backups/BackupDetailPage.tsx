@@ -5,7 +5,7 @@
  * Works as a deep link.
  */
 import { useParams } from 'react-router';
-import { useBackupQuery, type BackupWithExtras } from '../../aws';
+import { useAccountParam, useBackupQuery, type BackupWithExtras } from '../../aws';
 import { Alert, SkeletonText } from '../../ui';
 import { BackLink } from '../common/BackLink';
 import { ResourceTags } from '../tags/ResourceTags';
@@ -18,7 +18,8 @@ import { RegionLoadErrors } from './page/RegionLoadErrors';
 
 export function BackupDetailPage() {
   const { region = '', backupId = '' } = useParams();
-  const query = useBackupQuery(region, backupId);
+  // Another account's backup: `?account=` (issue 15); undefined is the base account.
+  const query = useBackupQuery(region, backupId, useAccountParam());
   return (
     <section aria-labelledby="backup-heading">
       <BackLink to="/backups">All backups</BackLink>

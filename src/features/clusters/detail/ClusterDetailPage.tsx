@@ -3,7 +3,7 @@
  * forward and reload keep it. The certificates tab is loaded on demand (it brings @peculiar/x509).
  */
 import { Link, useParams } from 'react-router';
-import { useClusterQuery, useShownRegions, type ClusterWithExtras } from '../../../aws';
+import { useAccountParam, useClusterQuery, useShownRegions, type ClusterWithExtras } from '../../../aws';
 import { clusterHealth } from '../../../cloudhsm/health';
 import { Alert, AwsErrorMessage, Button, Skeleton, SkeletonText, StatusSpecIndicator, useNow } from '../../../ui';
 import { ActionSuccess } from '../../../ui/actions';
@@ -60,7 +60,8 @@ function ClusterNotFound({ region, clusterId }: { region: string; clusterId: str
 
 export function ClusterDetailPage() {
   const { region = '', clusterId = '' } = useParams();
-  const query = useClusterQuery(region, clusterId);
+  // Another account's cluster: `?account=` (issue 15); undefined is the base account.
+  const query = useClusterQuery(region, clusterId, useAccountParam());
   const { notice, show: showNotice, ref: noticeRef } = useNotice(clusterId, query.data !== undefined && query.data !== null);
   const now = useNow();
 
