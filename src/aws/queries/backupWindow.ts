@@ -12,12 +12,12 @@
 import { useQueries, useQueryClient, type QueryClient, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useAwsSettings, type AwsSettings } from '../context';
-import { withAwsErrors, type AwsRequestError } from '../errors';
+import { errorContext, withAwsErrors, type AwsRequestError } from '../errors';
 import type { BackupWithExtras } from '../extensions/extras';
-import { backupKeys, type BackupFilters, type Where } from '../keys';
+import { accountOf, backupKeys, regionOf, scopeOf, type BackupFilters, type Where } from '../keys';
 import { DEFAULT_POLL_INTERVAL_MS, PENDING_DELETION_SLOWDOWN } from '../polling';
 import type { RegionalBackup } from './backups';
-import { asAwsRequestError, type FanOutFailure } from './fanOut';
+import { accountRegionParts, asAwsRequestError, type FanOutFailure, type FanOutPart } from './fanOut';
 import {
   coverage,
   loadedSinceAll,
@@ -35,6 +35,8 @@ export interface BackupWindowOptions {
   since: Date | null;
   /** Default true. */
   enabled?: boolean;
+  /** The accounts to ask (undefined in it, or the option left out: the base account); each with every region. */
+  accounts?: readonly (string | undefined)[];
 }
 
 export interface BackupWindowResult {
@@ -58,14 +60,22 @@ type LiveQuery = UseQueryOptions<BackupWithExtras[], AwsRequestError, BackupWith
 
 const PAGE_SIZE = PAGE_LIMITS.backups;
 
-function pageQuery(settings: AwsSettings, queryClient: QueryClient, region: string, filters: BackupFilters, index: number): PageQuery {
+function pageQuery(settings: AwsSettings, queryClient: QueryClient, where: Where, filters: BackupFilters, index: number): PageQuery {
   return {
-    queryKey: backupKeys.windowPage(region, filters, index),
+    queryKey: backupKeys.windowPage(where, filters, index),
     queryFn: ({ signal }) => {
-      const previous = index === 0 ? undefined : queryClient.getQueryData<BackupPage>(backupKeys.windowPage(region, filters, index - 1));
-      if (index > 0 && !previous?.nextToken) throw new Error(`Page ${index + 1} of ${region}'s backups asked before the page before it.`);
-      return withAwsErrors({ operation: 'DescribeBackups', region }, () =>
-        describeBackupsPage(settings.clients.forRegion(region), filters, PAGE_SIZE, previous?.nextToken, signal, false),
+      const previous = index === 0 ? undefined : queryClient.getQueryData<BackupPage>(backupKeys.windowPage(where, filters, index - 1));
+      if (index > 0 && !previous?.nextToken)
+        throw new Error(`Page ${index + 1} of ${scopeOf(where)}'s backups asked before the page before it.`);
+      return withAwsErrors(errorContext('DescribeBackups', where), () =>
+        describeBackupsPage(
+          settings.clients.forRegion(regionOf(where), accountOf(where)),
+          filters,
+          PAGE_SIZE,
+          previous?.nextToken,
+          signal,
+          false,
+        ),
       );
     },
     // A page is what it was when fetched: the newest page and the transitional backups are polled instead.
@@ -77,18 +87,18 @@ function pageQuery(settings: AwsSettings, queryClient: QueryClient, region: stri
 /** The newest page again, while it holds a backup in transition (new backups appear at the top). */
 function headQuery(
   settings: AwsSettings,
-  region: string,
+  where: Where,
   filters: BackupFilters,
   firstPage: BackupPage | undefined,
   firstPageAt: number,
 ): LiveQuery {
   const moving = firstPage ? firstPage.backups.some((b) => b.BackupState === 'CREATE_IN_PROGRESS') : false;
   return {
-    queryKey: backupKeys.windowHead(region, filters),
+    queryKey: backupKeys.windowHead(where, filters),
     queryFn: async ({ signal }) =>
       (
-        await withAwsErrors({ operation: 'DescribeBackups', region }, () =>
-          describeBackupsPage(settings.clients.forRegion(region), filters, PAGE_SIZE, undefined, signal, false),
+        await withAwsErrors(errorContext('DescribeBackups', where), () =>
+          describeBackupsPage(settings.clients.forRegion(regionOf(where), accountOf(where)), filters, PAGE_SIZE, undefined, signal, false),
         )
       ).backups,
     enabled: moving,
@@ -106,7 +116,7 @@ function headQuery(
  */
 function liveQuery(
   settings: AwsSettings,
-  region: string,
+  where: Where,
   seen: readonly BackupWithExtras[],
   seenAt: number,
   intervalMs: number,
@@ -114,9 +124,11 @@ function liveQuery(
 ): LiveQuery {
   const ids = seen.map((b) => b.BackupId!);
   return {
-    queryKey: backupKeys.windowLive(region, kind, ids),
+    queryKey: backupKeys.windowLive(where, kind, ids),
     queryFn: ({ signal }) =>
-      withAwsErrors({ operation: 'DescribeBackups', region }, () => describeBackupsByIds(settings.clients.forRegion(region), ids, signal)),
+      withAwsErrors(errorContext('DescribeBackups', where), () =>
+        describeBackupsByIds(settings.clients.forRegion(regionOf(where), accountOf(where)), ids, signal),
+      ),
     enabled: ids.length > 0,
     initialData: [...seen],
     initialDataUpdatedAt: seenAt,
@@ -128,6 +140,8 @@ function liveQuery(
 
 interface RegionPlan {
   region: string;
+  /** Undefined: the base account. */
+  account?: string;
   /** Indexes into the query list. */
   pages: number[];
   head: number;
@@ -139,15 +153,16 @@ interface RegionPlan {
 function planQueries(
   settings: AwsSettings,
   queryClient: QueryClient,
-  regions: readonly string[],
+  places: readonly FanOutPart[],
   filters: BackupFilters,
   since: number | null,
   extra: number,
 ) {
   const queries: (PageQuery | LiveQuery)[] = [];
   const plans: RegionPlan[] = [];
-  for (const region of regions) {
-    const plan: RegionPlan = { region, pages: [], head: -1, live: [], liveIds: [] };
+  for (const place of places) {
+    const region: Where = place.account ? { region: place.region, account: place.account } : place.region;
+    const plan: RegionPlan = { ...place, pages: [], head: -1, live: [], liveIds: [] };
     let wantedBeyond = extra;
     for (let index = 0; ; index++) {
       plan.pages.push(queries.length);
@@ -217,12 +232,14 @@ function combine(
     // A backup looked up by id and not found any more was purged.
     const found = new Set(live.flatMap((r) => (r.data as BackupWithExtras[] | undefined)?.map((b) => b.BackupId) ?? []));
     const gone = new Set(live.every((r) => r.isSuccess) ? plan.liveIds.filter((id) => !found.has(id)) : []);
-    for (const backup of mergeRegionBackups(pages, fresher, gone)) rows.push({ region: plan.region, backup });
+    const account = plan.account ? { account: plan.account } : {};
+    for (const backup of mergeRegionBackups(pages, fresher, gone)) rows.push({ region: plan.region, ...account, backup });
     const failed = pageResults.find((r) => r.error);
     if (failed?.error)
       errors.push({
         region: plan.region,
-        error: asAwsRequestError(failed.error, 'DescribeBackups', plan.region),
+        ...account,
+        error: asAwsRequestError(failed.error, 'DescribeBackups', plan.region, plan.account),
         stale: failed.data !== undefined,
         retry: async () => {
           await failed.refetch();
@@ -231,6 +248,7 @@ function combine(
     const covered = coverage(pages, since);
     progress.push({
       region: plan.region,
+      ...account,
       status: failed ? 'error' : pages[0] === undefined ? 'loading' : 'ready',
       ...covered,
       fetching: pageResults.some((r) => r.isFetching),
@@ -256,7 +274,8 @@ export function useBackupWindow(regions: readonly string[], options: BackupWindo
   const since = options.since ? options.since.getTime() : null;
   const filters = options.filters ?? {};
   // The plan is recomputed on every render: a page arriving re-renders this hook, which then asks for the next.
-  const { queries, plans } = planQueries(settings, queryClient, regions, filters, since, extraPages);
+  const places = accountRegionParts(options.accounts ?? [undefined], regions);
+  const { queries, plans } = planQueries(settings, queryClient, places, filters, since, extraPages);
   const enabled = options.enabled ?? true;
   const results = useQueries({ queries: queries.map((q) => ({ ...q, enabled: enabled && q.enabled !== false })) }) as UseQueryResult<
     unknown,
@@ -264,7 +283,7 @@ export function useBackupWindow(regions: readonly string[], options: BackupWindo
   >[];
   // Recombined only when a query's data or status changed, so the rows keep their identity between renders and
   // the views' memos downstream (filters, layout) do not redo their work on every render.
-  const signature = `${since}|${plans.map((p) => `${p.region}:${p.pages.length}:${p.live.length}`).join(',')}|${results
+  const signature = `${since}|${plans.map((p) => `${p.account ?? ''}/${p.region}:${p.pages.length}:${p.live.length}`).join(',')}|${results
     .map((r) => `${r.dataUpdatedAt}.${r.errorUpdatedAt}.${r.status}.${r.fetchStatus}`)
     .join(',')}`;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for plans and results

@@ -38,6 +38,8 @@ export type RegionWindowStatus = 'loading' | 'ready' | 'error';
 /** How far a region's backups are loaded, for "showing backups since 6 Nov; 2 regions still loading". */
 export interface RegionWindowProgress {
   region: string;
+  /** The account (absent: the base account). */
+  account?: string;
   status: RegionWindowStatus;
   /** Pages fetched so far. */
   pages: number;
