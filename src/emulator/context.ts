@@ -1,4 +1,5 @@
 import { secondsAfter, WORK_SECONDS } from './clock';
+import type { Quotas } from './quotas';
 import type { RegionState, Store } from './store';
 
 export interface EmulatorConfig {
@@ -17,6 +18,8 @@ export interface OperationContext {
   readonly now: number;
   /** The caller's region state (created on first use). */
   readonly state: RegionState;
+  /** The caller's quotas in this region. */
+  readonly quotas: Quotas;
   /** Tell the scheduler something new is due (it rescans on the next tick). */
   scheduleChanged(): void;
 }

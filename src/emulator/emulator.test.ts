@@ -28,7 +28,8 @@ describe('Emulator.handle', () => {
   });
 
   it('runs mutations one at a time, in the order they arrived', async () => {
-    const emulator = new Emulator();
+    // Five clusters in one region: over AWS's default quota of four.
+    const emulator = new Emulator({ quotas: { clusters: 5 } });
     const { subnets } = emulator.network('us-east-1');
     const subnetIds = subnets.filter((s) => s.CidrBlock.startsWith('10.0.')).map((s) => s.SubnetId);
     const results = await Promise.all(

@@ -21,6 +21,8 @@ import { listTags, tagResource, untagResource } from './operations/tags';
 import { type Change, emptyRegionState, type RegionState, Store } from './store';
 import type { SubnetRecord, VpcRecord } from './types';
 import { isCloudHsmRegion } from '../cloudhsm/regions';
+import { HSMS_PER_CLUSTER } from '../cloudhsm/quotas';
+import { checkQuotas, DEFAULT_QUOTAS, type QuotaLimits, type Quotas } from './quotas';
 
 type Handler<Op extends OperationName> = (ctx: OperationContext, input: OperationInputs[Op]) => unknown;
 
@@ -48,6 +50,8 @@ const HANDLERS: { [Op in OperationName]: Handler<Op> } = {
 export interface EmulatorOptions {
   account?: string;
   speed?: number;
+  /** Quotas per account and region for every account (--quota); parts left out are AWS's defaults. */
+  quotas?: Partial<Quotas>;
   /** Wall clock in milliseconds (tests may pass their own). */
   wallMillis?: () => number;
 }
@@ -82,6 +86,9 @@ export class Emulator {
   /** Mutations run one at a time (some await key generation or certificate checks). */
   private mutationChain: Promise<unknown> = Promise.resolve();
   private commitListener: CommitListener | null = null;
+  /** The parts --quota gave (pinned: a seed does not change them), and what a seed set for its account. */
+  private readonly pinnedQuotas: Partial<Quotas>;
+  private readonly accountQuotas = new Map<string, Quotas>();
 
   constructor(options: EmulatorOptions = {}) {
     const account = options.account ?? DEFAULT_ACCOUNT;
@@ -89,6 +96,7 @@ export class Emulator {
     const speed = options.speed ?? 1;
     if (!(speed > 0) || !Number.isFinite(speed)) throw new Error(`The speed must be a positive number, got ${speed}.`);
     this.config = { account, speed };
+    this.pinnedQuotas = checkQuotas({ ...options.quotas });
     this.clock = new Clock(() => this.store.clockOffsetSeconds, options.wallMillis);
     this.store.onNewRegion = (state) => seedNetwork(this.store, state);
   }
@@ -104,6 +112,22 @@ export class Emulator {
 
   now(): number {
     return this.clock.now();
+  }
+
+  /** The quotas every account has unless a seed raised its own: --quota's parts, else AWS's defaults. */
+  quotas(): Quotas {
+    return { ...DEFAULT_QUOTAS, ...this.pinnedQuotas };
+  }
+
+  /** An account's quotas in a region (the same in every region) and the fixed HSMs-per-cluster limit. */
+  quotaFor(account: string, region: string): QuotaLimits {
+    void region;
+    return { ...(this.accountQuotas.get(account) ?? this.quotas()), hsmsPerCluster: HSMS_PER_CLUSTER };
+  }
+
+  /** A seed's quotas for its account; parts --quota gave stay as given. */
+  setAccountQuotas(account: string, quotas: Quotas): void {
+    this.accountQuotas.set(account, { ...checkQuotas(quotas), ...this.pinnedQuotas } as Quotas);
   }
 
   /**
@@ -162,6 +186,7 @@ export class Emulator {
       region: caller.region,
       now: this.clock.now(),
       state,
+      quotas: this.quotaFor(account, caller.region),
       scheduleChanged: () => {
         this.nextDueAt = Number.NEGATIVE_INFINITY;
       },

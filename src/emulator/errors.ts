@@ -14,8 +14,8 @@ export const ERROR_STATUS = {
   IncompleteSignatureException: 403,
   InvalidSignatureException: 403,
   UnrecognizedClientException: 403,
-  /** A session token past its expiry (400, as JSON 1.1 services answer it; docs/emulator-decisions.md). */
-  ExpiredTokenException: 400,
+  /** A session token past its expiry (403, the Common Errors pages' status; docs/emulator-decisions.md). */
+  ExpiredTokenException: 403,
 } as const;
 
 export type EmulatorErrorType = keyof typeof ERROR_STATUS;

@@ -3,9 +3,11 @@
  * and `npm start` (the dashboard with the emulator embedded). Same names, meaning and checks in both; only
  * the defaults differ, and each program gives its own (speed, where the data lives).
  */
+import { clip } from '../../cloudhsm/clip';
 import { isAccountId } from '../../cloudhsm/ids';
 import { count, givenFlags, positiveNumber, UsageError, type FlagDefinitions, type FlagValues } from '../../node/flags';
 import { DEFAULT_ACCOUNT } from '../emulator';
+import { DEFAULT_QUOTAS, type Quotas } from '../quotas';
 import { DEFAULT_PRINCIPAL_NAME, isPrincipalName } from '../sts/identity';
 import { isSeedName, LARGE_DEFAULTS, type LargeSeedOptions, type SeedName } from '../seed';
 
@@ -20,6 +22,7 @@ export const EMULATOR_FLAGS = {
   'principal-name': { type: 'string' },
   'large-clusters': { type: 'string' },
   'large-backups': { type: 'string' },
+  quota: { type: 'string' },
 } as const satisfies FlagDefinitions;
 
 export type EmulatorFlagValues = FlagValues<typeof EMULATOR_FLAGS>;
@@ -45,6 +48,8 @@ export interface EmulatorSettings {
   large?: LargeSeedOptions;
   /** Milliseconds every API answer waits, as a round trip to a real region would (benchmarks). */
   latencyMs?: number;
+  /** --quota: clusters and HSMs per account and region, the parts given. */
+  quotas?: Partial<Quotas>;
 }
 
 /** Where the state lives: --in-memory (no file), --data FILE, or the program's default. */
@@ -69,6 +74,21 @@ function readLargeFlags(values: EmulatorFlagValues): LargeSeedOptions | undefine
   return Object.keys(large).length > 0 ? large : undefined;
 }
 
+/** `--quota clusters=N,hsms=N`: either part, each once, positive integers. */
+export function readQuotaFlag(text: string): Partial<Quotas> {
+  const quotas: Partial<Quotas> = {};
+  for (const part of text.split(',')) {
+    const [name = '', value, ...rest] = part.trim().split('=');
+    if (name !== 'clusters' && name !== 'hsms')
+      throw new UsageError(`--quota takes clusters=N and hsms=N, separated by a comma, got "${clip(part)}"`);
+    if (quotas[name] !== undefined) throw new UsageError(`--quota names ${name} twice`);
+    if (value === undefined || rest.length > 0 || !/^\d+$/.test(value) || !(Number(value) > 0) || !Number.isSafeInteger(Number(value)))
+      throw new UsageError(`--quota ${name} must be a positive whole number, got "${clip(value ?? '')}"`);
+    quotas[name] = Number(value);
+  }
+  return quotas;
+}
+
 /** The settings the flags ask for, or a UsageError. */
 export function readEmulatorFlags(values: EmulatorFlagValues, defaults: EmulatorDefaults): EmulatorSettings {
   const seed = values.seed ?? 'demo';
@@ -91,6 +111,7 @@ export function readEmulatorFlags(values: EmulatorFlagValues, defaults: Emulator
   const large = readLargeFlags(values);
   if (large) settings.large = large;
   if (values.latency !== undefined) settings.latencyMs = count('latency', values.latency);
+  if (values.quota !== undefined) settings.quotas = readQuotaFlag(values.quota);
   return settings;
 }
 
@@ -111,5 +132,7 @@ export function emulatorFlagsUsage(defaults: EmulatorDefaults): string {
     `  --large-clusters N       clusters in the large seed (default ${LARGE_DEFAULTS.clusters})`,
     `  --large-backups N        backups in the large seed (default ${LARGE_DEFAULTS.backups})`,
     '  --latency MS             every API answer waits MS milliseconds, as a round trip to a real region would (default 0)',
+    `  --quota clusters=N,hsms=N  clusters and HSMs per account and region, either part (default ${DEFAULT_QUOTAS.clusters} and ${DEFAULT_QUOTAS.hsms},`,
+    "                           AWS's; the demo and large seeds raise their own account's); 28 HSMs per cluster is fixed",
   ].join('\n');
 }

@@ -6,7 +6,8 @@ import { existsSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Emulator } from '../emulator';
 import { EmulatorError } from '../errors';
-import { seedEmulator, type LargeSeedOptions, type SeedName } from '../seed';
+import type { Quotas } from '../quotas';
+import { applySeedQuotas, seedEmulator, type LargeSeedOptions, type SeedName } from '../seed';
 import type { Change } from '../store';
 import { claimDataFile, DataFileError, fsReason, type DataFileLock } from './dataFileLock';
 import { DataFile, DataFileWriteError } from './persistence';
@@ -20,6 +21,8 @@ export interface EmulatorStateOptions {
   fresh?: boolean;
   speed?: number;
   account?: string;
+  /** Quotas for every account (--quota); a seed may raise its own account's (applySeedQuotas). */
+  quotas?: Partial<Quotas>;
   log?: (message: string) => void;
 }
 
@@ -65,7 +68,7 @@ function claimForStart(file: string, options: EmulatorStateOptions & { lock?: Da
  */
 export async function createEmulatorState(options: EmulatorStateOptions & { lock?: DataFileLock }): Promise<EmulatorState> {
   const log = options.log ?? (() => {});
-  const emulator = new Emulator({ account: options.account, speed: options.speed });
+  const emulator = new Emulator({ account: options.account, speed: options.speed, quotas: options.quotas });
   const seed = options.seed ?? 'demo';
   const seedState = async (): Promise<void> => {
     emulator.reset();
@@ -81,6 +84,7 @@ export async function createEmulatorState(options: EmulatorStateOptions & { lock
   const append = (changes: Change[]): void => dataFile.append(changes);
   try {
     if (dataFile.load()) {
+      applySeedQuotas(emulator, seed);
       emulator.rescheduleAll();
       dataFile.compact(); // on failure the file stays as it was and takes the appends
       log(`Loaded emulator state from ${dataFile.path}`);

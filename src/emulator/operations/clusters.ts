@@ -15,6 +15,7 @@ import { verifyInitializationCertificates } from '../../pki';
 import { findCluster, validateNewTags } from './common';
 import { partitionOf } from '../../cloudhsm/regions';
 import { checkFilters } from './filters';
+import { checkClusterQuota } from '../quotas';
 
 export { RETIRED_HSM_TYPES, SUPPORTED_HSM_TYPES };
 export const DEFAULT_RETENTION_DAYS = RETENTION_DAYS.default;
@@ -87,6 +88,7 @@ export function createCluster(ctx: OperationContext, input: OperationInputs['Cre
   const days = retentionDays(input.BackupRetentionPolicy, DEFAULT_RETENTION_DAYS);
   const tags = validateNewTags(input.TagList);
   const plan = planSubnets(ctx.state, input.SubnetIds);
+  checkClusterQuota(ctx.state, ctx.quotas);
 
   // Everything is valid: from here on the request changes state.
   commitSubnetPlan(ctx.store, ctx.state, plan);

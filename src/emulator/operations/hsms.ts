@@ -8,9 +8,7 @@ import type { RegionState } from '../store';
 import type { ClusterRecord, ClusterState, HsmRecord, WireHsm } from '../types';
 import { toWireHsm } from '../wire';
 import { findCluster, takeEventBackup } from './common';
-
-/** A hard limit of the service (not adjustable). */
-export const MAX_HSMS_PER_CLUSTER = 28;
+import { checkHsmQuota } from '../quotas';
 
 const PRE_ACTIVATION_STATES: readonly ClusterState[] = ['UNINITIALIZED', 'INITIALIZED'];
 const ACTIVE_STATES: readonly ClusterState[] = ['ACTIVE', 'DEGRADED'];
@@ -45,7 +43,8 @@ function allocateAddress(ctx: OperationContext, subnetId: string, requested: str
   throw invalidRequest(`Subnet ${subnetId} (${cidr}) has no free IP address left.`);
 }
 
-function checkCanAddHsm(cluster: ClusterRecord): void {
+/** The cluster's state allows another HSM, and one more fits its 28 and the account's quota in the region. */
+function checkCanAddHsm(ctx: OperationContext, cluster: ClusterRecord): void {
   if (cluster.HsmType === 'hsm1.medium') {
     throw invalidRequest(
       `HSM type hsm1.medium has reached end of support: no new hsm1.medium HSMs can be created. Migrate cluster ${cluster.ClusterId} to hsm2m.medium with ModifyCluster first.`,
@@ -56,15 +55,12 @@ function checkCanAddHsm(cluster: ClusterRecord): void {
       // The real service's wording.
       throw invalidRequest(`Cluster '${cluster.ClusterId}' already contains an HSM but has not yet been fully activated`);
     }
-    return;
+  } else if (!ACTIVE_STATES.includes(cluster.State)) {
+    throw invalidRequest(
+      `Cluster ${cluster.ClusterId} is ${cluster.State}; HSMs can be added when the cluster is UNINITIALIZED or ACTIVE.`,
+    );
   }
-  if (ACTIVE_STATES.includes(cluster.State)) {
-    if (cluster.Hsms.length >= MAX_HSMS_PER_CLUSTER) {
-      throw invalidRequest(`Cluster ${cluster.ClusterId} already has ${MAX_HSMS_PER_CLUSTER} HSMs, the most a cluster can have.`);
-    }
-    return;
-  }
-  throw invalidRequest(`Cluster ${cluster.ClusterId} is ${cluster.State}; HSMs can be added when the cluster is UNINITIALIZED or ACTIVE.`);
+  checkHsmQuota(ctx.state, cluster, ctx.quotas);
 }
 
 export async function createHsm(ctx: OperationContext, input: OperationInputs['CreateHsm']): Promise<{ Hsm: WireHsm }> {
@@ -75,7 +71,7 @@ export async function createHsm(ctx: OperationContext, input: OperationInputs['C
       `Availability Zone ${input.AvailabilityZone} is not in the subnet mapping of cluster ${cluster.ClusterId} (${Object.keys(cluster.SubnetMapping).join(', ')}).`,
     );
   }
-  checkCanAddHsm(cluster);
+  checkCanAddHsm(ctx, cluster);
   const ip = allocateAddress(ctx, subnetId, input.IpAddress);
   const hsmId = newResourceId('hsm');
   // The first HSM of a new cluster brings the cluster's key pair, CSR and hardware certificates.
@@ -85,7 +81,7 @@ export async function createHsm(ctx: OperationContext, input: OperationInputs['C
     : undefined;
   // Another request may have changed the cluster while the keys were generated.
   if (ctx.state.clusters.get(cluster.ClusterId) !== cluster) throw notFound(`Cluster ${input.ClusterId} was not found in ${ctx.region}.`);
-  checkCanAddHsm(cluster);
+  checkCanAddHsm(ctx, cluster);
   if (usedAddresses(ctx.state, subnetId).has(ip)) throw invalidRequest(`IP address ${ip} is already in use in subnet ${subnetId}.`);
 
   const hsm: HsmRecord = {

@@ -11,7 +11,8 @@ import { refused, type Subnet, TEST_REGION as REGION, useEmulator } from '../../
 import { admin, rawCall } from '../../testing/harness';
 import { arnOf, expectRecentDate, ID, rawRefused } from '../../testing/operations';
 
-const env = useEmulator();
+// This file creates far more clusters in one region than AWS's default quota (quotas.test.ts tests it).
+const env = useEmulator({ quotas: { clusters: 1000 } });
 
 describe('CreateCluster', () => {
   it('creates a cluster in CREATE_IN_PROGRESS with the real response shape', async () => {

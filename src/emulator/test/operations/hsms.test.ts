@@ -10,7 +10,8 @@ import { refused, type Subnet, TEST_REGION as REGION, useEmulator } from '../../
 import { admin, rawCall } from '../../testing/harness';
 import { ID } from '../../testing/operations';
 
-const env = useEmulator();
+// 28 HSMs in one cluster: far over AWS's default HSM quota (quotas.test.ts tests it).
+const env = useEmulator({ quotas: { clusters: 100, hsms: 100 } });
 let active: { clusterId: string; hsmId: string };
 let otherCluster = '';
 beforeAll(async () => {
@@ -148,7 +149,7 @@ describe('DeleteHsm, and the HSM limit', () => {
     const before = await snapshot(env);
     await refused(
       env.client.send(new CreateHsmCommand({ ClusterId: clusterId, AvailabilityZone: env.subnets[0]!.AvailabilityZone })),
-      'CloudHsmInvalidRequestException',
+      'CloudHsmResourceLimitExceededException',
       /already has 28 HSMs, the most a cluster can have/,
     );
     expect(await snapshot(env)).toEqual(before);

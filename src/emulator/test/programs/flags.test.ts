@@ -28,6 +28,24 @@ describe('readEmulatorFlags', () => {
     }
   });
 
+  it('--quota takes clusters=N and hsms=N, either or both, positive whole numbers, each once', () => {
+    expect(readEmulatorFlags({ quota: 'clusters=10,hsms=30' }, IN_MEMORY).quotas).toEqual({ clusters: 10, hsms: 30 });
+    expect(readEmulatorFlags({ quota: 'hsms=12' }, IN_MEMORY).quotas).toEqual({ hsms: 12 });
+    expect(readEmulatorFlags({ quota: 'clusters=5' }, IN_MEMORY).quotas).toEqual({ clusters: 5 });
+    expect(readEmulatorFlags({}, IN_MEMORY).quotas).toBeUndefined();
+    expect(() => readEmulatorFlags({ quota: 'clusters=0' }, IN_MEMORY)).toThrow(
+      '--quota clusters must be a positive whole number, got "0"',
+    );
+    expect(() => readEmulatorFlags({ quota: 'hsms=2.5' }, IN_MEMORY)).toThrow('--quota hsms must be a positive whole number, got "2.5"');
+    expect(() => readEmulatorFlags({ quota: 'hsms' }, IN_MEMORY)).toThrow('--quota hsms must be a positive whole number, got ""');
+    expect(() => readEmulatorFlags({ quota: 'backups=3' }, IN_MEMORY)).toThrow(
+      '--quota takes clusters=N and hsms=N, separated by a comma, got "backups=3"',
+    );
+    expect(() => readEmulatorFlags({ quota: 'clusters=3,clusters=4' }, IN_MEMORY)).toThrow('--quota names clusters twice');
+    expect(() => readEmulatorFlags({ quota: '' }, IN_MEMORY)).toThrow(UsageError);
+    expect(parseEmulatorArgs(['--quota', 'clusters=8'])?.quotas).toEqual({ clusters: 8 });
+  });
+
   it('--data names the file, --fresh needs one', () => {
     expect(readEmulatorFlags({ data: 'state.jsonl', fresh: true }, IN_MEMORY)).toMatchObject({ dataFile: 'state.jsonl', fresh: true });
     expect(readEmulatorFlags({ fresh: true }, WITH_FILE)).toMatchObject({ dataFile: '/data/emulator.jsonl', fresh: true });

@@ -1,8 +1,8 @@
 /**
  * Several accounts on one emulator: `--credentials AKID:SECRET:ACCOUNT` keys each act in their own account,
  * STS AssumeRole hands out temporary credentials for a role of any account, and requests signed with them act
- * in the role's account until the token expires on the emulator clock (advance-clock). The JS SDK here; the
- * AWS CLI runs the same journey at the end (skipped without `aws`).
+ * in the role's account until the token expires on the emulator clock (advance-clock), under that account's
+ * own quotas. The JS SDK, then boto3 and the AWS CLI (skipped when not installed).
  */
 import { CreateClusterCommand, DescribeClustersCommand } from '@aws-sdk/client-cloudhsm-v2';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -16,6 +16,23 @@ import { advanceClock, sdkClient, startTestEmulator } from '../../testing/harnes
 
 const run = promisify(execFile);
 const HAS_AWS = spawnSync('aws', ['--version'], { encoding: 'utf8' }).status === 0;
+const HAS_BOTO3 = spawnSync('python3', ['-c', 'import boto3'], { encoding: 'utf8' }).status === 0;
+
+/** boto3: AssumeRole, then five CreateCluster calls with the role's credentials; what each answered. */
+const BOTO3_FIVE_CLUSTERS = `
+import json, sys, boto3, botocore.exceptions
+url, role_arn, subnet = sys.argv[1:4]
+creds = boto3.client('sts', endpoint_url=url).assume_role(RoleArn=role_arn, RoleSessionName='boto3')['Credentials']
+hsm = boto3.client('cloudhsmv2', endpoint_url=url, aws_access_key_id=creds['AccessKeyId'],
+                   aws_secret_access_key=creds['SecretAccessKey'], aws_session_token=creds['SessionToken'])
+out = []
+for _ in range(5):
+    try:
+        out.append(hsm.create_cluster(HsmType='hsm2m.medium', SubnetIds=[subnet])['Cluster']['State'])
+    except botocore.exceptions.ClientError as e:
+        out.append([e.response['Error']['Code'], e.response['ResponseMetadata']['HTTPStatusCode'], e.response['Error']['Message']])
+print(json.dumps(out))
+`;
 
 const SECURITY = '111122223333';
 const WORKLOAD = '444455556666';
@@ -136,7 +153,7 @@ describe('--credentials of two accounts (signatures required)', () => {
     await advanceClock(running.url, 901);
     expect(await refusal(clusterIds(running.url, role))).toEqual([
       'ExpiredTokenException',
-      400,
+      403,
       'The security token included in the request is expired',
     ]);
     expect(await refusal(sts(running.url, role).send(new GetCallerIdentityCommand({})))).toEqual([
@@ -183,6 +200,34 @@ describe('AssumeRole without --credentials (any signed request may assume a role
       'The security token included in the request is invalid.',
     ]);
   });
+
+  it.skipIf(!HAS_BOTO3)(
+    "boto3: AssumeRole into another account, five clusters in one region: the fifth is refused with AWS's error",
+    async () => {
+      const account = '777788889999';
+      const subnet = listNetwork(running.emulator.store, account, 'us-east-1').subnets.find((s) => s.CidrBlock.startsWith('10.0.'))!;
+      const { stdout } = await run(
+        'python3',
+        ['-c', BOTO3_FIVE_CLUSTERS, running.url, `arn:aws:iam::${account}:role/boto3`, subnet.SubnetId],
+        {
+          env: awsToolEnv({ accessKeyId: 'AKIDBOTO3', secretAccessKey: 'boto3-secret' }),
+          timeout: 30_000,
+        },
+      );
+      expect(JSON.parse(stdout)).toEqual([
+        'CREATE_IN_PROGRESS',
+        'CREATE_IN_PROGRESS',
+        'CREATE_IN_PROGRESS',
+        'CREATE_IN_PROGRESS',
+        [
+          'CloudHsmResourceLimitExceededException',
+          400,
+          'This account already has 4 clusters in us-east-1, its quota (clusters that are not DELETED count). Delete a cluster, or request a quota increase in Service Quotas.',
+        ],
+      ]);
+      expect(running.emulator.quotaFor(account, 'us-east-1')).toEqual({ clusters: 4, hsms: 6, hsmsPerCluster: 28 });
+    },
+  );
 
   it.skipIf(!HAS_AWS)(
     'aws sts assume-role, then aws cloudhsmv2 describe-clusters with its credentials lists the role account',
