@@ -15,6 +15,12 @@ function sourceBackupHelp({ values, backups }: CreateClusterForm): string {
     return `The backups of ${values.region} could not be listed (${backups.error?.info.code}); a backup id given in the link is still sent and AWS checks it.`;
   }
   const selected = backups.selected;
+  if (selected && backups.sharedBy) {
+    return `Shared by account ${backups.sharedBy}. The cluster starts ACTIVE with the users and keys of ${selected.BackupId} (${backupMode(selected) ?? 'mode unknown'}); they are put on its first HSM. It must use the backup's mode. Its ARN is sent as given.`;
+  }
+  if (backups.sharedUnchecked) {
+    return `The backups shared with this account in ${values.region} could not all be read, so this ARN is not checked here; it is sent as given and AWS checks it.`;
+  }
   if (selected) {
     return `The cluster starts ACTIVE with the users and keys of ${selected.BackupId} (${backupMode(selected) ?? 'mode unknown'}); they are put on its first HSM. It must use the backup's mode.`;
   }
@@ -38,6 +44,7 @@ export function BackupSection({ form, ids, disabled, announceError }: SectionPro
           groups={backups.groups}
           loading={backups.isPending}
           loadError={backups.failed ? backups.error?.info.message : undefined}
+          sharedBy={backups.sharedBy}
           disabled={disabled}
           onChange={(backupId) => {
             change({ sourceBackupId: backupId });

@@ -1,7 +1,7 @@
 /**
  * `/clusters/new`: the create-cluster form. Region, network (VPC and subnets from the server's view of the
  * region, or typed ids), HSM type, mode, network type, an optional READY backup to restore (prefilled from
- * `?region=&sourceBackup=`), backup retention and tags. Checked as the API would before anything is sent; the
+ * `?region=&sourceBackup=`, an id or an ARN, another account's shared backup only by ARN), backup retention and tags. Checked as the API would before anything is sent; the
  * API's own refusal is shown if it still disagrees, and the form keeps every value. The equivalent AWS CLI
  * command is shown as the form changes. On success the new cluster's page opens and follows its creation.
  */
@@ -20,14 +20,20 @@ import { HardwareSection } from './HardwareSection';
 import { PrefillNote } from './prefill/PrefillNote';
 import { RegionAndNetworkSection } from './RegionAndNetworkSection';
 import { TagsSection } from './TagsSection';
-import { useCreateClusterForm } from './useCreateClusterForm';
+import { formSourceBackupId, regionOfSource } from './sourceBackupRef';
+import { baseAccountOf, useCreateClusterForm } from './useCreateClusterForm';
 import { FORM_FIELDS, type FormField } from './validateCreateClusterForm';
 
-/** `?region=` when it names a usable region, else the first shown region, else the session's first. */
-function startRegion(params: URLSearchParams, shown: readonly string[], session: SessionInfo): string {
+/**
+ * `?region=` when it names a usable region, else the region of a source backup given by ARN, else the first
+ * shown region, else the session's first.
+ */
+function startRegion(params: URLSearchParams, shown: readonly string[], session: SessionInfo, sourceBackup: string): string {
   const usable = (r: string | null | undefined): r is string => Boolean(r) && session.availableRegions.includes(r!);
   const asked = params.get('region');
   if (usable(asked)) return asked;
+  const ofSource = regionOfSource(sourceBackup);
+  if (usable(ofSource)) return ofSource;
   return shown.find(usable) ?? session.regions.find(usable) ?? session.availableRegions[0] ?? 'us-east-1';
 }
 
@@ -64,8 +70,10 @@ export function CreateClusterPage() {
       </section>
     );
   }
-  const region = startRegion(params, shown, session.data);
-  const sourceBackup = params.get('sourceBackup')?.trim() ?? '';
+  const asked = params.get('sourceBackup')?.trim() ?? '';
+  const region = startRegion(params, shown, session.data, asked);
+  // This account's backup by ARN is its id (the picker lists it); another account's ARN stays as given.
+  const sourceBackup = formSourceBackupId(asked, region, baseAccountOf(session.data));
   // A new prefill (another backup's link) starts a new form.
   return <CreateClusterForm key={`${region}/${sourceBackup}`} session={session.data} initial={initialFormValues(region, sourceBackup)} />;
 }

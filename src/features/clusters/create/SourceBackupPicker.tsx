@@ -54,11 +54,13 @@ export interface SourceBackupPickerProps {
   /** Why the list could not be read (the id is still sent; AWS checks it). */
   loadError?: string;
   disabled?: boolean;
+  /** The account sharing the chosen backup (an ARN not in this account's list). */
+  sharedBy?: string | undefined;
   onChange: (backupId: string) => void;
 }
 
 /** A kit Select: inside a FormField it takes the field's id, description and invalid state. */
-export function SourceBackupPicker({ value, groups, loading, loadError, disabled, onChange }: SourceBackupPickerProps) {
+export function SourceBackupPicker({ value, groups, loading, loadError, disabled, sharedBy, onChange }: SourceBackupPickerProps) {
   const listed = groups.some((g) => g.backups.some((b) => b.BackupId === value));
   return (
     <Select className="font-mono" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
@@ -67,7 +69,13 @@ export function SourceBackupPicker({ value, groups, loading, loadError, disabled
       {value !== '' && !listed && (
         <option value={value}>
           {value}
-          {loading ? ' (checking…)' : loadError ? '' : ' (not a READY backup here)'}
+          {sharedBy
+            ? ` (shared by account ${sharedBy})`
+            : loading
+              ? ' (checking…)'
+              : loadError || value.startsWith('arn:')
+                ? ''
+                : ' (not a READY backup here)'}
         </option>
       )}
       {groups.map((group) => (

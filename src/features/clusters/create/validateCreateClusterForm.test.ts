@@ -163,6 +163,41 @@ describe('validateCreateClusterForm', () => {
     it('leaves the backup to the API while the list is not loaded', () => {
       expect(check({ sourceBackupId: 'backup-elsewhere22' }).valid).toBe(true);
     });
+
+    describe('by ARN', () => {
+      const BASE = '123456789012';
+      const OWNER = '111122223333';
+      const arn = (account: string, id: string, region = 'us-east-1') => `arn:aws:cloudhsm:${region}:${account}:backup/${id}`;
+      const shared = {
+        BackupId: 'backup-sharednfips',
+        BackupArn: arn(OWNER, 'backup-sharednfips'),
+        BackupState: 'READY',
+        Mode: 'NON_FIPS',
+      };
+      const withShared: FormContext = { ...withBackups, baseAccount: BASE, sharedBackups: [shared] };
+
+      it('accepts a READY backup another account shares, and checks its mode', () => {
+        expect(check({ sourceBackupId: shared.BackupArn, mode: 'NON_FIPS' }, withShared).valid).toBe(true);
+        expect(check({ sourceBackupId: shared.BackupArn, mode: 'FIPS' }, withShared).errors.mode).toContain('must use NON_FIPS');
+      });
+
+      it('says an ARN not shared with the account must be shared and promoted, and one of another region names it', () => {
+        const unshared = check({ sourceBackupId: arn(OWNER, 'backup-notsharedaa') }, withShared);
+        expect(unshared.errors.sourceBackup).toMatch(/^This backup is not shared with account 123456789012 in us-east-1: ask its owner/);
+        expect(unshared.firstInvalid).toBe('sourceBackup');
+        expect(check({ sourceBackupId: arn(OWNER, 'backup-sharednfips', 'eu-west-1') }, withShared).errors.sourceBackup).toContain(
+          'Choose eu-west-1 as the region',
+        );
+      });
+
+      it('takes this account’s ARN as its id, and leaves a shared ARN to the API while the shared list is unknown', () => {
+        expect(check({ sourceBackupId: arn(BASE, 'backup-fipsaaaaaaa') }, withShared).valid).toBe(true);
+        expect(check({ sourceBackupId: arn(BASE, 'backup-elsewhere22') }, withShared).errors.sourceBackup).toContain(
+          'is not a READY backup',
+        );
+        expect(check({ sourceBackupId: arn(OWNER, 'backup-notsharedaa') }, { ...withBackups, baseAccount: BASE }).valid).toBe(true);
+      });
+    });
   });
 
   it('reports tag problems from the tag rules', () => {

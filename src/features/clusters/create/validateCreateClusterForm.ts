@@ -15,9 +15,9 @@ import {
   modeAllowedFor,
   NETWORK_TYPES,
   restoreProblems,
-  type BackupOrigin,
 } from './hsmTypes';
 import { checkRetentionDays } from './retention';
+import { checkSourceBackup, sourceBackupRef, type SourceBackup } from './sourceBackupRef';
 
 /** The form's fields, in the order they appear (the summary and focus follow it). */
 export const FORM_FIELDS = ['region', 'vpc', 'subnets', 'hsmType', 'mode', 'networkType', 'sourceBackup', 'retention', 'tags'] as const;
@@ -35,7 +35,14 @@ export interface FormContext {
    * The region's READY backups once loaded (undefined while loading or unknown: then the source backup is
    * not checked here and the API decides).
    */
-  readyBackups?: readonly (BackupOrigin & { BackupId?: string })[];
+  readyBackups?: readonly SourceBackup[];
+  /**
+   * The region's backups shared with this account, once wholly read (undefined while loading, failed or cut
+   * at its bound: then a backup ARN of another account is not checked here).
+   */
+  sharedBackups?: readonly SourceBackup[];
+  /** This account's id, when known: a backup ARN naming it is this account's backup. */
+  baseAccount?: string;
 }
 
 export interface FormValidation {
@@ -129,15 +136,16 @@ export function validateCreateClusterForm(values: CreateClusterFormValues, conte
 
   if (!NETWORK_TYPES.includes(values.networkType)) errors.networkType = `Network type must be one of ${NETWORK_TYPES.join(', ')}.`;
 
-  if (values.sourceBackupId !== '' && context.readyBackups) {
-    const backup = context.readyBackups.find((b) => b.BackupId === values.sourceBackupId);
-    if (!backup)
-      errors.sourceBackup = `${values.sourceBackupId} is not a READY backup in ${values.region}: a cluster can only be created from a READY backup of its own region.`;
-    else {
-      const problems = restoreProblems(backup, values.hsmType, values.mode);
-      if (problems.mode && !errors.mode) errors.mode = problems.mode;
-      if (problems.hsmType && !errors.hsmType) errors.hsmType = problems.hsmType;
-    }
+  const source = checkSourceBackup(sourceBackupRef(values.sourceBackupId, values.region, context.baseAccount), values.region, {
+    ...(context.readyBackups && { ready: context.readyBackups }),
+    ...(context.sharedBackups && { shared: context.sharedBackups }),
+    ...(context.baseAccount && { baseAccount: context.baseAccount }),
+  });
+  if (source.kind === 'problem') errors.sourceBackup = source.error;
+  else if (source.kind === 'found') {
+    const problems = restoreProblems(source.backup, values.hsmType, values.mode);
+    if (problems.mode && !errors.mode) errors.mode = problems.mode;
+    if (problems.hsmType && !errors.hsmType) errors.hsmType = problems.hsmType;
   }
 
   const retention = checkRetentionDays(values.retentionDays);

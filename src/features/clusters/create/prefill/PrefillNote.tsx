@@ -1,6 +1,6 @@
 /**
  * What the create form took from the backup's source cluster ("Prefilled from payments-prod: …"), or why it
- * took nothing but the backup; and, in the backup section, what a cluster restored from a backup is.
+ * took nothing but the backup, or which account shares it; and, in the backup section, what a cluster restored from a backup is.
  */
 import { Alert, StatusIndicator } from '../../../../ui';
 import type { PrefillGroup, SourcePrefill } from './sourcePrefill';
@@ -35,6 +35,24 @@ function Prefilled({ prefill, applied, tagsUnread }: { prefill: SourcePrefill; a
   );
 }
 
+/** Another account's backup: who shares it, what it gave, and why nothing else is taken. */
+function SharedBy({ owner, prefill, applied }: { owner: string; prefill: SourcePrefill; applied: readonly PrefillGroup[] }) {
+  const taken = applied.map((group) => prefill.parts[group]?.words ?? group);
+  return (
+    <Alert type="info" live={false} header={`Shared by account ${owner}`} data-testid="prefill-note">
+      <p>
+        This backup belongs to account {owner}, which shares it with this one.
+        {taken.length > 0 ? ` Taken from it: ${listWords(taken)}, and its mode.` : ' Its mode is taken from it.'}
+      </p>
+      {prefill.notTaken.length > 0 && <p>Not taken: {prefill.notTaken.join('; ')}.</p>}
+      <p>
+        Its cluster{prefill.clusterId ? ` (${prefill.clusterId})` : ''}, VPC and subnets are that account’s: choose a VPC and subnets of
+        this account, the retention and the tags.
+      </p>
+    </Alert>
+  );
+}
+
 /** The note above the form; its wrapper stays in the page so the note is announced when it arrives. */
 export function PrefillNote({ status }: { status: PrefillStatus }) {
   return (
@@ -43,6 +61,7 @@ export function PrefillNote({ status }: { status: PrefillStatus }) {
         <StatusIndicator icon="in-progress">Reading the backup’s source cluster to prefill the form…</StatusIndicator>
       )}
       {status.kind === 'prefilled' && <Prefilled {...status} />}
+      {status.kind === 'shared' && <SharedBy {...status} />}
       {status.kind === 'gone' && (
         <Alert type="warning" live={false} header="The backup’s cluster no longer exists" data-testid="prefill-note">
           {status.clusterId} is no longer in {status.region}, so nothing but the backup is prefilled: choose the network, HSM type,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterWithExtras } from '../../../../aws';
 import { initialFormValues, type CreateClusterFormValues } from '../formValues';
-import { applyPrefill, prefillFromSource } from './sourcePrefill';
+import { applyPrefill, prefillFromSharedBackup, prefillFromSource } from './sourcePrefill';
 
 const PAYMENTS: ClusterWithExtras = {
   ClusterId: 'cluster-paymentsprod',
@@ -100,5 +100,23 @@ describe('applyPrefill', () => {
       vpcId: '',
       networkType: 'DUALSTACK',
     });
+  });
+});
+
+describe('prefillFromSharedBackup', () => {
+  it('takes the backup’s HSM type only (its cluster and network are the other account’s)', () => {
+    const prefill = prefillFromSharedBackup(
+      { BackupId: 'backup-sharedaaaaa', ClusterId: 'cluster-otheraaaaaa', HsmType: 'hsm2m.medium' },
+      '111122223333',
+    );
+    expect(prefill).toEqual({
+      from: 'account 111122223333',
+      clusterId: 'cluster-otheraaaaaa',
+      parts: { hsmType: { values: { hsmType: 'hsm2m.medium' }, words: 'HSM type hsm2m.medium' } },
+      notTaken: [],
+    });
+    expect(prefillFromSharedBackup({ HsmType: 'hsm1.medium' }, '111122223333').notTaken).toEqual([
+      'HSM type hsm1.medium: no longer offered for new clusters',
+    ]);
   });
 });

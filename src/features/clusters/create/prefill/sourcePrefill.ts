@@ -10,6 +10,7 @@ import { newTagRow } from '../../../tags/tagRows';
 import type { CreateClusterFormValues } from '../formValues';
 import { isOfferedHsmType, NETWORK_TYPES } from '../hsmTypes';
 import { checkRetentionDays } from '../retention';
+import type { SourceBackup } from '../sourceBackupRef';
 
 /** The form's fields a prefill may set; the network is one group (a VPC and its subnets go together). */
 export type PrefillGroup = 'hsmType' | 'networkType' | 'retention' | 'tags' | 'network';
@@ -107,4 +108,19 @@ export function applyPrefill(
     applied.push(group);
   }
   return { values: next, applied };
+}
+
+/**
+ * What a backup another account shares gives: its HSM type (its mode the form takes as for any backup). Its
+ * cluster, VPC and subnets are that account's, so nothing is read from them.
+ */
+export function prefillFromSharedBackup(backup: SourceBackup, owner: string): SourcePrefill {
+  const parts: SourcePrefill['parts'] = {};
+  const notTaken: string[] = [];
+  if (backup.HsmType && isOfferedHsmType(backup.HsmType)) {
+    parts.hsmType = { values: { hsmType: backup.HsmType }, words: `HSM type ${backup.HsmType}` };
+  } else if (backup.HsmType) {
+    notTaken.push(`HSM type ${backup.HsmType}: no longer offered for new clusters`);
+  }
+  return { from: `account ${owner}`, clusterId: backup.ClusterId ?? '', parts, notTaken };
 }
