@@ -47,6 +47,16 @@ describe('filterBackups', () => {
       'backup-a',
     ]);
   });
+  it('filters by owner account: from the backup’s ARN, else the account that was asked', () => {
+    const owned: BackupRow[] = [
+      { region: 'us-east-1', backup: { BackupId: 'backup-p', BackupArn: 'arn:aws:cloudhsm:us-east-1:111122223333:backup/backup-p' } },
+      { region: 'us-east-1', account: '222233334444', backup: { BackupId: 'backup-q' } },
+      { region: 'us-east-1', backup: { BackupId: 'backup-r' } },
+    ];
+    expect(ids(filterBackups(owned, { ...EMPTY_BACKUP_FILTERS, account: ['111122223333'] }))).toEqual(['backup-p']);
+    expect(ids(filterBackups(owned, { ...EMPTY_BACKUP_FILTERS, account: ['222233334444'] }))).toEqual(['backup-q']);
+    expect(filterBackups(owned, EMPTY_BACKUP_FILTERS)).toHaveLength(3);
+  });
   it('filters by never-expires both ways', () => {
     expect(ids(filterBackups(rows, { ...EMPTY_BACKUP_FILTERS, neverExpires: 'yes' }))).toEqual(['backup-c']);
     expect(filterBackups(rows, { ...EMPTY_BACKUP_FILTERS, neverExpires: 'no' })).toHaveLength(4);

@@ -1,12 +1,18 @@
 /** The backup list's filtering and ordering: pure functions over `{ region, backup }` rows. */
+import { accountOfArn } from '../../aws';
 import type { BackupWithExtras } from '../../aws/extensions/extras';
 import type { BackupListFilters, SortOrder } from './params';
 import { markTimeOf } from './timeline';
 
 export interface BackupRow {
   region: string;
+  /** The account asked (absent: the base account). */
+  account?: string;
   backup: BackupWithExtras;
 }
+
+/** The account that owns a row's backup: from its ARN, else the account that was asked. */
+export const rowAccount = (row: BackupRow): string | undefined => accountOfArn(row.backup.BackupArn) ?? row.account;
 
 /** `${region}/${backupId}`: the id the timeline and the URL use. */
 export const rowId = (row: BackupRow): string => `${row.region}/${row.backup.BackupId ?? ''}`;
@@ -17,6 +23,7 @@ export const rowTime = (row: BackupRow): number => markTimeOf(row.backup)?.time 
 export function matchesFilters(row: BackupRow, f: BackupListFilters): boolean {
   const b = row.backup;
   if (f.region.length > 0 && !f.region.includes(row.region)) return false;
+  if (f.account.length > 0 && !f.account.includes(rowAccount(row) ?? '')) return false;
   if (f.cluster.length > 0 && !f.cluster.includes(b.ClusterId ?? '')) return false;
   if (f.state.length > 0 && !f.state.includes(b.BackupState ?? 'UNKNOWN')) return false;
   if (f.neverExpires === 'yes' && b.NeverExpires !== true) return false;

@@ -11,10 +11,11 @@ describe('backup page params', () => {
 
   it('round-trips every parameter and keeps unrelated ones', () => {
     const query =
-      'regions=us-east-1&region=us-east-1,eu-west-1&cluster=cluster-abc&state=pending_deletion&never=yes&source=backup-x&order=asc&zoom=1y&end=2026-01-02T03:04:05.000Z&sel=us-east-1/backup-abc';
+      'regions=us-east-1&region=us-east-1,eu-west-1&account=222233334444&cluster=cluster-abc&state=pending_deletion&never=yes&source=backup-x&order=asc&zoom=1y&end=2026-01-02T03:04:05.000Z&sel=us-east-1/backup-abc';
     const parsed = parseBackupParams(new URLSearchParams(query));
     expect(parsed.filters).toEqual({
       region: ['us-east-1', 'eu-west-1'],
+      account: ['222233334444'],
       cluster: ['cluster-abc'],
       state: ['PENDING_DELETION'],
       neverExpires: 'yes',

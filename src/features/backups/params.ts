@@ -1,5 +1,5 @@
 /**
- * The backups page's state in the URL: list filters (`region`, `cluster`, `state`, comma-separated; `never`
+ * The backups page's state in the URL: list filters (`region`, `account`, `cluster`, `state`, comma-separated; `never`
  * = `yes` | `no`; `source` = a source backup id, or `any` for every copy), the list order (`order` = `asc` |
  * `desc`, default `desc`: newest first), the timeline's zoom (`zoom`, default `30d`), its pan (`end`, the
  * window's end as an ISO instant; absent = up to now) and the selected backup (`sel` = `region/backupId`).
@@ -13,6 +13,8 @@ export type SortOrder = 'asc' | 'desc';
 
 export interface BackupListFilters {
   region: string[];
+  /** Owner account ids (several accounts only; issue 15). */
+  account: string[];
   cluster: string[];
   state: string[];
   neverExpires: NeverExpiresFilter;
@@ -32,7 +34,7 @@ export interface BackupPageParams {
 
 export const DEFAULT_ZOOM: ZoomLevel = '30d';
 export const DEFAULT_ORDER: SortOrder = 'desc';
-export const EMPTY_BACKUP_FILTERS: BackupListFilters = { region: [], cluster: [], state: [], neverExpires: null, source: '' };
+export const EMPTY_BACKUP_FILTERS: BackupListFilters = { region: [], account: [], cluster: [], state: [], neverExpires: null, source: '' };
 export const DEFAULT_PAGE_PARAMS: BackupPageParams = {
   filters: EMPTY_BACKUP_FILTERS,
   order: DEFAULT_ORDER,
@@ -41,7 +43,7 @@ export const DEFAULT_PAGE_PARAMS: BackupPageParams = {
   selected: null,
 };
 
-export const BACKUP_PARAM_NAMES = ['region', 'cluster', 'state', 'never', 'source', 'order', 'zoom', 'end', 'sel'] as const;
+export const BACKUP_PARAM_NAMES = ['region', 'account', 'cluster', 'state', 'never', 'source', 'order', 'zoom', 'end', 'sel'] as const;
 export const BACKUP_STATES = ['CREATE_IN_PROGRESS', 'READY', 'PENDING_DELETION', 'DELETED'] as const;
 
 const list = parseListParam;
@@ -58,6 +60,7 @@ export function parseBackupParams(params: URLSearchParams): BackupPageParams {
   return {
     filters: {
       region: list(params.get('region')),
+      account: list(params.get('account')),
       cluster: list(params.get('cluster')),
       state: list(params.get('state')).map((s) => s.toUpperCase()),
       neverExpires: never === 'yes' || never === 'no' ? never : null,
@@ -76,6 +79,7 @@ export function toBackupParams(input: BackupPageParams, base: URLSearchParams = 
   for (const name of BACKUP_PARAM_NAMES) out.delete(name);
   const f = { ...EMPTY_BACKUP_FILTERS, ...input.filters };
   if (f.region.length > 0) out.set('region', f.region.join(','));
+  if (f.account.length > 0) out.set('account', f.account.join(','));
   if (f.cluster.length > 0) out.set('cluster', f.cluster.join(','));
   if (f.state.length > 0) out.set('state', f.state.join(','));
   if (f.neverExpires) out.set('never', f.neverExpires);
@@ -89,4 +93,9 @@ export function toBackupParams(input: BackupPageParams, base: URLSearchParams = 
 
 /** Whether any list filter is set. */
 export const hasFilters = (f: BackupListFilters): boolean =>
-  f.region.length > 0 || f.cluster.length > 0 || f.state.length > 0 || f.neverExpires !== null || f.source.trim() !== '';
+  f.region.length > 0 ||
+  f.account.length > 0 ||
+  f.cluster.length > 0 ||
+  f.state.length > 0 ||
+  f.neverExpires !== null ||
+  f.source.trim() !== '';

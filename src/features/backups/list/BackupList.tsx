@@ -10,7 +10,8 @@ import { useNarrowScreen, useNow } from '../../../ui';
 import type { RetentionIndex } from '../expiry/expiryWords';
 import { rowId, type BackupRow } from '../filterBackups';
 import { BackupListRow, type RowActions } from './BackupListRow';
-import { CARD_HEIGHT, COLUMNS, ROW_HEIGHT, TABLE_MIN_WIDTH } from './columns';
+import { useListAccounts } from '../../common/accounts/listAccounts';
+import { CARD_HEIGHT, gridFor, ROW_HEIGHT } from './columns';
 
 export interface ListSelection {
   /** Row ids (`region/backupId`) ticked for bulk actions. */
@@ -31,6 +32,8 @@ export interface BackupListProps {
 }
 
 const HEADERS = ['Backup', 'Region', 'Cluster', 'State', 'Created / copied', 'Never expires', 'Source backup', 'Expires', 'Copy'];
+/** With several accounts (issue 15): an Account column after Region. */
+const HEADERS_WITH_ACCOUNT = [...HEADERS.slice(0, 2), 'Account', ...HEADERS.slice(2)];
 
 export function BackupList({ rows, clusterNames, selectedId, onSelect, selection, retention }: BackupListProps) {
   const { linkTo } = useShownRegions();
@@ -49,7 +52,9 @@ export function BackupList({ rows, clusterNames, selectedId, onSelect, selection
   });
   // The sizes it measured are the other layout's after a rotation or a resize across the breakpoint.
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
-  const width = narrow ? '' : TABLE_MIN_WIDTH;
+  const { multi } = useListAccounts();
+  const grid = gridFor(multi);
+  const width = narrow ? '' : grid.minWidth;
 
   // Keep the selected row in view when the selection changes (from the timeline or the URL).
   useEffect(() => {
@@ -69,14 +74,14 @@ export function BackupList({ rows, clusterNames, selectedId, onSelect, selection
         <div
           role="row"
           aria-rowindex={1}
-          className={narrow ? 'flex items-center gap-2 px-2 py-2 font-medium' : `${COLUMNS} py-2 font-medium`}
+          className={narrow ? 'flex items-center gap-2 px-2 py-2 font-medium' : `${grid.columns} py-2 font-medium`}
         >
           <span role="columnheader" className={narrow ? 'flex items-center gap-2' : undefined}>
             <SelectAll rows={rows} selection={selection} />
             {/* Cards have no columns to name: the header keeps the names for screen readers and says what the box does. */}
             {narrow && <span aria-hidden="true">Select all</span>}
           </span>
-          {HEADERS.map((header) => (
+          {(multi ? HEADERS_WITH_ACCOUNT : HEADERS).map((header) => (
             <span key={header} role="columnheader" className={narrow ? 'sr-only' : undefined}>
               {header}
             </span>

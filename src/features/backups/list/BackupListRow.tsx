@@ -5,13 +5,15 @@
  */
 import { memo, type MouseEvent } from 'react';
 import { Link } from 'react-router';
-import type { useShownRegions } from '../../../aws';
+import { accountLinkParams, type useShownRegions } from '../../../aws';
 import { Button, DateTime, NONE, ResourceStatus } from '../../../ui';
 import { CopyBackupButton } from '../actions/copy/CopyBackupButton';
 import { ExpiryCell } from '../expiry/ExpiryCell';
 import type { RetentionIndex } from '../expiry/expiryWords';
-import type { BackupRow } from '../filterBackups';
-import { CARD, CARD_CELL, COLUMNS, ONE_LINE, type CellName } from './columns';
+import { rowAccount, type BackupRow } from '../filterBackups';
+import { AccountName } from '../../common/accounts/AccountName';
+import { useListAccounts } from '../../common/accounts/listAccounts';
+import { CARD, CARD_CELL, gridFor, ONE_LINE, type CellName } from './columns';
 
 /**
  * A click on the row selects it; its controls act on their own: links, buttons and inputs, the cells marked
@@ -60,6 +62,7 @@ export interface BackupListRowProps extends RowContent {
 /** The row itself: cheap, so it can follow the virtualiser on every scroll; its cells re-render only when they change. */
 export function BackupListRow({ index, top, height, ...content }: BackupListRowProps) {
   const { row, selected, actions } = content;
+  const { columns } = gridFor(useListAccounts().multi);
   return (
     // The row's click is a pointer shortcut: keyboard users select it with its "Show … on the timeline" button.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
@@ -72,7 +75,7 @@ export function BackupListRow({ index, top, height, ...content }: BackupListRowP
       data-region={row.region}
       data-selected={selected ? 'true' : undefined}
       onClick={(event) => isRowClick(event) && actions.select(row)}
-      className={`${content.narrow ? CARD : COLUMNS} absolute top-0 left-0 w-full cursor-pointer border-b border-slate-100 dark:border-slate-800 ${
+      className={`${content.narrow ? CARD : columns} absolute top-0 left-0 w-full cursor-pointer border-b border-slate-100 dark:border-slate-800 ${
         selected
           ? 'bg-blue-50 outline outline-2 -outline-offset-2 outline-blue-600 dark:bg-blue-950'
           : 'hover:bg-slate-50 dark:hover:bg-slate-900'
@@ -91,6 +94,7 @@ export function BackupListRow({ index, top, height, ...content }: BackupListRowP
 const RowCells = memo(
   function RowCells({ row, clusterName, selected, checked, linkTo, actions, retention, now, narrow }: RowContent) {
     const b = row.backup;
+    const { multi } = useListAccounts();
     const at = (cell: CellName) => (narrow ? CARD_CELL[cell] : '');
     // On a card the dates need their names (a table has its header).
     const label = (text: string) => narrow && <span className={MUTED}>{text}</span>;
@@ -108,7 +112,19 @@ const RowCells = memo(
         <IdCell row={row} selected={selected} onSelect={() => actions.select(row)} linkTo={linkTo} className={at('id')} />
         <span role="cell" className={`${ONE_LINE} text-xs ${at('region')}`} title={row.region}>
           {row.region}
+          {/* A card has no room for a column: the account goes under its region. */}
+          {multi && narrow && (
+            <span className="block truncate" data-testid="backup-account">
+              <span className="sr-only">Account: </span>
+              <AccountName account={rowAccount(row)} inline />
+            </span>
+          )}
         </span>
+        {multi && !narrow && (
+          <span role="cell" className="min-w-0 truncate text-xs leading-tight" data-testid="backup-account">
+            <AccountName account={rowAccount(row)} />
+          </span>
+        )}
         <span
           role="cell"
           className={`truncate ${at('cluster')}`}
@@ -165,7 +181,7 @@ function IdCell({ row, selected, onSelect, linkTo, className }: IdCellProps) {
   const id = row.backup.BackupId;
   return (
     <span role="cell" className={`flex min-w-0 items-center gap-1 font-mono text-xs ${className}`} title={id}>
-      <Link to={linkTo(`/backups/${row.region}/${id}`)} className="truncate underline">
+      <Link to={linkTo(`/backups/${row.region}/${id}`, { params: accountLinkParams(row.account) })} className="truncate underline">
         {id}
       </Link>
       <Button

@@ -8,6 +8,15 @@ export const ROW_HEIGHT = 44;
 export const COLUMNS =
   'grid grid-cols-[1.25rem_minmax(9.5rem,1.3fr)_minmax(5.5rem,0.6fr)_minmax(6rem,1fr)_9.75rem_9.25rem_3.5rem_minmax(6rem,1fr)_9.5rem_11.5rem] items-center gap-1.5 px-2';
 export const TABLE_MIN_WIDTH = 'min-w-[76rem]';
+/** With several accounts (issue 15): an Account column after Region. */
+export const COLUMNS_WITH_ACCOUNT =
+  'grid grid-cols-[1.25rem_minmax(9.5rem,1.3fr)_minmax(5.5rem,0.6fr)_minmax(6.5rem,0.8fr)_minmax(6rem,1fr)_9.75rem_9.25rem_3.5rem_minmax(6rem,1fr)_9.5rem_11.5rem] items-center gap-1.5 px-2';
+export const TABLE_MIN_WIDTH_WITH_ACCOUNT = 'min-w-[83rem]';
+/** The grid and its least width, with or without the Account column. */
+export const gridFor = (multiAccount: boolean): { columns: string; minWidth: string } =>
+  multiAccount
+    ? { columns: COLUMNS_WITH_ACCOUNT, minWidth: TABLE_MIN_WIDTH_WITH_ACCOUNT }
+    : { columns: COLUMNS, minWidth: TABLE_MIN_WIDTH };
 /** One line that never runs into the next cell: cut with an ellipsis, the whole text in its tooltip. */
 export const ONE_LINE = 'block truncate whitespace-nowrap';
 

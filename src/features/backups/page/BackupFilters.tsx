@@ -4,7 +4,9 @@
  */
 import type { ReactNode } from 'react';
 import { backupStatus } from '../../../cloudhsm/status';
+import { useShownAccounts } from '../../../aws';
 import { Button, FormField, Input, Options, Select } from '../../../ui';
+import { accountChoices } from '../../common/accounts/listAccounts';
 import { BACKUP_STATES, EMPTY_BACKUP_FILTERS, hasFilters, type BackupPageParams, type NeverExpiresFilter } from '../params';
 import type { TimelineControls } from './useTimelineControls';
 
@@ -49,6 +51,8 @@ function CheckboxGroup({
 
 export function BackupFilters({ params: { filters, order }, controls, regions, clusters }: BackupFiltersProps) {
   const { setFilters: onChange, setOrder: onOrder } = controls;
+  const accounts = useShownAccounts();
+  const accountOptions = accounts.multi ? accountChoices(accounts) : [];
   return (
     <form
       className="mb-3 flex flex-wrap items-start gap-x-6 gap-y-3 text-sm"
@@ -63,6 +67,16 @@ export function BackupFilters({ params: { filters, order }, controls, regions, c
       >
         {(region) => region}
       </CheckboxGroup>
+      {accountOptions.length > 1 && (
+        <CheckboxGroup
+          legend="Account"
+          values={accountOptions.map((a) => a.value)}
+          checked={filters.account}
+          onToggle={(a) => onChange({ account: toggle(filters.account, a) })}
+        >
+          {(id) => accountOptions.find((a) => a.value === id)?.label ?? id}
+        </CheckboxGroup>
+      )}
       <CheckboxGroup
         legend="State"
         values={BACKUP_STATES}

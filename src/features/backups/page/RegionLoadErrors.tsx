@@ -3,8 +3,9 @@
  * AWS's message and the request id to quote, what to do about it, and Try again (which asks that region
  * again; the other regions keep showing).
  */
-import type { FanOutFailure } from '../../../aws';
+import { useShownAccounts, type FanOutFailure } from '../../../aws';
 import { Alert, Button } from '../../../ui';
+import { placeName } from '../../common/accounts/listAccounts';
 import { errorAdvice } from '../../common/errorAdvice';
 
 export interface RegionLoadErrorsProps {
@@ -17,21 +18,25 @@ export interface RegionLoadErrorsProps {
 }
 
 export function RegionLoadErrors({ errors, what, onRetry, retrying = false }: RegionLoadErrorsProps) {
-  return errors.map(({ region, error }) => {
+  const accounts = useShownAccounts();
+  return errors.map(({ region: code, account, error, retry }) => {
     const { info } = error;
+    // With several accounts, "us-east-1 in workload (222233334444)": a region may fail in one account only.
+    const region = placeName(code, account, accounts, true);
     return (
       <Alert
-        key={region}
+        key={`${account ?? ''}/${code}`}
         type="error"
         live
         className="mb-2"
         data-testid="aws-error"
-        data-region={region}
+        data-region={code}
         header={`${info.title}: could not load the ${what} in ${region}`}
         action={
           <Button
             size="sm"
-            onClick={() => onRetry(region)}
+            // Another account's part asks again itself: the page's retry knows regions of the base account only.
+            onClick={() => (account ? void retry() : onRetry(code))}
             loading={retrying}
             loadingText="Trying again…"
             aria-label={`Try again: ${what} in ${region}`}

@@ -6,7 +6,7 @@
  * ordered rows, the timeline's window, the filter options, the selected row) is derived here.
  */
 import { useMemo } from 'react';
-import { useBackupWindow, useClustersQuery } from '../../../aws';
+import { useBackupWindow, useClustersQuery, useShownAccounts } from '../../../aws';
 import { useNow } from '../../../ui';
 import { backupQueryPlan } from '../apiFilters';
 import type { ClusterRetention, RetentionIndex } from '../expiry/expiryWords';
@@ -25,8 +25,10 @@ export function useBackupsData(regions: string[], params: BackupPageParams) {
   const clock = useNow();
   const sinceMs = wantedSince(params.zoom, params.end, new Date(clock))?.getTime() ?? null;
   const since = useMemo(() => (sinceMs === null ? null : new Date(sinceMs)), [sinceMs]);
-  const backups = useBackupWindow(plan.regions, { filters: plan.filters, since });
-  const clusters = useClustersQuery(regions);
+  // Every shown account's backups and clusters (issue 15); one account: the base account only, as before.
+  const { callAccounts } = useShownAccounts();
+  const backups = useBackupWindow(plan.regions, { filters: plan.filters, since, accounts: callAccounts });
+  const clusters = useClustersQuery(regions, {}, callAccounts);
 
   const { clusterNames, clusterTags, retention } = useMemo(() => {
     const names = new Map<string, string>();
