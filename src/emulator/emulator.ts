@@ -287,10 +287,10 @@ export class Emulator {
     return result;
   }
 
-  /** The fake EC2 network of a region (created on first use). */
-  network(region: string): { vpcs: VpcRecord[]; subnets: SubnetRecord[] } {
+  /** The fake EC2 network of an account's region (created on first use); the configured account by default. */
+  network(region: string, account = this.config.account): { vpcs: VpcRecord[]; subnets: SubnetRecord[] } {
     if (!isCloudHsmRegion(region)) throw invalidRequest(`Region ${region} does not offer CloudHSM.`);
-    return listNetwork(this.store, this.config.account, region);
+    return listNetwork(this.store, account, region);
   }
 
   /** Drops every resource; the caller re-seeds if it wants to. */

@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clip, MAX_MESSAGE_CHARS } from '../../cloudhsm/clip';
+import { isAccountId } from '../../cloudhsm/ids';
 import { newRequestId } from '../../cloudhsm/protocol';
 import { answerThenDrain, BodyTooLargeError, declaredLength, readBody } from '../../node/http';
 import type { Emulator } from '../emulator';
@@ -38,7 +39,11 @@ function str(body: Record<string, unknown>, name: string): string {
 const ROUTES: Record<string, (request: AdminRequest) => unknown> = {
   'GET /_emulator/network': ({ emulator, url }) => {
     const region = url.searchParams.get('region') ?? 'us-east-1';
-    return { region: clip(region), ...emulator.network(region) };
+    // Another account's network (?account=), for a client that acts in that account with its own key.
+    const account = url.searchParams.get('account') ?? emulator.config.account;
+    if (!isAccountId(account))
+      throw new EmulatorError('CloudHsmInvalidRequestException', `"account" must be 12 digits, got "${clip(account, 40)}".`);
+    return { region: clip(region), account, ...emulator.network(region, account) };
   },
   'GET /_emulator/clock': ({ emulator }) => ({
     now: emulator.now(),

@@ -99,6 +99,23 @@ describe('--credentials of two accounts (signatures required)', () => {
     client.destroy();
   });
 
+  it("the admin network route lists another account's subnets with ?account=, and refuses a non-account", async () => {
+    const of = async (query: string) => {
+      const answer = await fetch(`${running.url}/_emulator/network?region=us-east-1${query}`);
+      return {
+        status: answer.status,
+        body: (await answer.json()) as { account?: string; subnets?: { SubnetId: string }[]; error?: string },
+      };
+    };
+    const workload = await of(`&account=${WORKLOAD}`);
+    expect(workload.body.account).toBe(WORKLOAD);
+    expect(workload.body.subnets?.map((s) => s.SubnetId)).toEqual(
+      listNetwork(running.emulator.store, WORKLOAD, 'us-east-1').subnets.map((s) => s.SubnetId),
+    );
+    expect((await of('')).body.account).toBe(SECURITY);
+    expect(await of('&account=12345')).toMatchObject({ status: 400, body: { error: 'CloudHsmInvalidRequestException' } });
+  });
+
   it('an unknown key is UnrecognizedClientException for CloudHSM and InvalidClientTokenId for STS', async () => {
     const stranger = { accessKeyId: 'AKIDSTRANGER', secretAccessKey: 'x' };
     expect(await refusal(clusterIds(running.url, stranger))).toEqual([
