@@ -82,6 +82,11 @@ describe('parseDashboardArgs', () => {
     }
   });
 
+  it('--quota reaches the embedded emulator, and is refused with --aws', () => {
+    expect(options(['--quota', 'clusters=9,hsms=12', '--in-memory']).quotas).toEqual({ clusters: 9, hsms: 12 });
+    expect(() => parseDashboardArgs(['--aws', '--quota', 'clusters=9'], ENV)).toThrow(/--quota only appl/);
+  });
+
   it('--assume-role (repeatable), --external-id and --profiles add accounts to --aws', () => {
     const role = 'arn:aws:iam::111122223333:role/CloudHsmReadOnly';
     const pathed = 'arn:aws-us-gov:iam::444455556666:role/team/ops/CloudHsm+Admin@x';

@@ -4,7 +4,6 @@
  * server knows the emulator only through what this file and flags.ts export.
  */
 import type { NetworkInfo, QuotaInfo } from '../../cloudhsm/api';
-import { DEFAULT_CLUSTER_QUOTA, DEFAULT_HSM_QUOTA, HSMS_PER_CLUSTER } from '../../cloudhsm/quotas';
 import { JSON_CONTENT_TYPE } from '../../cloudhsm/protocol';
 import type { Emulator } from '../../emulator/emulator';
 import { EmulatorError } from '../../emulator/errors';
@@ -75,29 +74,10 @@ function sessionOf(emulator: Emulator, principalName: string | undefined): Backe
   return { regions, accountId: Account, arn: Arn, accounts: [{ id: Account, label: 'base', source: 'base', arn: Arn }] };
 }
 
-/** The limits the emulator enforces in an account and region (as far as it tells them). */
-interface EmulatorQuota {
-  clusters: number;
-  hsms: number;
-  hsmsPerCluster?: number;
-}
-
-/**
- * The emulator's quotas, read through its `quotaFor` when it has one (an emulator without quota settings
- * enforces AWS's defaults, so those are what it has).
- */
+/** The limits the emulator enforces in its account and region (--quota, a seed's own, else AWS's defaults). */
 function emulatorQuotas(emulator: Emulator, region: string): QuotaInfo {
   const account = emulator.config.account;
-  const reader = (emulator as unknown as { quotaFor?: (account: string, region: string) => EmulatorQuota | undefined }).quotaFor;
-  const set = typeof reader === 'function' ? reader.call(emulator, account, region) : undefined;
-  return {
-    region,
-    account,
-    clusters: set?.clusters ?? DEFAULT_CLUSTER_QUOTA,
-    hsms: set?.hsms ?? DEFAULT_HSM_QUOTA,
-    hsmsPerCluster: set?.hsmsPerCluster ?? HSMS_PER_CLUSTER,
-    source: 'emulator',
-  };
+  return { region, account, ...emulator.quotaFor(account, region), source: 'emulator' };
 }
 
 export async function createEmulatorBackend(options: EmulatorBackendOptions): Promise<EmulatorBackend> {
