@@ -58,7 +58,11 @@ export function PrefillNote({ status }: { status: PrefillStatus }) {
   return (
     <div role="status" className="empty:hidden">
       {status.kind === 'loading' && (
-        <StatusIndicator icon="in-progress">Reading the backup’s source cluster to prefill the form…</StatusIndicator>
+        <StatusIndicator icon="in-progress">
+          {status.shared
+            ? 'Looking for the backup among those shared with this account…'
+            : 'Reading the backup’s source cluster to prefill the form…'}
+        </StatusIndicator>
       )}
       {status.kind === 'prefilled' && <Prefilled {...status} />}
       {status.kind === 'shared' && <SharedBy {...status} />}

@@ -14,7 +14,8 @@ import { applyPrefill, prefillFromSharedBackup, prefillFromSource, type PrefillG
 export type PrefillStatus =
   /** No backup chosen, or one this region does not have (the backup field says so). */
   | { kind: 'none' }
-  | { kind: 'loading' }
+  /** `shared`: another account's backup is being looked up among those shared with this one. */
+  | { kind: 'loading'; shared?: boolean }
   /** The source cluster was deleted: only the backup is taken. */
   | { kind: 'gone'; clusterId: string; region: string }
   /** The source cluster could not be looked up. */
