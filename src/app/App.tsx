@@ -3,9 +3,9 @@
  * What the first view needs is imported from its own module (not the kit's index), so the first download
  * carries only those pieces; the failure views load on demand (shell/ShellMessages).
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
-import { useRememberShownRegions, useSessionQuery, useShownRegions, type SessionInfo } from '../aws';
+import { AwsProvider, useAwsSettings, useRememberShownRegions, useSessionQuery, useShownRegions, type SessionInfo } from '../aws';
 import { SessionReadOnly } from '../features/common/SessionReadOnly';
 import { AppRoutes } from './AppRoutes';
 import { ReadOnlyBanner } from '../ui/ReadOnlyBanner';
@@ -48,6 +48,16 @@ function Shell({ session }: { session: SessionInfo }) {
   );
 }
 
+/** The server's --poll-seconds, when given, sets how often every view polls what is changing. */
+function SessionPolling({ pollSeconds, children }: { pollSeconds: number | undefined; children: ReactNode }) {
+  const { clients, pollIntervalMs } = useAwsSettings();
+  return (
+    <AwsProvider clients={clients} pollIntervalMs={pollSeconds === undefined ? pollIntervalMs : pollSeconds * 1000}>
+      {children}
+    </AwsProvider>
+  );
+}
+
 export function App() {
   const session = useSessionQuery();
   const failure = session.error?.info.message;
@@ -62,9 +72,11 @@ export function App() {
           </Suspense>
         )}
         {session.data && (
-          <SessionReadOnly>
-            <Shell session={session.data} />
-          </SessionReadOnly>
+          <SessionPolling pollSeconds={session.data.pollSeconds}>
+            <SessionReadOnly>
+              <Shell session={session.data} />
+            </SessionReadOnly>
+          </SessionPolling>
         )}
       </div>
     </BrowserRouter>

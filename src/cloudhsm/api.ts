@@ -26,6 +26,8 @@ export interface SessionInfo {
    * one account. The base account's calls go to `/aws/<region>`, the others' to `/aws/<account>/<region>`.
    */
   accounts?: AccountInfo[];
+  /** --poll-seconds: how often the views poll what is changing; absent: the SPA's default (5 s). */
+  pollSeconds?: number;
 }
 
 /** One account the server was started with: the base credentials', an assumed role's (--assume-role) or a profile's (--profiles). */

@@ -108,6 +108,7 @@ export function createApiHandlerFor(backend: Backend, options: DashboardServerOp
     log,
     readOnly: options.readOnly ?? false,
     residencyTagKey: options.residencyTagKey ?? DEFAULT_RESIDENCY_TAG_KEY,
+    pollSeconds: options.pollSeconds,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
   };
   const hostNames = allowedHostNames(options.host);

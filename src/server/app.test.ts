@@ -36,6 +36,16 @@ describe('/api/session in emulator mode', () => {
     expect(jsonOf(await rawRequest(`${t.url}/api/session`))['regions']).toEqual(['ap-south-1']);
   });
 
+  it('tells the page the poll period --poll-seconds set, and nothing without it', async () => {
+    expect(jsonOf(await rawRequest(`${t.url}/api/session`))).not.toHaveProperty('pollSeconds');
+    const custom = await startTestServer({ seed: 'empty', pollSeconds: 2 });
+    try {
+      expect(jsonOf(await rawRequest(`${custom.url}/api/session`))['pollSeconds']).toBe(2);
+    } finally {
+      await custom.server.close();
+    }
+  });
+
   it('names the residency tag key --residency-tag-key set', async () => {
     const custom = await startTestServer({ seed: 'empty', residencyTagKey: 'keep-in' });
     try {

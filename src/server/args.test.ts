@@ -52,6 +52,17 @@ describe('parseDashboardArgs', () => {
     });
   });
 
+  it('--poll-seconds: a whole number of seconds from 1 to 60, in either mode', () => {
+    expect(options(['--poll-seconds', '2']).pollSeconds).toBe(2);
+    expect(options(['--aws', '--poll-seconds', '60']).pollSeconds).toBe(60);
+    expect(options([]).pollSeconds).toBeUndefined();
+    for (const value of ['0', '61', '1.5', 'fast', '']) {
+      expect(() => parseDashboardArgs(['--poll-seconds', value], ENV), value).toThrow(
+        /--poll-seconds must be a whole number of seconds from 1 to 60/,
+      );
+    }
+  });
+
   it('--residency-tag-key: a tag key, in either mode', () => {
     expect(options(['--residency-tag-key', 'keep-in']).residencyTagKey).toBe('keep-in');
     expect(options(['--aws', '--residency-tag-key', 'org:residency']).residencyTagKey).toBe('org:residency');

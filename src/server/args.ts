@@ -27,6 +27,7 @@ const FLAGS = {
   ...LISTEN_FLAGS,
   'read-only': { type: 'boolean' },
   'residency-tag-key': { type: 'string' },
+  'poll-seconds': { type: 'string' },
   ...EMULATOR_FLAGS,
   ...AWS_FLAGS,
 } as const;
@@ -36,6 +37,7 @@ export const USAGE = `Usage: npm start -- [flags]
 ${listenUsage(DEFAULT_PORT, '; anything else prints a warning')}
   --read-only              refuse every operation that changes something
   --residency-tag-key KEY  the tag that keeps a backup's copies in some regions (default ${DEFAULT_RESIDENCY_TAG_KEY})
+  --poll-seconds N         how often the page polls what is changing, 1–60 (default 5; the e2e servers use 2)
  Embedded emulator (the default):
 ${emulatorFlagsUsage({ speed: DEFAULT_SPEED, dataFile: defaultDataFile() })}
  Real AWS:
@@ -159,6 +161,13 @@ export function parseDashboardArgs(
   if (values.help) return { help: true };
   const options: DashboardServerOptions = { ...readListenFlags(values, defaultPort), readOnly: values['read-only'] ?? false };
   if (values['residency-tag-key'] !== undefined) options.residencyTagKey = readTagKey(values['residency-tag-key']);
+  if (values['poll-seconds'] !== undefined)
+    options.pollSeconds = numberFlag(
+      'poll-seconds',
+      values['poll-seconds'],
+      (n) => Number.isInteger(n) && n >= 1 && n <= 60,
+      'a whole number of seconds from 1 to 60',
+    );
   if (values.aws) return { help: false, options: readAwsFlags(values, options) };
 
   const awsOnly = givenFlags(values, AWS_ONLY);

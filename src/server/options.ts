@@ -21,6 +21,8 @@ export interface DashboardServerOptions {
   maxBodyBytes?: number;
   /** The tag key that keeps a backup's copies in some regions (/api/session); default `data-residency`. */
   residencyTagKey?: string;
+  /** --poll-seconds, told to the browser in /api/session; absent: the SPA's default. */
+  pollSeconds?: number;
 
   // ---- emulator mode ----
   seed?: SeedName;

@@ -10,6 +10,8 @@ export interface RouteContext {
   readOnly: boolean;
   /** --residency-tag-key, told to the browser in /api/session. */
   residencyTagKey: string;
+  /** --poll-seconds, told to the browser in /api/session. */
+  pollSeconds?: number;
   /** Largest accepted /aws request body. */
   maxBodyBytes: number;
   log: (line: string) => void;

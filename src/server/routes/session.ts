@@ -5,7 +5,7 @@ import { CLOUDHSM_REGIONS } from '../../cloudhsm/regions';
 import { identityOf } from '../identity';
 import { sendJson, type RouteContext } from './respond';
 
-export async function sessionInfo({ backend, readOnly, residencyTagKey }: RouteContext): Promise<SessionInfo> {
+export async function sessionInfo({ backend, readOnly, residencyTagKey, pollSeconds }: RouteContext): Promise<SessionInfo> {
   const details = await backend.session();
   const info: SessionInfo = {
     mode: backend.mode,
@@ -19,6 +19,7 @@ export async function sessionInfo({ backend, readOnly, residencyTagKey }: RouteC
   if (details.profile) info.profile = details.profile;
   if (details.endpoint) info.endpoint = details.endpoint;
   if (details.accounts) info.accounts = details.accounts;
+  if (pollSeconds !== undefined) info.pollSeconds = pollSeconds;
   return info;
 }
 
