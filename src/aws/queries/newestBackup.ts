@@ -7,9 +7,9 @@
 import { useQueries, type UseQueryOptions } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useAwsSettings, type AwsSettings } from '../context';
-import { withAwsErrors, type AwsRequestError } from '../errors';
+import { errorContext, withAwsErrors, type AwsRequestError } from '../errors';
 import type { BackupWithExtras } from '../extensions/extras';
-import { backupKeys } from '../keys';
+import { accountOf, backupKeys, regionOf, type Where } from '../keys';
 import { describeBackupsPage } from './fetchers';
 
 /** Enough to skip the odd backup copied back into its own region while still one call. */
@@ -17,6 +17,8 @@ const NEWEST_PAGE_SIZE = 5;
 
 export interface NewestBackupAsk {
   clusterId: string;
+  /** The cluster's account (undefined: the base account); its copies are asked in the same account. */
+  account?: string;
   /** The cluster's own region first, then the regions that may hold its copies. */
   regions: readonly string[];
 }
@@ -31,15 +33,15 @@ export interface NewestBackupAnswer {
 type NewestQuery = UseQueryOptions<BackupWithExtras | null, AwsRequestError, BackupWithExtras | null, readonly unknown[]>;
 
 /** Under the region's backup prefix, so refreshing or invalidating a region's backups covers it too. */
-export const newestBackupKey = (region: string, clusterId: string) => [...backupKeys.region(region), 'newest', clusterId] as const;
+export const newestBackupKey = (region: Where, clusterId: string) => [...backupKeys.region(region), 'newest', clusterId] as const;
 
-export function newestBackupQuery(settings: AwsSettings, region: string, clusterId: string): NewestQuery {
+export function newestBackupQuery(settings: AwsSettings, region: Where, clusterId: string): NewestQuery {
   return {
     queryKey: newestBackupKey(region, clusterId),
     queryFn: async ({ signal }) => {
-      const page = await withAwsErrors({ operation: 'DescribeBackups', region }, () =>
+      const page = await withAwsErrors(errorContext('DescribeBackups', region), () =>
         describeBackupsPage(
-          settings.clients.forRegion(region),
+          settings.clients.forRegion(regionOf(region), accountOf(region)),
           { clusterIds: [clusterId], states: ['READY'] },
           NEWEST_PAGE_SIZE,
           undefined,
@@ -58,8 +60,10 @@ export function newestBackupQuery(settings: AwsSettings, region: string, cluster
 /** The answers for the clusters asked about, by cluster id. */
 export function useNewestBackups(asks: readonly NewestBackupAsk[]): Map<string, NewestBackupAnswer> {
   const settings = useAwsSettings();
-  const parts = asks.flatMap((ask) => ask.regions.map((region) => ({ clusterId: ask.clusterId, region })));
-  const results = useQueries({ queries: parts.map((p) => newestBackupQuery(settings, p.region, p.clusterId)) });
+  const parts = asks.flatMap((ask) => ask.regions.map((region) => ({ clusterId: ask.clusterId, region, account: ask.account })));
+  const results = useQueries({
+    queries: parts.map((p) => newestBackupQuery(settings, { region: p.region, account: p.account }, p.clusterId)),
+  });
   const signature = results
     .map((r, i) => `${parts[i]?.clusterId}@${parts[i]?.region}:${r.dataUpdatedAt}.${r.errorUpdatedAt}.${r.status}`)
     .join(',');

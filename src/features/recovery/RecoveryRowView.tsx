@@ -6,6 +6,8 @@ import { regionName } from '../../cloudhsm/regions';
 import { Button } from '../../ui';
 import { CertificateExpiry } from '../certificates';
 import { StateCell } from '../clusters/list/StateCell';
+import { AccountName } from '../common/accounts/AccountName';
+import { useListAccounts } from '../common/accounts/listAccounts';
 import { DrCopiesCell, LocalStatusCell, NewestBackupCell, type BackupHref } from './cells';
 import { LastDrill, TestRestoreButton } from './drills';
 import type { RecoveryRow } from './useRecoveryData';
@@ -15,9 +17,12 @@ export const CELL = 'px-2 py-2 align-top';
 export const STICKY_CELL = 'sticky left-0 z-[1] bg-white dark:bg-slate-950';
 
 export const COLUMN_COUNT = 10;
+/** The columns drawn: one more (Account) when several accounts are shown. */
+export const columnCount = (multiAccount: boolean): number => COLUMN_COUNT + (multiAccount ? 1 : 0);
 
 export interface RowActions {
-  clusterHref: (region: string, clusterId: string) => To;
+  /** A cluster's page; `account` for another account's cluster (issue 15). */
+  clusterHref: (region: string, clusterId: string, account?: string) => To;
   backupHref: BackupHref;
   now: number;
   isSelected: (key: string) => boolean;
@@ -44,8 +49,11 @@ export function RecoveryRowView({
   measure?: Ref<HTMLTableRowElement>;
   actions: RowActions;
 }) {
-  const { region, cluster, id, name } = row;
+  const { region, account, cluster, id, name } = row;
   const { now } = actions;
+  const { multi } = useListAccounts();
+  // The backups shown in a row are its cluster's, so they are of the row's account.
+  const backupHref: BackupHref = (at, backupId) => actions.backupHref(at, backupId, account);
   return (
     <tr
       data-index={index}
@@ -66,7 +74,7 @@ export function RecoveryRowView({
         />
       </td>
       <th scope="row" className={`${CELL} ${STICKY_CELL} text-left font-normal`}>
-        <Link to={actions.clusterHref(region, id)} className="font-medium text-sky-800 underline dark:text-sky-300">
+        <Link to={actions.clusterHref(region, id, account)} className="font-medium text-sky-800 underline dark:text-sky-300">
           {name}
         </Link>
         {name !== id && <div className="font-mono text-xs text-slate-600 dark:text-slate-400">{id}</div>}
@@ -75,17 +83,22 @@ export function RecoveryRowView({
         <div>{regionName(region)}</div>
         <div className="text-xs text-slate-600 dark:text-slate-400">{region}</div>
       </td>
+      {multi && (
+        <td className={CELL} data-testid="recovery-account">
+          <AccountName account={account} />
+        </td>
+      )}
       <td className={`${CELL} whitespace-nowrap`}>
         <StateCell cluster={cluster} now={now} />
       </td>
       <td className={CELL}>
-        <NewestBackupCell row={row} now={now} href={actions.backupHref} onFindNewest={actions.onFindNewest} />
+        <NewestBackupCell row={row} now={now} href={backupHref} onFindNewest={actions.onFindNewest} />
       </td>
       <td className={`${CELL} whitespace-nowrap`}>
         <LocalStatusCell row={row} />
       </td>
       <td className={CELL}>
-        <DrCopiesCell row={row} now={now} href={actions.backupHref} onFindNewest={actions.onFindNewest} />
+        <DrCopiesCell row={row} now={now} href={backupHref} onFindNewest={actions.onFindNewest} />
       </td>
       <td className={CELL}>
         <CertificateExpiry cluster={cluster} />

@@ -6,7 +6,8 @@
 import { lazy, Suspense, useRef } from 'react';
 import type { RecoverySort, RecoverySortColumn } from '../../cloudhsm/recovery';
 import { SkeletonRows, SortableHeader } from '../../ui';
-import { CELL, COLUMN_COUNT, PlainRecoveryRows, type RowActions } from './RecoveryRowView';
+import { useListAccounts } from '../common/accounts/listAccounts';
+import { CELL, columnCount, PlainRecoveryRows, type RowActions } from './RecoveryRowView';
 import type { RecoveryRow } from './useRecoveryData';
 
 const VirtualRecoveryRows = lazy(() => import('./VirtualRecoveryRows'));
@@ -25,6 +26,8 @@ const HEADERS: readonly { header: string; sort?: RecoverySortColumn; sticky?: bo
   { header: 'Restore drill' },
   { header: 'Targets' },
 ];
+/** With several accounts (issue 15): an Account column after Region. */
+const HEADERS_WITH_ACCOUNT = [...HEADERS.slice(0, 2), { header: 'Account' }, ...HEADERS.slice(2)];
 
 export interface RecoveryTableProps {
   rows: readonly RecoveryRow[];
@@ -56,7 +59,7 @@ function Header({
           aria-label="Select every cluster shown"
         />
       </th>
-      {HEADERS.map(({ header, sort: column, sticky }) => {
+      {(useListAccounts().multi ? HEADERS_WITH_ACCOUNT : HEADERS).map(({ header, sort: column, sticky }) => {
         const cls = `px-2 py-2 font-medium whitespace-nowrap ${sticky ? 'sticky left-0 z-[1] bg-slate-100 dark:bg-slate-900' : ''}`;
         if (!column)
           return (
@@ -82,6 +85,7 @@ function Header({
 export function RecoveryTable({ rows, loading, sort, onSort, actions, allSelected, onSelectAll }: RecoveryTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const long = rows.length > PLAIN_ROWS_MAX;
+  const { multi } = useListAccounts();
   return (
     <div
       ref={scrollRef}
@@ -98,7 +102,7 @@ export function RecoveryTable({ rows, loading, sort, onSort, actions, allSelecte
           <Header sort={sort} onSort={onSort} allSelected={allSelected} onSelectAll={onSelectAll} disabled={loading || rows.length === 0} />
         </thead>
         <tbody>
-          {loading && <SkeletonRows rows={6} columns={COLUMN_COUNT} cellClassName={CELL} />}
+          {loading && <SkeletonRows rows={6} columns={columnCount(multi)} cellClassName={CELL} />}
           {!loading && !long && <PlainRecoveryRows rows={rows} actions={actions} />}
           {!loading && long && (
             <Suspense fallback={<PlainRecoveryRows rows={rows.slice(0, 30)} actions={actions} />}>

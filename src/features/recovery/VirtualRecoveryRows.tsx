@@ -4,7 +4,8 @@
  */
 import type { RefObject } from 'react';
 import { useVirtualClusters } from '../clusters/list/useVirtualClusters';
-import { COLUMN_COUNT, RecoveryRowView, type RowActions } from './RecoveryRowView';
+import { useListAccounts } from '../common/accounts/listAccounts';
+import { columnCount, RecoveryRowView, type RowActions } from './RecoveryRowView';
 import type { RecoveryRow } from './useRecoveryData';
 
 const ROW_ESTIMATE_PX = 72;
@@ -18,12 +19,13 @@ export default function VirtualRecoveryRows({
   actions: RowActions;
   scrollRef: RefObject<HTMLDivElement | null>;
 }) {
+  const columns = columnCount(useListAccounts().multi);
   const { items, top, bottom, measure } = useVirtualClusters(rows, scrollRef, { estimatePx: ROW_ESTIMATE_PX, overscan: 10 });
   return (
     <>
       {top > 0 && (
         <tr aria-hidden="true">
-          <td colSpan={COLUMN_COUNT} style={{ height: top, padding: 0 }} />
+          <td colSpan={columns} style={{ height: top, padding: 0 }} />
         </tr>
       )}
       {items.map((item) => {
@@ -32,7 +34,7 @@ export default function VirtualRecoveryRows({
       })}
       {bottom > 0 && (
         <tr aria-hidden="true">
-          <td colSpan={COLUMN_COUNT} style={{ height: bottom, padding: 0 }} />
+          <td colSpan={columns} style={{ height: bottom, padding: 0 }} />
         </tr>
       )}
     </>

@@ -11,7 +11,8 @@ import type { StatusIconName } from '../../ui';
 import { Button, formatAge, StatusIndicator } from '../../ui';
 import type { RecoveryRow } from './useRecoveryData';
 
-export type BackupHref = (region: string, backupId: string) => To;
+/** A backup's page; `account` for another account's backup (issue 15). */
+export type BackupHref = (region: string, backupId: string, account?: string) => To;
 
 const LOCAL_STATUS: Record<LocalStatus, { icon: StatusIconName; words: string }> = {
   'on-target': { icon: 'success', words: 'On target' },

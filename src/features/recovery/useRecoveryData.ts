@@ -8,6 +8,7 @@ import {
   useBackupWindow,
   useClustersQuery,
   useNewestBackups,
+  useShownAccounts,
   useShownRegions,
   type BackupWithExtras,
   type NewestBackupAnswer,
@@ -31,7 +32,9 @@ export interface RecoveryRow extends RegionalCluster {
 
 export function useRecoveryData(now: number) {
   const { regions } = useShownRegions();
-  const clusters = useClustersQuery(regions);
+  // Every shown account (issue 15); one account: the base account only, as before.
+  const { callAccounts } = useShownAccounts();
+  const clusters = useClustersQuery(regions, {}, callAccounts);
   const settings = useTargetSettings();
 
   const live = useMemo(() => clusters.rows.filter((r) => r.cluster.State !== 'DELETED'), [clusters.rows]);
@@ -40,40 +43,46 @@ export function useRecoveryData(now: number) {
     live.map((r) => r.cluster.ClusterId ?? ''),
     now,
   );
-  const window = useBackupWindow(regions, { since: new Date(since), enabled: regions.length > 0 });
+  const window = useBackupWindow(regions, { since: new Date(since), enabled: regions.length > 0, accounts: callAccounts });
 
   const [asked, setAsked] = useState<readonly string[]>([]);
   const findNewest = useCallback((clusterId: string) => setAsked((ids) => (ids.includes(clusterId) ? ids : [...ids, clusterId])), []);
   const regionOf = useMemo(() => new Map(live.map((r) => [r.cluster.ClusterId ?? '', r.region])), [live]);
+  const accountOf = useMemo(() => new Map(live.map((r) => [r.cluster.ClusterId ?? '', r.account])), [live]);
   const asks = useMemo<NewestBackupAsk[]>(
     () =>
       asked.flatMap((clusterId) => {
         const home = regionOf.get(clusterId);
-        // Its own region for the local backup, the others for copies older than the window.
-        return home ? [{ clusterId, regions: [home, ...regions.filter((r) => r !== home)] }] : [];
+        const account = accountOf.get(clusterId);
+        // Its own region for the local backup, the others for copies older than the window (in its own account).
+        return home ? [{ clusterId, regions: [home, ...regions.filter((r) => r !== home)], ...(account && { account }) }] : [];
       }),
-    [asked, regionOf, regions],
+    [asked, regionOf, accountOf, regions],
   );
   const answers = useNewestBackups(asks);
 
   const index = useMemo(() => indexBackups(window.rows, (id) => regionOf.get(id)), [window.rows, regionOf]);
-  const coverage = useMemo(
-    () =>
-      new Map<string, RegionCoverage>(
-        window.regions.map((p) => [p.region, { region: p.region, status: p.status, loadedSince: p.loadedSince?.getTime() ?? null }]),
-      ),
-    [window.regions],
-  );
+  // Per account: a cluster's backups and copies are judged by how far its own account's regions are loaded.
+  const coverage = useMemo(() => {
+    const byAccount = new Map<string, Map<string, RegionCoverage>>();
+    for (const p of window.regions) {
+      const of = byAccount.get(p.account ?? '') ?? new Map<string, RegionCoverage>();
+      of.set(p.region, { region: p.region, status: p.status, loadedSince: p.loadedSince?.getTime() ?? null });
+      byAccount.set(p.account ?? '', of);
+    }
+    return byAccount;
+  }, [window.regions]);
 
   const rows = useMemo<RecoveryRow[]>(
     () =>
-      live.map(({ region, cluster }) => {
+      live.map(({ region, account, cluster }) => {
         const id = cluster.ClusterId ?? '';
         const answer = answers.get(id);
         return {
           region,
+          ...(account && { account }),
           cluster,
-          key: `${region}/${id}`,
+          key: `${account ? `${account}/` : ''}${region}/${id}`,
           id,
           name: resourceName(cluster) ?? id,
           answer,
@@ -81,7 +90,7 @@ export function useRecoveryData(now: number) {
             region,
             cluster,
             backups: index.get(id),
-            coverage,
+            coverage: coverage.get(account ?? '') ?? new Map<string, RegionCoverage>(),
             targets: targetsFor(settings, id),
             now,
             lookup: answer?.byRegion,
