@@ -3,7 +3,7 @@
  * timeline's windows, details), for judging what a delete puts at risk without asking AWS for more.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { BackupWithExtras, ClusterWithExtras } from '../../../../aws';
+import { parseScope, type BackupWithExtras, type ClusterWithExtras } from '../../../../aws';
 import { resourceName } from '../../../../cloudhsm/names';
 import type { BackupRow } from '../../filterBackups';
 
@@ -20,10 +20,13 @@ function itemsOf(data: unknown): unknown[] {
 export function loadedBackups(queryClient: QueryClient): { rows: BackupRow[]; regions: string[] } {
   const rows: BackupRow[] = [];
   for (const [queryKey, data] of queryClient.getQueriesData({ queryKey: ['backups'] })) {
-    const region = queryKey[1];
-    if (typeof region !== 'string') continue;
+    const scope = queryKey[1];
+    if (typeof scope !== 'string') continue;
+    // The key's scope is `region`, or `region@account` for another account (keys.ts).
+    const { region, account } = parseScope(scope);
     for (const item of itemsOf(data)) {
-      if (isObject(item) && typeof item['BackupId'] === 'string') rows.push({ region, backup: item as unknown as BackupWithExtras });
+      if (isObject(item) && typeof item['BackupId'] === 'string')
+        rows.push({ region, ...(account && { account }), backup: item as unknown as BackupWithExtras });
     }
   }
   return { rows, regions: [...new Set(rows.map((r) => r.region))].sort() };
