@@ -41,16 +41,13 @@ export function RamNote() {
         </span>
       </div>
       <pre
-        className="overflow-x-auto rounded border border-slate-300 bg-slate-50 p-3 text-xs dark:border-slate-700 dark:bg-slate-900"
+        // Wrapped, not scrolled: a pre that scrolls sideways still widens a grid or flex parent to its one line.
+        className="rounded border border-slate-300 bg-slate-50 p-3 text-xs break-all whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-900"
         data-testid="promote-command"
-        // A region that scrolls sideways: keyboard users reach it to scroll it (WCAG 2.1.1).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-        aria-label="AWS CLI command to promote the resource share"
       >
         <code>{PROMOTE_COMMAND}</code>
       </pre>
-      <p className="text-slate-700 dark:text-slate-300">
+      <p className="break-words text-slate-700 dark:text-slate-300">
         <code className="font-mono">&lt;resource-share-arn&gt;</code> is the ARN of the resource share RAM made from this policy: it is
         listed by <code className="font-mono">aws ram get-resource-shares --resource-owner SELF</code> with the feature set{' '}
         <code className="font-mono">CREATED_FROM_POLICY</code>. AWS asks you to promote its permission first (
