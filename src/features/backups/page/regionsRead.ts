@@ -17,9 +17,11 @@ export interface RegionsRead {
   loading: string[];
 }
 
-export function regionsRead(progress: readonly Pick<RegionWindowProgress, 'region' | 'status' | 'pages'>[]): RegionsRead {
+export function regionsRead(progress: readonly Pick<RegionWindowProgress, 'region' | 'account' | 'status' | 'pages'>[]): RegionsRead {
   const read: RegionsRead = { answered: [], failed: [], partial: [], loading: [] };
-  for (const { region, status, pages } of progress) {
+  for (const { region: code, account, status, pages } of progress) {
+    // Another account's region is named with its account (issue 15): "us-east-1 (222233334444)".
+    const region = account ? `${code} (${account})` : code;
     if (status === 'loading') read.loading.push(region);
     else if (status === 'ready') read.answered.push(region);
     else if (pages > 0) {
