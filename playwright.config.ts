@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumBuild, chromiumLaunchOptions } from './e2e/chromium';
+import { ACCOUNTS_DASHBOARD, ACCOUNTS_EMULATOR } from './e2e/accounts/servers';
 
 const PORT = Number(process.env.E2E_PORT ?? 8399);
 // Journeys that change data run against a second server of their own, so the browse specs always see the
@@ -10,8 +11,10 @@ const READ_ONLY_PORT = PORT + 2;
 // And a large seed (hundreds of clusters over four regions), for the views that must stay usable at scale.
 const LARGE_PORT = PORT + 3;
 const LARGE_SPECS = 'large/**/*.spec.ts';
+// And the dashboard in AWS mode against a standalone emulator holding two accounts (e2e/accounts/servers.ts).
+const ACCOUNTS_SPECS = 'accounts/**/*.spec.ts';
 const serverCommand = (port: number, extra = '', seed = 'demo') =>
-  `npx tsx src/server/main.ts --port ${port} --speed 600 --seed ${seed} --in-memory${extra}`;
+  `npx tsx src/server/main.ts --port ${port} --speed 600 --seed ${seed} --in-memory --poll-seconds 2${extra}`;
 // Debian's Chromium where it exists, else Playwright's own (e2e/chromium.ts, shared with the browser bench).
 const launchOptions = chromiumLaunchOptions;
 
@@ -37,7 +40,7 @@ export default defineConfig({
     {
       name: 'browse',
       // The other projects' specs run once, against their own servers (read-only ran here too, twice in all).
-      testIgnore: ['actions/**', 'read-only/**', LARGE_SPECS],
+      testIgnore: ['actions/**', 'read-only/**', LARGE_SPECS, ACCOUNTS_SPECS],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
@@ -54,6 +57,11 @@ export default defineConfig({
       name: 'large',
       testMatch: LARGE_SPECS,
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${LARGE_PORT}` },
+    },
+    {
+      name: 'accounts',
+      testMatch: ACCOUNTS_SPECS,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: ACCOUNTS_DASHBOARD.url },
     },
   ],
   webServer: [
@@ -80,5 +88,7 @@ export default defineConfig({
       timeout: 60_000,
       stdout: 'pipe',
     },
+    { ...ACCOUNTS_EMULATOR, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
+    { ...ACCOUNTS_DASHBOARD, reuseExistingServer: false, timeout: 60_000, stdout: 'pipe' },
   ],
 });

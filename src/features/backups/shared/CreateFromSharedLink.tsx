@@ -10,12 +10,25 @@ import { ActionButton, useReadOnlyReason } from '../../../ui/actions';
 import { createClusterBlockedReason } from '../actions/backupRules';
 import { createClusterParams } from '../actions/createClusterPath';
 
-export function CreateFromSharedLink({ region, backup }: { region: string; backup: BackupWithExtras }) {
+export function CreateFromSharedLink({
+  region,
+  backup,
+  account,
+}: {
+  region: string;
+  backup: BackupWithExtras;
+  /** The shown account it is shared with (undefined: the base account). */
+  account?: string;
+}) {
   const { linkTo } = useShownRegions();
   const readOnly = useReadOnlyReason();
   const source = backup.BackupArn ?? '';
   const reason =
     readOnly ??
+    // The create form makes clusters with the base credentials only; another account's share would be refused there.
+    (account !== undefined
+      ? `Shared with account ${account}: the dashboard creates clusters in the base account only. Use that account's console or CLI (create-cluster --source-backup-id <ARN>).`
+      : null) ??
     createClusterBlockedReason(backup) ??
     (source === '' ? 'The service did not give this backup’s ARN, which CreateCluster needs.' : null);
   // The visible words, plus the backup for a list of several (the name starts with what is seen).

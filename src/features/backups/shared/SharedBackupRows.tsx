@@ -5,14 +5,20 @@
  */
 import type { SharedBackup } from '../../../aws/queries/sharedBackups';
 import { DateTime, FieldList, NONE, ResourceStatus, SkeletonList, SkeletonRows, useNarrowScreen } from '../../../ui';
+import { AccountName } from '../../common/accounts/AccountName';
+import { useListAccounts } from '../../common/accounts/listAccounts';
 import { CreateFromSharedLink } from './CreateFromSharedLink';
 
 const COLUMNS = ['Backup', 'Owner account', 'Region', 'Cluster', 'Created', 'State', 'Actions'] as const;
+/** With several accounts shown, which of them a backup is shared with comes after its owner. */
+const MULTI_COLUMNS = ['Backup', 'Owner account', 'Shared with', 'Region', 'Cluster', 'Created', 'State', 'Actions'] as const;
 
 const keyOf = (row: SharedBackup) => `${row.account ?? ''}/${row.region}/${row.backup.BackupArn ?? row.backup.BackupId}`;
 
 export function SharedBackupRows({ rows, loading }: { rows: readonly SharedBackup[]; loading: boolean }) {
   const narrow = useNarrowScreen();
+  const { multi } = useListAccounts();
+  const columns = multi ? MULTI_COLUMNS : COLUMNS;
   if (narrow) {
     if (loading && rows.length === 0) return <SkeletonList rows={3} columns={2} />;
     return (
@@ -28,6 +34,7 @@ export function SharedBackupRows({ rows, loading }: { rows: readonly SharedBacku
             <FieldList
               fields={[
                 { label: 'Owner account', value: row.owner, mono: true },
+                ...(multi ? [{ label: 'Shared with', value: <AccountName account={row.account} inline /> }] : []),
                 { label: 'Region', value: row.region },
                 { label: 'Cluster', value: row.backup.ClusterId, mono: true },
                 { label: 'Created', value: <DateTime value={row.backup.CreateTimestamp} /> },
@@ -35,7 +42,7 @@ export function SharedBackupRows({ rows, loading }: { rows: readonly SharedBacku
               ]}
             />
             <div className="mt-2">
-              <CreateFromSharedLink region={row.region} backup={row.backup} />
+              <CreateFromSharedLink region={row.region} backup={row.backup} account={row.account} />
             </div>
           </li>
         ))}
@@ -48,7 +55,7 @@ export function SharedBackupRows({ rows, loading }: { rows: readonly SharedBacku
         <caption className="sr-only">Backups shared with you</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <th key={column} scope="col" className="px-2 py-2 font-medium">
                 {column}
               </th>
@@ -57,7 +64,7 @@ export function SharedBackupRows({ rows, loading }: { rows: readonly SharedBacku
         </thead>
         <tbody>
           {loading && rows.length === 0 ? (
-            <SkeletonRows rows={3} columns={COLUMNS.length} />
+            <SkeletonRows rows={3} columns={columns.length} />
           ) : (
             rows.map((row) => (
               <tr key={keyOf(row)} className="border-b border-slate-200 dark:border-slate-800" data-testid="shared-backup">
@@ -65,6 +72,11 @@ export function SharedBackupRows({ rows, loading }: { rows: readonly SharedBacku
                 <td className="px-2 py-2 font-mono" data-testid="shared-owner">
                   {row.owner ?? NONE}
                 </td>
+                {multi && (
+                  <td className="px-2 py-2">
+                    <AccountName account={row.account} />
+                  </td>
+                )}
                 <td className="px-2 py-2">{row.region}</td>
                 <td className="px-2 py-2 font-mono">{row.backup.ClusterId ?? NONE}</td>
                 <td className="px-2 py-2">
@@ -74,7 +86,7 @@ export function SharedBackupRows({ rows, loading }: { rows: readonly SharedBacku
                   <ResourceStatus kind="backup" state={row.backup.BackupState} />
                 </td>
                 <td className="px-2 py-2">
-                  <CreateFromSharedLink region={row.region} backup={row.backup} />
+                  <CreateFromSharedLink region={row.region} backup={row.backup} account={row.account} />
                 </td>
               </tr>
             ))
