@@ -19,7 +19,8 @@ import { RegionLoadErrors } from './page/RegionLoadErrors';
 export function BackupDetailPage() {
   const { region = '', backupId = '' } = useParams();
   // Another account's backup: `?account=` (issue 15); undefined is the base account.
-  const query = useBackupQuery(region, backupId, useAccountParam());
+  const account = useAccountParam();
+  const query = useBackupQuery(region, backupId, account);
   return (
     <section aria-labelledby="backup-heading">
       <BackLink to="/backups">All backups</BackLink>
@@ -52,7 +53,7 @@ export function BackupDetailPage() {
       )}
       <div aria-busy={query.isPending || undefined}>
         {query.isPending && <BackupLoading />}
-        {query.data && <BackupDetails backup={query.data} region={region} />}
+        {query.data && <BackupDetails backup={query.data} region={region} account={account} />}
       </div>
     </section>
   );
@@ -72,21 +73,32 @@ function BackupLoading() {
   );
 }
 
-function BackupDetails({ backup, region }: { backup: BackupWithExtras; region: string }) {
+/** Everything inside asks the page's account (`account` undefined: the base account). */
+function BackupDetails({ backup, region, account }: { backup: BackupWithExtras; region: string; account: string | undefined }) {
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-      <BackupFields backup={backup} region={region} />
+      <BackupFields backup={backup} region={region} account={account} />
       <div className="flex flex-col gap-6">
-        <BackupActions region={region} backup={backup} />
-        <Provenance backup={backup} region={region} />
-        <BackupSharing region={region} backup={backup} />
-        <BackupTags region={region} backupId={backup.BackupId ?? ''} deleted={backup.BackupState === 'DELETED'} />
+        <BackupActions region={region} backup={backup} account={account} />
+        <Provenance backup={backup} region={region} account={account} />
+        <BackupSharing region={region} backup={backup} account={account} />
+        <BackupTags region={region} backupId={backup.BackupId ?? ''} deleted={backup.BackupState === 'DELETED'} account={account} />
       </div>
     </div>
   );
 }
 
-function BackupTags({ region, backupId, deleted }: { region: string; backupId: string; deleted: boolean }) {
+function BackupTags({
+  region,
+  backupId,
+  deleted,
+  account,
+}: {
+  region: string;
+  backupId: string;
+  deleted: boolean;
+  account: string | undefined;
+}) {
   return (
     <section aria-labelledby="tags-heading">
       <h3 id="tags-heading" className="mb-2 text-lg font-semibold">
@@ -97,6 +109,7 @@ function BackupTags({ region, backupId, deleted }: { region: string; backupId: s
         region={region}
         resourceId={backupId}
         kind="backup"
+        account={account}
         disabledReason={deleted ? 'The backup is deleted (purged).' : null}
       />
     </section>

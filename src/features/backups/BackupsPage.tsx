@@ -86,6 +86,7 @@ function OwnBackupsPage() {
               <SelectedBackupPanel
                 region={selectedRow.region}
                 backup={selectedRow.backup}
+                account={selectedRow.account}
                 clusterName={selectedRow.backup.ClusterId ? data.clusterNames.get(selectedRow.backup.ClusterId) : undefined}
               />
             )}

@@ -22,6 +22,8 @@ export interface ResourceTagsProps {
   kind: 'cluster' | 'backup';
   /** Why the tags cannot be edited now (e.g. the cluster is deleted); Edit tags and Save are off with it, shown as text. */
   disabledReason?: string | null;
+  /** The resource's account (undefined: the base account), issue 15. */
+  account?: string;
 }
 
 const sameTags = (a: readonly Tag[], b: readonly Tag[]): boolean => {
@@ -31,7 +33,7 @@ const sameTags = (a: readonly Tag[], b: readonly Tag[]): boolean => {
 
 export function ResourceTags(props: ResourceTagsProps) {
   // A new resource (the page moved from one backup to another) starts a new view: no edit carries over.
-  return <ResourceTagsOf key={`${props.region}/${props.resourceId}`} {...props} />;
+  return <ResourceTagsOf key={`${props.account ?? ''}/${props.region}/${props.resourceId}`} {...props} />;
 }
 
 /** The resource the views show, with "no reason" said one way. */
@@ -40,8 +42,8 @@ type TagEditState = ReturnType<typeof useResourceTagEdit>;
 
 function ResourceTagsOf(props: ResourceTagsProps) {
   const resource: Resource = { ...props, disabledReason: props.disabledReason ?? null };
-  const tags = useTagsQuery(props.region, props.resourceId);
-  const tagEdit = useResourceTagEdit(props.region, props.resourceId, tags);
+  const tags = useTagsQuery(props.region, props.resourceId, props.account);
+  const tagEdit = useResourceTagEdit(props.region, props.resourceId, tags, props.account);
 
   if (tags.isPending) {
     return (

@@ -55,9 +55,9 @@ function useFocusAfterRender() {
   return { editButton, editorBox, focusNext: (target: 'editor' | 'edit-button') => (focusAfter.current = target) };
 }
 
-export function useResourceTagEdit(region: string, resourceId: string, tags: TagsQuery) {
-  const tagMutation = useTagResourceMutation(region);
-  const untagMutation = useUntagResourceMutation(region);
+export function useResourceTagEdit(region: string, resourceId: string, tags: TagsQuery, account?: string) {
+  const tagMutation = useTagResourceMutation(region, account);
+  const untagMutation = useUntagResourceMutation(region, account);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<SaveFailure | null>(null);

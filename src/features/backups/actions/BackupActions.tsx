@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useShownRegions, type BackupWithExtras } from '../../../aws';
+import { accountLinkParams, useShownRegions, type BackupWithExtras } from '../../../aws';
 import { ActionError, ActionSuccess } from '../../../ui/actions';
 import { isCopy } from './backupRules';
 import { nextOutcome, outcomeHolds, type BackupOutcome } from './backupOutcome';
@@ -20,12 +20,11 @@ import { RestoreBackupButton } from './lifecycle/RestoreBackupButton';
 export interface BackupActionsProps {
   region: string;
   backup: BackupWithExtras;
-  /** Query string for links (the shell's regions). */
+  /** The backup's account (undefined: the base account): every action asks it. */
+  account?: string;
 }
 
-/** Called with null when an action starts (the previous result goes), then with its result. */
-
-export function BackupActions({ region, backup }: BackupActionsProps) {
+export function BackupActions({ region, backup, account }: BackupActionsProps) {
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
   // Each new description of the backup confirms the result or retires it (adjusted while rendering, the
   // React way for state that follows a prop: no extra pass with a stale result on screen).
@@ -41,30 +40,40 @@ export function BackupActions({ region, backup }: BackupActionsProps) {
       </h3>
       <div className="flex flex-col gap-1">
         <h4 className="text-sm font-medium">Copy to another region</h4>
-        <CopyBackupButton region={region} backup={backup} />
+        <CopyBackupButton region={region} backup={backup} account={account} />
       </div>
       {/* Both stay on the page (one of them off, saying why), so focus and the outcome stay put after either. */}
       <div className="flex flex-col gap-2">
-        <DeleteBackupButton region={region} backup={backup} onOutcome={setOutcome} />
-        <RestoreBackupButton region={region} backup={backup} onOutcome={setOutcome} />
+        <DeleteBackupButton region={region} backup={backup} onOutcome={setOutcome} account={account} />
+        <RestoreBackupButton region={region} backup={backup} onOutcome={setOutcome} account={account} />
       </div>
-      <NeverExpiresSwitch region={region} backup={backup} onOutcome={setOutcome} />
+      <NeverExpiresSwitch region={region} backup={backup} onOutcome={setOutcome} account={account} />
       <div data-testid="backup-action-result">
-        {outcome && outcomeHolds(outcome, backup) && <OutcomeMessage outcome={outcome} region={region} backup={backup} />}
+        {outcome && outcomeHolds(outcome, backup) && <OutcomeMessage outcome={outcome} region={region} backup={backup} account={account} />}
       </div>
       <div>
-        <CreateClusterFromBackupLink region={region} backup={backup} />
+        <CreateClusterFromBackupLink region={region} backup={backup} account={account} />
       </div>
     </section>
   );
 }
 
-function OutcomeMessage({ outcome, region, backup }: { outcome: BackupOutcome; region: string; backup: BackupWithExtras }) {
+function OutcomeMessage({
+  outcome,
+  region,
+  backup,
+  account,
+}: {
+  outcome: BackupOutcome;
+  region: string;
+  backup: BackupWithExtras;
+  account: string | undefined;
+}) {
   const { linkTo } = useShownRegions();
   const backupId = backup.BackupId ?? '';
   if (outcome.kind === 'failed') return <ActionError error={outcome.error} what={outcome.what} />;
   const link = (
-    <Link className="font-mono underline" to={linkTo(`/backups/${region}/${backupId}`)}>
+    <Link className="font-mono underline" to={linkTo(`/backups/${region}/${backupId}`, { params: accountLinkParams(account) })}>
       {backupId}
     </Link>
   );

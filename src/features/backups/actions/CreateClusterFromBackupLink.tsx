@@ -6,10 +6,14 @@ import { createClusterBlockedReason, type BackupFacts } from './backupRules';
 import { createClusterParams } from './createClusterPath';
 import { useShownRegions } from '../../../aws';
 
-export function CreateClusterFromBackupLink({ region, backup }: { region: string; backup: BackupFacts }) {
+/** The create-cluster form creates in the base account (issue 15), so another account's backup cannot go there. */
+export const OTHER_ACCOUNT_CREATE_REASON =
+  'The create-cluster form creates clusters in the base account only; this backup belongs to another account.';
+
+export function CreateClusterFromBackupLink({ region, backup, account }: { region: string; backup: BackupFacts; account?: string }) {
   const { linkTo } = useShownRegions();
   const readOnly = useReadOnlyReason();
-  const reason = readOnly ?? createClusterBlockedReason(backup);
+  const reason = readOnly ?? createClusterBlockedReason(backup) ?? (account ? OTHER_ACCOUNT_CREATE_REASON : null);
   const label = 'Create cluster from this backup';
   if (reason !== null) {
     return (

@@ -3,7 +3,7 @@
  * copying it first of all; the rest is on its page.
  */
 import { Link } from 'react-router';
-import { useShownRegions, type BackupWithExtras } from '../../../aws';
+import { accountLinkParams, useShownRegions, type BackupWithExtras } from '../../../aws';
 import { ResourceStatus } from '../../../ui';
 import { CopyBackupButton } from './copy/CopyBackupButton';
 import { CreateClusterFromBackupLink } from './CreateClusterFromBackupLink';
@@ -13,9 +13,11 @@ export interface SelectedBackupPanelProps {
   region: string;
   backup: BackupWithExtras;
   clusterName?: string;
+  /** The backup's account (undefined: the base account): its link and copy go there. */
+  account?: string;
 }
 
-export function SelectedBackupPanel({ region, backup, clusterName }: SelectedBackupPanelProps) {
+export function SelectedBackupPanel({ region, backup, clusterName, account }: SelectedBackupPanelProps) {
   const { linkTo } = useShownRegions();
   const backupId = backup.BackupId ?? '';
   return (
@@ -27,7 +29,7 @@ export function SelectedBackupPanel({ region, backup, clusterName }: SelectedBac
     >
       <p>
         Selected:{' '}
-        <Link className="font-mono underline" to={linkTo(`/backups/${region}/${backupId}`)}>
+        <Link className="font-mono underline" to={linkTo(`/backups/${region}/${backupId}`, { params: accountLinkParams(account) })}>
           {backupId}
         </Link>{' '}
         in {region}
@@ -40,8 +42,8 @@ export function SelectedBackupPanel({ region, backup, clusterName }: SelectedBac
           </>
         )}
       </p>
-      <CopyBackupButton region={region} backup={backup} />
-      <CreateClusterFromBackupLink region={region} backup={backup} />
+      <CopyBackupButton region={region} backup={backup} account={account} />
+      <CreateClusterFromBackupLink region={region} backup={backup} account={account} />
     </section>
   );
 }

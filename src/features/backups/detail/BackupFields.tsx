@@ -4,24 +4,25 @@
  * their pages when their region is known.
  */
 import { Link } from 'react-router';
-import { useShownRegions, type BackupWithExtras } from '../../../aws';
+import { accountLinkParams, useShownRegions, type BackupWithExtras } from '../../../aws';
 import { DateTime, FieldList, NONE, ResourceStatus } from '../../../ui';
 import { PurgeCountdown } from '../actions/lifecycle/PurgeCountdown';
 import { BackupExpiry } from '../expiry/BackupExpiry';
 
 /** An id, linked to its page when there is one (`path`), in code type; "—" when there is no id. */
-function ResourceId({ id, path, testId }: { id: string | undefined; path: string | null; testId?: string }) {
+function ResourceId({ id, path, testId, account }: { id: string | undefined; path: string | null; testId?: string; account?: string }) {
   const { linkTo } = useShownRegions();
   if (!id) return <>{NONE}</>;
   if (!path) return <span className="font-mono">{id}</span>;
   return (
-    <Link className="font-mono underline" data-testid={testId} to={linkTo(path)}>
+    <Link className="font-mono underline" data-testid={testId} to={linkTo(path, { params: accountLinkParams(account) })}>
       {id}
     </Link>
   );
 }
 
-export function BackupFields({ backup: b, region }: { backup: BackupWithExtras; region: string }) {
+/** `account`: the backup's (undefined: the base account); its cluster and source are in the same account. */
+export function BackupFields({ backup: b, region, account }: { backup: BackupWithExtras; region: string; account?: string }) {
   const isCopy = Boolean(b.SourceBackup);
   const sourceRegion = b.SourceRegion;
   // A copy keeps its source cluster's id: that cluster lives in the source's region.
@@ -36,13 +37,13 @@ export function BackupFields({ backup: b, region }: { backup: BackupWithExtras; 
         { label: 'Backup ARN', value: b.BackupArn && <span className="font-mono text-xs">{b.BackupArn}</span>, testId: 'field-BackupArn' },
         { label: 'Region', value: region },
         { label: 'State', value: <ResourceStatus kind="backup" state={b.BackupState} />, testId: 'field-BackupState' },
-        { label: 'Expires', value: <BackupExpiry backup={b} region={region} />, testId: 'field-Expires' },
+        { label: 'Expires', value: <BackupExpiry backup={b} region={region} account={account} />, testId: 'field-Expires' },
         {
           label: 'Cluster',
           testId: 'field-ClusterId',
           value: (
             <>
-              <ResourceId id={b.ClusterId} path={clusterRegion ? `/clusters/${clusterRegion}/${b.ClusterId}` : null} />
+              <ResourceId account={account} id={b.ClusterId} path={clusterRegion ? `/clusters/${clusterRegion}/${b.ClusterId}` : null} />
               {isCopy && <span className="ml-1 text-xs">(the source cluster, in {sourceRegion ?? 'another region'})</span>}
             </>
           ),
@@ -72,6 +73,7 @@ export function BackupFields({ backup: b, region }: { backup: BackupWithExtras; 
           testId: 'field-SourceBackup',
           value: (
             <ResourceId
+              account={account}
               id={b.SourceBackup}
               path={sourceRegion ? `/backups/${sourceRegion}/${b.SourceBackup}` : null}
               testId="source-backup-link"
@@ -81,7 +83,13 @@ export function BackupFields({ backup: b, region }: { backup: BackupWithExtras; 
         {
           label: 'Source cluster',
           testId: 'field-SourceCluster',
-          value: <ResourceId id={b.SourceCluster} path={sourceRegion ? `/clusters/${sourceRegion}/${b.SourceCluster}` : null} />,
+          value: (
+            <ResourceId
+              account={account}
+              id={b.SourceCluster}
+              path={sourceRegion ? `/clusters/${sourceRegion}/${b.SourceCluster}` : null}
+            />
+          ),
         },
       ]}
     />

@@ -4,11 +4,11 @@
  */
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useAllBackupsQuery, useSessionQuery, useShownRegions, type BackupWithExtras } from '../../../aws';
+import { accountLinkParams, useAllBackupsQuery, useSessionQuery, useShownRegions, type BackupWithExtras } from '../../../aws';
 import { AwsErrorMessage, DateTime, ResourceStatus, SkeletonList } from '../../../ui';
 import { errorAdvice } from '../../common/errorAdvice';
 
-export function Provenance({ backup: b, region }: { backup: BackupWithExtras; region: string }) {
+export function Provenance({ backup: b, region, account }: { backup: BackupWithExtras; region: string; account?: string }) {
   const session = useSessionQuery();
   return (
     <section aria-labelledby="provenance-heading" data-testid="provenance">
@@ -36,7 +36,7 @@ export function Provenance({ backup: b, region }: { backup: BackupWithExtras; re
       ) : (
         <p>Taken in {region} from its own cluster (not a copy).</p>
       )}
-      {session.data && <Copies backupId={b.BackupId ?? ''} region={region} />}
+      {session.data && <Copies backupId={b.BackupId ?? ''} region={region} account={account} />}
     </section>
   );
 }
@@ -45,10 +45,11 @@ export function Provenance({ backup: b, region }: { backup: BackupWithExtras; re
  * Copies of this backup in the other shown regions. A copy is never in its source's region (AWS refuses to
  * copy a backup to its own region), so that region is not searched nor named.
  */
-function Copies({ backupId, region }: { backupId: string; region: string }) {
+function Copies({ backupId, region, account }: { backupId: string; region: string; account: string | undefined }) {
   const { regions: shown, linkTo } = useShownRegions();
   const regions = useMemo(() => shown.filter((r) => r !== region), [shown, region]);
-  const options = useMemo(() => ({ filters: { sourceBackupIds: [backupId] } }), [backupId]);
+  // Copies stay in the source's account (CopyBackupToRegion copies into the caller's): only it is searched.
+  const options = useMemo(() => ({ filters: { sourceBackupIds: [backupId] }, accounts: [account] }), [backupId, account]);
   const copies = useAllBackupsQuery(regions, options);
   if (regions.length === 0) {
     return (
@@ -77,7 +78,10 @@ function Copies({ backupId, region }: { backupId: string; region: string }) {
         <ul data-testid="copies" className="list-disc pl-5">
           {copies.rows.map(({ region, backup }) => (
             <li key={`${region}/${backup.BackupId}`} data-testid="copy-item">
-              <Link className="font-mono underline" to={linkTo(`/backups/${region}/${backup.BackupId}`)}>
+              <Link
+                className="font-mono underline"
+                to={linkTo(`/backups/${region}/${backup.BackupId}`, { params: accountLinkParams(account) })}
+              >
                 {backup.BackupId}
               </Link>{' '}
               in {region} · <ResourceStatus kind="backup" state={backup.BackupState} /> · copied <DateTime value={backup.CopyTimestamp} />

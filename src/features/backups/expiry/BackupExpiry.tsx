@@ -14,9 +14,9 @@ import { resourceName } from '../../../cloudhsm/names';
 /** Whether the cluster's retention decides when the backup goes (else nothing about the cluster changes the answer). */
 const needsCluster = (backup: BackupWithExtras) => backupExpiry(backup, { Type: 'DAYS', Value: '1' }).kind === 'retention';
 
-export function BackupExpiry({ backup, region }: { backup: BackupWithExtras; region: string }) {
+export function BackupExpiry({ backup, region, account }: { backup: BackupWithExtras; region: string; account?: string }) {
   const needed = needsCluster(backup);
-  const query = useClusterQuery(region, needed ? backup.ClusterId : undefined);
+  const query = useClusterQuery(region, needed ? backup.ClusterId : undefined, account);
   const clock = useNow();
   const source = useMemo((): RetentionSource => {
     if (!backup.ClusterId) return { kind: 'no-cluster' };

@@ -150,7 +150,7 @@ const RowCells = memo(
           <ExpiryCell row={row} retention={retention} now={now} />
         </span>
         <span role="cell" className={`min-w-0 ${at('copy')}`} data-own-clicks>
-          <CopyBackupButton region={row.region} backup={b} compact />
+          <CopyBackupButton region={row.region} backup={b} compact account={row.account} />
         </span>
       </>
     );
@@ -205,7 +205,11 @@ function SourceCell({ row, linkTo, className }: { row: BackupRow; linkTo: LinkTo
     <span role="cell" className={`${ONE_LINE} font-mono text-xs ${className}`} title={source ?? undefined}>
       {source && b.SourceRegion ? (
         // A link, so keyboard and screen-reader users get the whole (truncated) id and can open it.
-        <Link to={linkTo(`/backups/${b.SourceRegion}/${b.SourceBackup}`)} className="underline" aria-label={`Source backup ${source}`}>
+        <Link
+          to={linkTo(`/backups/${b.SourceRegion}/${b.SourceBackup}`, { params: accountLinkParams(row.account) })}
+          className="underline"
+          aria-label={`Source backup ${source}`}
+        >
           {source}
         </Link>
       ) : (

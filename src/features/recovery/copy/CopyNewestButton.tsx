@@ -74,11 +74,10 @@ function CopyNewestDialog({
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const [extraSkipped, setExtraSkipped] = useState<{ item: RegionalBackup; reason: string }[]>([]);
   const plan = planCopyNewest(selected, destination);
-  const { workers, callsFor } = useRegionCalls(plan.runnable.map((b) => b.region));
+  const { workers, callsFor } = useRegionCalls(plan.runnable);
   const { phase, progress, report, run } = useBulkRun<RegionalBackup>();
 
-  const runCopies = (items: RegionalBackup[]) =>
-    void run(items, (b) => callsFor(b.region).copyBackup(b.backup.BackupId ?? '', destination));
+  const runCopies = (items: RegionalBackup[]) => void run(items, (b) => callsFor(b).copyBackup(b.backup.BackupId ?? '', destination));
 
   const check = async () => {
     setStep({ kind: 'checking' });

@@ -35,7 +35,7 @@ export const DELETE_WORDS: BulkWords = {
 
 export interface BulkDialogInput {
   plan: BulkPlan<BackupRow>;
-  /** One backup's calls, in its own region. */
+  /** One backup's calls, in its own account and region. */
   work: (calls: RegionCalls, row: BackupRow) => Promise<unknown>;
   /** Why the run cannot start now (nothing runnable, a problem in the form); null when it can. */
   startReason: string | null;
@@ -44,10 +44,10 @@ export interface BulkDialogInput {
 
 /** A bulk run over a plan: the region workers, phase, progress and report, and starting it unless there is a reason not to. */
 export function useBulkDialog({ plan, work, startReason, onClose }: BulkDialogInput) {
-  const { workers, callsFor } = useRegionCalls(plan.runnable.map((row) => row.region));
+  const { workers, callsFor } = useRegionCalls(plan.runnable);
   const { phase, progress, report, run } = useBulkRun<BackupRow>();
   const start = () => {
-    if (startReason === null) void run(plan.runnable, (row) => work(callsFor(row.region), row));
+    if (startReason === null) void run(plan.runnable, (row) => work(callsFor(row), row));
   };
   return { plan, workers, phase, progress, report, start, startReason, close: () => onClose(report) };
 }

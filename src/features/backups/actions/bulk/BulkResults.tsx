@@ -1,6 +1,6 @@
 /** What a bulk action did: progress while it runs, then which backups succeeded, failed (with the AWS error) or were skipped. */
 import { Link } from 'react-router';
-import { AwsRequestError, useShownRegions } from '../../../../aws';
+import { accountLinkParams, AwsRequestError, useShownRegions } from '../../../../aws';
 import { Alert } from '../../../../ui';
 import { formatProgress, type BulkProgress, type BulkReport } from './bulkRunner';
 import type { BackupRow } from '../../filterBackups';
@@ -26,7 +26,7 @@ const idOf = (row: BackupRow) => row.backup.BackupId ?? '';
 function BackupLink({ row }: { row: BackupRow }) {
   const { linkTo } = useShownRegions();
   return (
-    <Link className="font-mono underline" to={linkTo(`/backups/${row.region}/${idOf(row)}`)}>
+    <Link className="font-mono underline" to={linkTo(`/backups/${row.region}/${idOf(row)}`, { params: accountLinkParams(row.account) })}>
       {idOf(row)}
     </Link>
   );

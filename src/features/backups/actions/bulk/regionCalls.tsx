@@ -1,8 +1,8 @@
 /**
- * Bulk actions act on backups of several regions, each through its own region's client. The data layer's
- * mutation hooks are made per region, and hooks cannot be created in a loop over a changing list, so a small
- * invisible worker per region holds that region's hooks and lends their calls (with the hooks' invalidation)
- * to the bulk runner.
+ * Bulk actions act on backups of several regions and accounts, each through its own (account, region) client.
+ * The data layer's mutation hooks are made per (region, account), and hooks cannot be created in a loop over a
+ * changing list, so a small invisible worker per (account, region) holds its hooks and lends their calls (with
+ * the hooks' invalidation) to the bulk runner.
  */
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { type Tag } from '../../../../aws';
@@ -15,11 +15,20 @@ export interface RegionCalls {
   untagResource: (resourceId: string, keys: string[]) => Promise<unknown>;
 }
 
-function RegionWorker({ region, register }: { region: string; register: (region: string, calls: RegionCalls | null) => void }) {
-  const remove = useDeleteBackupMutation(region).mutateAsync;
-  const tag = useTagResourceMutation(region).mutateAsync;
-  const untag = useUntagResourceMutation(region).mutateAsync;
-  const copy = useCopyBackupMutation(region).mutateAsync;
+/** Where a call goes: a region of an account (`account` undefined: the base account), as rows carry them. */
+export interface CallPlace {
+  region: string;
+  account?: string;
+}
+
+const placeKey = ({ region, account }: CallPlace): string => `${account ?? ''}@${region}`;
+
+function RegionWorker({ place, register }: { place: CallPlace; register: (key: string, calls: RegionCalls | null) => void }) {
+  const { region, account } = place;
+  const remove = useDeleteBackupMutation(region, account).mutateAsync;
+  const tag = useTagResourceMutation(region, account).mutateAsync;
+  const untag = useUntagResourceMutation(region, account).mutateAsync;
+  const copy = useCopyBackupMutation(region, account).mutateAsync;
   const calls = useMemo<RegionCalls>(
     () => ({
       deleteBackup: (BackupId) => remove({ BackupId }),
@@ -29,25 +38,26 @@ function RegionWorker({ region, register }: { region: string; register: (region:
     }),
     [remove, tag, untag, copy],
   );
+  const key = placeKey(place);
   useEffect(() => {
-    register(region, calls);
-    return () => register(region, null);
-  }, [region, calls, register]);
+    register(key, calls);
+    return () => register(key, null);
+  }, [key, calls, register]);
   return null;
 }
 
-/** Render `workers`; then `callsFor(region)` gives that region's calls. */
-export function useRegionCalls(regions: readonly string[]): { workers: ReactNode; callsFor: (region: string) => RegionCalls } {
+/** Render `workers`; then `callsFor(place)` gives the calls of that place's account and region. */
+export function useRegionCalls(places: readonly CallPlace[]): { workers: ReactNode; callsFor: (place: CallPlace) => RegionCalls } {
   const registry = useRef(new Map<string, RegionCalls>());
-  const register = useCallback((region: string, calls: RegionCalls | null) => {
-    if (calls) registry.current.set(region, calls);
-    else registry.current.delete(region);
+  const register = useCallback((key: string, calls: RegionCalls | null) => {
+    if (calls) registry.current.set(key, calls);
+    else registry.current.delete(key);
   }, []);
-  const unique = [...new Set(regions)];
-  const workers = unique.map((region) => <RegionWorker key={region} region={region} register={register} />);
-  const callsFor = useCallback((region: string): RegionCalls => {
-    const calls = registry.current.get(region);
-    if (!calls) throw new Error(`No CloudHSM client is ready for ${region}`);
+  const unique = new Map(places.map((p) => [placeKey(p), { region: p.region, account: p.account }]));
+  const workers = [...unique].map(([key, place]) => <RegionWorker key={key} place={place} register={register} />);
+  const callsFor = useCallback((place: CallPlace): RegionCalls => {
+    const calls = registry.current.get(placeKey(place));
+    if (!calls) throw new Error(`No CloudHSM client is ready for ${place.region}${place.account ? ` of account ${place.account}` : ''}`);
     return calls;
   }, []);
   return { workers, callsFor };

@@ -12,6 +12,7 @@ import { ActionButton, useReadOnlyReason } from '../../../../ui/actions';
 import type { BackupWithExtras } from '../../../../aws';
 import { copyBlockedReason, type BackupFacts } from '../backupRules';
 import { CopyMenu, triggerClass } from './CopyMenu';
+import { copyAccountNote } from './copyDestinations';
 import { copyStatusNote, type CopyStatusNote } from './copyStatusNote';
 import { useCopyBackup } from './useCopyBackup';
 import { useCopyDestinations } from './useCopyDestinations';
@@ -40,14 +41,16 @@ export interface CopyBackupButtonProps {
   backup: CopyBackupFacts;
   /** A smaller control for list rows; its accessible names carry the backup id. */
   compact?: boolean;
+  /** The backup's account (undefined: the base account); the copy lands in that same account. */
+  account?: string;
 }
 
 /** The control's state: where it copies, whether it can (and why not), the menu and the dialog. */
-function useCopyControl(region: string, backup: CopyBackupFacts, compact: boolean) {
+function useCopyControl(region: string, backup: CopyBackupFacts, compact: boolean, account: string | undefined) {
   const backupId = backup.BackupId ?? '';
   const destinations = useCopyDestinations(region);
   const readOnly = useReadOnlyReason();
-  const { copy, isPending: copying } = useCopyBackup(region, backupId);
+  const { copy, isPending: copying } = useCopyBackup(region, backupId, account);
   // The first copy to a region and residency-tagged backups ask first (guard/).
   const { guard, checking, dialog: guardDialog } = useCopyGuard(copySourceOf(region, backup));
   const isPending = copying || checking;
@@ -83,9 +86,9 @@ function useCopyControl(region: string, backup: CopyBackupFacts, compact: boolea
   };
 }
 
-export function CopyBackupButton({ region, backup, compact = false }: CopyBackupButtonProps) {
+export function CopyBackupButton({ region, backup, compact = false, account }: CopyBackupButtonProps) {
   const { backupId, destinations, preferred, copy, copyTo, isPending, checking, guardDialog, reason, readOnly, note, dialog, menu } =
-    useCopyControl(region, backup, compact);
+    useCopyControl(region, backup, compact, account);
   // No destination to pick without guessing: the main part asks (opens the menu) instead of copying.
   const label = preferred ? `Copy to ${preferred}` : 'Copy to…';
   const menuName = compact ? `More copy destinations for ${backupId}` : 'More copy destinations';
@@ -142,6 +145,12 @@ export function CopyBackupButton({ region, backup, compact = false }: CopyBackup
         </span>
       )}
       {!off && note && <RowNote note={note} />}
+      {/* CopyBackupToRegion copies into the caller's account: another account's backup stays in that account. */}
+      {!compact && account && (
+        <span className="text-xs text-slate-600 dark:text-slate-400" data-testid="copy-account-note">
+          {copyAccountNote(account)}
+        </span>
+      )}
       {guardDialog}
       {!off && dialog.open && (
         <Suspense fallback={null}>
@@ -153,6 +162,7 @@ export function CopyBackupButton({ region, backup, compact = false }: CopyBackup
             destinations={destinations.all}
             preferred={preferred ?? destinations.all[0] ?? ''}
             copy={copy}
+            account={account}
           />
         </Suspense>
       )}

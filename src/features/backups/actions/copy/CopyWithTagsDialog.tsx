@@ -14,6 +14,7 @@ import { validateTagRows } from '../../../tags/validateTags';
 import { copyTagsInput } from './copyTags';
 import type { CopySource } from './guard/copyChecks';
 import { useCopyGuard } from './guard/useCopyGuard';
+import { copyAccountNote } from './copyDestinations';
 import type { CopyRequest } from './useCopyBackup';
 
 export interface CopyWithTagsDialogProps {
@@ -25,13 +26,15 @@ export interface CopyWithTagsDialogProps {
   destinations: string[];
   preferred: string;
   copy: (request: CopyRequest) => Promise<AwsRequestError | null>;
+  /** The backup's account (undefined: the base account); its tags are read there and the copy lands there. */
+  account?: string;
 }
 
 const plural = (n: number) => `${n} tag${n === 1 ? '' : 's'}`;
 
 /** What the copy's TagList will be, whether it can be sent (or why not), and the sentence that says which. */
-function useCopyTagsPlan(region: string, backupId: string) {
-  const tags = useTagsQuery(region, backupId);
+function useCopyTagsPlan(region: string, backupId: string, account: string | undefined) {
+  const tags = useTagsQuery(region, backupId, account);
   const [rows, setRows] = useState<TagRow[] | null>(null);
   // Prefill once the source's tags are known; without them (ListTags failed) start from none. Set while
   // rendering (state that follows the query once), so the editor never shows an empty first pass.
@@ -53,10 +56,19 @@ function useCopyTagsPlan(region: string, backupId: string) {
   return { tagsError: tags.error, rows, setRows, validation, decision, blocked, summary };
 }
 
-export default function CopyWithTagsDialog({ open, onOpenChange, region, source, destinations, preferred, copy }: CopyWithTagsDialogProps) {
+export default function CopyWithTagsDialog({
+  open,
+  onOpenChange,
+  region,
+  source,
+  destinations,
+  preferred,
+  copy,
+  account,
+}: CopyWithTagsDialogProps) {
   const { backupId } = source;
   const { guard, checking, dialog: guardDialog } = useCopyGuard(source);
-  const { tagsError, rows, setRows, validation, decision, blocked, summary } = useCopyTagsPlan(region, backupId);
+  const { tagsError, rows, setRows, validation, decision, blocked, summary } = useCopyTagsPlan(region, backupId, account);
   const [destination, setDestination] = useState(preferred);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<AwsRequestError | null>(null);
@@ -98,6 +110,11 @@ export default function CopyWithTagsDialog({ open, onOpenChange, region, source,
       description="The copy gets exactly the tags below. Left as they are, AWS copies the source backup's tags."
     >
       <form onSubmit={submit} className="flex flex-col gap-4">
+        {account && (
+          <p className="text-sm" data-testid="copy-dialog-account-note">
+            {copyAccountNote(account)}
+          </p>
+        )}
         <FormField label="Destination region">
           <Select className="w-60" value={destination} onChange={(e) => setDestination(e.target.value)} disabled={pending}>
             <Options items={destinations} />

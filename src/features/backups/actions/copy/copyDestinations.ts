@@ -33,3 +33,6 @@ export function defaultDestination(context: DestinationContext & { lastUsed: str
   if (context.lastUsed && destinations.includes(context.lastUsed)) return context.lastUsed;
   return destinations.find((region) => context.chosen.includes(region)) ?? null;
 }
+
+/** A copy stays in its backup's account: CopyBackupToRegion copies into the caller's account (issue 15). */
+export const copyAccountNote = (account: string): string => `Copies into account ${account} (a copy stays in its backup's account).`;

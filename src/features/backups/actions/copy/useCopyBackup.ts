@@ -20,8 +20,9 @@ export interface CopyRequest {
 export function useCopyBackup(
   region: string,
   backupId: string,
+  account?: string,
 ): { copy: (request: CopyRequest) => Promise<AwsRequestError | null>; isPending: boolean } {
-  const mutation = useCopyBackupMutation(region);
+  const mutation = useCopyBackupMutation(region, account);
   const copy = async ({ destination, tagList, tagsNote, failuresInPanel }: CopyRequest): Promise<AwsRequestError | null> => {
     const id = copyTracker.start({ sourceRegion: region, sourceBackupId: backupId, destinationRegion: destination, tagsNote });
     try {

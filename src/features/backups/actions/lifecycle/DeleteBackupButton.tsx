@@ -15,11 +15,13 @@ export interface DeleteBackupButtonProps {
   region: string;
   backup: BackupWithExtras;
   onOutcome: ReportOutcome;
+  /** The backup's account (undefined: the base account). */
+  account?: string;
 }
 
-export function DeleteBackupButton({ region, backup, onOutcome }: DeleteBackupButtonProps) {
+export function DeleteBackupButton({ region, backup, onOutcome, account }: DeleteBackupButtonProps) {
   const backupId = backup.BackupId ?? '';
-  const mutation = useDeleteBackupMutation(region);
+  const mutation = useDeleteBackupMutation(region, account);
   const [open, setOpen] = useState(false);
   const confirm = () => {
     // Confirming starts the action: the previous result goes (cancelling keeps it).

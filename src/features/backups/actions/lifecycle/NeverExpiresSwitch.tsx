@@ -13,10 +13,21 @@ import { isCopy, neverExpiresBlockedReason } from '../backupRules';
 
 export const NEVER_EXPIRES_LABEL = "Never expires (exempt from the cluster's retention policy)";
 
-export function NeverExpiresSwitch({ region, backup, onOutcome }: { region: string; backup: BackupWithExtras; onOutcome: ReportOutcome }) {
+export function NeverExpiresSwitch({
+  region,
+  backup,
+  onOutcome,
+  account,
+}: {
+  region: string;
+  backup: BackupWithExtras;
+  onOutcome: ReportOutcome;
+  /** The backup's account (undefined: the base account). */
+  account?: string;
+}) {
   const backupId = backup.BackupId ?? '';
   const on = backup.NeverExpires === true;
-  const mutation = useModifyBackupAttributesMutation(region);
+  const mutation = useModifyBackupAttributesMutation(region, account);
   const noteId = useId();
   const toggle = () => {
     onOutcome(null);

@@ -8,9 +8,20 @@ import type { ReportOutcome } from '../backupOutcome';
 import { succeeded } from '../backupOutcome';
 import { LifecycleButton } from './LifecycleButton';
 
-export function RestoreBackupButton({ region, backup, onOutcome }: { region: string; backup: BackupWithExtras; onOutcome: ReportOutcome }) {
+export function RestoreBackupButton({
+  region,
+  backup,
+  onOutcome,
+  account,
+}: {
+  region: string;
+  backup: BackupWithExtras;
+  onOutcome: ReportOutcome;
+  /** The backup's account (undefined: the base account). */
+  account?: string;
+}) {
   const backupId = backup.BackupId ?? '';
-  const mutation = useRestoreBackupMutation(region);
+  const mutation = useRestoreBackupMutation(region, account);
   const restore = () => {
     onOutcome(null);
     mutation.mutate(
