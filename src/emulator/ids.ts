@@ -5,7 +5,8 @@
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 const HEX = '0123456789abcdef';
 
-function randomChars(alphabet: string, count: number): string {
+/** `count` characters of `alphabet`, from Web Crypto (ids, and STS's keys and tokens). */
+export function randomChars(alphabet: string, count: number): string {
   const bytes = new Uint8Array(count);
   globalThis.crypto.getRandomValues(bytes);
   let out = '';

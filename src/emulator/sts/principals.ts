@@ -5,6 +5,7 @@
  */
 import { EmulatorError } from '../errors';
 import { callerIdentity, DEFAULT_PRINCIPAL_NAME, uniqueIdFor, type CallerIdentity } from './identity';
+import { randomChars } from '../ids';
 
 /** A long-term key of `--credentials AKID:SECRET[:ACCOUNT]`. */
 export interface AccessKey {
@@ -50,14 +51,6 @@ export const MAX_SESSIONS = 10_000;
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function randomChars(alphabet: string, count: number): string {
-  const bytes = new Uint8Array(count);
-  globalThis.crypto.getRandomValues(bytes);
-  let out = '';
-  for (const byte of bytes) out += alphabet[byte % alphabet.length];
-  return out;
-}
 
 /** JSON 1.1's words for a session token that is not the one issued with the key (CloudHSM answers so). */
 export const invalidToken = (): EmulatorError =>
