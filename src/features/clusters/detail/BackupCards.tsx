@@ -18,7 +18,7 @@ const SORTS: { value: string; label: string; sort: Sort }[] = [
 ];
 
 function BackupCard({
-  row: { region: r, backup },
+  row: { region: r, account, backup },
   region,
   backupPath,
 }: {
@@ -48,7 +48,7 @@ function BackupCard({
         </p>
       )}
       <div className="mt-2">
-        <CopyBackupButton region={r} backup={backup} compact />
+        <CopyBackupButton region={r} account={account} backup={backup} compact />
       </div>
     </li>
   );

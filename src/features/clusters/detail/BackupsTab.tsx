@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useNavigate, type To } from 'react-router';
-import { useBackupWindow, useShownRegions, type RegionalBackup } from '../../../aws';
+import { accountLinkParams, useBackupWindow, useShownRegions, type RegionalBackup } from '../../../aws';
 import { BackupWindowStatus } from '../../backups/BackupWindowStatus';
 import { CopyBackupButton } from '../../backups/actions/copy/CopyBackupButton';
 import { CopyTrackerPanel } from '../../backups/actions/copy/CopyTrackerPanel';
@@ -52,12 +52,14 @@ function ClusterTimeline({
   rows,
   clusterId,
   name,
+  account,
   backupPath,
   timelineLink,
 }: {
   rows: readonly RegionalBackup[];
   clusterId: string;
   name?: string;
+  account: string | undefined;
   backupPath: BackupPath;
   timelineLink: To;
 }) {
@@ -94,12 +96,20 @@ function ClusterTimeline({
           showFilters={false}
         />
       </Suspense>
-      {selectedRow && <SelectedBackupPanel region={selectedRow.region} backup={selectedRow.backup} clusterName={name} />}
+      {selectedRow && <SelectedBackupPanel region={selectedRow.region} backup={selectedRow.backup} clusterName={name} account={account} />}
     </div>
   );
 }
 
-function BackupRow({ row: { region: r, backup }, region, backupPath }: { row: RegionalBackup; region: string; backupPath: BackupPath }) {
+function BackupRow({
+  row: { region: r, account, backup },
+  region,
+  backupPath,
+}: {
+  row: RegionalBackup;
+  region: string;
+  backupPath: BackupPath;
+}) {
   return (
     <tr data-testid="backup-row" className="border-b border-slate-200 dark:border-slate-800">
       <td className={`${CELL} font-mono`}>
@@ -135,7 +145,7 @@ function BackupRow({ row: { region: r, backup }, region, backupPath }: { row: Re
         )}
       </td>
       <td className={CELL}>
-        <CopyBackupButton region={r} backup={backup} compact />
+        <CopyBackupButton region={r} account={account} backup={backup} compact />
       </td>
     </tr>
   );
@@ -204,15 +214,19 @@ function BackupTable({
  * The cluster's backups: its own region and the other shown regions, where its copies live (a copy keeps the
  * source cluster's id), on the backup timeline scoped to this cluster, and as a sortable list.
  */
-export function BackupsTab({ region, clusterId, name }: { region: string; clusterId: string; name?: string }) {
+export function BackupsTab({ region, account, clusterId, name }: { region: string; account?: string; clusterId: string; name?: string }) {
   const { regions: shown, linkTo } = useShownRegions();
-  const backupPath: BackupPath = (r, backupId) => linkTo(`/backups/${encodeURIComponent(r)}/${encodeURIComponent(backupId)}`);
-  const timelineLink = linkTo('/backups', { params: { cluster: clusterId } });
+  // The cluster's account: its backups are asked there, and every link names it (the backups page's ?account=).
+  const accountParams = accountLinkParams(account);
+  const backupPath: BackupPath = (r, backupId) =>
+    linkTo(`/backups/${encodeURIComponent(r)}/${encodeURIComponent(backupId)}`, { params: accountParams });
+  const timelineLink = linkTo('/backups', { params: { cluster: clusterId, ...accountParams } });
+  const accounts = useMemo(() => [account], [account]);
   const regions = useMemo(() => [...new Set([region, ...shown])], [region, shown]);
   const filters = useMemo(() => ({ clusterIds: [clusterId] }), [clusterId]);
   // The backups page's default window (30 days) first, newest first; older backups a click away.
   const [since] = useState(() => wantedSince(DEFAULT_ZOOM, null, new Date()));
-  const backups = useBackupWindow(regions, { filters, since });
+  const backups = useBackupWindow(regions, { filters, since, accounts });
   const { rows, isPending, errors } = backups;
   const firstLoad = isPending && rows.length === 0;
   return (
@@ -220,7 +234,14 @@ export function BackupsTab({ region, clusterId, name }: { region: string; cluste
       <BackupWindowStatus window={backups} />
       <CopyTrackerPanel />
       {rows.length > 0 && (
-        <ClusterTimeline rows={rows} clusterId={clusterId} name={name} backupPath={backupPath} timelineLink={timelineLink} />
+        <ClusterTimeline
+          rows={rows}
+          clusterId={clusterId}
+          name={name}
+          account={account}
+          backupPath={backupPath}
+          timelineLink={timelineLink}
+        />
       )}
       {errors.map(({ region: r, error }) => (
         <AwsErrorMessage key={r} error={error} what="Could not load the backups" advice={errorAdvice(error.info)} />

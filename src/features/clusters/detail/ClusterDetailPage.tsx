@@ -60,9 +60,11 @@ function ClusterNotFound({ region, clusterId }: { region: string; clusterId: str
 
 export function ClusterDetailPage() {
   const { region = '', clusterId = '' } = useParams();
-  // Another account's cluster: `?account=` (issue 15); undefined is the base account.
-  const query = useClusterQuery(region, clusterId, useAccountParam());
-  const { notice, show: showNotice, ref: noticeRef } = useNotice(clusterId, query.data !== undefined && query.data !== null);
+  // Another account's cluster: `?account=` (issue 15); undefined is the base account. Read once here, and
+  // every query, action and link of the page is given it.
+  const account = useAccountParam();
+  const query = useClusterQuery(region, clusterId, account);
+  const { notice, show: showNotice, ref: noticeRef } = useNotice(clusterId, query.data !== undefined && query.data !== null, account);
   const now = useNow();
 
   if (query.isPending) return <LoadingCluster region={region} clusterId={clusterId} />;
@@ -113,9 +115,9 @@ export function ClusterDetailPage() {
           advice={errorAdvice(query.error.info)}
         />
       )}
-      <ClusterActions cluster={cluster} region={region} onNotice={showNotice} />
-      <MigrationSection cluster={cluster} region={region} onNotice={showNotice} />
-      <DetailTabs cluster={cluster} region={region} onNotice={showNotice} />
+      <ClusterActions cluster={cluster} region={region} account={account} onNotice={showNotice} />
+      <MigrationSection cluster={cluster} region={region} account={account} onNotice={showNotice} />
+      <DetailTabs cluster={cluster} region={region} account={account} onNotice={showNotice} />
     </section>
   );
 }

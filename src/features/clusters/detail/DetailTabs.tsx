@@ -17,14 +17,16 @@ const CertificatesPanel = lazy(() => import('../../certificates/CertificatesPane
 interface TabProps {
   cluster: ClusterWithExtras;
   region: string;
+  /** The cluster's account (undefined: the base account): each tab asks it, and its links name it. */
+  account: string | undefined;
   onNotice: ShowNotice;
 }
 
-function TabPanel({ tab, cluster, region, onNotice }: TabProps & { tab: DetailTab }) {
+function TabPanel({ tab, cluster, region, account, onNotice }: TabProps & { tab: DetailTab }) {
   const clusterId = cluster.ClusterId ?? '';
   switch (tab) {
     case 'hsms':
-      return <HsmsTab cluster={cluster} region={region} onNotice={onNotice} />;
+      return <HsmsTab cluster={cluster} region={region} account={account} onNotice={onNotice} />;
     case 'certificates':
       return (
         <Suspense fallback={<PanelLoading what="the certificate tools" />}>
@@ -32,11 +34,11 @@ function TabPanel({ tab, cluster, region, onNotice }: TabProps & { tab: DetailTa
         </Suspense>
       );
     case 'tags':
-      return <TagsTab region={region} clusterId={clusterId} state={cluster.State} />;
+      return <TagsTab region={region} account={account} clusterId={clusterId} state={cluster.State} />;
     case 'backups':
-      return <BackupsTab region={region} clusterId={clusterId} name={resourceName(cluster)} />;
+      return <BackupsTab region={region} account={account} clusterId={clusterId} name={resourceName(cluster)} />;
     default:
-      return <OverviewTab cluster={cluster} region={region} />;
+      return <OverviewTab cluster={cluster} region={region} account={account} />;
   }
 }
 
@@ -44,7 +46,7 @@ const TAB_CLASS =
   '-mb-px rounded-t border px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400';
 const SELECTED = 'border-slate-300 border-b-white bg-white font-semibold dark:border-slate-700 dark:border-b-slate-950 dark:bg-slate-950';
 
-export function DetailTabs({ cluster, region, onNotice }: TabProps) {
+export function DetailTabs({ cluster, region, account, onNotice }: TabProps) {
   const [params, setParams] = useSearchParams();
   const tab = parseTab(params.get(TAB_PARAM));
   const buttons = useRef<Partial<Record<DetailTab, HTMLButtonElement | null>>>({});
@@ -93,7 +95,7 @@ export function DetailTabs({ cluster, region, onNotice }: TabProps) {
         })}
       </div>
       <div role="tabpanel" id={`cluster-panel-${tab}`} aria-labelledby={`cluster-tab-${tab}`} tabIndex={0} data-testid={`panel-${tab}`}>
-        <TabPanel tab={tab} cluster={cluster} region={region} onNotice={onNotice} />
+        <TabPanel tab={tab} cluster={cluster} region={region} account={account} onNotice={onNotice} />
       </div>
     </>
   );

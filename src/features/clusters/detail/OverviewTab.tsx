@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useShownRegions, type ClusterWithExtras } from '../../../aws';
+import { accountLinkParams, useShownRegions, type ClusterWithExtras } from '../../../aws';
 import { clusterHealth } from '../../../cloudhsm/health';
 import { DateTime, EmptyState, FieldList, StatusSpecIndicator, useNow } from '../../../ui';
 import { formatRetention, subnetRows } from './format';
@@ -46,7 +46,7 @@ function SubnetMapping({ mapping }: { mapping: Record<string, string> | undefine
 }
 
 /** Every field of the cluster (except the pre-crypto-officer password, which is never shown). */
-export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
+export function OverviewTab({ cluster, region, account }: { cluster: ClusterWithExtras; region: string; account?: string | undefined }) {
   const { linkTo } = useShownRegions();
   const now = useNow();
   const certificateNames = Object.entries(cluster.Certificates ?? {})
@@ -82,7 +82,10 @@ export function OverviewTab({ cluster, region }: { cluster: ClusterWithExtras; r
             value: cluster.SourceBackupId ? (
               <Link
                 className="font-mono underline"
-                to={linkTo(`/backups/${encodeURIComponent(region)}/${encodeURIComponent(cluster.SourceBackupId)}`)}
+                // The cluster's own account (a source backup shared from elsewhere may not be found there).
+                to={linkTo(`/backups/${encodeURIComponent(region)}/${encodeURIComponent(cluster.SourceBackupId)}`, {
+                  params: accountLinkParams(account),
+                })}
               >
                 {cluster.SourceBackupId}
               </Link>

@@ -46,9 +46,10 @@ export function createdClusterSentence(created: CreatedCluster, state: string | 
 }
 
 /** The success line for a cluster just created from the form. */
-export function CreatedClusterNotice({ created }: { created: CreatedCluster }) {
+export function CreatedClusterNotice({ created, account }: { created: CreatedCluster; account?: string | undefined }) {
   const { clusterId, region, restoredFrom } = created;
-  const cluster = useClusterQuery(region, clusterId);
+  // The page's account (the form creates in the base account today, but the notice follows the page it is on).
+  const cluster = useClusterQuery(region, clusterId, account);
   const sentence = createdClusterSentence(created, cluster.data?.State);
   const { linkTo } = useShownRegions();
   return (

@@ -19,6 +19,7 @@ interface Notice {
 export function useNotice(
   clusterId: string,
   pageShown: boolean,
+  account?: string,
 ): { notice: ReactNode; show: ShowNotice; ref: RefObject<HTMLDivElement | null> } {
   const location = useLocation();
   const navigate = useNavigate();
@@ -31,7 +32,7 @@ export function useNotice(
   // announce it again.
   const [notice, setNotice] = useState<Notice | null>(() => {
     const created = createdClusterOf(location.state, clusterId);
-    return created ? { clusterId, content: <CreatedClusterNotice created={created} />, serial: 0, focus: true } : null;
+    return created ? { clusterId, content: <CreatedClusterNotice created={created} account={account} />, serial: 0, focus: true } : null;
   });
   const hasCreatedState = createdClusterOf(location.state, clusterId) !== null;
   useEffect(() => {

@@ -5,10 +5,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { clusterKeys } from '../../../aws';
 
-export function useRefreshCluster(region: string, clusterId: string): () => void {
+export function useRefreshCluster(region: string, clusterId: string, account?: string): () => void {
   const queryClient = useQueryClient();
+  const where = { region, account };
   return () => {
-    void queryClient.invalidateQueries({ queryKey: clusterKeys.detail(region, clusterId) });
-    void queryClient.invalidateQueries({ queryKey: clusterKeys.lists(region) });
+    void queryClient.invalidateQueries({ queryKey: clusterKeys.detail(where, clusterId) });
+    void queryClient.invalidateQueries({ queryKey: clusterKeys.lists(where) });
   };
 }

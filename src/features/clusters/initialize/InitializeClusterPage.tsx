@@ -5,14 +5,16 @@
  */
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { useClusterQuery, useShownRegions } from '../../../aws';
+import { useAccountParam, useClusterQuery, useShownRegions } from '../../../aws';
 import { AwsErrorMessage } from '../../../ui/AwsErrorMessage';
 import { ClusterTabLink } from './ClusterTabLink';
 import { InitializeFlow } from './InitializeFlow';
 
 export function InitializeClusterPage() {
   const { region = '', clusterId = '' } = useParams();
-  const query = useClusterQuery(region, clusterId);
+  // Another account's cluster (`?account=`, issue 15): read once, given to the flow's calls and links.
+  const account = useAccountParam();
+  const query = useClusterQuery(region, clusterId, account);
   const { linkTo } = useShownRegions();
   const cluster = query.data;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -23,7 +25,7 @@ export function InitializeClusterPage() {
 
   return (
     <section aria-labelledby="initialize-heading">
-      <ClusterTabLink region={region} clusterId={clusterId} tab="overview" className="text-sm underline">
+      <ClusterTabLink region={region} clusterId={clusterId} account={account} tab="overview" className="text-sm underline">
         ← Cluster {clusterId}
       </ClusterTabLink>
       <h2 id="initialize-heading" ref={heading} tabIndex={-1} className="mt-3 mb-1 text-lg font-medium focus:outline-none">
@@ -60,7 +62,7 @@ export function InitializeClusterPage() {
           .
         </p>
       )}
-      {cluster && <InitializeFlow cluster={cluster} region={region} />}
+      {cluster && <InitializeFlow cluster={cluster} region={region} account={account} />}
     </section>
   );
 }

@@ -40,7 +40,7 @@ function useStatesSeen(accepted: string | undefined, clusterState: string | unde
   return seen;
 }
 
-export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
+export function InitializeFlow({ cluster, region, account }: { cluster: ClusterWithExtras; region: string; account?: string | undefined }) {
   const clusterId = cluster.ClusterId ?? '';
   const [signedCert, setSignedCert] = useState('');
   const [trustAnchor, setTrustAnchor] = useState('');
@@ -53,7 +53,7 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
   if (clusterCsr && clusterCsr !== lastCsr) setLastCsr(clusterCsr);
   const csrPem = clusterCsr ?? lastCsr;
   const checks = useInitializationChecks({ csrPem, signedCertPem: signedCert, trustAnchorPem: trustAnchor });
-  const mutation = useInitializeClusterMutation(region);
+  const mutation = useInitializeClusterMutation(region, account);
   const accepted = mutation.data;
   const statesSeen = useStatesSeen(accepted ? (accepted.State ?? 'INITIALIZE_IN_PROGRESS') : undefined, cluster.State);
 
@@ -98,7 +98,7 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
     <>
       <StepNav current={current} statusOf={statusOf} />
       <StepSection step="prerequisites" status={statusOf('prerequisites')}>
-        <PrerequisitesStep cluster={cluster} region={region} readiness={readiness} />
+        <PrerequisitesStep cluster={cluster} region={region} account={account} readiness={readiness} />
       </StepSection>
       <StepSection step="download" status={statusOf('download')}>
         {afterInitialize ? (
@@ -108,6 +108,7 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
             certificates={cluster.Certificates}
             clusterId={clusterId}
             region={region}
+            account={account}
             onDownloaded={() => setCsrDownloaded(true)}
           />
         )}
@@ -139,6 +140,7 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
           <InitializeStep
             clusterId={clusterId}
             region={region}
+            account={account}
             disabledReason={initializeDisabledReason(readiness.kind === 'ready' ? null : readiness.reason, checks)}
             pending={mutation.isPending}
             error={mutation.error}
@@ -150,7 +152,7 @@ export function InitializeFlow({ cluster, region }: { cluster: ClusterWithExtras
         )}
       </StepSection>
       <StepSection step="done" status={statusOf('done')}>
-        <DoneStep state={cluster.State} region={region} clusterId={clusterId} noteRef={noteRef} />
+        <DoneStep state={cluster.State} region={region} account={account} clusterId={clusterId} noteRef={noteRef} />
       </StepSection>
     </>
   );

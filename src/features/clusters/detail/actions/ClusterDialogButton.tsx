@@ -11,6 +11,8 @@ import type { ShowNotice } from '../notice';
 export interface ClusterActionProps {
   cluster: ClusterWithExtras;
   region: string;
+  /** The cluster's account (undefined: the base account); every call and link of the action goes there. */
+  account?: string | undefined;
   onNotice: ShowNotice;
 }
 
@@ -24,7 +26,7 @@ export type ClusterDialogButtonProps<M> = ClusterActionProps &
   Omit<ActionButtonProps, 'pending' | 'onClick'> & { mutation: M; dialog: ComponentType<ClusterDialogProps<M>> };
 
 export function ClusterDialogButton<M extends { isPending: boolean; reset: () => void }>(props: ClusterDialogButtonProps<M>) {
-  const { cluster, region, onNotice, mutation, dialog: DialogView, ...button } = props;
+  const { cluster, region, account, onNotice, mutation, dialog: DialogView, ...button } = props;
   const [open, setOpen] = useState(false);
   const openDialog = () => {
     mutation.reset();
@@ -33,7 +35,16 @@ export function ClusterDialogButton<M extends { isPending: boolean; reset: () =>
   return (
     <>
       <ActionButton {...button} pending={mutation.isPending} onClick={openDialog} />
-      {open && <DialogView cluster={cluster} region={region} mutation={mutation} onClose={() => setOpen(false)} onNotice={onNotice} />}
+      {open && (
+        <DialogView
+          cluster={cluster}
+          region={region}
+          account={account}
+          mutation={mutation}
+          onClose={() => setOpen(false)}
+          onNotice={onNotice}
+        />
+      )}
     </>
   );
 }

@@ -4,21 +4,21 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useShownRegions, type ClusterWithExtras } from '../../../../aws';
+import { accountLinkParams, useShownRegions } from '../../../../aws';
 import { useDeleteClusterMutation } from '../../../../aws/actions';
 import { ActionButton, ConfirmDialog } from '../../../../ui/actions';
 import { deleteClusterReason } from './clusterActionRules';
 import { formatRetention } from '../format';
-import type { ShowNotice } from '../notice';
+import type { ClusterActionProps } from './ClusterDialogButton';
 import { useRefreshCluster } from '../useRefreshCluster';
 
-export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
+export function DeleteClusterButton({ cluster, region, account, onNotice }: ClusterActionProps) {
   const [open, setOpen] = useState(false);
   const { linkTo } = useShownRegions();
-  const mutation = useDeleteClusterMutation(region);
+  const mutation = useDeleteClusterMutation(region, account);
   const clusterId = cluster.ClusterId ?? '';
   const reason = deleteClusterReason(cluster);
-  const refresh = useRefreshCluster(region, clusterId);
+  const refresh = useRefreshCluster(region, clusterId, account);
   return (
     <>
       <ActionButton
@@ -57,7 +57,10 @@ export function DeleteClusterButton({ cluster, region, onNotice }: { cluster: Cl
                   <>
                     Cluster <span className="font-mono">{clusterId}</span> is being deleted; this page follows it until it is gone
                     (DELETED). Its backups stay in{' '}
-                    <Link to={linkTo('/backups', { regions: [region], params: { cluster: clusterId } })} className="underline">
+                    <Link
+                      to={linkTo('/backups', { regions: [region], params: { cluster: clusterId, ...accountLinkParams(account) } })}
+                      className="underline"
+                    >
                       the backup list
                     </Link>
                     .

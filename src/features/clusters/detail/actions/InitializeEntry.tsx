@@ -3,12 +3,21 @@
  * ACTIVE and the cluster has its CSR, otherwise an unavailable control that says what to do first.
  */
 import { Link } from 'react-router';
-import type { ClusterWithExtras } from '../../../../aws';
+import { accountLinkParams, useShownRegions, type ClusterWithExtras } from '../../../../aws';
 import { ActionButton } from '../../../../ui/actions';
 import { buttonClass } from '../../../../ui/buttons';
 import { initializeRule } from './clusterActionRules';
 
-export function InitializeEntry({ cluster, region }: { cluster: ClusterWithExtras; region: string }) {
+export function InitializeEntry({
+  cluster,
+  region,
+  account,
+}: {
+  cluster: ClusterWithExtras;
+  region: string;
+  account?: string | undefined;
+}) {
+  const { linkTo } = useShownRegions();
   const rule = initializeRule(cluster);
   if (!rule) return null;
   if (rule.reason) {
@@ -23,7 +32,9 @@ export function InitializeEntry({ cluster, region }: { cluster: ClusterWithExtra
   // Initialize button says why it is off.
   return (
     <Link
-      to={`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(cluster.ClusterId ?? '')}/initialize`}
+      to={linkTo(`/clusters/${encodeURIComponent(region)}/${encodeURIComponent(cluster.ClusterId ?? '')}/initialize`, {
+        params: accountLinkParams(account),
+      })}
       className={buttonClass.primary}
       data-testid="initialize-link"
     >

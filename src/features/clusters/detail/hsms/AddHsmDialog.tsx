@@ -14,7 +14,7 @@ import { HsmCreatedNotice } from './hsmNotices';
 import { useRefreshCluster } from '../useRefreshCluster';
 
 export function AddHsmButton(props: ClusterActionProps) {
-  const mutation = useCreateHsmMutation(props.region);
+  const mutation = useCreateHsmMutation(props.region, props.account);
   return (
     <ClusterDialogButton
       {...props}
@@ -75,9 +75,10 @@ function HsmPlacementFields(props: {
   );
 }
 
-function AddHsmDialog({ cluster, region, mutation, onClose, onNotice }: AddHsmDialogProps) {
+function AddHsmDialog({ cluster, region, account, mutation, onClose, onNotice }: AddHsmDialogProps) {
   const rule = addHsmRule(cluster);
-  const network = useNetworkQuery(region);
+  // GET /api/network lists the base account's subnets only: another account's cluster gets no range check.
+  const network = useNetworkQuery(account ? undefined : region);
   // The least used AZ first: spreading HSMs over AZs is what makes a cluster highly available.
   const suggested = [...rule.zones].sort((a, b) => a.hsmCount - b.hsmCount)[0]?.availabilityZone ?? '';
   const [zone, setZone] = useState(suggested);
@@ -89,7 +90,7 @@ function AddHsmDialog({ cluster, region, mutation, onClose, onNotice }: AddHsmDi
   const ipProblem = checkHsmIpAddress(ip, subnet?.CidrBlock);
   const firstHsm = (cluster.State === 'UNINITIALIZED' || cluster.State === 'INITIALIZED') && (cluster.Hsms ?? []).length === 0;
   const clusterId = cluster.ClusterId ?? '';
-  const refresh = useRefreshCluster(region, clusterId);
+  const refresh = useRefreshCluster(region, clusterId, account);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -102,7 +103,15 @@ function AddHsmDialog({ cluster, region, mutation, onClose, onNotice }: AddHsmDi
         onError: refresh,
         onSuccess: (hsm) => {
           onClose();
-          onNotice(<HsmCreatedNotice region={region} clusterId={clusterId} hsmId={hsm?.HsmId ?? ''} zone={chosen.availabilityZone} />);
+          onNotice(
+            <HsmCreatedNotice
+              region={region}
+              account={account}
+              clusterId={clusterId}
+              hsmId={hsm?.HsmId ?? ''}
+              zone={chosen.availabilityZone}
+            />,
+          );
         },
       },
     );
@@ -133,7 +142,7 @@ function AddHsmDialog({ cluster, region, mutation, onClose, onNotice }: AddHsmDi
           cidr={subnet?.CidrBlock}
           disabled={mutation.isPending}
         />
-        <CapacityNote region={region} adding="hsm" clusterHsms={(cluster.Hsms ?? []).length} />
+        <CapacityNote region={region} account={account} adding="hsm" clusterHsms={(cluster.Hsms ?? []).length} />
         {firstHsm && (
           <Alert type="info">
             This is the cluster’s first HSM. Until the cluster is initialized and activated it can have only this one; once the HSM is

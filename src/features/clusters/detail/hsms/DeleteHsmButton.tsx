@@ -16,16 +16,18 @@ interface DeleteHsmButtonProps {
   cluster: ClusterWithExtras;
   hsm: Hsm;
   region: string;
+  /** The cluster's account (undefined: the base account). */
+  account: string | undefined;
   onNotice: ShowNotice;
 }
 
-export function DeleteHsmButton({ cluster, hsm, region, onNotice }: DeleteHsmButtonProps) {
+export function DeleteHsmButton({ cluster, hsm, region, account, onNotice }: DeleteHsmButtonProps) {
   const [open, setOpen] = useState(false);
-  const mutation = useDeleteHsmMutation(region);
+  const mutation = useDeleteHsmMutation(region, account);
   const hsmId = hsm.HsmId ?? '';
   const clusterId = cluster.ClusterId ?? '';
   const last = isLastActiveHsm(cluster, hsm);
-  const refresh = useRefreshCluster(region, clusterId);
+  const refresh = useRefreshCluster(region, clusterId, account);
   const active = cluster.State === 'ACTIVE' || cluster.State === 'DEGRADED';
   return (
     <>
@@ -67,7 +69,7 @@ export function DeleteHsmButton({ cluster, hsm, region, onNotice }: DeleteHsmBut
               onSuccess: () => {
                 setOpen(false);
                 onNotice(
-                  <HsmDeletedNotice region={region} clusterId={clusterId} hsmId={hsmId} />,
+                  <HsmDeletedNotice region={region} account={account} clusterId={clusterId} hsmId={hsmId} />,
                   // The row's Delete button goes with the HSM: focus the message rather than let it fall to <body>.
                   { focus: true },
                 );

@@ -14,11 +14,13 @@ function HsmRow({
   cluster,
   hsm,
   region,
+  account,
   onNotice,
 }: {
   cluster: ClusterWithExtras;
   hsm: Hsm & { EniIpV6?: string };
   region: string;
+  account: string | undefined;
   onNotice: ShowNotice;
 }) {
   const standsOut = hsmNeedsAttention(hsm.State);
@@ -40,7 +42,7 @@ function HsmRow({
       </td>
       <td className={CELL}>{hsm.StateMessage ?? ''}</td>
       <td className={CELL}>
-        <DeleteHsmButton cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+        <DeleteHsmButton cluster={cluster} hsm={hsm} region={region} account={account} onNotice={onNotice} />
       </td>
     </tr>
   );
@@ -48,7 +50,7 @@ function HsmRow({
 const ATTENTION_CARD = 'border-l-4 border-l-amber-600 bg-amber-50 dark:border-l-amber-400 dark:bg-amber-950';
 
 /** One HSM as a card (narrow screens): the same facts as a table row, label above value, nothing wider than the screen. */
-function HsmCard({ cluster, hsm, region, onNotice }: Parameters<typeof HsmRow>[0]) {
+function HsmCard({ cluster, hsm, region, account, onNotice }: Parameters<typeof HsmRow>[0]) {
   const standsOut = hsmNeedsAttention(hsm.State);
   const addresses = hsmAddresses(hsm);
   const fields: [string, ReactNode, boolean][] = [
@@ -78,13 +80,23 @@ function HsmCard({ cluster, hsm, region, onNotice }: Parameters<typeof HsmRow>[0
         ))}
       </dl>
       <div className="mt-2">
-        <DeleteHsmButton cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+        <DeleteHsmButton cluster={cluster} hsm={hsm} region={region} account={account} onNotice={onNotice} />
       </div>
     </li>
   );
 }
 
-export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExtras; region: string; onNotice: ShowNotice }) {
+export function HsmsTab({
+  cluster,
+  region,
+  account,
+  onNotice,
+}: {
+  cluster: ClusterWithExtras;
+  region: string;
+  account: string | undefined;
+  onNotice: ShowNotice;
+}) {
   const narrow = useNarrowScreen();
   const hsms = (cluster.Hsms ?? []) as (Hsm & { EniIpV6?: string })[];
   if (hsms.length === 0)
@@ -100,7 +112,7 @@ export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExt
       {narrow ? (
         <ul className="m-0 flex list-none flex-col gap-2 p-0" aria-label="HSMs">
           {hsms.map((hsm) => (
-            <HsmCard key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+            <HsmCard key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} account={account} onNotice={onNotice} />
           ))}
         </ul>
       ) : (
@@ -122,7 +134,7 @@ export function HsmsTab({ cluster, region, onNotice }: { cluster: ClusterWithExt
               </thead>
               <tbody>
                 {hsms.map((hsm) => (
-                  <HsmRow key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} onNotice={onNotice} />
+                  <HsmRow key={hsm.HsmId} cluster={cluster} hsm={hsm} region={region} account={account} onNotice={onNotice} />
                 ))}
               </tbody>
             </table>

@@ -5,6 +5,14 @@
 import { ClusterTabLink } from '../../initialize/ClusterTabLink';
 import { useClusterQuery } from '../../../../aws';
 
+interface NoticeProps {
+  region: string;
+  /** The cluster's account (undefined: the base account). */
+  account: string | undefined;
+  clusterId: string;
+  hsmId: string;
+}
+
 /** What to say about the new HSM in its state now (undefined: not listed yet, or gone). */
 export function hsmCreatedSentence(state: string | undefined): string {
   switch (state) {
@@ -18,13 +26,13 @@ export function hsmCreatedSentence(state: string | undefined): string {
   }
 }
 
-export function HsmCreatedNotice({ region, clusterId, hsmId, zone }: { region: string; clusterId: string; hsmId: string; zone: string }) {
-  const cluster = useClusterQuery(region, clusterId);
+export function HsmCreatedNotice({ region, account, clusterId, hsmId, zone }: NoticeProps & { zone: string }) {
+  const cluster = useClusterQuery(region, clusterId, account);
   const state = cluster.data?.Hsms?.find((h) => h.HsmId === hsmId)?.State;
   return (
     <span data-testid="hsm-created-notice" data-state={state ?? ''}>
       HSM <span className="font-mono">{hsmId}</span> in {zone} {hsmCreatedSentence(state)}{' '}
-      <ClusterTabLink region={region} clusterId={clusterId} tab="hsms" className="underline">
+      <ClusterTabLink region={region} clusterId={clusterId} account={account} tab="hsms" className="underline">
         See it on the HSMs tab
       </ClusterTabLink>
     </span>
@@ -37,13 +45,13 @@ export function hsmDeletedSentence(state: string | undefined): string {
   return `is being deleted (${state}); it disappears from the cluster when AWS is done.`;
 }
 
-export function HsmDeletedNotice({ region, clusterId, hsmId }: { region: string; clusterId: string; hsmId: string }) {
-  const cluster = useClusterQuery(region, clusterId);
+export function HsmDeletedNotice({ region, account, clusterId, hsmId }: NoticeProps) {
+  const cluster = useClusterQuery(region, clusterId, account);
   const state = cluster.data?.Hsms?.find((h) => h.HsmId === hsmId)?.State;
   return (
     <span data-testid="hsm-deleted-notice" data-state={state ?? ''}>
       HSM <span className="font-mono">{hsmId}</span> {hsmDeletedSentence(state)}{' '}
-      <ClusterTabLink region={region} clusterId={clusterId} tab="hsms" className="underline">
+      <ClusterTabLink region={region} clusterId={clusterId} account={account} tab="hsms" className="underline">
         See the HSMs tab
       </ClusterTabLink>
     </span>

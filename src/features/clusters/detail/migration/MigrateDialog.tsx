@@ -69,12 +69,14 @@ function CheckItem({
 export function MigrateDialog({
   cluster,
   region,
+  account,
   mutation,
   onClose,
   onNotice,
 }: {
   cluster: ClusterWithExtras;
   region: string;
+  account?: string | undefined;
   mutation: ModifyMutation;
   onClose: () => void;
   onNotice: ShowNotice;
@@ -83,7 +85,7 @@ export function MigrateDialog({
   const checks = migrationChecks(cluster);
   const [confirmed, setConfirmed] = useState<ReadonlySet<CheckId>>(new Set());
   const blocker = migrationBlocker(checks, confirmed);
-  const refresh = useRefreshCluster(region, clusterId);
+  const refresh = useRefreshCluster(region, clusterId, account);
   const hsmCount = cluster.Hsms?.length ?? 0;
 
   const confirm = (id: CheckId, yes: boolean) =>

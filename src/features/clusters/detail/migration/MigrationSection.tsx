@@ -19,7 +19,7 @@ interface SectionProps {
   cluster: ClusterWithExtras;
   region: string;
   /** The cluster's account (undefined: the base account). */
-  account?: string;
+  account?: string | undefined;
   onNotice: ShowNotice;
 }
 
@@ -125,12 +125,20 @@ export function MigrationSection({ cluster, region, account, onNotice }: Section
         <MigrationAction state={state} mutation={mutation} onOpen={setDialog} />
       </div>
       {dialog === 'migrate' && (
-        <MigrateDialog cluster={cluster} region={region} mutation={mutation} onClose={() => setDialog(null)} onNotice={onNotice} />
+        <MigrateDialog
+          cluster={cluster}
+          region={region}
+          account={account}
+          mutation={mutation}
+          onClose={() => setDialog(null)}
+          onNotice={onNotice}
+        />
       )}
       {dialog === 'rollback' && (
         <RollbackDialog
           cluster={cluster}
           region={region}
+          account={account}
           mutation={mutation}
           until={until}
           now={now}

@@ -22,6 +22,7 @@ export function RollbackTimeLeft({ until, now }: { until: Date; now: number }) {
 export function RollbackDialog({
   cluster,
   region,
+  account,
   mutation,
   until,
   now,
@@ -30,6 +31,7 @@ export function RollbackDialog({
 }: {
   cluster: ClusterWithExtras;
   region: string;
+  account?: string | undefined;
   mutation: ReturnType<typeof useModifyClusterMutation>;
   until: Date | undefined;
   now: number;
@@ -37,7 +39,7 @@ export function RollbackDialog({
   onNotice: ShowNotice;
 }) {
   const clusterId = cluster.ClusterId ?? '';
-  const refresh = useRefreshCluster(region, clusterId);
+  const refresh = useRefreshCluster(region, clusterId, account);
   const closed = until === undefined || until.getTime() <= now;
   return (
     <ConfirmDialog

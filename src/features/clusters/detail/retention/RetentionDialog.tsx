@@ -19,7 +19,7 @@ import { ConfirmDeletion, RetentionImpact } from './RetentionConfirm';
 import { useRetentionSave } from './retentionSave';
 
 export function RetentionButton(props: ClusterActionProps) {
-  const mutation = useModifyClusterMutation(props.region);
+  const mutation = useModifyClusterMutation(props.region, props.account);
   return (
     <ClusterDialogButton
       {...props}
@@ -36,7 +36,7 @@ export function RetentionButton(props: ClusterActionProps) {
 type RetentionDialogProps = ClusterDialogProps<ReturnType<typeof useModifyClusterMutation>>;
 
 /** The typed number, what it would delete (by the service's rule, from the cluster's backups now) and the confirmation. */
-function useRetentionForm(cluster: ClusterWithExtras, region: string) {
+function useRetentionForm(cluster: ClusterWithExtras, region: string, account: string | undefined) {
   const clusterId = cluster.ClusterId ?? '';
   const current = cluster.BackupRetentionPolicy?.Value ?? '';
   const [days, setDaysValue] = useState(current);
@@ -44,7 +44,7 @@ function useRetentionForm(cluster: ClusterWithExtras, region: string) {
   const [understood, setUnderstood] = useState(false);
   const [confirmMissing, setConfirmMissing] = useState(false);
   const check = checkRetentionDays(days);
-  const backups = useAllBackupsQuery([region], { clusterIds: [clusterId] });
+  const backups = useAllBackupsQuery([region], { clusterIds: [clusterId], accounts: [account] });
   const clusterBackups = useMemo(() => backups.rows.map((r) => r.backup), [backups.rows]);
   const backupsKnown = !backups.isPending && backups.errors.length === 0;
   const purged = check.ok && backupsKnown ? backupsPurgedByRetention(clusterBackups, clusterId, Number(check.value), new Date()) : [];
@@ -102,10 +102,10 @@ function RetentionDaysField(props: {
   );
 }
 
-function RetentionDialog({ cluster, region, mutation, onClose, onNotice }: RetentionDialogProps) {
+function RetentionDialog({ cluster, region, account, mutation, onClose, onNotice }: RetentionDialogProps) {
   const clusterId = cluster.ClusterId ?? '';
-  const form = useRetentionForm(cluster, region);
-  const { save, finishing } = useRetentionSave({ region, clusterId, mutation, onClose, onNotice });
+  const form = useRetentionForm(cluster, region, account);
+  const { save, finishing } = useRetentionSave({ region, account, clusterId, mutation, onClose, onNotice });
   const ids = { impact: useId(), confirm: useId() };
   const busy = mutation.isPending || finishing;
   // Lowering the retention with backups at stake needs an explicit yes; raising it (nothing purged) does not.

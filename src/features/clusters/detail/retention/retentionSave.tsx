@@ -5,7 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { backupKeys, useShownRegions, type BackupWithExtras, type BackupRetentionPolicy } from '../../../../aws';
+import { accountLinkParams, backupKeys, useShownRegions, type BackupWithExtras, type BackupRetentionPolicy } from '../../../../aws';
 import type { useModifyClusterMutation } from '../../../../aws/actions';
 import { ClusterTabLink } from '../../initialize/ClusterTabLink';
 import { formatRetention } from '../format';
@@ -13,18 +13,24 @@ import type { ShowNotice } from '../notice';
 import { countNewlyPendingDeletion, readyBackupIds } from './retentionImpact';
 import { useRefreshCluster } from '../useRefreshCluster';
 
-/** The backup list showing the cluster's backups pending deletion (in its region only). */
-export function pendingDeletionLink(region: string, clusterId: string): { regions: string[]; params: Record<string, string> } {
-  return { regions: [region], params: { region, cluster: clusterId, state: 'PENDING_DELETION' } };
+/** The backup list showing the cluster's backups pending deletion (in its region only, of its account). */
+export function pendingDeletionLink(
+  region: string,
+  clusterId: string,
+  account?: string,
+): { regions: string[]; params: Record<string, string> } {
+  return { regions: [region], params: { region, cluster: clusterId, state: 'PENDING_DELETION', ...accountLinkParams(account) } };
 }
 
 function RetentionSavedNotice({
   region,
+  account,
   clusterId,
   policy,
   count,
 }: {
   region: string;
+  account: string | undefined;
   clusterId: string;
   policy: BackupRetentionPolicy;
   count: number;
@@ -36,14 +42,14 @@ function RetentionSavedNotice({
       {count > 0 ? (
         <span data-testid="retention-purged">
           {count} {count === 1 ? 'backup' : 'backups'} went to pending deletion (<code>PENDING_DELETION</code>, restorable for 7 days):{' '}
-          <Link to={linkTo('/backups', pendingDeletionLink(region, clusterId))} className="underline">
+          <Link to={linkTo('/backups', pendingDeletionLink(region, clusterId, account))} className="underline">
             see {count === 1 ? 'it' : 'them'} in the backup list
           </Link>
         </span>
       ) : (
         <>
           No backup was deleted.{' '}
-          <ClusterTabLink region={region} clusterId={clusterId} tab="overview" className="underline">
+          <ClusterTabLink region={region} clusterId={clusterId} account={account} tab="overview" className="underline">
             See the overview
           </ClusterTabLink>
         </>
@@ -54,6 +60,8 @@ function RetentionSavedNotice({
 
 export interface RetentionSaveOptions {
   region: string;
+  /** The cluster's account (undefined: the base account). */
+  account?: string | undefined;
   clusterId: string;
   mutation: ReturnType<typeof useModifyClusterMutation>;
   onClose: () => void;
@@ -71,15 +79,16 @@ export interface RetentionToSave {
 }
 
 /** `save` sends the change; `finishing` is true while the backups are counted after it. */
-export function useRetentionSave({ region, clusterId, mutation, onClose, onNotice }: RetentionSaveOptions) {
+export function useRetentionSave({ region, account, clusterId, mutation, onClose, onNotice }: RetentionSaveOptions) {
   const [finishing, setFinishing] = useState(false);
-  const refresh = useRefreshCluster(region, clusterId);
+  const refresh = useRefreshCluster(region, clusterId, account);
+  const where = { region, account };
   const queryClient = useQueryClient();
 
   const countPurged = async (readyBefore: ReadonlySet<string>): Promise<number | null> => {
     try {
-      await queryClient.invalidateQueries({ queryKey: backupKeys.lists(region) });
-      const now = queryClient.getQueryData<BackupWithExtras[]>(backupKeys.list(region, { clusterIds: [clusterId] }));
+      await queryClient.invalidateQueries({ queryKey: backupKeys.lists(where) });
+      const now = queryClient.getQueryData<BackupWithExtras[]>(backupKeys.list(where, { clusterIds: [clusterId] }));
       return now ? countNewlyPendingDeletion(readyBefore, now) : null;
     } catch {
       return null;
@@ -101,6 +110,7 @@ export function useRetentionSave({ region, clusterId, mutation, onClose, onNotic
     onNotice(
       <RetentionSavedNotice
         region={region}
+        account={account}
         clusterId={clusterId}
         policy={policy ?? { Type: 'DAYS', Value: value }}
         count={went ?? expected}

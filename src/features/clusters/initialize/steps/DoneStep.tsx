@@ -13,11 +13,14 @@ const ACTIVATE_DOC = 'https://docs.aws.amazon.com/cloudhsm/latest/userguide/acti
 export function DoneStep({
   state,
   region,
+  account,
   clusterId,
   noteRef,
 }: {
   state: string | undefined;
   region: string;
+  /** The cluster's account (undefined: the base account); the emulator's stand-in activates the base account's only. */
+  account?: string | undefined;
   clusterId: string;
   noteRef?: RefObject<HTMLDivElement | null>;
 }) {
@@ -72,13 +75,27 @@ export function DoneStep({
         </>
       )}
       {emulator && state === 'INITIALIZED' && (
-        <EmulatorActivation region={region} clusterId={clusterId} onActivated={() => setActivated(true)} />
+        <EmulatorActivation region={region} account={account} clusterId={clusterId} onActivated={() => setActivated(true)} />
       )}
     </div>
   );
 }
 
-function EmulatorActivation({ region, clusterId, onActivated }: { region: string; clusterId: string; onActivated: () => void }) {
+/** Why the emulator cannot activate another account's cluster: its activate-cluster call takes no account. */
+export const OTHER_ACCOUNT_ACTIVATION_REASON =
+  'The emulator’s activate-cluster call (POST /api/emulator/activate-cluster) works on the base account’s clusters only; this cluster is in another account.';
+
+function EmulatorActivation({
+  region,
+  account,
+  clusterId,
+  onActivated,
+}: {
+  region: string;
+  account: string | undefined;
+  clusterId: string;
+  onActivated: () => void;
+}) {
   const activate = useActivateClusterInEmulatorMutation(region);
   return (
     <div className="rounded border border-slate-300 p-2 dark:border-slate-700" data-testid="init-emulator-note">
@@ -90,6 +107,8 @@ function EmulatorActivation({ region, clusterId, onActivated }: { region: string
       {/* Still pending after success, until the cluster shows ACTIVE and this box goes away. */}
       <ActionButton
         variant="primary"
+        disabledReason={account ? OTHER_ACCOUNT_ACTIVATION_REASON : null}
+        showReason
         pending={activate.isPending || activate.isSuccess}
         pendingLabel="Activating…"
         onClick={() => activate.mutate({ ClusterId: clusterId }, { onSuccess: onActivated })}

@@ -53,11 +53,13 @@ export function DownloadStep({
   certificates,
   clusterId,
   region,
+  account,
   onDownloaded,
 }: {
   certificates: Certificates | undefined;
   clusterId: string;
   region: string;
+  account: string | undefined;
   onDownloaded: () => void;
 }) {
   const csr = certificates?.ClusterCsr?.trim() ? certificates.ClusterCsr : undefined;
@@ -133,7 +135,7 @@ export function DownloadStep({
               </>
             )}{' '}
             Each check and certificate is on the{' '}
-            <ClusterTabLink region={region} clusterId={clusterId} tab="certificates" className="underline">
+            <ClusterTabLink region={region} clusterId={clusterId} account={account} tab="certificates" className="underline">
               cluster&apos;s Certificates tab
             </ClusterTabLink>
             .

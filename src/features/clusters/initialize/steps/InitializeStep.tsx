@@ -12,6 +12,8 @@ import { ClusterTabLink } from '../ClusterTabLink';
 export interface InitializeStepProps {
   clusterId: string;
   region: string;
+  /** The cluster's account (undefined: the base account), for the link to its page. */
+  account?: string | undefined;
   /** Why the button cannot be used now; null when it can. */
   disabledReason: string | null;
   pending: boolean;
@@ -28,6 +30,7 @@ export interface InitializeStepProps {
 export function InitializeStep({
   clusterId,
   region,
+  account,
   disabledReason,
   pending,
   error,
@@ -82,7 +85,7 @@ export function InitializeStep({
         >
           <ActionSuccess testId="init-accepted">
             InitializeCluster accepted{accepted.StateMessage ? `: ${accepted.StateMessage}` : '.'}{' '}
-            <ClusterTabLink region={region} clusterId={clusterId} tab="overview" className="underline">
+            <ClusterTabLink region={region} clusterId={clusterId} account={account} tab="overview" className="underline">
               Open cluster {clusterId}
             </ClusterTabLink>
           </ActionSuccess>

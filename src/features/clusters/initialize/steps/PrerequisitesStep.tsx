@@ -4,7 +4,17 @@ import { ResourceStatus } from '../../../../ui/StatusIndicator';
 import { ClusterTabLink } from '../ClusterTabLink';
 import type { Readiness } from '../flow';
 
-export function PrerequisitesStep({ cluster, region, readiness }: { cluster: ClusterWithExtras; region: string; readiness: Readiness }) {
+export function PrerequisitesStep({
+  cluster,
+  region,
+  account,
+  readiness,
+}: {
+  cluster: ClusterWithExtras;
+  region: string;
+  account: string | undefined;
+  readiness: Readiness;
+}) {
   const clusterId = cluster.ClusterId ?? '';
   const activeHsm = cluster.Hsms?.find((h) => h.State === 'ACTIVE');
   return (
@@ -24,7 +34,7 @@ export function PrerequisitesStep({ cluster, region, readiness }: { cluster: Clu
           <p className="font-medium">{readiness.reason}</p>
           <p className="mt-1 text-sm">
             {readiness.addHsm ? 'Add an HSM on the ' : 'See the HSMs on the '}
-            <ClusterTabLink region={region} clusterId={clusterId} tab="hsms" className="underline">
+            <ClusterTabLink region={region} clusterId={clusterId} account={account} tab="hsms" className="underline">
               cluster&apos;s HSMs tab
             </ClusterTabLink>
             .
@@ -36,7 +46,7 @@ export function PrerequisitesStep({ cluster, region, readiness }: { cluster: Clu
           <p className="font-medium">{readiness.reason}</p>
           <p className="mt-1 text-sm">
             Back to the{' '}
-            <ClusterTabLink region={region} clusterId={clusterId} tab="overview" className="underline">
+            <ClusterTabLink region={region} clusterId={clusterId} account={account} tab="overview" className="underline">
               cluster {clusterId}
             </ClusterTabLink>
             .
