@@ -44,7 +44,15 @@ function OwnBackupsPage() {
   const { regions, linkTo } = useShownRegions();
   const { params, setParams } = useBackupPageParams();
   const data = useBackupsData(regions, params);
-  const controls = useTimelineControls({ params, setParams, window: data.window, now: data.now, extent: data.extent, linkTo });
+  const controls = useTimelineControls({
+    params,
+    setParams,
+    window: data.window,
+    now: data.now,
+    extent: data.extent,
+    linkTo,
+    rows: data.rows,
+  });
   const bulk = useBulkSelection(data.rows, data.sorted);
   const { backups, rows, selectedRow } = data;
   const read = regionsRead(backups.regions);

@@ -4,7 +4,7 @@
  * tags, sharing and actions ask that account, and what they change is that account's backup. The base account
  * holds a backup with the same id, so a call that went to the wrong account would show (and change it).
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sessionKey, type SessionInfo } from '../../../aws';
@@ -38,12 +38,12 @@ function givenTwin(): string {
 
 const stored = (account: string, id: string) => env.emulator.store.peekRegion(account, REGION)?.backups.get(id);
 
-function renderPage(id: string, account: string | null = OTHER) {
+function renderPage(id: string, account: string | null = OTHER, regions = [REGION]) {
   const { clients, log } = testClients(env);
   const queryClient = testQueryClient();
   const session: SessionInfo = {
     mode: 'emulator',
-    regions: [REGION],
+    regions,
     availableRegions: [REGION, 'us-west-2'],
     readOnly: false,
     accountId: env.baseAccount,
@@ -154,4 +154,23 @@ describe('another account’s backup page', () => {
     const link = within(screen.getByTestId('delete-success')).getByRole('link', { name: id });
     expect(new URL(link.getAttribute('href')!, 'http://x').searchParams.get('account')).toBe(OTHER);
   });
+
+  it('Copy copies within that account: the copy lands in its us-west-2, the tracker finds it there and links to it with the account', async () => {
+    const id = givenTwin();
+    renderPage(id, OTHER, [REGION, 'us-west-2']);
+    const copy = await screen.findByRole('button', { name: 'Copy to us-west-2' }, NETWORK);
+    await waitFor(() => expect(copy.getAttribute('aria-disabled')).not.toBe('true'), NETWORK);
+    act(() => copy.click());
+    // That account's cluster has no backup in us-west-2 yet: the first-copy guard asks.
+    const guard = await screen.findByRole('dialog', undefined, NETWORK);
+    act(() => within(guard).getByRole('button', { name: 'Copy to us-west-2' }).click());
+    const tracker = await screen.findByTestId('copy-tracker', undefined, NETWORK);
+    await waitFor(() => expect(tracker.dataset['copyId']).toBeTruthy(), { timeout: 15_000 });
+    const copies = (account: string) =>
+      [...(env.emulator.store.peekRegion(account, 'us-west-2')?.backups.values() ?? [])].filter((b) => b.SourceBackup === id);
+    expect(copies(OTHER).map((b) => b.BackupId)).toEqual([tracker.dataset['copyId']]);
+    expect(copies(env.baseAccount)).toEqual([]);
+    const link = await within(tracker).findByTestId('copy-link', undefined, NETWORK);
+    expect(new URL(link.getAttribute('href')!, 'http://x').searchParams.get('account')).toBe(OTHER);
+  }, 20_000);
 });

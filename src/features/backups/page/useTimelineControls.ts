@@ -5,7 +5,7 @@
  */
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import type { useShownRegions } from '../../../aws';
+import { accountLinkParams, type useShownRegions } from '../../../aws';
 import { rowTime, type BackupRow } from '../filterBackups';
 import type { BackupListFilters, BackupPageParams } from '../params';
 import { ZOOM_DURATION_MS, ZOOM_LEVELS, type BackupMark, type ClusterMark, type TimeWindow } from '../timeline';
@@ -23,6 +23,8 @@ interface Context {
   now: Date;
   extent: TimeWindow | null;
   linkTo: LinkTo;
+  /** The rows the marks come from: a mark's page names the account of its row (issue 15). */
+  rows?: readonly BackupRow[];
 }
 
 /** The zoom level that shows a group of marks spanning `span` ms, one step in at least. */
@@ -31,7 +33,7 @@ function zoomLevelFor(span: number, current: BackupPageParams['zoom']) {
   return ZOOM_LEVELS.indexOf(level) < ZOOM_LEVELS.indexOf(current) ? level : '7d';
 }
 
-export function useTimelineControls({ params, setParams, window, now, extent, linkTo }: Context) {
+export function useTimelineControls({ params, setParams, window, now, extent, linkTo, rows }: Context) {
   const navigate = useNavigate();
   const update = useCallback(
     (change: Partial<BackupPageParams>, replace = false) => setParams((current) => ({ ...current, ...change }), { replace }),
@@ -41,7 +43,13 @@ export function useTimelineControls({ params, setParams, window, now, extent, li
     setParams((current) => ({ ...current, filters: { ...current.filters, ...change } }), { replace });
 
   const selectFromTimeline = useCallback((id: string) => update({ selected: id }, true), [update]);
-  const open = useCallback((mark: BackupMark) => void navigate(linkTo(`/backups/${mark.region}/${mark.backupId}`)), [navigate, linkTo]);
+  const open = useCallback(
+    (mark: BackupMark) => {
+      const account = rows?.find((r) => r.region === mark.region && r.backup.BackupId === mark.backupId)?.account;
+      void navigate(linkTo(`/backups/${mark.region}/${mark.backupId}`, { params: accountLinkParams(account) }));
+    },
+    [navigate, linkTo, rows],
+  );
   const zoomInto = useCallback(
     (mark: ClusterMark) => {
       const next = zoomLevelFor(mark.end.getTime() - mark.start.getTime(), params.zoom);

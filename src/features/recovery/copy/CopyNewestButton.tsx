@@ -91,6 +91,7 @@ function CopyNewestDialog({
             backupId: b.backup.BackupId ?? '',
             clusterId: b.backup.ClusterId,
             clusterRegion: backupClusterRegion(b.backup, b.region),
+            ...(b.account && { account: b.account }),
           },
           destination,
           tagKey,

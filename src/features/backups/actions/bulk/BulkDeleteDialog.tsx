@@ -29,6 +29,8 @@ export default function BulkDeleteDialog({ rows, onClose }: BulkDeleteDialogProp
     onClose,
   });
   const regions = [...new Set(plan.runnable.map((r) => r.region))];
+  // Rows of another account than the base carry it (issue 15): each delete goes to its own account.
+  const otherAccounts = plan.runnable.some((r) => r.account !== undefined);
   const queryClient = useQueryClient();
   // Judged once, when the dialog opens, from what the page has loaded.
   const judged = useMemo(() => {
@@ -49,7 +51,12 @@ export default function BulkDeleteDialog({ rows, onClose }: BulkDeleteDialogProp
         <div>
           <p>
             {plural(plan.runnable.length)} will be deleted
-            {regions.length > 1 ? `, each in its own region (${regions.join(', ')})` : ` in ${regions[0]}`}:
+            {otherAccounts
+              ? `, each in its own account and region`
+              : regions.length > 1
+                ? `, each in its own region (${regions.join(', ')})`
+                : ` in ${regions[0]}`}
+            :
           </p>
           {atRisk > 0 && (
             <p className="font-medium" data-testid="bulk-delete-at-risk">
@@ -59,7 +66,8 @@ export default function BulkDeleteDialog({ rows, onClose }: BulkDeleteDialogProp
           <ul className="max-h-60 list-disc overflow-y-auto pl-5 text-xs" data-testid="bulk-delete-list">
             {judged.list.map(({ row, risks, unknown }) => (
               <li key={`${row.region}/${row.backup.BackupId}`} data-testid="bulk-delete-item">
-                <span className="font-mono">{row.backup.BackupId}</span> ({row.region})
+                <span className="font-mono">{row.backup.BackupId}</span> ({row.region}
+                {row.account ? `, account ${row.account}` : ''})
                 {risks.length > 0 && (
                   <span className="font-semibold text-amber-800 dark:text-amber-300" data-testid="bulk-delete-risks">
                     {' '}

@@ -29,11 +29,12 @@ const SOURCE_TAGS_NOTE = "with the source's tags";
 /** What the control reads of the backup: its state, and its cluster for the guardrails. */
 export type CopyBackupFacts = BackupFacts & Pick<BackupWithExtras, 'ClusterId' | 'SourceRegion'>;
 
-export const copySourceOf = (region: string, backup: CopyBackupFacts): CopySource => ({
+export const copySourceOf = (region: string, backup: CopyBackupFacts, account?: string): CopySource => ({
   region,
   backupId: backup.BackupId ?? '',
   clusterId: backup.ClusterId,
   clusterRegion: backupClusterRegion(backup, region),
+  ...(account && { account }),
 });
 
 export interface CopyBackupButtonProps {
@@ -52,7 +53,7 @@ function useCopyControl(region: string, backup: CopyBackupFacts, compact: boolea
   const readOnly = useReadOnlyReason();
   const { copy, isPending: copying } = useCopyBackup(region, backupId, account);
   // The first copy to a region and residency-tagged backups ask first (guard/).
-  const { guard, checking, dialog: guardDialog } = useCopyGuard(copySourceOf(region, backup));
+  const { guard, checking, dialog: guardDialog } = useCopyGuard(copySourceOf(region, backup, account));
   const isPending = copying || checking;
   const [dialogOpen, setDialogOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -158,7 +159,7 @@ export function CopyBackupButton({ region, backup, compact = false, account }: C
             open={dialog.open}
             onOpenChange={dialog.setOpen}
             region={region}
-            source={copySourceOf(region, backup)}
+            source={copySourceOf(region, backup, account)}
             destinations={destinations.all}
             preferred={preferred ?? destinations.all[0] ?? ''}
             copy={copy}

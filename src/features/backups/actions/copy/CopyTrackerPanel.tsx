@@ -8,7 +8,14 @@
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useAllBackupsQuery, useAwsSettings, useShownRegions, type AwsRequestError, type BackupWithExtras } from '../../../../aws';
+import {
+  accountLinkParams,
+  useAllBackupsQuery,
+  useAwsSettings,
+  useShownRegions,
+  type AwsRequestError,
+  type BackupWithExtras,
+} from '../../../../aws';
 import { Alert, Button, ResourceStatus, type AlertType } from '../../../../ui';
 import { ActionError } from '../../../../ui/actions';
 import { copyTracker, type CopyTrack } from './copyTrackerStore';
@@ -54,7 +61,11 @@ function useTrackedCopy(track: CopyTrack) {
   const { pollIntervalMs } = useAwsSettings();
   const accepted = track.status === 'tracking';
   const regions = useMemo(() => (accepted ? [track.destinationRegion] : []), [accepted, track.destinationRegion]);
-  const options = useMemo(() => ({ filters: { sourceBackupIds: [track.sourceBackupId] } }), [track.sourceBackupId]);
+  // The copy lands in the source's account (CopyBackupToRegion copies into the caller's account).
+  const options = useMemo(
+    () => ({ filters: { sourceBackupIds: [track.sourceBackupId] }, accounts: [track.account] }),
+    [track.sourceBackupId, track.account],
+  );
   const copies = useAllBackupsQuery(regions, options);
   const found = useMemo(
     () =>
@@ -131,7 +142,11 @@ function TrackerMessage({ state, track, found, errors }: MessageProps): ReactNod
   const source = <span className="font-mono">{track.sourceBackupId}</span>;
   const copyId = found?.BackupId ?? '';
   const copyLink = (
-    <Link className="font-mono underline" to={linkTo(`/backups/${dest}/${copyId}`)} data-testid="copy-link">
+    <Link
+      className="font-mono underline"
+      to={linkTo(`/backups/${dest}/${copyId}`, { params: accountLinkParams(track.account) })}
+      data-testid="copy-link"
+    >
       {copyId}
     </Link>
   );

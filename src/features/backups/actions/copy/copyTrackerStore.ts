@@ -12,6 +12,8 @@ export interface CopyTrack {
   sourceRegion: string;
   sourceBackupId: string;
   destinationRegion: string;
+  /** The source's account, where the copy lands too (undefined: the base account). */
+  account?: string;
   /** When the copy was asked for (epoch ms): the copy made by this request is the newest one after it. */
   startedAt: number;
   status: CopyTrackStatus;
@@ -20,7 +22,7 @@ export interface CopyTrack {
   error?: AwsRequestError;
 }
 
-export type CopyTrackStart = Pick<CopyTrack, 'sourceRegion' | 'sourceBackupId' | 'destinationRegion' | 'tagsNote'>;
+export type CopyTrackStart = Pick<CopyTrack, 'sourceRegion' | 'sourceBackupId' | 'destinationRegion' | 'tagsNote' | 'account'>;
 
 /** Older trackers are dropped beyond this many. */
 export const MAX_TRACKS = 10;

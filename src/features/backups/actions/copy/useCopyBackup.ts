@@ -24,7 +24,13 @@ export function useCopyBackup(
 ): { copy: (request: CopyRequest) => Promise<AwsRequestError | null>; isPending: boolean } {
   const mutation = useCopyBackupMutation(region, account);
   const copy = async ({ destination, tagList, tagsNote, failuresInPanel }: CopyRequest): Promise<AwsRequestError | null> => {
-    const id = copyTracker.start({ sourceRegion: region, sourceBackupId: backupId, destinationRegion: destination, tagsNote });
+    const id = copyTracker.start({
+      sourceRegion: region,
+      sourceBackupId: backupId,
+      destinationRegion: destination,
+      tagsNote,
+      ...(account && { account }),
+    });
     try {
       await mutation.mutateAsync({ BackupId: backupId, DestinationRegion: destination, ...(tagList ? { TagList: tagList } : {}) });
       copyTracker.accepted(id);

@@ -13,6 +13,8 @@ export interface CopySource {
   clusterId: string | undefined;
   /** Where the backup's cluster is: the backup's region, or for a copy the region it was copied from. */
   clusterRegion: string;
+  /** The backup's account, which its cluster and its copies are in too (undefined: the base account). */
+  account?: string;
 }
 
 export interface CopyFacts {

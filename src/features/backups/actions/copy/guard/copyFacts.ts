@@ -29,7 +29,7 @@ async function hasCopiesIn(
   if (!source.clusterId) return null;
   try {
     const data = await queryClient.fetchInfiniteQuery({
-      ...backupQueries.infinite(settings, destination, { clusterIds: [source.clusterId] }, PAGE),
+      ...backupQueries.infinite(settings, { region: destination, account: source.account }, { clusterIds: [source.clusterId] }, PAGE),
       staleTime: FRESH_MS,
     });
     return holdsLiveBackup(data.pages[0]?.backups ?? []) ? true : data.pages[0]?.nextToken ? null : false;
@@ -40,9 +40,14 @@ async function hasCopiesIn(
 
 type TagsRead = { tags: Tag[] } | { gone: true } | { error: string };
 
-async function readTags(queryClient: QueryClient, settings: AwsSettings, region: string, id: string): Promise<TagsRead> {
+async function readTags(
+  queryClient: QueryClient,
+  settings: AwsSettings,
+  where: { region: string; account?: string | undefined },
+  id: string,
+): Promise<TagsRead> {
   try {
-    return { tags: await queryClient.fetchQuery({ ...tagQueries.of(settings, region, id), staleTime: FRESH_MS }) };
+    return { tags: await queryClient.fetchQuery({ ...tagQueries.of(settings, where, id), staleTime: FRESH_MS }) };
   } catch (error) {
     // A deleted cluster has no tags to keep its backups anywhere.
     if (error instanceof AwsRequestError && error.info.code === 'CloudHsmResourceNotFoundException') return { gone: true };
@@ -60,8 +65,10 @@ export async function fetchCopyFacts(
   const { clusterId } = source;
   const [hasCopies, backupTags, clusterTags] = await Promise.all([
     hasCopiesIn(queryClient, settings, source, destination),
-    readTags(queryClient, settings, source.region, source.backupId),
-    clusterId ? readTags(queryClient, settings, source.clusterRegion, clusterId) : Promise.resolve<TagsRead>({ gone: true }),
+    readTags(queryClient, settings, { region: source.region, account: source.account }, source.backupId),
+    clusterId
+      ? readTags(queryClient, settings, { region: source.clusterRegion, account: source.account }, clusterId)
+      : Promise.resolve<TagsRead>({ gone: true }),
   ]);
   const subjects: ResidencySubject[] = [];
   const unreadable: string[] = [];
