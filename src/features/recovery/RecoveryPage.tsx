@@ -80,9 +80,12 @@ export default function RecoveryPage() {
       rows
         .filter((r) => selected.has(r.key))
         .map((r) => ({
-          cluster: { region: r.region, cluster: r.cluster },
+          // The cluster's account (issue 15): Copy newest copies within it.
+          cluster: { region: r.region, ...(r.account && { account: r.account }), cluster: r.cluster },
           newest:
-            r.posture.local.kind === 'found' ? ({ region: r.region, backup: r.posture.local.backup } satisfies RegionalBackup) : undefined,
+            r.posture.local.kind === 'found'
+              ? ({ region: r.region, ...(r.account && { account: r.account }), backup: r.posture.local.backup } satisfies RegionalBackup)
+              : undefined,
         })),
     [rows, selected],
   );

@@ -137,8 +137,9 @@ function CopyNewestDialog({
             </FormField>
             <ul className="list-disc pl-5" data-testid="copy-newest-list">
               {plan.runnable.map((b) => (
-                <li key={`${b.region}/${b.backup.BackupId}`}>
+                <li key={`${b.account ?? ''}/${b.region}/${b.backup.BackupId}`}>
                   <span className="font-mono">{b.backup.BackupId}</span> from {b.region}
+                  {b.account && ` (account ${b.account}; the copy stays in it)`}
                 </li>
               ))}
             </ul>
