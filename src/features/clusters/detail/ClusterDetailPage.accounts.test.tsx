@@ -112,6 +112,7 @@ describe('another account’s cluster page', () => {
     renderAt(page('hsms'));
     const heading = await screen.findByRole('heading', { name: new RegExp(activeId) }, NETWORK);
     expect(heading.textContent).toContain('workload-ca');
+    expect(screen.getByTestId('cluster-account').textContent).toBe(`Account workload (${OTHER})`);
     const rows = await screen.findAllByTestId('hsm-row', undefined, NETWORK);
     expect(rows.map((r) => r.textContent)).toEqual([expect.stringContaining(clusterOf(OTHER, activeId)!.Hsms[0]!.HsmId)]);
   });

@@ -3,7 +3,7 @@
  * forward and reload keep it. The certificates tab is loaded on demand (it brings @peculiar/x509).
  */
 import { Link, useParams } from 'react-router';
-import { useAccountParam, useClusterQuery, useShownRegions, type ClusterWithExtras } from '../../../aws';
+import { accountName, useAccountParam, useClusterQuery, useShownAccounts, useShownRegions, type ClusterWithExtras } from '../../../aws';
 import { clusterHealth } from '../../../cloudhsm/health';
 import { Alert, AwsErrorMessage, Button, Skeleton, SkeletonText, StatusSpecIndicator, useNow } from '../../../ui';
 import { ActionSuccess } from '../../../ui/actions';
@@ -36,7 +36,13 @@ function LoadingCluster({ region, clusterId }: { region: string; clusterId: stri
   );
 }
 
-function ClusterNotFound({ region, clusterId }: { region: string; clusterId: string }) {
+/** "workload (444455556666)" for another account's cluster; undefined for the base account's (said nowhere, as before accounts). */
+function useAccountLabel(account: string | undefined): string | undefined {
+  const { infoOf } = useShownAccounts();
+  return account ? accountName(infoOf(account) ?? { id: account, label: account }) : undefined;
+}
+
+function ClusterNotFound({ region, clusterId, accountLabel }: { region: string; clusterId: string; accountLabel: string | undefined }) {
   const { linkTo } = useShownRegions();
   return (
     <section aria-labelledby="cluster-heading">
@@ -44,8 +50,9 @@ function ClusterNotFound({ region, clusterId }: { region: string; clusterId: str
         Cluster not found
       </h2>
       <Alert type="error" live data-testid="cluster-not-found">
-        There is no cluster <span className="font-mono">{clusterId}</span> in {region}. It may have been deleted, or it is in another
-        region.
+        There is no cluster <span className="font-mono">{clusterId}</span> in {region}
+        {accountLabel ? ` of account ${accountLabel}` : ''}. It may have been deleted, or it is in another region
+        {accountLabel ? ' or account' : ''}.
       </Alert>
       <p className="mt-2">
         Go back to the{' '}
@@ -64,6 +71,7 @@ export function ClusterDetailPage() {
   // every query, action and link of the page is given it.
   const account = useAccountParam();
   const query = useClusterQuery(region, clusterId, account);
+  const accountLabel = useAccountLabel(account);
   const { notice, show: showNotice, ref: noticeRef } = useNotice(clusterId, query.data !== undefined && query.data !== null, account);
   const now = useNow();
 
@@ -85,7 +93,7 @@ export function ClusterDetailPage() {
     );
   }
   const cluster = query.data;
-  if (!cluster) return <ClusterNotFound region={region} clusterId={clusterId} />;
+  if (!cluster) return <ClusterNotFound region={region} clusterId={clusterId} accountLabel={accountLabel} />;
 
   const name = nameOf(cluster);
   // The state with its HSMs': an ACTIVE cluster with a DEGRADED HSM reads "Active · Degraded", not "Active".
@@ -99,6 +107,11 @@ export function ClusterDetailPage() {
           <span className="font-mono text-base break-all text-slate-700 dark:text-slate-300">{cluster.ClusterId}</span>
         </h2>
         <span className="text-sm">{region}</span>
+        {accountLabel && (
+          <span className="text-sm" data-testid="cluster-account">
+            Account {accountLabel}
+          </span>
+        )}
         <StatusSpecIndicator status={health} className="text-sm" data-state={cluster.State} data-testid="cluster-health" />
       </div>
       <ClusterHealthAlert health={health} />
