@@ -81,7 +81,7 @@ function useCopyControl(region: string, backup: CopyBackupFacts, compact: boolea
     guardDialog,
     reason,
     readOnly,
-    note: compact ? copyStatusNote(tracks, region, backupId) : null,
+    note: compact ? copyStatusNote(tracks, region, backupId, account) : null,
     dialog: { open: dialogOpen, setOpen: setDialogOpen },
     menu: { open: menuOpen, setOpen: setMenuOpen },
   };

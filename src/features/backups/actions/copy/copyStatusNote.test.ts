@@ -45,4 +45,11 @@ describe('copyStatusNote', () => {
     expect(copyStatusNote(tracks, 'us-west-2', 'backup-aaaaaaaaaaa')).toBeNull();
     expect(copyStatusNote([], 'us-east-1', 'backup-aaaaaaaaaaa')).toBeNull();
   });
+
+  it('is for the backup of its own account: another account’s backup with the same id gets no note', () => {
+    const other = [track({ account: '444455556666', status: 'tracking' })];
+    expect(copyStatusNote(other, 'us-east-1', 'backup-aaaaaaaaaaa')).toBeNull();
+    expect(copyStatusNote(other, 'us-east-1', 'backup-aaaaaaaaaaa', '444455556666')).toMatchObject({ text: 'Copy to us-west-2 started ↑' });
+    expect(copyStatusNote([track({})], 'us-east-1', 'backup-aaaaaaaaaaa', '444455556666')).toBeNull();
+  });
 });

@@ -12,9 +12,12 @@ export interface CopyStatusNote {
   failed: boolean;
 }
 
-/** The note for the newest tracked copy of `backupId` in `region` (tracks are newest first), or null. */
-export function copyStatusNote(tracks: readonly CopyTrack[], region: string, backupId: string): CopyStatusNote | null {
-  const track = tracks.find((t) => t.sourceRegion === region && t.sourceBackupId === backupId);
+/**
+ * The note for the newest tracked copy of `backupId` in `region` of `account` (undefined: the base account),
+ * or null (tracks are newest first).
+ */
+export function copyStatusNote(tracks: readonly CopyTrack[], region: string, backupId: string, account?: string): CopyStatusNote | null {
+  const track = tracks.find((t) => t.sourceRegion === region && t.sourceBackupId === backupId && t.account === account);
   if (!track) return null;
   const dest = track.destinationRegion;
   switch (track.status) {
