@@ -20,7 +20,9 @@ const REGION = 'us-east-1';
 const OTHER = '444455556666';
 const NETWORK = { timeout: 10_000 };
 const OTHER_BACKUP = 'backup-otheraccnta';
+const OTHER_OLD_BACKUP = 'backup-otheraccntb';
 const BASE_BACKUP = 'backup-baseaccnta';
+const DAY = 86_400;
 let env: TwoAccountEmulator;
 /** The second account's active cluster (one HSM), and its initialized one. */
 let activeId = '';
@@ -71,6 +73,7 @@ beforeAll(async () => {
   twin.Hsms = [];
   env.emulator.store.putCluster(env.emulator.store.region(env.baseAccount, REGION), twin);
   env.putBackup(OTHER, REGION, { id: OTHER_BACKUP, clusterId: activeId, ageSeconds: 600 });
+  env.putBackup(OTHER, REGION, { id: OTHER_OLD_BACKUP, clusterId: activeId, ageSeconds: 20 * DAY });
   env.putBackup(env.baseAccount, REGION, { id: BASE_BACKUP, clusterId: activeId, ageSeconds: 600 });
 });
 afterAll(() => env.close());
@@ -136,7 +139,7 @@ describe('another account’s cluster page', () => {
   it('its backups are that account’s, and their links name the account', async () => {
     renderAt(page('backups'));
     const rows = await screen.findAllByTestId('backup-row', undefined, NETWORK);
-    expect(rows.map((r) => within(r).getAllByRole('link')[0]!.textContent)).toEqual([OTHER_BACKUP]);
+    expect(rows.map((r) => within(r).getAllByRole('link')[0]!.textContent)).toEqual([OTHER_BACKUP, OTHER_OLD_BACKUP]);
     expect(screen.queryByText(BASE_BACKUP)).toBeNull();
     const link = within(rows[0]!).getByRole('link', { name: OTHER_BACKUP });
     expect(new URL(link.getAttribute('href')!, 'http://x').pathname).toBe(`/backups/${REGION}/${OTHER_BACKUP}`);
@@ -155,6 +158,26 @@ describe('another account’s cluster page', () => {
     expect(clusterOf(env.baseAccount, activeId)?.Hsms).toHaveLength(0);
     expect(search(within(notice).getByRole('link')).get('account')).toBe(OTHER);
     await waitFor(() => expect(screen.getAllByTestId('hsm-row')).toHaveLength(2), NETWORK);
+  });
+
+  it('Change backup retention counts that account’s backups and changes that account’s cluster, not the twin', async () => {
+    const twinDays = clusterOf(env.baseAccount, activeId)!.RetentionDays;
+    renderAt(page('overview'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Change backup retention' }, NETWORK));
+    const dialog = await screen.findByTestId('retention-dialog');
+    fireEvent.change(within(dialog).getByRole('spinbutton', { name: /Keep backups for/ }), { target: { value: '10' } });
+    // The base account's twin has one young backup: counting there would say none goes.
+    await waitFor(
+      () => expect(within(dialog).getByTestId('retention-impact').textContent).toContain('1 backup is older than 10 days'),
+      NETWORK,
+    );
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /I understand 1 backup will be deleted/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save retention' }));
+    await waitFor(() => expect(screen.queryByTestId('retention-dialog')).toBeNull(), NETWORK);
+    expect(clusterOf(OTHER, activeId)?.RetentionDays).toBe(10);
+    expect(clusterOf(env.baseAccount, activeId)?.RetentionDays).toBe(twinDays);
+    const purged = await screen.findByTestId('retention-purged', undefined, NETWORK);
+    expect(search(within(purged).getByRole('link')).get('account')).toBe(OTHER);
   });
 
   it('the initialize page asks that account, and the emulator’s activation is off, saying why', async () => {
