@@ -7,7 +7,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionKey, type SessionInfo } from '../../../aws';
 import { testClients } from '../../../aws/testing/backend';
 import { startTwoAccountEmulator, type TwoAccountEmulator } from '../../../aws/testing/twoAccountEmulator';
@@ -77,7 +77,10 @@ beforeAll(async () => {
   env.putBackup(env.baseAccount, REGION, { id: BASE_BACKUP, clusterId: activeId, ageSeconds: 600 });
 });
 afterAll(() => env.close());
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 function renderAt(path: string) {
   const { clients } = testClients(env);
@@ -147,11 +150,15 @@ describe('another account’s cluster page', () => {
     expect(search(screen.getByRole('link', { name: 'Open on the full backup timeline' })).get('account')).toBe(OTHER);
   });
 
-  it('Add HSM creates the HSM in that account’s cluster; the twin is unchanged; the notice links with the account', async () => {
+  it('Add HSM asks that account’s quotas, creates the HSM in that account’s cluster (not the twin); the notice links with the account', async () => {
+    const fetched = vi.spyOn(globalThis, 'fetch');
     renderAt(page('hsms'));
     await screen.findAllByTestId('hsm-row', undefined, NETWORK);
     fireEvent.click(screen.getByTestId('add-hsm'));
     const dialog = await screen.findByTestId('add-hsm-dialog');
+    await within(dialog).findByTestId('capacity-lines', undefined, NETWORK);
+    const quotaAsks = fetched.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/api/quotas'));
+    expect(quotaAsks.map((url) => new URL(url).searchParams.get('account'))).toEqual([OTHER]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add HSM' }));
     const notice = await screen.findByTestId('hsm-created-notice', undefined, NETWORK);
     expect(clusterOf(OTHER, activeId)?.Hsms).toHaveLength(2);
