@@ -59,6 +59,8 @@ function choicesOf(rows: readonly ClusterRow[], regions: readonly string[], acco
   return { states, regions: [...regions], accounts: accounts.multi ? accountChoices(accounts) : [], vpcs, tags };
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function ClusterList() {
   const { regions } = useShownRegions();
   const accounts = useShownAccounts();
@@ -132,6 +134,9 @@ export function ClusterList() {
           shown={shown.length}
           filtered={filtered}
           regions={places}
+          allAnswered={
+            accounts.multi ? `${plural(regions.length, 'region')} of ${plural(accounts.callAccounts.length, 'account')}` : undefined
+          }
           failed={failed}
           stale={stale}
           loading={loading}

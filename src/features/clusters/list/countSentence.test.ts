@@ -10,6 +10,14 @@ describe('countSentence', () => {
     expect(countSentence({ ...base, shown: 4, filtered: true })).toBe('Showing 4 of 12 clusters in us-east-1, eu-west-1');
   });
 
+  it('with several accounts, says "N regions of M accounts" once all answered, and names the places otherwise', () => {
+    const places = { ...base, regions: ['us-east-1 (base)', 'us-east-1 (workload)'], allAnswered: '1 region of 2 accounts' };
+    expect(countSentence(places)).toBe('12 clusters in 1 region of 2 accounts');
+    expect(countSentence({ ...places, failed: ['us-east-1 (workload)'] })).toBe(
+      '12 clusters in us-east-1 (base); could not load us-east-1 (workload)',
+    );
+  });
+
   it('speaks only for the regions that answered, and names those that failed', () => {
     expect(countSentence({ ...base, total: 3, shown: 3, failed: ['eu-west-1'] })).toBe('3 clusters in us-east-1; could not load eu-west-1');
     expect(countSentence({ ...base, total: 0, shown: 0, failed: ['eu-west-1'] })).toBe('0 clusters in us-east-1; could not load eu-west-1');

@@ -18,6 +18,11 @@ export interface CountInput {
   stale?: readonly string[];
   /** Regions that have not answered yet. */
   loading: readonly string[];
+  /**
+   * Said instead of listing the answered places when every one answered (several accounts: "3 regions of 2
+   * accounts" reads faster than six "us-east-1 (workload)").
+   */
+  allAnswered?: string;
 }
 
 /** The regions that answered with a list (possibly empty), in the shell's order. */
@@ -40,7 +45,8 @@ export function countSentence(input: CountInput): string {
     return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
   }
   const count = filtered ? `Showing ${shown} of ${total}` : String(total);
-  return [`${count} cluster${total === 1 ? '' : 's'} in ${answered.join(', ')}`, ...tail].join('; ');
+  const where = input.allAnswered !== undefined && answered.length === input.regions.length ? input.allAnswered : answered.join(', ');
+  return [`${count} cluster${total === 1 ? '' : 's'} in ${where}`, ...tail].join('; ');
 }
 
 /** "1 needs attention", "2 need attention". */
