@@ -6,6 +6,7 @@
  * defaults, said as such in `note`.
  */
 import type { QuotaInfo } from '../../cloudhsm/api';
+import { defaultQuota } from '../../cloudhsm/capacity';
 import { DEFAULT_CLUSTER_QUOTA, DEFAULT_HSM_QUOTA, HSMS_PER_CLUSTER } from '../../cloudhsm/quotas';
 import { DashboardApiError } from '../apiErrors';
 import { redact } from '../security/redact';
@@ -51,16 +52,6 @@ export function limitsFromQuotas(quotas: readonly ListedQuota[]): Partial<Pick<Q
   return found;
 }
 
-const defaults = (region: string, account: string, note: string): QuotaInfo => ({
-  region,
-  account,
-  clusters: DEFAULT_CLUSTER_QUOTA,
-  hsms: DEFAULT_HSM_QUOTA,
-  hsmsPerCluster: HSMS_PER_CLUSTER,
-  source: 'aws-default',
-  note,
-});
-
 const serviceQuotasUrl = (region: string): URL =>
   new URL(`https://servicequotas.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}/`);
 
@@ -84,7 +75,7 @@ export function quotaLookup(
 
   const ask = async (region: string, accountId: string, account: string | undefined): Promise<QuotaInfo> => {
     if (options.endpointUrl && !options.serviceQuotasEndpoint)
-      return defaults(
+      return defaultQuota(
         region,
         accountId,
         `CloudHSM calls go to ${options.endpointUrl} (--endpoint-url), where Service Quotas cannot be asked; showing AWS's defaults.`,
@@ -110,7 +101,7 @@ export function quotaLookup(
       if (status >= 400) {
         const type = errorTypeOf(await readErrorBody(answer, url.origin, 'ListServiceQuotas'));
         options.log(`Service Quotas in ${region} answered HTTP ${status} ${redact(type, known)}; showing AWS's default CloudHSM quotas`);
-        return defaults(
+        return defaultQuota(
           region,
           accountId,
           /AccessDenied/i.test(type) || status === 403
@@ -137,7 +128,7 @@ export function quotaLookup(
     } catch (error) {
       const why = error instanceof DashboardApiError ? error.message : redact(error instanceof Error ? error.message : String(error));
       options.log(`Service Quotas in ${region} could not be asked: ${why}`);
-      return defaults(region, accountId, `Service Quotas could not be asked (${why}); showing AWS's defaults.`);
+      return defaultQuota(region, accountId, `Service Quotas could not be asked (${why}); showing AWS's defaults.`);
     }
   };
 
