@@ -48,6 +48,6 @@ export { useTagsQuery } from './queries/tags';
 export { fetchSession, sessionKey, useSessionQuery, type SessionInfo } from './session';
 
 export { linkSearch, toggleRegion } from './regions/regionsParam';
-export { accountLinkParams, accountName, accountOfArn, toggleAccount, type AccountInfo } from './accounts/accountsParam';
+export { accountLinkParams, accountName, toggleAccount, type AccountInfo } from './accounts/accountsParam';
 export { useAccountParam, useShownAccounts, type ShownAccounts } from './accounts/shownAccounts';
 export { useRememberShownRegions, useShownRegions, type LinkOptions, type ShownRegions } from './regions/shownRegions';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterId, SubnetId } from './constraints';
-import { backupArn, isAccountId, isBackupId, isClusterId, isHsmId, isSubnetId } from './ids';
+import { backupArn, isAccountId, isBackupId, isClusterId, isHsmId, isSubnetId, parseBackupArn } from './ids';
 
 describe.each([
   [
@@ -32,5 +32,23 @@ describe('id formats', () => {
     expect(backupArn('us-gov-west-1', '123456789012', 'backup-abcdefghijk')).toBe(
       'arn:aws-us-gov:cloudhsm:us-gov-west-1:123456789012:backup/backup-abcdefghijk',
     );
+  });
+});
+
+describe('parseBackupArn', () => {
+  it('reads the partition, region, owner account and id; anything else is null', () => {
+    expect(parseBackupArn('arn:aws:cloudhsm:us-east-1:111122223333:backup/backup-abcdefghijk')).toEqual({
+      partition: 'aws',
+      region: 'us-east-1',
+      account: '111122223333',
+      backupId: 'backup-abcdefghijk',
+    });
+    expect(parseBackupArn('arn:aws-us-gov:cloudhsm:us-gov-west-1:111122223333:backup/backup-abcdefghijk')?.partition).toBe('aws-us-gov');
+    expect(parseBackupArn('backup-abcdefghijk')).toBeNull();
+    expect(parseBackupArn('arn:aws:cloudhsm:us-east-1:111122223333:cluster/cluster-abcdefghijk')).toBeNull();
+    expect(parseBackupArn(undefined)).toBeNull();
+    // The owner of a backup row (the backups list's Account filter reads it so).
+    expect(parseBackupArn('arn:aws:cloudhsm:us-east-1:222233334444:backup/backup-abcdefghijk')?.account).toBe('222233334444');
+    expect(parseBackupArn('backup-abcdefghijk')?.account).toBeUndefined();
   });
 });

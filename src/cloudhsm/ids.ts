@@ -38,3 +38,18 @@ export const isAccountId = (text: string): boolean => ACCOUNT_ID.test(text);
 /** `arn:aws:cloudhsm:us-east-1:123456789012:backup/backup-...`, in the region's partition. */
 export const backupArn = (region: string, account: string, backupId: string): string =>
   `arn:${partitionOf(region)}:cloudhsm:${region}:${account}:backup/${backupId}`;
+
+export interface BackupArnParts {
+  partition: string;
+  region: string;
+  account: string;
+  backupId: string;
+}
+
+/** The parts of a backup ARN, or null when the text is not one. */
+export function parseBackupArn(arn: string | undefined): BackupArnParts | null {
+  const match = /^arn:(aws[a-z-]*):cloudhsm:([a-z0-9-]+):(\d{12}):backup\/(backup-[2-7a-zA-Z]+)$/.exec(arn ?? '');
+  if (!match) return null;
+  const [, partition, region, account, backupId] = match as unknown as [string, string, string, string, string];
+  return { partition, region, account, backupId };
+}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addShareAccount,
   checkShareAccount,
-  parseBackupArn,
   POLICY_MAX_LENGTH,
   readSharePolicy,
   removeShareAccount,
@@ -17,16 +16,6 @@ const put = (change: PolicyChange): unknown => {
   if (change.kind !== 'put') throw new Error(`expected a put, got ${JSON.stringify(change)}`);
   return JSON.parse(change.policy);
 };
-
-describe('parseBackupArn', () => {
-  it('reads the partition, region, owner account and id; anything else is null', () => {
-    expect(parseBackupArn(ARN)).toEqual({ partition: 'aws', region: 'us-east-1', account: '111122223333', backupId: 'backup-abcdefghijk' });
-    expect(parseBackupArn('arn:aws-us-gov:cloudhsm:us-gov-west-1:111122223333:backup/backup-abcdefghijk')?.partition).toBe('aws-us-gov');
-    expect(parseBackupArn('backup-abcdefghijk')).toBeNull();
-    expect(parseBackupArn('arn:aws:cloudhsm:us-east-1:111122223333:cluster/cluster-abcdefghijk')).toBeNull();
-    expect(parseBackupArn(undefined)).toBeNull();
-  });
-});
 
 describe('sharePolicyDocument', () => {
   it('is one Allow statement for the accounts’ root principals, the sharing actions, on the backup', () => {

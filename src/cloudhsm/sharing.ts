@@ -8,7 +8,7 @@
  * another AWS account"): Allow, the accounts as `arn:<partition>:iam::<account>:root` principals, the actions
  * `cloudhsm:CreateCluster` and `cloudhsm:DescribeBackups`, on the backup's ARN.
  */
-import { isAccountId } from './ids';
+import { isAccountId, parseBackupArn } from './ids';
 
 /** The Sid of the statement the dashboard writes (other statements keep theirs). */
 export const SHARE_SID = 'CloudHsmDashboardShare';
@@ -19,21 +19,6 @@ export const POLICY_MAX_LENGTH = 20000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Statement = { [key: string]: Json };
-
-export interface BackupArnParts {
-  partition: string;
-  region: string;
-  account: string;
-  backupId: string;
-}
-
-/** The parts of a backup ARN, or null when the text is not one. */
-export function parseBackupArn(arn: string | undefined): BackupArnParts | null {
-  const match = /^arn:(aws[a-z-]*):cloudhsm:([a-z0-9-]+):(\d{12}):backup\/(backup-[2-7a-zA-Z]+)$/.exec(arn ?? '');
-  if (!match) return null;
-  const [, partition, region, account, backupId] = match as unknown as [string, string, string, string, string];
-  return { partition, region, account, backupId };
-}
 
 export type SharePolicy =
   | {

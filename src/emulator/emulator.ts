@@ -21,6 +21,7 @@ import { listTags, tagResource, untagResource } from './operations/tags';
 import { type Change, emptyRegionState, type RegionState, Store } from './store';
 import type { SubnetRecord, VpcRecord } from './types';
 import { isCloudHsmRegion } from '../cloudhsm/regions';
+import { isAccountId } from '../cloudhsm/ids';
 import { HSMS_PER_CLUSTER } from '../cloudhsm/quotas';
 import { checkQuotas, DEFAULT_QUOTAS, type QuotaLimits, type Quotas } from './quotas';
 
@@ -92,7 +93,7 @@ export class Emulator {
 
   constructor(options: EmulatorOptions = {}) {
     const account = options.account ?? DEFAULT_ACCOUNT;
-    if (!/^\d{12}$/.test(account)) throw new Error(`The account id must be 12 digits, got "${account}".`);
+    if (!isAccountId(account)) throw new Error(`The account id must be 12 digits, got "${account}".`);
     const speed = options.speed ?? 1;
     if (!(speed > 0) || !Number.isFinite(speed)) throw new Error(`The speed must be a positive number, got ${speed}.`);
     this.config = { account, speed };

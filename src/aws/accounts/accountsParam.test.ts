@@ -3,7 +3,6 @@ import {
   accountInfoOf,
   accountLinkParams,
   accountName,
-  accountOfArn,
   callAccount,
   chooseAccounts,
   isMultiAccount,
@@ -52,11 +51,9 @@ describe('account selection', () => {
     expect(accountInfoOf('222233334444', ALL)).toBe(ROLE);
   });
 
-  it('names an account by label and id, reads the owner from an ARN, and links carry only a non-base account', () => {
+  it('names an account by label and id, and links carry only a non-base account', () => {
     expect(accountName(BASE)).toBe('security (111122223333)');
     expect(accountName({ id: '111122223333', label: '111122223333' })).toBe('111122223333');
-    expect(accountOfArn('arn:aws:cloudhsm:us-east-1:222233334444:backup/backup-abcdefghijk')).toBe('222233334444');
-    expect(accountOfArn('backup-abcdefghijk')).toBeUndefined();
     expect(accountLinkParams(undefined)).toEqual({});
     expect(accountLinkParams('222233334444')).toEqual({ account: '222233334444' });
   });

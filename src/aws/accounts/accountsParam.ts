@@ -64,12 +64,6 @@ export function accountName(info: Pick<AccountInfo, 'id' | 'label'>): string {
   return info.label && info.label !== info.id ? `${info.label} (${info.id})` : info.id;
 }
 
-/** The owner account of a CloudHSM ARN (`arn:aws:cloudhsm:<region>:<account>:backup/...`), when it has one. */
-export function accountOfArn(arn: string | undefined): string | undefined {
-  const account = arn?.split(':')[4];
-  return account && /^\d{12}$/.test(account) ? account : undefined;
-}
-
 /** The query parameters a link to another account's resource carries (none for the base account). */
 export function accountLinkParams(account: string | undefined): Record<string, string> {
   return account ? { [ACCOUNT_PARAM]: account } : {};

@@ -10,7 +10,7 @@
 import { DescribeBackupsCommand, type CloudHSMV2Client, type DescribeBackupsRequest } from '@aws-sdk/client-cloudhsm-v2';
 import { queryOptions, useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { parseBackupArn } from '../../cloudhsm/sharing';
+import { parseBackupArn } from '../../cloudhsm/ids';
 import { useAwsSettings, type AwsSettings } from '../context';
 import { errorContext, withAwsErrors, type AwsRequestError } from '../errors';
 import type { BackupWithExtras } from '../extensions/extras';

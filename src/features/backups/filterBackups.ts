@@ -1,5 +1,5 @@
 /** The backup list's filtering and ordering: pure functions over `{ region, backup }` rows. */
-import { accountOfArn } from '../../aws';
+import { parseBackupArn } from '../../cloudhsm/ids';
 import type { BackupWithExtras } from '../../aws/extensions/extras';
 import type { BackupListFilters, SortOrder } from './params';
 import { markTimeOf } from './timeline';
@@ -12,7 +12,7 @@ export interface BackupRow {
 }
 
 /** The account that owns a row's backup: from its ARN, else the account that was asked. */
-export const rowAccount = (row: BackupRow): string | undefined => accountOfArn(row.backup.BackupArn) ?? row.account;
+export const rowAccount = (row: BackupRow): string | undefined => parseBackupArn(row.backup.BackupArn)?.account ?? row.account;
 
 /** `${region}/${backupId}`: the id the timeline and the URL use. */
 export const rowId = (row: BackupRow): string => `${row.region}/${row.backup.BackupId ?? ''}`;

@@ -5,13 +5,12 @@
  */
 import type { ServerResponse } from 'node:http';
 import { clip } from '../../cloudhsm/clip';
+import { isAccountId } from '../../cloudhsm/ids';
 import { DashboardApiError, unknownAccount } from '../apiErrors';
 import type { Backend } from '../backend';
 import { sendJson } from './respond';
 
 export type AccountVerdict = { account: string | undefined } | { refused: DashboardApiError };
-
-export const isAccountIdText = (text: string): boolean => /^\d{12}$/.test(text);
 
 export function badAccount(text: string): DashboardApiError {
   return new DashboardApiError('CloudHsmInvalidRequestException', 400, `"${clip(text, 40)}" is not an AWS account id (12 digits).`);
@@ -19,7 +18,7 @@ export function badAccount(text: string): DashboardApiError {
 
 /** The account to call as (undefined: the base), or why not. */
 export async function resolveAccount(backend: Backend, text: string): Promise<AccountVerdict> {
-  if (!isAccountIdText(text)) return { refused: badAccount(text) };
+  if (!isAccountId(text)) return { refused: badAccount(text) };
   const known = await backend.accountIds();
   if (text === known.base) return { account: undefined };
   if (known.others.includes(text)) return { account: text };

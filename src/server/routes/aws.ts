@@ -6,13 +6,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clip } from '../../cloudhsm/clip';
+import { isAccountId } from '../../cloudhsm/ids';
 import { isOperationName, MUTATING_OPERATIONS, type OperationName } from '../../cloudhsm/operations';
 import { JSON_CONTENT_TYPE, newRequestId, TARGET_PREFIX } from '../../cloudhsm/protocol';
 import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../../cloudhsm/regions';
 import { BodyTooLargeError, declaredLength, firstHeader, readBody } from '../../node/http';
 import { accessDenied, DashboardApiError, sendApiError, serializationError, unknownOperation } from '../apiErrors';
 import { API_HEADERS } from '../security/checks';
-import { badAccount, isAccountIdText, resolveAccount } from './accounts';
+import { badAccount, resolveAccount } from './accounts';
 import { forward } from './forward';
 import { refuse, tooLarge, type RouteContext } from './respond';
 
@@ -33,7 +34,7 @@ function check(req: IncomingMessage, region: string, account: string | undefined
         `${req.method ?? ''} is not allowed: CloudHSM calls are POST /aws/<region> or /aws/<account>/<region>.`,
       ),
     };
-  if (account !== undefined && !isAccountIdText(account)) return { refused: badAccount(account) };
+  if (account !== undefined && !isAccountId(account)) return { refused: badAccount(account) };
   if (!isCloudHsmRegion(region)) {
     const message = `"${clip(region, 40)}" is not a region with CloudHSM V2. Use one of: ${CLOUDHSM_REGIONS.join(', ')}.`;
     return { refused: new DashboardApiError('CloudHsmInvalidRequestException', 400, message) };

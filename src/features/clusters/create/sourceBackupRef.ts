@@ -6,7 +6,7 @@
  * shared with it, and says what is wrong before anything is sent.
  */
 import { partitionOf } from '../../../cloudhsm/regions';
-import { parseBackupArn } from '../../../cloudhsm/sharing';
+import { parseBackupArn } from '../../../cloudhsm/ids';
 import type { BackupOrigin } from './hsmTypes';
 
 export type SourceBackupRef =

@@ -6,7 +6,8 @@
 import { useMemo } from 'react';
 import { useResourcePolicyQuery, useSessionQuery, type BackupWithExtras } from '../../../../aws';
 import { useDeleteResourcePolicyMutation, usePutResourcePolicyMutation } from '../../../../aws/actions';
-import { parseBackupArn, readSharePolicy, sharingBlockedReason, type PolicyChange } from '../../../../cloudhsm/sharing';
+import { parseBackupArn } from '../../../../cloudhsm/ids';
+import { readSharePolicy, sharingBlockedReason, type PolicyChange } from '../../../../cloudhsm/sharing';
 
 export interface BackupSharingTarget {
   region: string;
