@@ -6,6 +6,7 @@ import { CLOUDHSM_REGIONS, isCloudHsmRegion } from '../cloudhsm/regions';
 import { DEFAULT_RESIDENCY_TAG_KEY } from '../cloudhsm/residency';
 import { givenFlags, LISTEN_FLAGS, listenUsage, numberFlag, parseFlags, readListenFlags, UsageError, type FlagValues } from '../node/flags';
 import { defaultDataFile } from './emulator/dataDir';
+import { roleParts } from './identity';
 import { EMULATOR_FLAGS, emulatorFlagsUsage, givenEmulatorFlags, readEmulatorFlags } from './emulator/flags';
 import { DEFAULT_PORT, DEFAULT_SPEED, DEFAULT_UPSTREAM_TIMEOUT_MS, ROLE_SESSION_NAME, type DashboardServerOptions } from './options';
 
@@ -92,12 +93,10 @@ function readTagKey(text: string): string {
 }
 
 const PROFILE_NAME = /^[\w.+@-]+$/;
-/** An IAM role ARN: partition, 12-digit account, optional path, name of 1–64 of [\w+=,.@-]. */
-const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 
 function readRoleArn(text: string): string {
   const arn = text.trim();
-  if (!ROLE_ARN.test(arn))
+  if (roleParts(arn) === null)
     throw new UsageError(`--assume-role "${text}" is not a role ARN like arn:aws:iam::123456789012:role/CloudHsmReadOnly`);
   return arn;
 }

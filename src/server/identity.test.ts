@@ -1,6 +1,6 @@
 /** The principal the header names, read from the caller's ARN; and the embedded emulator's identity in /api/session. */
 import { describe, expect, it } from 'vitest';
-import { identityOf } from './identity';
+import { identityOf, roleParts } from './identity';
 import { jsonOf, rawRequest, startTestServer } from './testing';
 
 describe('identityOf', () => {
@@ -33,5 +33,19 @@ describe('/api/session in emulator mode', () => {
     } finally {
       await t.server.close();
     }
+  });
+});
+
+describe('roleParts', () => {
+  it('reads the partition, account and name of a role ARN (a path before the name), and nothing else', () => {
+    expect(roleParts('arn:aws:iam::444455556666:role/ops/CloudHsmReader')).toEqual({
+      partition: 'aws',
+      account: '444455556666',
+      name: 'CloudHsmReader',
+    });
+    expect(roleParts('arn:aws-us-gov:iam::444455556666:role/Reader')?.partition).toBe('aws-us-gov');
+    expect(roleParts('arn:aws:iam::444455556666:user/Reader')).toBeNull();
+    expect(roleParts('arn:aws:iam::4444:role/Reader')).toBeNull();
+    expect(roleParts(`arn:aws:iam::444455556666:role/${'r'.repeat(65)}`)).toBeNull();
   });
 });

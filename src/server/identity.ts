@@ -5,6 +5,14 @@
 import type { SessionIdentity } from '../cloudhsm/api';
 
 const ARN = /^arn:[\w-]+:(?:iam|sts)::\d{12}:(.+)$/;
+/** An IAM role ARN: partition, 12-digit account, optional path, name of 1–64 of [\w+=,.@-]. */
+const ROLE_ARN = /^arn:(aws(?:-[a-z]+)*):iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/;
+
+/** The partition, account and name of an IAM role ARN (--assume-role), or null when the text is not one. */
+export function roleParts(arn: string): { partition: string; account: string; name: string } | null {
+  const match = ROLE_ARN.exec(arn);
+  return match ? { partition: match[1]!, account: match[2]!, name: match[3]! } : null;
+}
 
 /**
  * `user/name` or `user/path/name` → the user name; `assumed-role/Role/session` → the role (and its session);

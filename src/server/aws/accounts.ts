@@ -12,17 +12,9 @@ import { ROLE_SESSION_NAME } from '../options';
 import { redact } from '../security/redact';
 import type { CallerIdentity } from './accountId';
 import { callerIdentityLookup } from './accountId';
+import { roleParts } from '../identity';
 import { profileIsDefined } from './config';
 import { refreshingCredentials, type CredentialSource } from './credentials';
-
-const ROLE_ARN = /^arn:(aws(?:-[a-z]+)*):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/;
-
-/** The partition, account and name of a role ARN (args.ts checked its shape). */
-export function roleParts(arn: string): { partition: string; account: string; name: string } {
-  const match = ROLE_ARN.exec(arn);
-  if (!match) throw new Error(`not a role ARN: ${arn}`);
-  return { partition: match[1]!, account: match[2]!, name: match[3]! };
-}
 
 /** STS's region for a partition: AssumeRole is answered in the partition of the role. */
 function stsRegionFor(partition: string, shownRegion: string): string {
@@ -98,7 +90,10 @@ export interface AccountRegistry {
 }
 
 function roleAccount(roleArn: string, options: AccountsOptions, baseArn: () => string | undefined): OtherAccount {
-  const { partition, account, name } = roleParts(roleArn);
+  // args.ts admitted only role ARNs.
+  const parts = roleParts(roleArn);
+  if (!parts) throw new Error(`not a role ARN: ${roleArn}`);
+  const { partition, account, name } = parts;
   const credentials = refreshingCredentials(
     () =>
       fromTemporaryCredentials({
