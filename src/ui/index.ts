@@ -9,6 +9,7 @@ export { StatusIcon, CloseIcon, ICON_WORDS, type IconProps, type StatusIconName 
 export { TONE_TEXT, ICON_TONE, type MessageType } from './tone';
 
 export { FormField, useFormFieldControl, type FormFieldProps, type FormFieldControlProps } from './FormField';
+export { CheckboxFilter, type CheckboxFilterProps } from './CheckboxFilter';
 export { Input, Select, SortableHeader, Textarea, Options, type OptionsProps, type SortableHeaderProps } from './controls';
 export { RadioGroupField, type RadioGroupFieldProps, type RadioOption } from './RadioGroupField';
 

@@ -1,4 +1,5 @@
 import type { StatusFilter as Status } from '../../cloudhsm/recovery';
+import { CheckboxFilter } from '../../ui';
 
 const CHOICES: readonly { value: Status; label: string }[] = [
   { value: 'behind', label: 'Behind' },
@@ -11,20 +12,5 @@ const CHOICES: readonly { value: Status; label: string }[] = [
 
 /** Which statuses to show (none ticked: all). */
 export function StatusFilter({ value, onChange }: { value: readonly Status[]; onChange: (next: Status[]) => void }) {
-  return (
-    <fieldset className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-      <legend className="float-left mr-2 font-medium">Show only</legend>
-      {CHOICES.map((c) => (
-        <label key={c.value} className="inline-flex items-center gap-1.5">
-          <input
-            type="checkbox"
-            className="size-4"
-            checked={value.includes(c.value)}
-            onChange={(e) => onChange(e.target.checked ? [...value, c.value] : value.filter((v) => v !== c.value))}
-          />
-          {c.label}
-        </label>
-      ))}
-    </fieldset>
-  );
+  return <CheckboxFilter legend="Show only" choices={CHOICES} value={value} onChange={onChange} />;
 }
